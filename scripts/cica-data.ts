@@ -1,0 +1,332 @@
+/**
+ * Turns the reference data (data/reference/cica-data.json) and the working Russian translations
+ * (data/translations/ru.json) into the embedded TypeScript modules under src/data/cica/.
+ *
+ * Every reading that is not a plain copy of the reference is made here, in one place, with the
+ * reason beside it (see READINGS). To correct the embedded data, correct the reference or the
+ * translations, or a reading here, then run `npm run data` and commit the result; a test fails
+ * while the committed modules differ from what this script produces.
+ */
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface Inputs {
+  readonly reference: Json;
+  readonly ru: Json;
+}
+
+/** Organisation observers have no ISO code: the registry gives them these lowercase codes. */
+const ORGANISATIONS: Record<string, { code: string; en: string; short?: string }> = {
+  "United Nations": { code: "un", en: "United Nations", short: "UN" },
+  OSCE: { code: "osce", en: "Organization for Security and Co-operation in Europe", short: "OSCE" },
+  "League of Arab States": { code: "las", en: "League of Arab States" },
+  "TURKPA (Parliamentary Assembly of Turkic-speaking Countries)": {
+    code: "turkpa",
+    en: "Parliamentary Assembly of Turkic-speaking Countries",
+    short: "TURKPA",
+  },
+  "International Organization for Migration": { code: "iom", en: "International Organization for Migration", short: "IOM" },
+  "Interstate Council of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": {
+    code: "cais",
+    en: "Interstate Council of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan",
+  },
+};
+
+/** English short forms where one is in common use (the reference gives none). */
+const SHORT_EN: Record<string, string> = { US: "USA", AE: "UAE" };
+
+/**
+ * Readings of the reference that are not plain copies: where a source gives a range, an
+ * approximate date or no end date, the registry needs one dated change, and this says which and why.
+ */
+const READINGS = {
+  observerStart: {
+    BY: {
+      since: "2017",
+      note: "Start unknown: not in a November 2015 list, listed c. 2016-2017; counted from the end of 2017, the latest year of that first listing.",
+    },
+    PH: {
+      since: "2012",
+      note: "Became an observer during the Turkish chairmanship (2010-2012); counted from the end of that range.",
+    },
+    turkpa: {
+      since: "2013-08-14",
+      note: "Granted observer status on 14 August of a year the source does not state (2011-2014 by its count of 24 members); the confirmed count of 13 observers on 2014-05-15 rules out 2014, so the latest possible date, 2013-08-14, is used (unverified).",
+    },
+  } as Record<string, { since: string; note: string }>,
+  observerEnd: {
+    AU: {
+      since: "2006-07",
+      note: "End unknown: listed in 2001, Oct 2004 and Jun 2006, absent from the late-2006 list of the 2006 background note and from the 2008 list. Counted as an observer to the end of June 2006, its last listing.",
+    },
+    LB: {
+      since: "2006-07",
+      note: "End unknown: listed in 2001 and Jun 2006 but absent from the Oct 2004 Russian Foreign Ministry list (sources disagree), and absent from the late-2006 and 2008 lists. Counted as an observer to the end of June 2006, its last listing.",
+    },
+    cais: {
+      since: "2002",
+      note: "End unknown: listed in 2001 only, absent from the late-2006 and later lists. Counted as an observer to the end of 2001, its last listing.",
+    },
+  } as Record<string, { since: string; note: string }>,
+};
+
+function sorted<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+function joinNotes(...notes: (string | undefined | null)[]): string | undefined {
+  const kept = notes.filter((note): note is string => typeof note === "string" && note.trim() !== "");
+  return kept.length > 0 ? kept.join(" ") : undefined;
+}
+
+function clean<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}
+
+function ruName(inputs: Inputs, code: string): { name: string; short?: string } {
+  const entry = inputs.ru.participants[code];
+  if (!entry) throw new Error(`data/translations/ru.json has no participant "${code}"`);
+  return entry;
+}
+
+/** The catalogue definitions of one version, from the reference. */
+function catalogueDefinition(inputs: Inputs, ref: "cica@2004" | "cica@2021"): Json {
+  const { reference, ru } = inputs;
+  const version = reference.catalogueVersions.find((v: Json) => v.id === ref);
+  const measures = reference.measures.filter(
+    (m: Json) => m.version === ref && (m.kind === "measure" || m.kind === "measure-group" || m.kind === "priority"),
+  );
+  const usedAreas = new Set(measures.map((m: Json) => m.priorityArea).filter(Boolean));
+  const areas = reference.priorityAreas.filter((a: Json) => ref === "cica@2021" || usedAreas.has(a.id));
+  const key = (id: string) => id.slice(ref.length + 1);
+  return clean({
+    id: "cica",
+    version: ref.slice("cica@".length),
+    title: { en: version.title, ru: ref === "cica@2004" ? "Каталог мер доверия СВМДА" : "Обновлённый Каталог мер доверия СВМДА" },
+    adopted: version.adopted,
+    adoptedBy: `${version.adoptedBy}, ${version.place}`,
+    partial: true,
+    supersedes: version.supersedes,
+    priorityAreas: areas.map((area: Json) =>
+      clean({
+        id: area.id,
+        dimension: area.dimension,
+        title: { en: area.name, ru: ru.priorityAreas[area.id] },
+        status: area.status === "proposed" ? "proposed" : undefined,
+        sources: area.sources,
+        confidence: area.confidence,
+        note: joinNotes(area.notes, area.dimensionConfidence ? `Dimension: ${area.dimensionConfidence}.` : undefined),
+      }),
+    ),
+    measures: measures.map((m: Json) =>
+      clean({
+        id: m.key,
+        dimension: m.dimension,
+        priorityArea: m.priorityArea,
+        parent: m.parent ? key(m.parent) : undefined,
+        kind: m.kind,
+        title: { en: m.text, ru: ru.measures[m.id] },
+        label: m.label,
+        numberIsOfficial: m.numberIsOfficial,
+        sources: [...new Set<string>(m.sources)],
+        confidence: m.confidence,
+        note: joinNotes(
+          m.notes,
+          m.implementationAgreed
+            ? `As of ${m.implementationAgreed.asOf}, ${m.implementationAgreed.statement}, under ${m.implementationAgreed.underVersion}; its mapping to this number is ${m.implementationAgreed.mappingToThisNumberConfidence}.`
+            : undefined,
+        ),
+      }),
+    ),
+    sources: version.sources,
+    confidence: version.confidence,
+    note: joinNotes(
+      "Partial: no full text of this version is available, so it holds only the measures that sources quote.",
+      version.notes,
+      ref === "cica@2021" ? "Item keys other than 2.1.x (NCTG.n, ENV.n, HUM.n) are editorial and follow the order of the source's list." : undefined,
+    ),
+  });
+}
+
+/** The registry definition, from the reference. */
+function registryDefinition(inputs: Inputs): Json {
+  const { reference } = inputs;
+  const participants: Json[] = [];
+
+  for (const member of reference.members) {
+    const observerRecord = reference.observers.find((o: Json) => o.iso2 === member.iso2);
+    const history: Json[] = [];
+    if (observerRecord) {
+      const since = observerRecord.since ?? observerRecord.firstAttested;
+      history.push(
+        clean({
+          status: "observer",
+          since,
+          basis: observerRecord.since ? "decision" : "first-attested",
+          sources: observerRecord.sources,
+          confidence: observerRecord.confidence,
+          note: joinNotes(observerRecord.notes, observerRecord.dateConfidence ? `Date: ${observerRecord.dateConfidence}.` : undefined),
+        }),
+      );
+    }
+    history.push(
+      clean({
+        status: "member",
+        since: member.joined,
+        basis: "decision",
+        sources: member.sources,
+        confidence: member.confidence,
+        note: joinNotes(
+          member.joinedPrecision !== "day" ? `The source gives only the ${member.joinedPrecision}.` : undefined,
+          member.dateConfidence ? `Date: ${member.dateConfidence}.` : undefined,
+          member.admittedAt ? `Admitted at ${member.admittedAt}.` : undefined,
+        ),
+      }),
+    );
+    const ru = ruName(inputs, member.iso2);
+    participants.push(
+      clean({
+        code: member.iso2,
+        alpha3: member.iso3,
+        kind: "state",
+        name: { en: member.name, ru: ru.name },
+        shortName: SHORT_EN[member.iso2] && ru.short ? { en: SHORT_EN[member.iso2], ru: ru.short } : undefined,
+        aliases: member.aliases,
+        history,
+        note: member.notes,
+      }),
+    );
+  }
+
+  for (const observer of reference.observers) {
+    if (observer.status === "became-member") continue;
+    const organisation = observer.iso2 ? undefined : ORGANISATIONS[observer.name];
+    if (!observer.iso2 && !organisation) throw new Error(`No code for organisation "${observer.name}"`);
+    const code: string = observer.iso2 ?? organisation!.code;
+    const start = READINGS.observerStart[code];
+    const history: Json[] = [
+      clean({
+        status: "observer",
+        since: start?.since ?? observer.since ?? observer.firstAttested,
+        basis: start || !observer.since ? "first-attested" : "decision",
+        sources: observer.sources,
+        confidence: start ? "unverified" : observer.confidence,
+        note: joinNotes(start?.note, observer.dateConfidence ? `Date: ${observer.dateConfidence}.` : undefined),
+      }),
+    ];
+    if (observer.status === "former") {
+      const end = READINGS.observerEnd[code];
+      if (!end) throw new Error(`No reading for the end of former observer "${code}"`);
+      history.push({ status: "none", since: end.since, basis: "after-last-attested", sources: observer.sources, confidence: "unverified", note: end.note });
+    }
+    const ru = ruName(inputs, code);
+    const shortEn = organisation?.short ?? SHORT_EN[code];
+    participants.push(
+      clean({
+        code,
+        alpha3: observer.iso3 ?? undefined,
+        kind: observer.type === "organisation" ? "organisation" : "state",
+        name: { en: organisation?.en ?? observer.name, ru: ru.name },
+        shortName: shortEn ? clean({ en: shortEn, ru: ru.short }) : undefined,
+        aliases: observer.aliases,
+        history,
+        note: observer.notes,
+      }),
+    );
+  }
+
+  const chairs = reference.chairs.map((chair: Json) =>
+    clean({
+      state: chair.state,
+      from: chair.from,
+      until: chair.to,
+      sources: chair.sources,
+      confidence: chair.confidence,
+      note: joinNotes(chair.notes, chair.toConfidence ? `End date: ${chair.toConfidence}.` : undefined),
+    }),
+  );
+
+  const coordinators: Json[] = [];
+  for (const area of reference.priorityAreas) {
+    for (const a of area.assignments) {
+      const term = a.termFrom ? { from: `${a.termFrom}-01-01`, until: `${Number(a.termTo) + 1}-01-01` } : undefined;
+      coordinators.push(
+        clean({
+          area: area.id,
+          state: a.state,
+          role: a.role === "coordinating-country" ? "coordinator" : a.role,
+          roleConfidence: a.roleConfidence,
+          from: term?.from,
+          until: term?.until,
+          attested: term ? undefined : (a.evidenceDate ?? undefined),
+          sources: a.sources,
+          confidence: a.confidence,
+          note: joinNotes(
+            term ? `Term stated as ${a.termFrom}-${a.termTo}; approved by the ${a.approvedBy} on ${a.approvedOn}.` : undefined,
+            a.role === "coordinating-country" ? "The source calls it the 'coordinating country'." : undefined,
+            a.evidenceNote ? `Date unknown: ${a.evidenceNote}.` : undefined,
+            a.notes,
+            a.roleAsReported
+              ? `Roles as reported: ${a.roleAsReported.map((r: Json) => `${r.role} (${r.context})`).join("; ")}.`
+              : undefined,
+          ),
+        }),
+      );
+    }
+  }
+  return { participants: sorted(participants, (p) => p.code), chairs, coordinators };
+}
+
+function dimensionsData(inputs: Inputs): Json {
+  return inputs.reference.dimensions.map((d: Json) =>
+    clean({
+      id: d.id,
+      en: d.nameEn,
+      ru: d.nameRu,
+      ruStatus: "working translation",
+      variants: d.nameEnVariants,
+      sources: d.sources,
+      confidence: d.confidence,
+      note: d.notes,
+    }),
+  );
+}
+
+function meetingsData(inputs: Inputs): Json {
+  return inputs.reference.meetings.map((m: Json) =>
+    clean({ id: m.id, type: m.type, date: m.date, place: m.place, outcomes: m.outcomes, sources: m.sources, confidence: m.confidence, note: m.notes }),
+  );
+}
+
+const HEADER = "// Generated by scripts/cica-data.ts from data/reference/cica-data.json and data/translations/ru.json.\n// Do not edit: correct the reference or the script, then run `npm run data`.\n";
+
+function literal(value: Json): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/** The embedded data modules, by path relative to the repository root. */
+export function renderDataModules(inputs: Inputs): Record<string, string> {
+  const meta = inputs.reference._meta;
+  return {
+    "src/data/cica/catalogues.ts":
+      HEADER +
+      'import { defineCatalogue } from "../../catalogue/defineCatalogue.js";\n\n' +
+      "/**\n * The 2004 CICA Catalogue, partial: only the measures that sources quote with their number.\n *\n * @example\n * cica2004.measures.map((m) => m.id)\n * //=> [\"3.4\"]\n *\n * @category Embedded data\n */\n" +
+      `export const cica2004 = /* @__PURE__ */ defineCatalogue(${literal(catalogueDefinition(inputs, "cica@2004"))});\n\n` +
+      "/**\n * The updated CICA Catalogue of 2021, partial: the measures and priority areas that sources\n * quote, with their numbering.\n *\n * @example\n * cica2021.ref\n * //=> \"cica@2021\"\n *\n * @category Embedded data\n */\n" +
+      `export const cica2021 = /* @__PURE__ */ defineCatalogue(${literal(catalogueDefinition(inputs, "cica@2021"))});\n`,
+    "src/data/cica/registry.ts":
+      HEADER +
+      'import { defineRegistry } from "../../participants/defineRegistry.js";\n\n' +
+      "/**\n * The CICA registry: member states, observers (states and organisations) and former observers,\n * each with a dated status history; chairmanship terms; priority-area coordinators.\n *\n * @example\n * cicaRegistry.participants.length\n * //=> 46\n *\n * @category Embedded data\n */\n" +
+      `export const cicaRegistry = /* @__PURE__ */ defineRegistry(${literal(registryDefinition(inputs))});\n`,
+    "src/data/cica/facts.ts":
+      HEADER +
+      "/**\n * Sources and confidence of the five dimensions' names.\n *\n * @example\n * cicaDimensions[0].sources.length > 0\n * //=> true\n *\n * @category Embedded data\n */\n" +
+      `export const cicaDimensions = ${literal(dimensionsData(inputs))} as const;\n\n` +
+      "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaMeetings = ${literal(meetingsData(inputs))} as const;\n\n` +
+      "/**\n * What the embedded data covers, and its confidence scale.\n *\n * @example\n * cicaDataInfo.coverage\n * //=> \"Facts dated up to early 2025. …\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaDataInfo = ${literal({ title: meta.title, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, unknowns: inputs.reference.unknowns })} as const;\n`,
+  };
+}

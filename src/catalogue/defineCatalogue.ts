@@ -1,0 +1,163 @@
+import { DIMENSIONS } from "../dimensions/DIMENSIONS.js";
+import { CbmError } from "../errors/CbmError.js";
+import { isPartialDateString } from "../internal/dates.js";
+import { compact, copyData, deepFreeze } from "../internal/freeze.js";
+import { DEFAULT_STATUSES } from "./DEFAULT_STATUSES.js";
+import type {
+  Catalogue,
+  CatalogueDefinition,
+  DimensionDefinition,
+  Measure,
+  MeasureDefinition,
+  StatusDefinition,
+} from "./types.js";
+
+type MeasureIds<TDefinition extends CatalogueDefinition> = TDefinition["measures"][number]["id"];
+type StatusIds<TDefinition extends CatalogueDefinition> = TDefinition["statuses"] extends readonly StatusDefinition[]
+  ? TDefinition["statuses"][number]["id"]
+  : (typeof DEFAULT_STATUSES)[number]["id"];
+
+const CATALOGUE_ID = /^[a-z][a-z0-9-]*$/;
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function fail(ref: string, message: string): never {
+  throw new CbmError("invalid-definition", `defineCatalogue(${ref}): ${message}`);
+}
+
+/**
+ * Defines a catalogue version: checks that the definition is consistent and returns a frozen
+ * {@link Catalogue}. Measure ids are inferred as literal types, so `getMeasure(catalogue, "2.1.9")`
+ * on a catalogue without `2.1.9` is a compile error.
+ *
+ * The checks: a well-formed id and version; unique measure, priority-area, dimension and status
+ * ids; every measure's dimension, priority area and parent defined (a parent must be a
+ * `measure-group` that comes before it); an `adopted` date written `YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD`; finite status scores.
+ *
+ * @param definition - The catalogue: id, version, title, measures, and optionally dimensions,
+ *   priority areas and a status vocabulary (defaults: {@link DIMENSIONS}, none,
+ *   {@link DEFAULT_STATUSES}).
+ * @returns The frozen catalogue, with `ref` = `id@version`.
+ * @throws {@link CbmError} `invalid-definition` naming the first inconsistency found.
+ *
+ * @example
+ * const plan = defineCatalogue({
+ *   id: "national-plan",
+ *   version: "2025",
+ *   title: { en: "National action plan" },
+ *   measures: [
+ *     { id: "1", dimension: "human", title: { en: "Student exchanges" } },
+ *     { id: "2", dimension: "economic", title: { en: "Tourism fairs" } },
+ *   ],
+ * });
+ * plan.ref
+ * //=> "national-plan@2025"
+ * getMeasure(plan, "2")?.title.en
+ * //=> "Tourism fairs"
+ *
+ * @category Catalogue
+ */
+export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
+  definition: TDefinition,
+): Catalogue<MeasureIds<TDefinition>, StatusIds<TDefinition>> {
+  if (typeof definition !== "object" || definition === null) {
+    throw new CbmError("invalid-argument", "defineCatalogue: pass a catalogue definition object.");
+  }
+  const ref = `${String(definition.id)}@${String(definition.version)}`;
+  if (typeof definition.id !== "string" || !CATALOGUE_ID.test(definition.id)) {
+    fail(ref, `id must be lowercase letters, digits and hyphens, starting with a letter (got ${JSON.stringify(definition.id)}).`);
+  }
+  if (typeof definition.version !== "string" || !VERSION.test(definition.version)) {
+    fail(ref, `version must be letters, digits, ".", "_" or "-" (got ${JSON.stringify(definition.version)}).`);
+  }
+  if (typeof definition.title?.en !== "string") fail(ref, "title.en is required.");
+  if (definition.adopted !== undefined && !isPartialDateString(definition.adopted)) {
+    fail(ref, `adopted ${JSON.stringify(definition.adopted)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
+  }
+  if (!Array.isArray(definition.measures)) fail(ref, "measures must be an array.");
+
+  const dimensions: readonly DimensionDefinition[] = definition.dimensions ?? DIMENSIONS;
+  const dimensionIds = uniqueIds(ref, "dimension", dimensions);
+  const areas = definition.priorityAreas ?? [];
+  const areaIds = uniqueIds(ref, "priority area", areas);
+  for (const area of areas) {
+    if (!dimensionIds.has(area.dimension)) {
+      fail(ref, `priority area "${area.id}" names dimension "${area.dimension}", which the catalogue does not declare.`);
+    }
+  }
+
+  const statuses = definition.statuses ?? DEFAULT_STATUSES;
+  uniqueIds(ref, "status", statuses);
+  for (const status of statuses) {
+    if (status.score !== null && !Number.isFinite(status.score)) {
+      fail(ref, `status "${status.id}" has score ${String(status.score)}; use a finite number, or null for a status outside the scale.`);
+    }
+  }
+
+  const seen = new Map<string, MeasureDefinition>();
+  const measures: Measure[] = [];
+  for (const [index, input] of definition.measures.entries()) {
+    const where = `measures[${index}]`;
+    if (typeof input?.id !== "string" || input.id.trim() === "" || input.id !== input.id.trim()) {
+      fail(ref, `${where}.id must be a non-empty string without surrounding spaces.`);
+    }
+    if (seen.has(input.id)) fail(ref, `${where}: measure id "${input.id}" is defined twice.`);
+    if (!dimensionIds.has(input.dimension)) {
+      fail(ref, `${where} ("${input.id}"): dimension "${input.dimension}" is not one of ${[...dimensionIds].join(", ")}.`);
+    }
+    if (input.priorityArea !== undefined && !areaIds.has(input.priorityArea)) {
+      fail(ref, `${where} ("${input.id}"): priority area "${input.priorityArea}" is not defined in priorityAreas.`);
+    }
+    if (input.parent !== undefined) {
+      const parent = seen.get(input.parent);
+      if (!parent) fail(ref, `${where} ("${input.id}"): parent "${input.parent}" must be defined before it.`);
+      if ((parent.kind ?? "measure") !== "measure-group") {
+        fail(ref, `${where} ("${input.id}"): parent "${input.parent}" must have kind "measure-group".`);
+      }
+    }
+    if (typeof input.title?.en !== "string") fail(ref, `${where} ("${input.id}"): title.en is required.`);
+    seen.set(input.id, input);
+    measures.push(
+      compact({
+        ...input,
+        kind: input.kind ?? "measure",
+        numberIsOfficial: input.numberIsOfficial ?? true,
+        sources: input.sources ?? [],
+      }),
+    );
+  }
+
+  const ordered = [...statuses].sort((a, b) => {
+    if (a.score === null || b.score === null) return a.score === null ? (b.score === null ? 0 : 1) : -1;
+    return a.score - b.score;
+  });
+
+  const catalogue = compact({
+    ref,
+    id: definition.id,
+    version: definition.version,
+    title: definition.title,
+    adopted: definition.adopted,
+    adoptedBy: definition.adoptedBy,
+    partial: definition.partial ?? false,
+    supersedes: definition.supersedes,
+    dimensions,
+    priorityAreas: areas,
+    measures,
+    statuses: ordered,
+    sources: definition.sources ?? [],
+    confidence: definition.confidence,
+    note: definition.note,
+  });
+  return deepFreeze(copyData(catalogue)) as unknown as Catalogue<MeasureIds<TDefinition>, StatusIds<TDefinition>>;
+}
+
+function uniqueIds(ref: string, what: string, items: readonly { readonly id: string }[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (typeof item?.id !== "string" || item.id === "") fail(ref, `every ${what} needs a non-empty string id.`);
+    if (ids.has(item.id)) fail(ref, `${what} id "${item.id}" is defined twice.`);
+    ids.add(item.id);
+  }
+  return ids;
+}

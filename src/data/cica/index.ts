@@ -1,0 +1,42 @@
+import { cica2004, cica2021 } from "./catalogues.js";
+import { cicaDimensions } from "./facts.js";
+import { cicaRegistry } from "./registry.js";
+
+/**
+ * The embedded CICA data, ready to use with no set-up: the catalogue versions, the registry of
+ * members and observers (with chairs and priority-area coordinators) and the sources of the
+ * dimension names. Every fact carries its sources and confidence. The meetings and what the data
+ * covers are exported apart, as {@link cicaMeetings} and {@link cicaDataInfo}, so that they cost
+ * nothing unless imported.
+ *
+ * Both catalogue versions are **partial**: no full text of either is public, so they hold only the
+ * measures that sources quote. Russian titles and names are working translations.
+ *
+ * @example
+ * membersOn(cica.registry, "2022-12-31").length
+ * //=> 28
+ * cica.catalogues["cica@2021"].measures.length
+ * //=> 28
+ * cica.catalogues["cica@2004"].partial
+ * //=> true
+ *
+ * @category Embedded data
+ */
+export const cica = Object.freeze({
+  /** The catalogue versions by reference. */
+  catalogues: Object.freeze({ "cica@2004": cica2004, "cica@2021": cica2021 }),
+  /** Members, observers, chairs and coordinators. */
+  registry: cicaRegistry,
+  /** Sources and confidence of the dimension names. */
+  dimensions: cicaDimensions,
+});
+
+/**
+ * The reference of an embedded CICA catalogue version.
+ *
+ * @example
+ * const ref: CicaCatalogueRef = "cica@2021";
+ *
+ * @category Embedded data
+ */
+export type CicaCatalogueRef = keyof typeof cica.catalogues;

@@ -1,0 +1,64 @@
+/**
+ * cica-cbm: a typed core for the CICA Catalogue of Confidence Building Measures.
+ *
+ * @packageDocumentation
+ */
+export { DIMENSIONS, isDimensionId } from "./dimensions/DIMENSIONS.js";
+export type { Dimension, DimensionId } from "./dimensions/DIMENSIONS.js";
+
+export type { Confidence, Lang, Localized, Sourced } from "./common/types.js";
+export { CbmError, isCbmError } from "./errors/CbmError.js";
+export type { CbmErrorCode } from "./errors/CbmError.js";
+export { isCalendarDate } from "./dates/isCalendarDate.js";
+export { assumedDay, isPartialDate } from "./dates/PartialDate.js";
+export type { PartialDate } from "./dates/PartialDate.js";
+
+export { defineCatalogue } from "./catalogue/defineCatalogue.js";
+export { DEFAULT_STATUSES } from "./catalogue/DEFAULT_STATUSES.js";
+export type { DefaultStatusId } from "./catalogue/DEFAULT_STATUSES.js";
+export { getMeasure, hasMeasure } from "./catalogue/getMeasure.js";
+export { getStatus } from "./catalogue/getStatus.js";
+export { measuresIn } from "./catalogue/measuresIn.js";
+export type { MeasureFilter } from "./catalogue/measuresIn.js";
+export { diffCatalogues } from "./catalogue/diffCatalogues.js";
+export type { CatalogueDiff, MeasureFieldChange } from "./catalogue/diffCatalogues.js";
+export type {
+  Catalogue,
+  CatalogueDefinition,
+  DimensionDefinition,
+  Measure,
+  MeasureDefinition,
+  MeasureIdOf,
+  MeasureKind,
+  PriorityAreaDefinition,
+  StatusDefinition,
+  StatusIdOf,
+} from "./catalogue/types.js";
+
+export { defineRegistry } from "./participants/defineRegistry.js";
+export { statusOn, statusChangeOn } from "./participants/statusOn.js";
+export { membersOn } from "./participants/membersOn.js";
+export { observersOn } from "./participants/observersOn.js";
+export { findParticipant } from "./participants/findParticipant.js";
+export { chairOn } from "./participants/chairOn.js";
+export { coordinatorsOn, coordinatorsOf } from "./participants/coordinatorsOn.js";
+export type {
+  ChairTerm,
+  CoordinatorAssignment,
+  CoordinatorRole,
+  Participant,
+  ParticipantDefinition,
+  ParticipantKind,
+  ParticipantStatus,
+  Registry,
+  RegistryDefinition,
+  StatusBasis,
+  StatusChange,
+  StatusChangeDefinition,
+} from "./participants/types.js";
+
+export { cica } from "./data/cica/index.js";
+export type { CicaCatalogueRef } from "./data/cica/index.js";
+export { cica2004, cica2021 } from "./data/cica/catalogues.js";
+export { cicaRegistry } from "./data/cica/registry.js";
+export { cicaDataInfo, cicaDimensions, cicaMeetings } from "./data/cica/facts.js";
