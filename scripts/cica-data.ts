@@ -79,8 +79,9 @@ function joinNotes(...notes: (string | undefined | null)[]): string | undefined 
   return kept.length > 0 ? kept.join(" ") : undefined;
 }
 
+/** Drops absent fields (`undefined`, or `null` in the reference) so that the modules hold no empty keys. */
 function clean<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined && entry !== null)) as T;
 }
 
 function ruName(inputs: Inputs, code: string): { name: string; short?: string } {
@@ -322,11 +323,12 @@ export function renderDataModules(inputs: Inputs): Record<string, string> {
       `export const cicaRegistry = /* @__PURE__ */ defineRegistry(${literal(registryDefinition(inputs))});\n`,
     "src/data/cica/facts.ts":
       HEADER +
+      'import type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./types.js";\n\n' +
       "/**\n * Sources and confidence of the five dimensions' names.\n *\n * @example\n * cicaDimensions[0].sources.length > 0\n * //=> true\n *\n * @category Embedded data\n */\n" +
-      `export const cicaDimensions = ${literal(dimensionsData(inputs))} as const;\n\n` +
+      `export const cicaDimensions: readonly CicaDimensionRecord[] = ${literal(dimensionsData(inputs))};\n\n` +
       "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
-      `export const cicaMeetings = ${literal(meetingsData(inputs))} as const;\n\n` +
+      `export const cicaMeetings: readonly CicaMeeting[] = ${literal(meetingsData(inputs))};\n\n` +
       "/**\n * What the embedded data covers, and its confidence scale.\n *\n * @example\n * cicaDataInfo.coverage\n * //=> \"Facts dated up to early 2025. …\"\n *\n * @category Embedded data\n */\n" +
-      `export const cicaDataInfo = ${literal({ title: meta.title, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, unknowns: inputs.reference.unknowns })} as const;\n`,
+      `export const cicaDataInfo: CicaDataInfo = ${literal({ title: meta.title, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, unknowns: inputs.reference.unknowns })};\n`,
   };
 }

@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+// `npm run data` writes the embedded data modules; `--check` only compares them with what is
+// committed and fails, naming the files, when they differ.
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { renderDataModules } from "./cica-data.js";
 
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8"));
@@ -6,7 +8,17 @@ const modules = renderDataModules({
   reference: read("data/reference/cica-data.json"),
   ru: read("data/translations/ru.json"),
 });
+const check = process.argv.includes("--check");
+let stale = 0;
 for (const [path, text] of Object.entries(modules)) {
-  writeFileSync(path, text);
-  console.log(`wrote ${path} (${text.length} characters)`);
+  if (check) {
+    if (!existsSync(path) || readFileSync(path, "utf8") !== text) {
+      console.error(`${path} differs from what scripts/cica-data.ts generates: run \`npm run data\` and commit.`);
+      stale++;
+    }
+  } else {
+    writeFileSync(path, text);
+    console.log(`wrote ${path} (${text.length} characters)`);
+  }
 }
+process.exit(stale > 0 ? 1 : 0);

@@ -14,6 +14,7 @@ export { assumedDay, isPartialDate } from "./dates/PartialDate.js";
 export type { PartialDate } from "./dates/PartialDate.js";
 
 export { defineCatalogue } from "./catalogue/defineCatalogue.js";
+export type { DefinedMeasureIds, DefinedStatusIds } from "./catalogue/defineCatalogue.js";
 export { DEFAULT_STATUSES } from "./catalogue/DEFAULT_STATUSES.js";
 export type { DefaultStatusId } from "./catalogue/DEFAULT_STATUSES.js";
 export { getMeasure, hasMeasure } from "./catalogue/getMeasure.js";
@@ -21,7 +22,7 @@ export { getStatus } from "./catalogue/getStatus.js";
 export { measuresIn } from "./catalogue/measuresIn.js";
 export type { MeasureFilter } from "./catalogue/measuresIn.js";
 export { diffCatalogues } from "./catalogue/diffCatalogues.js";
-export type { CatalogueDiff, MeasureFieldChange } from "./catalogue/diffCatalogues.js";
+export type { CatalogueDiff, ChangedMeasure, MeasureFieldChange } from "./catalogue/diffCatalogues.js";
 export type {
   Catalogue,
   CatalogueDefinition,
@@ -58,7 +59,8 @@ export type {
 } from "./participants/types.js";
 
 export { cica } from "./data/cica/index.js";
-export type { CicaCatalogueRef } from "./data/cica/index.js";
+export type { CicaCatalogueRef, CicaData } from "./data/cica/index.js";
+export type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./data/cica/types.js";
 export { cica2004, cica2021 } from "./data/cica/catalogues.js";
 export { cicaRegistry } from "./data/cica/registry.js";
 export { cicaDataInfo, cicaDimensions, cicaMeetings } from "./data/cica/facts.js";

@@ -11,14 +11,21 @@ import type { StatusDefinition } from "./types.js";
  *
  * @category Catalogue
  */
-export const DEFAULT_STATUSES = Object.freeze([
+export const DEFAULT_STATUSES: readonly [
+  StatusDefinition<"not-started">,
+  StatusDefinition<"planned">,
+  StatusDefinition<"in-progress">,
+  StatusDefinition<"partially-implemented">,
+  StatusDefinition<"implemented">,
+  StatusDefinition<"not-applicable">,
+] = Object.freeze([
   Object.freeze({ id: "not-started", label: Object.freeze({ en: "Not started", ru: "Не начато" }), score: 0 }),
   Object.freeze({ id: "planned", label: Object.freeze({ en: "Planned", ru: "Запланировано" }), score: 1 }),
   Object.freeze({ id: "in-progress", label: Object.freeze({ en: "In progress", ru: "Выполняется" }), score: 2 }),
   Object.freeze({ id: "partially-implemented", label: Object.freeze({ en: "Partially implemented", ru: "Выполнено частично" }), score: 3 }),
   Object.freeze({ id: "implemented", label: Object.freeze({ en: "Implemented", ru: "Выполнено" }), score: 4 }),
   Object.freeze({ id: "not-applicable", label: Object.freeze({ en: "Not applicable", ru: "Неприменимо" }), score: null }),
-] as const) satisfies readonly StatusDefinition[];
+] as const);
 
 /**
  * The ids of {@link DEFAULT_STATUSES}.

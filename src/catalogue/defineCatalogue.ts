@@ -12,8 +12,32 @@ import type {
   StatusDefinition,
 } from "./types.js";
 
-type MeasureIds<TDefinition extends CatalogueDefinition> = TDefinition["measures"][number]["id"];
-type StatusIds<TDefinition extends CatalogueDefinition> = TDefinition["statuses"] extends readonly StatusDefinition[]
+/**
+ * The measure ids a catalogue definition declares, as a union of literals.
+ *
+ * @typeParam TDefinition - A catalogue definition type.
+ *
+ * @example
+ * type Ids = DefinedMeasureIds<{ id: "x"; version: "1"; title: { en: "X" }; measures: [{ id: "a"; dimension: "human"; title: { en: "A" } }] }>;
+ * //=> "a"
+ *
+ * @category Catalogue
+ */
+export type DefinedMeasureIds<TDefinition extends CatalogueDefinition> = TDefinition["measures"][number]["id"];
+
+/**
+ * The status ids a catalogue definition declares, or those of {@link DEFAULT_STATUSES} when it
+ * declares none.
+ *
+ * @typeParam TDefinition - A catalogue definition type.
+ *
+ * @example
+ * type Ids = DefinedStatusIds<{ id: "x"; version: "1"; title: { en: "X" }; measures: [] }>;
+ * //=> "not-started" | "planned" | "in-progress" | "partially-implemented" | "implemented" | "not-applicable"
+ *
+ * @category Catalogue
+ */
+export type DefinedStatusIds<TDefinition extends CatalogueDefinition> = TDefinition["statuses"] extends readonly StatusDefinition[]
   ? TDefinition["statuses"][number]["id"]
   : (typeof DEFAULT_STATUSES)[number]["id"];
 
@@ -59,7 +83,7 @@ function fail(ref: string, message: string): never {
  */
 export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
   definition: TDefinition,
-): Catalogue<MeasureIds<TDefinition>, StatusIds<TDefinition>> {
+): Catalogue<DefinedMeasureIds<TDefinition>, DefinedStatusIds<TDefinition>> {
   if (typeof definition !== "object" || definition === null) {
     throw new CbmError("invalid-argument", "defineCatalogue: pass a catalogue definition object.");
   }
@@ -149,7 +173,7 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
     confidence: definition.confidence,
     note: definition.note,
   });
-  return deepFreeze(copyData(catalogue)) as unknown as Catalogue<MeasureIds<TDefinition>, StatusIds<TDefinition>>;
+  return deepFreeze(copyData(catalogue)) as unknown as Catalogue<DefinedMeasureIds<TDefinition>, DefinedStatusIds<TDefinition>>;
 }
 
 function uniqueIds(ref: string, what: string, items: readonly { readonly id: string }[]): Set<string> {

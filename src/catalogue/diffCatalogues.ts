@@ -18,6 +18,21 @@ export interface MeasureFieldChange {
 }
 
 /**
+ * A measure in both versions whose fields differ.
+ *
+ * @example
+ * const changed: ChangedMeasure = { id: "2.1.2", changes: [{ field: "title.en", before: "Old", after: "New" }] };
+ *
+ * @category Catalogue
+ */
+export interface ChangedMeasure {
+  /** The measure's id in both versions. */
+  readonly id: string;
+  /** The fields that differ. */
+  readonly changes: readonly MeasureFieldChange[];
+}
+
+/**
  * What {@link diffCatalogues} returns. Measures are matched by id; lists keep catalogue order.
  *
  * @example
@@ -35,7 +50,7 @@ export interface CatalogueDiff {
   /** Measures only in the first version, in its order. */
   readonly removed: readonly Measure[];
   /** Measures in both whose fields differ, in the second version's order. */
-  readonly changed: readonly { readonly id: string; readonly changes: readonly MeasureFieldChange[] }[];
+  readonly changed: readonly ChangedMeasure[];
 }
 
 const FIELDS: readonly [string, (measure: Measure) => string | undefined][] = [

@@ -50,13 +50,13 @@ export interface Dimension {
  *
  * @category Dimensions
  */
-export const DIMENSIONS = Object.freeze([
+export const DIMENSIONS: readonly [Dimension, Dimension, Dimension, Dimension, Dimension] = Object.freeze([
   Object.freeze({ id: "military-political", order: 1, en: "Military-political dimension", ru: "Военно-политическое измерение" }),
   Object.freeze({ id: "new-challenges-threats", order: 2, en: "Fight against new challenges and threats", ru: "Борьба с новыми вызовами и угрозами" }),
   Object.freeze({ id: "economic", order: 3, en: "Economic dimension", ru: "Экономическое измерение" }),
   Object.freeze({ id: "environmental", order: 4, en: "Environmental dimension", ru: "Экологическое измерение" }),
   Object.freeze({ id: "human", order: 5, en: "Human dimension", ru: "Человеческое измерение" }),
-] as const) satisfies readonly Dimension[];
+] as const);
 
 /**
  * Tells whether a value is one of the five dimension ids.

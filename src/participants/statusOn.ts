@@ -26,7 +26,7 @@ import type { ParticipantStatus, Registry, StatusChange } from "./types.js";
  * @category Participants
  */
 export function statusOn(registry: Registry, code: string, date: string): ParticipantStatus | undefined {
-  return statusChangeOn(registry, code, date)?.status ?? (registryIndex(registry).byCode.has(code) ? "none" : undefined);
+  return changeInForce(registry, code, date, "statusOn")?.status ?? (registryIndex(registry).byCode.has(code) ? "none" : undefined);
 }
 
 /**
@@ -50,7 +50,11 @@ export function statusOn(registry: Registry, code: string, date: string): Partic
  * @category Participants
  */
 export function statusChangeOn(registry: Registry, code: string, date: string): StatusChange | undefined {
-  assertQueryDate(date, "statusChangeOn");
+  return changeInForce(registry, code, date, "statusChangeOn");
+}
+
+function changeInForce(registry: Registry, code: string, date: string, fn: string): StatusChange | undefined {
+  assertQueryDate(date, fn);
   const participant = registryIndex(registry).byCode.get(code);
   return participant ? changeOn(participant, date) : undefined;
 }

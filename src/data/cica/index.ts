@@ -1,6 +1,42 @@
 import { cica2004, cica2021 } from "./catalogues.js";
 import { cicaDimensions } from "./facts.js";
 import { cicaRegistry } from "./registry.js";
+import type { CicaDimensionRecord } from "./types.js";
+import type { Catalogue, MeasureIdOf } from "../../catalogue/types.js";
+import type { DefaultStatusId } from "../../catalogue/DEFAULT_STATUSES.js";
+import type { Registry } from "../../participants/types.js";
+
+/**
+ * The reference of an embedded CICA catalogue version.
+ *
+ * @example
+ * const ref: CicaCatalogueRef = "cica@2021";
+ *
+ * @category Embedded data
+ */
+export type CicaCatalogueRef = "cica@2004" | "cica@2021";
+
+/**
+ * The shape of {@link cica}, the embedded CICA data.
+ *
+ * @example
+ * const data: CicaData = cica;
+ *
+ * @category Embedded data
+ */
+export interface CicaData {
+  /** The catalogue versions by reference, with their literal measure ids. */
+  readonly catalogues: {
+    /** The 2004 Catalogue (partial). */
+    readonly "cica@2004": Catalogue<MeasureIdOf<typeof cica2004>, DefaultStatusId>;
+    /** The updated Catalogue of 2021 (partial). */
+    readonly "cica@2021": Catalogue<MeasureIdOf<typeof cica2021>, DefaultStatusId>;
+  };
+  /** Members, observers, chairs and coordinators. */
+  readonly registry: Registry;
+  /** Sources and confidence of the dimension names. */
+  readonly dimensions: readonly CicaDimensionRecord[];
+}
 
 /**
  * The embedded CICA data, ready to use with no set-up: the catalogue versions, the registry of
@@ -22,21 +58,9 @@ import { cicaRegistry } from "./registry.js";
  *
  * @category Embedded data
  */
-export const cica = Object.freeze({
-  /** The catalogue versions by reference. */
+export const cica: CicaData = Object.freeze({
   catalogues: Object.freeze({ "cica@2004": cica2004, "cica@2021": cica2021 }),
-  /** Members, observers, chairs and coordinators. */
   registry: cicaRegistry,
-  /** Sources and confidence of the dimension names. */
   dimensions: cicaDimensions,
 });
 
-/**
- * The reference of an embedded CICA catalogue version.
- *
- * @example
- * const ref: CicaCatalogueRef = "cica@2021";
- *
- * @category Embedded data
- */
-export type CicaCatalogueRef = keyof typeof cica.catalogues;
