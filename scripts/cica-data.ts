@@ -324,7 +324,7 @@ export function renderDataModules(inputs: Inputs): Record<string, string> {
     "src/data/cica/facts.ts":
       HEADER +
       'import type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./types.js";\n\n' +
-      "/**\n * Sources and confidence of the five dimensions' names.\n *\n * @example\n * cicaDimensions[0].sources.length > 0\n * //=> true\n *\n * @category Embedded data\n */\n" +
+      "/**\n * Sources and confidence of the five dimensions' names.\n *\n * @example\n * cicaDimensions.every((d) => d.sources.length > 0)\n * //=> true\n *\n * @category Embedded data\n */\n" +
       `export const cicaDimensions: readonly CicaDimensionRecord[] = ${literal(dimensionsData(inputs))};\n\n` +
       "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
       `export const cicaMeetings: readonly CicaMeeting[] = ${literal(meetingsData(inputs))};\n\n` +

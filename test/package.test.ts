@@ -29,14 +29,10 @@ const TEST_TIMEOUT = 120_000;
  * (`npm_package_*`, `npm_lifecycle_*`, `npm_config_local_prefix`, ...), which would otherwise leak
  * into the consumers' `npm install`. Settings on where and how to fetch are kept.
  */
+const KEPT_NPM_CONFIG =
+  /^npm_config_(cache|cafile|ca|userconfig|globalconfig|registry|.*:registry|proxy|https?_proxy|noproxy|strict_ssl)$/i;
 const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) =>
-      !/^npm_/i.test(key) ||
-      /^npm_config_(cache|cafile|ca|userconfig|globalconfig|registry|.*:registry|proxy|https?_proxy|noproxy|strict_ssl)$/i.test(
-        key,
-      ),
-  ),
+  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || KEPT_NPM_CONFIG.test(key)),
 );
 
 interface Result {
@@ -225,8 +221,12 @@ console.log(JSON.stringify({
   esmRecognisesCjs: isCbmError(new cjs.CbmError("invalid-date", "x")),
   esmInstanceofCjs: new CbmError("invalid-date", "x") instanceof cjs.CbmError,
   plainErrorIsNot: cjs.isCbmError(new Error("x")),
-  fromEsm: fromEsm && { code: fromEsm.code, name: fromEsm.name, recognisedByCjs: cjs.isCbmError(fromEsm) },
-  fromCjs: fromCjs && { code: fromCjs.code, name: fromCjs.name, recognisedByEsm: fromCjs instanceof CbmError },
+  fromEsm: fromEsm && {
+    code: fromEsm.code, name: fromEsm.name, recognisedByCjs: cjs.isCbmError(fromEsm),
+  },
+  fromCjs: fromCjs && {
+    code: fromCjs.code, name: fromCjs.name, recognisedByEsm: fromCjs instanceof CbmError,
+  },
 }));
 `,
       );
@@ -249,7 +249,8 @@ console.log(JSON.stringify({
     () => {
       fs.writeFileSync(path.join(esmDir, "consumer.ts"), TYPED_CONSUMER);
       fs.writeFileSync(path.join(esmDir, "misspelt.ts"), MISSPELT_CONSUMER);
-      expectOnlyTheMisspellingRejected(tsc(esmDir, ["--module", "nodenext", "--moduleResolution", "nodenext"], ["consumer.ts", "misspelt.ts"]));
+      const flags = ["--module", "nodenext", "--moduleResolution", "nodenext"];
+      expectOnlyTheMisspellingRejected(tsc(esmDir, flags, ["consumer.ts", "misspelt.ts"]));
     },
     TEST_TIMEOUT,
   );
@@ -309,7 +310,8 @@ try {
     () => {
       fs.writeFileSync(path.join(cjsDir, "consumer.ts"), TYPED_CONSUMER);
       fs.writeFileSync(path.join(cjsDir, "misspelt.ts"), MISSPELT_CONSUMER);
-      expectOnlyTheMisspellingRejected(tsc(cjsDir, ["--module", "node16"], ["consumer.ts", "misspelt.ts"]));
+      const flags = ["--module", "node16"];
+      expectOnlyTheMisspellingRejected(tsc(cjsDir, flags, ["consumer.ts", "misspelt.ts"]));
     },
     TEST_TIMEOUT,
   );

@@ -20,11 +20,11 @@ export type CbmErrorCode = "invalid-date" | "invalid-definition" | "invalid-argu
  * {@link isCbmError} work even when the ESM and the CommonJS builds are both loaded.
  *
  * @example
+ * let code: string | undefined;
  * try {
  *   membersOn(cica.registry, "2006-02-30");
  * } catch (error) {
- *   if (isCbmError(error)) console.log(error.code);
- *   //=> "invalid-date"
+ *   if (isCbmError(error)) code = error.code; // "invalid-date"
  * }
  *
  * @category Errors

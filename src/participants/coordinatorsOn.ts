@@ -42,7 +42,7 @@ export function coordinatorsOn(registry: Registry, date: string, area?: string):
  *
  * @example
  * coordinatorsOf(cica.registry, "human-general").map((a) => a.state)
- * //=> ["UZ", "CN", "IN", "KZ", "KG"]
+ * //=> ["UZ", "CN", "IN", "KZ", "KG", "KZ"] (the last: Kazakhstan as coordinating country in 2007)
  *
  * @category Participants
  */

@@ -6,7 +6,7 @@ import type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./types.js"
  * Sources and confidence of the five dimensions' names.
  *
  * @example
- * cicaDimensions[0].sources.length > 0
+ * cicaDimensions.every((d) => d.sources.length > 0)
  * //=> true
  *
  * @category Embedded data

@@ -5,7 +5,7 @@ import type { DimensionId } from "../../dimensions/DIMENSIONS.js";
  * A dimension's names with their sources: one entry of `cica.dimensions`.
  *
  * @example
- * const first: CicaDimensionRecord = cica.dimensions[0];
+ * const first: CicaDimensionRecord | undefined = cica.dimensions[0];
  *
  * @category Embedded data
  */
