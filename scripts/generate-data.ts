@@ -5,8 +5,8 @@ import { renderDataModules } from "./cica-data.js";
 
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 const modules = renderDataModules({
-  reference: read("data/reference/cica-data.json"),
-  ru: read("data/translations/ru.json"),
+  reference: read("src/data/cica/reference/cica-data.json"),
+  ru: read("src/data/cica/reference/ru.json"),
 });
 const check = process.argv.includes("--check");
 let stale = 0;

@@ -8,7 +8,7 @@ import { cica } from "./index.js";
 
 // The embedded data is checked against the reference it is generated from, so that a mistake in
 // the generator (a dropped member, an invented measure, a changed date) fails here.
-const reference = JSON.parse(readFileSync(new URL("../../../data/reference/cica-data.json", import.meta.url), "utf8"));
+const reference = JSON.parse(readFileSync(new URL("./reference/cica-data.json", import.meta.url), "utf8"));
 const registry = cica.registry;
 const CYRILLIC = /[А-ЯЁа-яё]/u;
 
