@@ -18,4 +18,8 @@ export default defineConfig({
   clean: true,
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   outDir: "dist",
+  // Keep Cyrillic as UTF-8 rather than \uXXXX escapes: a third of the size of the Russian texts.
+  esbuildOptions(options) {
+    options.charset = "utf8";
+  },
 });

@@ -25,7 +25,7 @@ check() {
 check "type-check the core (no DOM, no Node globals)" npx tsc -p tsconfig.json
 check "type-check tests, scripts and examples" npx tsc -p tsconfig.test.json --noEmit
 check "embedded data matches its generator" npx tsx scripts/generate-data.ts --check
-check "build (ESM + CJS + types)" npx tsup --silent
+check "build (ESM + CJS + types + JSON Schema)" npm run build --silent
 
 rm -f .vitest-report.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-report.json

@@ -64,3 +64,30 @@ export type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./data/cica
 export { cica2004, cica2021 } from "./data/cica/catalogues.js";
 export { cicaRegistry } from "./data/cica/registry.js";
 export { cicaDataInfo, cicaDimensions, cicaMeetings } from "./data/cica/facts.js";
+
+export { statusInYear } from "./participants/statusInYear.js";
+
+export { NationalReportSchema, REPORT_SCHEMA_ID } from "./reports/schema.js";
+export type { NationalReport, ReportActivity, ReportEntry, ReportEvidence } from "./reports/schema.js";
+export { REPORT_LIMITS } from "./reports/limits.js";
+export type { ReportLimits } from "./reports/limits.js";
+export { REPORT_RULES } from "./reports/rules.js";
+export type { RuleId, RuleInfo, Severity } from "./reports/rules.js";
+export type { IssuePath, ReportIssue, ValidationContext, ValidationFailure, ValidationResult, ValidationSuccess } from "./reports/types.js";
+export type { MessageParams } from "./i18n/messages.js";
+export { validateReport } from "./reports/validateReport.js";
+export { compileReportSchema } from "./reports/compileReportSchema.js";
+export { formatIssue } from "./reports/formatIssue.js";
+export { groupIssues } from "./reports/groupIssues.js";
+export type { GroupIssuesOptions, IssueGroup } from "./reports/groupIssues.js";
+
+export { createLedger } from "./ledger/createLedger.js";
+export type { Ledger } from "./ledger/store.js";
+export { recordReport } from "./ledger/recordReport.js";
+export type { RecordOutcome, RecordResult } from "./ledger/recordReport.js";
+export { currentReports, reportHistory } from "./ledger/currentReports.js";
+export type { ReportFilter } from "./ledger/currentReports.js";
+export { diffReports } from "./ledger/diffReports.js";
+export type { ReportChange } from "./ledger/diffReports.js";
+export { LEDGER_SCHEMA_ID, ledgerFromJSON, ledgerToJSON } from "./ledger/ledgerJSON.js";
+export type { LedgerJSON, LedgerLoaded, LedgerLoadResult, LedgerNotLoaded } from "./ledger/ledgerJSON.js";

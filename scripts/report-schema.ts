@@ -1,0 +1,22 @@
+// The JSON Schema of a national report, generated from the zod schema so that the two never
+// drift apart. `npm run build` writes it to dist/report.schema.json (exported as
+// "cica-cbm/report.schema.json"); the tests run the same corpus through both.
+import * as z from "zod/mini";
+import { REPORT_LIMITS } from "../src/reports/limits.js";
+import { ReportShape } from "../src/reports/schema.js";
+
+export function reportJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(ReportShape, { target: "draft-2020-12" }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    $id: "urn:cica-cbm:report@1",
+    title: "CICA national implementation report (cica-cbm/report@1)",
+    description:
+      "One report per reporting state, catalogue version and calendar year. This schema checks structure, types and lengths; " +
+      "the cica-cbm library's validateReport also checks the rules that need the catalogue and the registry (known reporter, " +
+      `measures of that version, statuses, partners, dates within the year) and limits JSON Schema cannot express (extensions at most ${REPORT_LIMITS.extensionDepth} levels deep and ${REPORT_LIMITS.extensionNodes} values). ` +
+      "Lengths are counted in UTF-16 code units by the library.",
+    ...rest,
+  };
+}

@@ -1,0 +1,129 @@
+import type { Lang } from "../common/types.js";
+
+/**
+ * The params of an issue message: names and values filled into its template.
+ *
+ * @example
+ * const params: MessageParams = { field: "year", max: 9999 };
+ *
+ * @category Reports
+ */
+export type MessageParams = Readonly<Record<string, string | number | readonly string[] | undefined>>;
+
+/** English templates, by message key. `{name}` is filled from the params. */
+export const EN: Readonly<Record<string, string>> = {
+  "report.type": "A report must be a JSON object {…}; this is {received}.",
+  "schema.unsupported": "\"schema\" must be \"cica-cbm/report@1\"; this report says {received}. Convert it to report@1 first.",
+  "field.unknown": "\"{key}\" is not a field of {where}. Remove it, or check its spelling.",
+  "field.unknown.top": "\"{key}\" is not a field of the report. Put extension data under \"extensions\", or check the spelling.",
+  "field.missing": "{field} is missing. Add it.",
+  "field.type": "{field} must be {expected}; it is {received}.",
+  "field.empty": "{field} is empty. Fill it in, or remove the field if it is optional.",
+  "field.too-long": "{field} has {length} characters; the limit is {max}. Shorten it.",
+  "field.too-many": "{field} has {length} items; the limit is {max}. Split the report or merge items.",
+  "field.date": "{field} must be a real calendar date written YYYY-MM-DD (for example 2025-03-01); it is {received}.",
+  "field.value": "{field} must be between {min} and {max}; it is {received}.",
+  "revision.below-one": "\"revision\" must be 1 or more (the first report is revision 1); it is {received}.",
+  "evidence.scheme": "Evidence link {received} must start with http://, https:// or urn:.",
+  "extensions.not-json": "{field} is not a JSON value ({reason}). Keep only text, numbers, true/false, null, lists and objects.",
+  "extensions.too-deep": "\"extensions\" nests deeper than {max} levels at {field}. Flatten it.",
+  "extensions.too-large": "\"extensions\" holds more than {max} values. Keep large data outside the report.",
+  "extensions.unsafe-key": "The key \"{key}\" under \"extensions\" is kept, but tools that merge objects may misread it. Rename it.",
+  "reporter.unknown": "Reporter {received} is not a participant of the registry. Use its ISO alpha-2 code.",
+  "reporter.unknown.suggest": "Reporter {received} is not a code of the registry; did you mean \"{suggestion}\" ({name})? Use the ISO alpha-2 code.",
+  "reporter.not-state": "Reporter \"{code}\" ({name}) is an organisation; national reports come from states.",
+  "reporter.not-participant": "{name} ({code}) was neither a member nor an observer in {year}, so it cannot report on that year.",
+  "reporter.observer": "{name} ({code}) was an observer in {year}: its report is voluntary, accepted and counted apart from members' reports.",
+  "catalogue.unknown": "Catalogue \"{received}\" is not known here; use one of: {known}.",
+  "measure.unknown": "Measure \"{measure}\" is not in {catalogue}. Check the number against the catalogue.",
+  "measure.unknown.elsewhere": "Measure \"{measure}\" is not in {catalogue}; it is in {elsewhere}. Use a measure of {catalogue}, or change the report's catalogue.",
+  "measure.duplicate": "Measure \"{measure}\" is reported twice (also in entry {first}). Merge the two entries.",
+  "status.unknown": "Status \"{received}\" is not in the vocabulary of {catalogue}; use one of: {known}.",
+  "status.unknown.suggest": "Status \"{received}\" is not in the vocabulary of {catalogue}; did you mean \"{suggestion}\"?",
+  "nil.with-entries": "A nil report (\"nil\": true, nothing to report) cannot have entries; it has {count}. Remove the entries or the nil flag.",
+  "entries.empty": "The report has no entries. Add entries, or send a nil report (\"nil\": true) if there is nothing to report.",
+  "partner.unknown": "Partner {received} is not a participant of the registry. Use its ISO alpha-2 code.",
+  "partner.unknown.suggest": "Partner {received} is not a code of the registry; did you mean \"{suggestion}\" ({name})?",
+  "partner.is-reporter": "Partner \"{code}\" is the reporting state itself. Remove it from the partners.",
+  "activity.outside-year": "This activity ({from} to {to}) lies outside {year}, the year reported on. Check its dates, or report it in its own year.",
+  "activity.ends-before-start": "This activity ends ({to}) before it starts ({from}). Correct the dates.",
+  "submitted.before-year": "\"submittedOn\" ({submittedOn}) is before {year}, the year reported on. Check the date or the year.",
+  "submitted.in-future": "\"submittedOn\" ({submittedOn}) is after today ({today}). Check the date.",
+  "ledger.type": "This is not a ledger document ({received}): expected {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, as written by ledgerToJSON.",
+  "ledger.conflict": "Revision {revision} of {reporter}'s {year} report on {catalogue} is already recorded (submitted {recordedOn}) with other content than this one (submitted {submittedOn}). Send the correction as revision {next}.",
+  "ledger.id-changed": "This revision has id \"{received}\", but earlier revisions of {reporter}'s {year} report on {catalogue} have \"{recordedId}\". Keep the id stable across revisions.",
+};
+
+/** Russian templates (working translations), by message key. */
+export const RU: Readonly<Record<string, string>> = {
+  "report.type": "Отчёт должен быть объектом JSON {…}; получено: {received}.",
+  "schema.unsupported": "Поле \"schema\" должно иметь значение \"cica-cbm/report@1\"; в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@1.",
+  "field.unknown": "\"{key}\" не является полем {where}. Удалите его или проверьте написание.",
+  "field.unknown.top": "\"{key}\" не является полем отчёта. Дополнительные данные помещайте в \"extensions\" или проверьте написание.",
+  "field.missing": "Отсутствует поле {field}. Добавьте его.",
+  "field.type": "Поле {field} должно быть {expected}; получено: {received}.",
+  "field.empty": "Поле {field} пусто. Заполните его или удалите, если оно необязательное.",
+  "field.too-long": "Поле {field}: {length} символов при пределе {max}. Сократите текст.",
+  "field.too-many": "Поле {field}: {length} элементов при пределе {max}. Разделите отчёт или объедините элементы.",
+  "field.date": "Поле {field} должно быть реальной календарной датой в формате ГГГГ-ММ-ДД (например, 2025-03-01); получено: {received}.",
+  "field.value": "Поле {field} должно быть от {min} до {max}; получено: {received}.",
+  "revision.below-one": "\"revision\" должно быть не меньше 1 (первый отчёт — редакция 1); получено: {received}.",
+  "evidence.scheme": "Ссылка на подтверждение {received} должна начинаться с http://, https:// или urn:.",
+  "extensions.not-json": "Значение {field} не является значением JSON ({reason}). Допускаются только текст, числа, true/false, null, списки и объекты.",
+  "extensions.too-deep": "Вложенность \"extensions\" превышает {max} уровней в {field}. Упростите структуру.",
+  "extensions.too-large": "\"extensions\" содержит более {max} значений. Храните большие данные вне отчёта.",
+  "extensions.unsafe-key": "Ключ \"{key}\" в \"extensions\" сохранён, но программы, объединяющие объекты, могут прочитать его неверно. Переименуйте его.",
+  "reporter.unknown": "Отчитывающееся государство {received} не найдено в реестре. Укажите его код ISO alpha-2.",
+  "reporter.unknown.suggest": "{received} не является кодом реестра; возможно, имелось в виду \"{suggestion}\" ({name})? Укажите код ISO alpha-2.",
+  "reporter.not-state": "\"{code}\" ({name}) — организация; национальные отчёты представляют государства.",
+  "reporter.not-participant": "{name} ({code}) в {year} году не было ни государством-членом, ни наблюдателем и не может отчитываться за этот год.",
+  "reporter.observer": "{name} ({code}) в {year} году было наблюдателем: его отчёт добровольный, принимается и учитывается отдельно от отчётов государств-членов.",
+  "catalogue.unknown": "Каталог \"{received}\" здесь неизвестен; используйте один из: {known}.",
+  "measure.unknown": "Меры \"{measure}\" нет в {catalogue}. Сверьте номер с каталогом.",
+  "measure.unknown.elsewhere": "Меры \"{measure}\" нет в {catalogue}; она есть в {elsewhere}. Укажите меру из {catalogue} или измените каталог отчёта.",
+  "measure.duplicate": "Мера \"{measure}\" указана дважды (также в записи {first}). Объедините записи.",
+  "status.unknown": "Статуса \"{received}\" нет в перечне {catalogue}; используйте один из: {known}.",
+  "status.unknown.suggest": "Статуса \"{received}\" нет в перечне {catalogue}; возможно, имелось в виду \"{suggestion}\"?",
+  "nil.with-entries": "Нулевой отчёт (\"nil\": true, сообщать нечего) не может содержать записей; записей: {count}. Удалите записи или признак nil.",
+  "entries.empty": "В отчёте нет записей. Добавьте записи или представьте нулевой отчёт (\"nil\": true), если сообщать нечего.",
+  "partner.unknown": "Партнёр {received} не найден в реестре. Укажите его код ISO alpha-2.",
+  "partner.unknown.suggest": "{received} не является кодом реестра; возможно, имелось в виду \"{suggestion}\" ({name})?",
+  "partner.is-reporter": "Партнёр \"{code}\" — само отчитывающееся государство. Удалите его из списка партнёров.",
+  "activity.outside-year": "Мероприятие ({from} — {to}) выходит за пределы {year} года, за который представлен отчёт. Проверьте даты или отразите его в отчёте за соответствующий год.",
+  "activity.ends-before-start": "Мероприятие заканчивается ({to}) раньше, чем начинается ({from}). Исправьте даты.",
+  "submitted.before-year": "\"submittedOn\" ({submittedOn}) раньше {year} года, за который представлен отчёт. Проверьте дату или год.",
+  "submitted.in-future": "\"submittedOn\" ({submittedOn}) позже сегодняшней даты ({today}). Проверьте дату.",
+  "ledger.type": "Это не документ реестра отчётов ({received}): ожидается {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, как его записывает ledgerToJSON.",
+  "ledger.conflict": "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже записана (представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Направьте исправление как редакцию {next}.",
+  "ledger.id-changed": "У этой редакции id \"{received}\", а у прежних редакций отчёта {reporter} за {year} год по {catalogue} — \"{recordedId}\". Сохраняйте id неизменным во всех редакциях.",
+};
+
+const RU_TERMS: Readonly<Record<string, string>> = {
+  "a text": "текстом",
+  "an integer": "целым числом",
+  "true or false": "true или false",
+  "a list": "списком",
+  "an object": "объектом",
+  "a number": "числом",
+  "the report": "отчёта",
+  "an entry": "записи",
+  "an activity": "мероприятия",
+  "an evidence link": "ссылки на подтверждение",
+  "nothing": "ничего",
+  "null": "null",
+  "a list []": "список []",
+  "text": "текст",
+  "a cycle": "цикл",
+  "a function": "функция",
+};
+
+/** Fills a template with its params, in the language asked for. Unknown keys fall back to English. */
+export function renderMessage(key: string, params: MessageParams, lang: Lang): string {
+  const template = (lang === "ru" ? RU[key] : undefined) ?? EN[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    const textOf = (item: string) => (lang === "ru" ? (RU_TERMS[item] ?? item) : item);
+    return Array.isArray(value) ? value.map(String).map(textOf).join(", ") : textOf(String(value));
+  });
+}

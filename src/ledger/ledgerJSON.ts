@@ -1,0 +1,177 @@
+import { checkReport, IssueCollector, prepareContext } from "../reports/validateReport.js";
+import { copyJsonFrozen, describeValue, isPlainObject, jsonEqual, own } from "../internal/json.js";
+import type { NationalReport } from "../reports/schema.js";
+import type { ReportIssue, ValidationContext } from "../reports/types.js";
+import { compareReports, visibleReports } from "./currentReports.js";
+import { appendRecord, emptyStore, makeLedger, reportKey, type Ledger } from "./store.js";
+
+/**
+ * The format tag of a stored ledger.
+ *
+ * @example
+ * LEDGER_SCHEMA_ID
+ * //=> "cica-cbm/ledger@1"
+ *
+ * @category Ledger
+ */
+export const LEDGER_SCHEMA_ID = "cica-cbm/ledger@1";
+
+/**
+ * A ledger as JSON: every revision, sorted by reporter, catalogue, year and revision, so that the
+ * same revisions always give the same document whatever order they were recorded in.
+ *
+ * @example
+ * const doc: LedgerJSON = ledgerToJSON(createLedger());
+ *
+ * @category Ledger
+ */
+export interface LedgerJSON {
+  /** Always `"cica-cbm/ledger@1"`. */
+  readonly schema: typeof LEDGER_SCHEMA_ID;
+  /** Every revision recorded. */
+  readonly reports: readonly NationalReport[];
+}
+
+/**
+ * Turns a ledger into a JSON document (pass it to `JSON.stringify`). No byte of any report is
+ * lost: each report's keys and values come out as they were recorded.
+ *
+ * @param ledger - The ledger.
+ * @returns `{ schema: "cica-cbm/ledger@1", reports: [...] }`.
+ *
+ * @example
+ * ledgerToJSON(createLedger())
+ * //=> {"schema": "cica-cbm/ledger@1", "reports": []}
+ *
+ * @category Ledger
+ */
+export function ledgerToJSON(ledger: Ledger): LedgerJSON {
+  return { schema: LEDGER_SCHEMA_ID, reports: visibleReports(ledger, {}, "ledgerToJSON").sort(compareReports) };
+}
+
+/**
+ * What {@link ledgerFromJSON} returns: the ledger when the document is valid, and the issues found,
+ * each located by its path in the document (`["reports", 3, "entries", 0, "status"]`).
+ *
+ * @example
+ * const loaded: LedgerLoadResult = ledgerFromJSON("{}", cica);
+ * loaded.ok
+ * //=> false
+ *
+ * @category Ledger
+ */
+export type LedgerLoadResult = LedgerLoaded | LedgerNotLoaded;
+
+/**
+ * A ledger document loaded without errors.
+ *
+ * @example
+ * const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [] }, cica);
+ * if (loaded.ok) { const ok: LedgerLoaded = loaded; }
+ *
+ * @category Ledger
+ */
+export interface LedgerLoaded {
+  /** The document is valid. */
+  readonly ok: true;
+  /** The ledger it holds. */
+  readonly ledger: Ledger;
+  /** Warnings, if any. */
+  readonly issues: readonly ReportIssue[];
+}
+
+/**
+ * A ledger document with at least one error: nothing is loaded.
+ *
+ * @example
+ * const loaded = ledgerFromJSON("[]", cica);
+ * if (!loaded.ok) { const failed: LedgerNotLoaded = loaded; }
+ *
+ * @category Ledger
+ */
+export interface LedgerNotLoaded {
+  /** The document has errors. */
+  readonly ok: false;
+  /** Never set when loading failed. */
+  readonly ledger?: undefined;
+  /** The errors, located by path in the document, and any warnings. */
+  readonly issues: readonly ReportIssue[];
+}
+
+/**
+ * Loads a ledger from its JSON document (as text or already parsed), validating every report
+ * against the context as {@link validateReport} does and checking that no revision number is used
+ * twice with different content. Any error rejects the whole document, naming where; warnings are
+ * returned with the ledger. Never throws on any input.
+ *
+ * @param json - The document: a string, or the value `JSON.parse` gave.
+ * @param context - The catalogues and registry the reports were validated against (`cica`).
+ * @returns `{ ok, ledger?, issues }`.
+ * @throws {@link CbmError} only on misuse (a context without a registry).
+ *
+ * @example
+ * const report = {
+ *   schema: "cica-cbm/report@1", id: "MN-2024", reporter: "MN", catalogue: "cica@2021",
+ *   year: 2024, revision: 1, submittedOn: "2025-02-10", nil: true, entries: [],
+ * };
+ * const ledger = recordReport(createLedger(), report, cica).ledger;
+ * const text = JSON.stringify(ledgerToJSON(ledger));
+ * ledgerFromJSON(text, cica).ledger?.size
+ * //=> 1
+ *
+ * @category Ledger
+ */
+export function ledgerFromJSON(json: unknown, context: ValidationContext): LedgerLoadResult {
+  const prepared = prepareContext(context, "ledgerFromJSON");
+  const collector = new IssueCollector(prepared.lang);
+  let document = json;
+  if (typeof json === "string") {
+    try {
+      document = JSON.parse(json);
+    } catch (error) {
+      collector.add("ledger.type", [], { received: `text that is not JSON: ${error instanceof Error ? error.message : "syntax error"}` });
+      return { ok: false, issues: collector.issues };
+    }
+  }
+  const reports = own(document, "reports");
+  if (!isPlainObject(document) || own(document, "schema") !== LEDGER_SCHEMA_ID || !Array.isArray(reports)) {
+    collector.add("ledger.type", [], { received: describeValue(document) });
+    return { ok: false, issues: collector.issues };
+  }
+  const valid: { report: NationalReport; index: number }[] = [];
+  reports.forEach((input: unknown, index: number) => {
+    const local = new IssueCollector(prepared.lang);
+    try {
+      checkReport(input, prepared, local);
+    } catch {
+      local.add("report.type", [], { received: "an object that cannot be read" });
+    }
+    for (const issue of local.issues) collector.issues.push({ ...issue, path: ["reports", index, ...issue.path] });
+    if (!local.hasErrors) valid.push({ report: copyJsonFrozen(input as NationalReport), index });
+  });
+  const byRevision = new Map<string, NationalReport>();
+  const store = emptyStore();
+  let ledger = makeLedger(store, 0);
+  for (const { report, index } of valid) {
+    const key = `${reportKey(report)}\u0000${report.revision}`;
+    const held = byRevision.get(key);
+    if (held) {
+      if (!jsonEqual(held, report)) {
+        collector.add("ledger.conflict", ["reports", index, "revision"], {
+          reporter: report.reporter,
+          year: report.year,
+          catalogue: report.catalogue,
+          revision: report.revision,
+          recordedOn: held.submittedOn,
+          submittedOn: report.submittedOn,
+          next: report.revision + 1,
+        });
+      }
+      continue;
+    }
+    byRevision.set(key, report);
+    ledger = appendRecord(ledger, store, report);
+  }
+  if (collector.hasErrors) return { ok: false, issues: collector.issues };
+  return { ok: true, ledger, issues: collector.issues };
+}

@@ -1,0 +1,116 @@
+import { jsonEqual } from "../internal/json.js";
+import { IssueCollector, prepareContext, checkReport } from "../reports/validateReport.js";
+import { copyJsonFrozen } from "../internal/json.js";
+import type { NationalReport } from "../reports/schema.js";
+import type { ReportIssue, ValidationContext } from "../reports/types.js";
+import { appendRecord, indicesOf, reportKey, storeOf, type Ledger } from "./store.js";
+
+/**
+ * What happened to an input given to {@link recordReport}:
+ *
+ * - `recorded`: a new revision was added;
+ * - `unchanged`: the same revision with the same content was already recorded (a resubmission);
+ * - `rejected`: the input has errors, or reuses a revision number for other content.
+ *
+ * @example
+ * const outcome: RecordOutcome = "unchanged";
+ *
+ * @category Ledger
+ */
+export type RecordOutcome = "recorded" | "unchanged" | "rejected";
+
+/**
+ * What {@link recordReport} returns: the ledger after the call (the same ledger when nothing was
+ * recorded), the outcome, the issues, and the report as recorded.
+ *
+ * @example
+ * const result: RecordResult = recordReport(createLedger(), {}, cica);
+ * result.outcome
+ * //=> "rejected"
+ *
+ * @category Ledger
+ */
+export interface RecordResult {
+  /** The ledger after the call; the ledger given when the outcome is not `recorded`. */
+  readonly ledger: Ledger;
+  /** What happened. */
+  readonly outcome: RecordOutcome;
+  /** The validation issues, and a `ledger.conflict` or `ledger.id-changed` issue where one applies. */
+  readonly issues: readonly ReportIssue[];
+  /** The report as recorded (or as already recorded, when `unchanged`). */
+  readonly report?: NationalReport;
+}
+
+/**
+ * Records a revision of a national report. The input is validated first ({@link validateReport});
+ * a rejected input leaves the ledger exactly as it was. One report is kept per reporter,
+ * catalogue version and year, with all its revisions:
+ *
+ * - a revision already recorded with the same content is `unchanged` (an identical resubmission);
+ * - the same revision number with other content is `rejected` as a conflict whose message names
+ *   both submissions and the next free revision number;
+ * - an older revision that arrives after a newer one is recorded in the history and does not
+ *   displace the newer one as current.
+ *
+ * @param ledger - The ledger to record into; it is not changed.
+ * @param input - A report, typically from `JSON.parse`.
+ * @param context - The catalogues and registry (`cica`), and optionally `today` and `lang`.
+ * @returns The new ledger, the outcome, the issues and the recorded report.
+ * @throws {@link CbmError} only on misuse (not a ledger, a context without a registry).
+ *
+ * @example
+ * const report = {
+ *   schema: "cica-cbm/report@1", id: "MN-2024", reporter: "MN", catalogue: "cica@2021",
+ *   year: 2024, revision: 1, submittedOn: "2025-02-10", nil: true, entries: [],
+ * };
+ * const first = recordReport(createLedger(), report, cica);
+ * first.outcome
+ * //=> "recorded"
+ * recordReport(first.ledger, report, cica).outcome
+ * //=> "unchanged"
+ * recordReport(first.ledger, { ...report, submittedOn: "2025-02-11" }, cica).issues[0]?.rule
+ * //=> "ledger.conflict"
+ *
+ * @category Ledger
+ */
+export function recordReport(ledger: Ledger, input: unknown, context: ValidationContext): RecordResult {
+  const store = storeOf(ledger, "recordReport");
+  const prepared = prepareContext(context, "recordReport");
+  const collector = new IssueCollector(prepared.lang);
+  try {
+    checkReport(input, prepared, collector);
+  } catch (error) {
+    collector.issues.length = 0;
+    collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
+  }
+  if (collector.hasErrors) return { ledger, outcome: "rejected", issues: collector.issues };
+
+  const report = copyJsonFrozen(input as NationalReport);
+  const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
+  const same = earlier.find((record) => record.revision === report.revision);
+  if (same) {
+    if (jsonEqual(same, report)) return { ledger, outcome: "unchanged", issues: collector.issues, report: same };
+    const next = Math.max(...earlier.map((record) => record.revision)) + 1;
+    collector.add("ledger.conflict", ["revision"], {
+      reporter: report.reporter,
+      year: report.year,
+      catalogue: report.catalogue,
+      revision: report.revision,
+      recordedOn: same.submittedOn,
+      submittedOn: report.submittedOn,
+      next,
+    });
+    return { ledger, outcome: "rejected", issues: collector.issues };
+  }
+  const recordedId = earlier.find((record) => record.id !== report.id)?.id;
+  if (recordedId !== undefined) {
+    collector.add("ledger.id-changed", ["id"], {
+      received: report.id,
+      recordedId,
+      reporter: report.reporter,
+      year: report.year,
+      catalogue: report.catalogue,
+    });
+  }
+  return { ledger: appendRecord(ledger, store, report), outcome: "recorded", issues: collector.issues, report };
+}

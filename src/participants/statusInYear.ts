@@ -1,0 +1,42 @@
+import { CbmError } from "../errors/CbmError.js";
+import { registryIndex } from "../internal/registryIndex.js";
+import type { ParticipantStatus, Registry } from "./types.js";
+
+/**
+ * A participant's status during a calendar year: `member` if it was a member on any day of the
+ * year, else `observer` if it was an observer on any day of it, else `none`. This is the rule by
+ * which a state may report on a year: a state that joined on 2022-10-13 may report on 2022.
+ *
+ * @param registry - The registry, e.g. `cica.registry`.
+ * @param code - The participant's code exactly as registered.
+ * @param year - A calendar year, e.g. `2022`.
+ * @returns The status, or `undefined` when the registry has no participant with that code.
+ * @throws {@link CbmError} `invalid-argument` when `year` is not an integer from 1 to 9999.
+ *
+ * @example
+ * statusInYear(cica.registry, "KW", 2022)
+ * //=> "member"
+ * statusInYear(cica.registry, "KW", 2021)
+ * //=> "none"
+ * statusInYear(cica.registry, "TH", 2004)
+ * //=> "member" (observer until 21 October, member from 22 October)
+ *
+ * @category Participants
+ */
+export function statusInYear(registry: Registry, code: string, year: number): ParticipantStatus | undefined {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    throw new CbmError("invalid-argument", `statusInYear: year must be an integer from 1 to 9999 (got ${String(year)}).`);
+  }
+  const participant = registryIndex(registry).byCode.get(code);
+  if (!participant) return undefined;
+  const first = `${String(year).padStart(4, "0")}-01-01`;
+  const last = `${String(year).padStart(4, "0")}-12-31`;
+  let atStart: ParticipantStatus = "none";
+  const during = new Set<ParticipantStatus>();
+  for (const change of participant.history) {
+    if (change.from <= first) atStart = change.status;
+    else if (change.from <= last) during.add(change.status);
+  }
+  during.add(atStart);
+  return during.has("member") ? "member" : during.has("observer") ? "observer" : "none";
+}

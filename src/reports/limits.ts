@@ -1,0 +1,66 @@
+/**
+ * The size limits a national report must keep, so that a hostile or mistaken file cannot exhaust
+ * the memory of a validating tool. Lengths are counted in UTF-16 code units, as JavaScript counts
+ * them (JSON Schema validators count code points, so a text of characters outside the Basic
+ * Multilingual Plane near a limit can pass the JSON Schema and still exceed the limit here).
+ *
+ * @example
+ * REPORT_LIMITS.entries
+ * //=> 1000
+ * REPORT_LIMITS.remarks
+ * //=> 4000
+ *
+ * @category Reports
+ */
+export const REPORT_LIMITS: ReportLimits = Object.freeze({
+  id: 128,
+  code: 64,
+  title: 500,
+  kind: 64,
+  venue: 200,
+  remarks: 4000,
+  uri: 2048,
+  entries: 1000,
+  activities: 500,
+  partners: 100,
+  evidence: 50,
+  extensionDepth: 16,
+  extensionNodes: 10000,
+});
+
+/**
+ * The shape of {@link REPORT_LIMITS}.
+ *
+ * @example
+ * const limits: ReportLimits = REPORT_LIMITS;
+ *
+ * @category Reports
+ */
+export interface ReportLimits {
+  /** Characters in the report's `id`. */
+  readonly id: number;
+  /** Characters in a code: reporter, catalogue, measure, status, partner. */
+  readonly code: number;
+  /** Characters in an activity's or an evidence link's title. */
+  readonly title: number;
+  /** Characters in an activity's kind. */
+  readonly kind: number;
+  /** Characters in an activity's venue. */
+  readonly venue: number;
+  /** Characters in an entry's remarks. */
+  readonly remarks: number;
+  /** Characters in an evidence URI. */
+  readonly uri: number;
+  /** Entries in one report. */
+  readonly entries: number;
+  /** Activities in one entry. */
+  readonly activities: number;
+  /** Partners of one activity. */
+  readonly partners: number;
+  /** Evidence links of one activity. */
+  readonly evidence: number;
+  /** Nesting depth of values under `extensions`. */
+  readonly extensionDepth: number;
+  /** Values (objects, arrays, strings, numbers…) under `extensions`, counted together. */
+  readonly extensionNodes: number;
+}

@@ -1,0 +1,181 @@
+import * as z from "zod/mini";
+import { REPORT_LIMITS as L } from "./limits.js";
+
+/**
+ * The format tag of a national report, first of its fields: `"cica-cbm/report@1"`.
+ *
+ * @example
+ * REPORT_SCHEMA_ID
+ * //=> "cica-cbm/report@1"
+ *
+ * @category Reports
+ */
+export const REPORT_SCHEMA_ID = "cica-cbm/report@1";
+
+/**
+ * A real calendar date `YYYY-MM-DD`, years 0001–9999, leap years included; the same pattern goes
+ * into the JSON Schema, so that tools in other languages reject `2023-02-29` too.
+ * @internal
+ */
+export const DATE_PATTERN =
+  /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))$/;
+
+/** An evidence link: http, https or urn, in any case. @internal */
+export const EVIDENCE_URI_PATTERN = /^(?:[hH][tT][tT][pP][sS]?:\/\/[^\s]+|[uU][rR][nN]:[^\s]+)$/;
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const date = () => z.string().check(z.regex(DATE_PATTERN));
+
+const EvidenceSchema = z.strictObject({
+  uri: z.string().check(z.maxLength(L.uri), z.regex(EVIDENCE_URI_PATTERN)),
+  title: z.optional(text(L.title)),
+});
+
+const ActivitySchema = z.strictObject({
+  title: text(L.title),
+  kind: text(L.kind),
+  from: date(),
+  to: z.optional(date()),
+  partners: z.optional(z.array(text(L.code)).check(z.maxLength(L.partners))),
+  venue: z.optional(text(L.venue)),
+  evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(L.evidence))),
+});
+
+const EntrySchema = z.strictObject({
+  measure: text(L.code),
+  status: text(L.code),
+  activities: z.optional(z.array(ActivitySchema).check(z.maxLength(L.activities))),
+  remarks: z.optional(text(L.remarks)),
+});
+
+/** The schema as zod infers it; its type is checked equal to {@link NationalReport} by a test. @internal */
+export const ReportShape = z.strictObject({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  id: text(L.id),
+  reporter: text(L.code),
+  catalogue: text(L.code),
+  year: z.int().check(z.gte(1000), z.lte(9999)),
+  revision: z.int().check(z.gte(1)),
+  submittedOn: date(),
+  nil: z.optional(z.boolean()),
+  entries: z.array(EntrySchema).check(z.maxLength(L.entries)),
+  extensions: z.optional(z.record(z.string(), z.unknown())),
+});
+
+/**
+ * The zod schema of a national report (`cica-cbm/report@1`): its structure, types and lengths.
+ * {@link validateReport} runs it, then the rules that need the catalogue and the registry; the
+ * JSON Schema `cica-cbm/report.schema.json` is generated from it. Built with `zod/mini`.
+ *
+ * One report per reporting state, catalogue version and calendar year. `nil: true` says "nothing
+ * to report" explicitly; a missing report is never the same as a nil one. Unknown top-level keys
+ * are errors: extension data belongs under `extensions`, which is kept verbatim.
+ *
+ * @example
+ * NationalReportSchema.safeParse({ schema: "cica-cbm/report@1" }).success
+ * //=> false
+ *
+ * @category Reports
+ */
+export const NationalReportSchema: z.ZodMiniType<NationalReport, unknown> = ReportShape;
+
+/**
+ * A national implementation report (`cica-cbm/report@1`): one per reporting state, catalogue
+ * version and calendar year, with every revision kept. The type {@link NationalReportSchema}
+ * infers.
+ *
+ * @example
+ * const report: NationalReport = {
+ *   schema: "cica-cbm/report@1",
+ *   id: "KZ-2025",
+ *   reporter: "KZ",
+ *   catalogue: "cica@2021",
+ *   year: 2025,
+ *   revision: 1,
+ *   submittedOn: "2026-03-01",
+ *   entries: [{ measure: "2.1.2", status: "implemented" }],
+ * };
+ *
+ * @category Reports
+ */
+export interface NationalReport {
+  /** The format tag: `"cica-cbm/report@1"`. */
+  readonly schema: typeof REPORT_SCHEMA_ID;
+  /** An id chosen by the reporter, the same in every revision. */
+  readonly id: string;
+  /** The reporting state: ISO 3166-1 alpha-2 code of a participant. */
+  readonly reporter: string;
+  /** The catalogue version reported against, e.g. `"cica@2021"`. */
+  readonly catalogue: string;
+  /** The calendar year reported on. */
+  readonly year: number;
+  /** 1 for the first report, then 2, 3… for each revision; every revision is kept. */
+  readonly revision: number;
+  /** The day the report (this revision) was submitted, `YYYY-MM-DD`. */
+  readonly submittedOn: string;
+  /** `true` for an explicit "nothing to report": a nil report has no entries. */
+  readonly nil?: boolean | undefined;
+  /** One entry per measure reported on. */
+  readonly entries: readonly ReportEntry[];
+  /** The reporter's own data, kept verbatim (JSON values only). */
+  readonly extensions?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * One entry of a national report: a measure, its status, and the activities that implemented it.
+ *
+ * @example
+ * const entry: ReportEntry = { measure: "HUM.4", status: "in-progress", remarks: "Student exchanges" };
+ *
+ * @category Reports
+ */
+export interface ReportEntry {
+  /** The measure's id in the report's catalogue version. */
+  readonly measure: string;
+  /** Its status, from the catalogue's status vocabulary. */
+  readonly status: string;
+  /** The activities carried out under it. */
+  readonly activities?: readonly ReportActivity[] | undefined;
+  /** Free text. */
+  readonly remarks?: string | undefined;
+}
+
+/**
+ * One activity under an entry: what was done, when, with whom, and the evidence.
+ *
+ * @example
+ * const visit: ReportActivity = { title: "Defence college visit", kind: "visit", from: "2025-04-10", partners: ["TR"] };
+ *
+ * @category Reports
+ */
+export interface ReportActivity {
+  /** What it was. */
+  readonly title: string;
+  /** What kind of activity: a visit, a seminar, an exercise, an exchange of information… */
+  readonly kind: string;
+  /** Its first day, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Its last day, when it lasted more than one. */
+  readonly to?: string | undefined;
+  /** The partner participants' codes (ISO alpha-2 for states). */
+  readonly partners?: readonly string[] | undefined;
+  /** Where it took place. */
+  readonly venue?: string | undefined;
+  /** Links to public evidence. */
+  readonly evidence?: readonly ReportEvidence[] | undefined;
+}
+
+/**
+ * A link to public evidence of an activity: an `http(s)` URL or a `urn:`.
+ *
+ * @example
+ * const link: ReportEvidence = { uri: "https://example.org/press/2025-04-10", title: "Press release" };
+ *
+ * @category Reports
+ */
+export interface ReportEvidence {
+  /** The link. */
+  readonly uri: string;
+  /** What it is. */
+  readonly title?: string | undefined;
+}

@@ -1,0 +1,399 @@
+import type * as z from "zod/mini";
+import { getMeasure, hasMeasure } from "../catalogue/getMeasure.js";
+import { getStatus } from "../catalogue/getStatus.js";
+import type { Catalogue } from "../catalogue/types.js";
+import type { Lang } from "../common/types.js";
+import { CbmError } from "../errors/CbmError.js";
+import { renderMessage, type MessageParams } from "../i18n/messages.js";
+import { isFullDate } from "../internal/dates.js";
+import { copyJsonFrozen, describeValue, isPlainObject, own, pathText, type JsonPath } from "../internal/json.js";
+import { registryIndex } from "../internal/registryIndex.js";
+import { findParticipant } from "../participants/findParticipant.js";
+import { statusInYear } from "../participants/statusInYear.js";
+import type { Registry } from "../participants/types.js";
+import { REPORT_LIMITS as L } from "./limits.js";
+import { severityOf } from "../internal/severity.js";
+import type { RuleId } from "./rules.js";
+import { NationalReportSchema, type NationalReport } from "./schema.js";
+import type { ReportIssue, ValidationContext, ValidationResult } from "./types.js";
+
+
+/** Collects issues, rendering each message in the context's language. */
+export class IssueCollector {
+  readonly issues: ReportIssue[] = [];
+  constructor(readonly lang: Lang) {}
+
+  add(rule: RuleId, path: JsonPath, params: MessageParams = {}, messageKey: string = rule): void {
+    const full = { field: JSON.stringify(pathText(path)), ...params };
+    this.issues.push({
+      rule,
+      severity: severityOf(rule),
+      path: [...path],
+      messageKey,
+      params: full,
+      message: renderMessage(messageKey, full, this.lang),
+    });
+  }
+
+  get hasErrors(): boolean {
+    return this.issues.some((issue) => issue.severity === "error");
+  }
+}
+
+interface Prepared {
+  readonly schema: typeof NationalReportSchema;
+  readonly catalogues: ReadonlyMap<string, Catalogue>;
+  readonly registry: Registry;
+  readonly today: string | undefined;
+  readonly lang: Lang;
+}
+
+/** Checks the context (programmer input) and indexes its catalogues. */
+export function prepareContext(context: ValidationContext, fn: string): Prepared {
+  if (typeof context !== "object" || context === null || typeof context.registry !== "object" || context.registry === null) {
+    throw new CbmError("invalid-argument", `${fn}: pass a context with catalogues and a registry, e.g. ${fn}(input, cica).`);
+  }
+  const list = Array.isArray(context.catalogues) ? context.catalogues : Object.values(context.catalogues ?? {});
+  const catalogues = new Map<string, Catalogue>();
+  for (const catalogue of list as readonly Catalogue[]) {
+    if (typeof catalogue?.ref !== "string") throw new CbmError("invalid-argument", `${fn}: context.catalogues must hold catalogues made by defineCatalogue.`);
+    catalogues.set(catalogue.ref, catalogue);
+  }
+  if (context.today !== undefined && !isFullDate(context.today)) {
+    throw new CbmError("invalid-date", `${fn}: context.today ${JSON.stringify(context.today)} is not a real calendar date written YYYY-MM-DD.`);
+  }
+  const lang = context.lang ?? "en";
+  if (lang !== "en" && lang !== "ru") throw new CbmError("invalid-argument", `${fn}: context.lang must be "en" or "ru".`);
+  return { schema: context.schema ?? NationalReportSchema, catalogues, registry: context.registry, today: context.today, lang };
+}
+
+/**
+ * Validates a national report: first its structure (the zod {@link NationalReportSchema}), then the
+ * rules that need the catalogue and the registry (see {@link REPORT_RULES}). Every problem is
+ * returned as a located, translatable {@link ReportIssue}; the function never throws on any input
+ * (`null`, arrays, cyclic or huge objects, `__proto__` keys) and never changes it.
+ *
+ * Contextual rules run even when the structure has errors, wherever the fields they need are
+ * readable, so that a form can show every problem at once.
+ *
+ * @param input - Anything, typically the result of `JSON.parse`.
+ * @param context - The catalogues and registry (`cica` for the embedded data), and optionally
+ *   `today` and `lang`.
+ * @returns `{ ok, report?, issues }`: `report` (a frozen copy of the input) when no issue is an error.
+ * @throws {@link CbmError} only on misuse: a context without a registry, or an invalid `today`.
+ *
+ * @example
+ * const result = validateReport(
+ *   {
+ *     schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KAZ", catalogue: "cica@2021",
+ *     year: 2025, revision: 1, submittedOn: "2026-03-01",
+ *     entries: [{ measure: "2.1.2", status: "implemented" }],
+ *   },
+ *   { ...cica, lang: "en" },
+ * );
+ * result.ok
+ * //=> false
+ * result.issues.map((issue) => issue.rule)
+ * //=> ["reporter.unknown"]
+ * result.issues[0]?.message
+ * //=> "Reporter \"KAZ\" is not a code of the registry; did you mean \"KZ\" (Kazakhstan)? Use the ISO alpha-2 code."
+ *
+ * @category Reports
+ */
+export function validateReport(input: unknown, context: ValidationContext): ValidationResult {
+  const prepared = prepareContext(context, "validateReport");
+  const collector = new IssueCollector(prepared.lang);
+  try {
+    checkReport(input, prepared, collector);
+  } catch (error) {
+    // Only a hostile object (a getter that throws, a revoked Proxy) gets here: say so as data.
+    collector.issues.length = 0;
+    collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
+  }
+  if (collector.hasErrors) return { ok: false, issues: collector.issues };
+  return { ok: true, report: copyJsonFrozen(input as NationalReport), issues: collector.issues };
+}
+
+/** Structural then contextual checks, adding to the collector. */
+export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): void {
+  if (!isPlainObject(input)) {
+    collector.add("report.type", [], { received: describeValue(input) });
+    return;
+  }
+  const view = clampLists(input, collector);
+  const extensions = own(input, "extensions");
+  if (isPlainObject(extensions)) {
+    checkExtensions(extensions, collector);
+    (view as Record<string, unknown>).extensions = {};
+  }
+  const parsed = context.schema.safeParse(view);
+  if (!parsed.success) for (const issue of parsed.error.issues) mapZodIssue(issue, view, collector);
+  checkContext(input, context, collector);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure
+
+const LISTS: Readonly<Record<string, { limit: number; items?: Readonly<Record<string, { limit: number; items?: Readonly<Record<string, { limit: number }>> }>> }>> = {
+  entries: { limit: L.entries, items: { activities: { limit: L.activities, items: { partners: { limit: L.partners }, evidence: { limit: L.evidence } } } } },
+};
+
+/**
+ * A shallow view of the input in which every list is cut to its limit (with a `field.too-many`
+ * issue), so that a hostile file with millions of entries costs no more than a full report.
+ */
+function clampLists(input: Record<string, unknown>, collector: IssueCollector): Record<string, unknown> {
+  const clamp = (object: Record<string, unknown>, spec: typeof LISTS, path: JsonPath): Record<string, unknown> => {
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, rule] of Object.entries(spec)) {
+      const list = own(object, key);
+      if (!Array.isArray(list)) continue;
+      let items: unknown[] = list;
+      if (list.length > rule.limit) {
+        collector.add("field.too-many", [...path, key], { length: list.length, max: rule.limit });
+        items = list.slice(0, rule.limit);
+      }
+      if (rule.items) {
+        const nested = rule.items as typeof LISTS;
+        const mapped = items.map((item, index) => (isPlainObject(item) ? clamp(item, nested, [...path, key, index]) : item));
+        if (mapped.some((item, index) => item !== items[index])) items = mapped;
+      }
+      if (items !== list) {
+        copy ??= { ...object };
+        copy[key] = items;
+      }
+    }
+    return copy ?? object;
+  };
+  const view = clamp(input, LISTS, []);
+  return view === input ? { ...input } : view;
+}
+
+const WHERE = ["the report", "an entry", "an activity", "an evidence link"];
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = root;
+  for (const key of path) value = own(value, typeof key === "number" ? String(key) : (key as string));
+  return value;
+}
+
+function expectedOf(path: readonly PropertyKey[], expected: string): string {
+  const last = path[path.length - 1];
+  if (last === "year" || last === "revision" || expected === "int") return "an integer";
+  return (
+    { string: "a text", number: "a number", boolean: "true or false", array: "a list", object: "an object", record: "an object" } as Record<string, string>
+  )[expected] ?? expected;
+}
+
+function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCollector): void {
+  const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)) as (string | number)[];
+  const value = valueAt(view, issue.path);
+  const received = describeValue(value);
+  const last = path[path.length - 1];
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const depth = path.filter((key) => typeof key === "string").length;
+      for (const key of issue.keys) {
+        collector.add("field.unknown", [...path, key], { key, where: WHERE[Math.min(depth, 3)] }, path.length === 0 ? "field.unknown.top" : "field.unknown");
+      }
+      return;
+    }
+    case "invalid_value":
+      if (value === undefined) collector.add("field.missing", path);
+      else collector.add("schema.unsupported", path, { received });
+      return;
+    case "invalid_type":
+      if (value === undefined) collector.add("field.missing", path);
+      else collector.add("field.type", path, { expected: expectedOf(issue.path, issue.expected), received });
+      return;
+    case "too_small":
+      if (issue.origin === "string") collector.add("field.empty", path);
+      else if (last === "revision") collector.add("revision.below-one", path, { received });
+      else collector.add("field.value", path, { min: 1000, max: 9999, received });
+      return;
+    case "too_big":
+      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? value.length : 0, max: Number(issue.maximum) });
+      else if (issue.origin === "array") collector.add("field.too-many", path, { length: Array.isArray(value) ? value.length : 0, max: Number(issue.maximum) });
+      else collector.add("field.value", path, { min: 1000, max: 9999, received });
+      return;
+    case "invalid_format":
+      if (last === "uri") collector.add("evidence.scheme", path, { received });
+      else collector.add("field.date", path, { received });
+      return;
+    default:
+      collector.add("field.type", path, { expected: "a valid value", received });
+  }
+}
+
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Checks that `extensions` is JSON (no cycles, functions, NaN), within the depth and size limits. */
+function checkExtensions(extensions: Record<string, unknown>, collector: IssueCollector): void {
+  let nodes = 0;
+  const onPath = new Set<object>();
+  const visit = (value: unknown, path: JsonPath, depth: number): boolean => {
+    if (++nodes > L.extensionNodes) {
+      collector.add("extensions.too-large", ["extensions"], { max: L.extensionNodes });
+      return false;
+    }
+    if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) collector.add("extensions.not-json", path, { reason: String(value) });
+      return true;
+    }
+    if (typeof value !== "object") {
+      collector.add("extensions.not-json", path, { reason: typeof value === "function" ? "a function" : typeof value });
+      return true;
+    }
+    if (depth > L.extensionDepth) {
+      collector.add("extensions.too-deep", path, { max: L.extensionDepth });
+      return true;
+    }
+    if (onPath.has(value)) {
+      collector.add("extensions.not-json", path, { reason: "a cycle" });
+      return true;
+    }
+    if (!Array.isArray(value) && !isPlainObject(value)) {
+      collector.add("extensions.not-json", path, { reason: Object.prototype.toString.call(value).slice(8, -1) });
+      return true;
+    }
+    onPath.add(value);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) if (!visit(value[index], [...path, index], depth + 1)) return false;
+    } else {
+      for (const key of Object.keys(value)) {
+        if (UNSAFE_KEYS.has(key)) collector.add("extensions.unsafe-key", [...path, key], { key });
+        if (!visit(own(value, key), [...path, key], depth + 1)) return false;
+      }
+    }
+    onPath.delete(value);
+    return true;
+  };
+  visit(extensions, ["extensions"], 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context
+
+function checkContext(input: Record<string, unknown>, context: Prepared, collector: IssueCollector): void {
+  const byCode = registryIndex(context.registry).byCode;
+  const reporter = own(input, "reporter");
+  const yearValue = own(input, "year");
+  const year = Number.isInteger(yearValue) && (yearValue as number) >= 1000 && (yearValue as number) <= 9999 ? (yearValue as number) : undefined;
+  const ref = own(input, "catalogue");
+  const catalogue = typeof ref === "string" ? context.catalogues.get(ref) : undefined;
+  const entries = own(input, "entries");
+  const lang = context.lang;
+
+  const nameOf = (code: string) => {
+    const participant = byCode.get(code);
+    return participant ? (lang === "ru" ? (participant.name.ru ?? participant.name.en) : participant.name.en) : code;
+  };
+  const suggest = (value: string) => {
+    const found = findParticipant(context.registry, value);
+    return found && found.kind === "state" ? found : undefined;
+  };
+
+  if (typeof reporter === "string" && reporter !== "") {
+    const participant = byCode.get(reporter);
+    if (!participant) {
+      const guess = suggest(reporter);
+      if (guess) collector.add("reporter.unknown", ["reporter"], { received: describeValue(reporter), suggestion: guess.code, name: nameOf(guess.code) }, "reporter.unknown.suggest");
+      else collector.add("reporter.unknown", ["reporter"], { received: describeValue(reporter) });
+    } else if (participant.kind !== "state") {
+      collector.add("reporter.not-state", ["reporter"], { code: reporter, name: nameOf(reporter) });
+    } else if (year !== undefined) {
+      const status = statusInYear(context.registry, reporter, year);
+      if (status === "none") collector.add("reporter.not-participant", ["reporter"], { code: reporter, name: nameOf(reporter), year });
+      else if (status === "observer") collector.add("reporter.observer", ["reporter"], { code: reporter, name: nameOf(reporter), year });
+    }
+  }
+
+  if (typeof ref === "string" && ref !== "" && !catalogue) {
+    collector.add("catalogue.unknown", ["catalogue"], { received: ref, known: [...context.catalogues.keys()] });
+  }
+
+  const submittedOn = own(input, "submittedOn");
+  if (isFullDate(submittedOn)) {
+    if (year !== undefined && submittedOn < `${String(year).padStart(4, "0")}-01-01`) {
+      collector.add("submitted.before-year", ["submittedOn"], { submittedOn, year });
+    }
+    if (context.today !== undefined && submittedOn > context.today) {
+      collector.add("submitted.in-future", ["submittedOn"], { submittedOn, today: context.today });
+    }
+  }
+
+  if (!Array.isArray(entries)) return;
+  const nil = own(input, "nil");
+  if (nil === true && entries.length > 0) collector.add("nil.with-entries", ["entries"], { count: entries.length });
+  if (nil !== true && entries.length === 0) collector.add("entries.empty", ["entries"]);
+
+  const seen = new Map<string, number>();
+  const limit = Math.min(entries.length, L.entries);
+  for (let index = 0; index < limit; index++) {
+    const entry = entries[index];
+    if (!isPlainObject(entry)) continue;
+    const measure = own(entry, "measure");
+    if (typeof measure === "string" && measure !== "") {
+      const first = seen.get(measure);
+      if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure, first });
+      else seen.set(measure, index);
+      if (catalogue && !hasMeasure(catalogue, measure)) {
+        const elsewhere = [...context.catalogues.values()].filter((other) => other !== catalogue && getMeasure(other, measure)).map((other) => other.ref);
+        if (elsewhere.length > 0) collector.add("measure.unknown", ["entries", index, "measure"], { measure, catalogue: catalogue.ref, elsewhere }, "measure.unknown.elsewhere");
+        else collector.add("measure.unknown", ["entries", index, "measure"], { measure, catalogue: catalogue.ref });
+      }
+    }
+    const status = own(entry, "status");
+    if (catalogue && typeof status === "string" && status !== "" && !getStatus(catalogue, status)) {
+      const close = catalogue.statuses.find((s) => s.id.toLowerCase() === status.trim().toLowerCase().replace(/[\s_]+/g, "-"));
+      if (close) collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, suggestion: close.id }, "status.unknown.suggest");
+      else collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, known: catalogue.statuses.map((s) => s.id) });
+    }
+    const activities = own(entry, "activities");
+    if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, context, collector, suggest, nameOf);
+  }
+}
+
+function checkActivities(
+  activities: readonly unknown[],
+  entryIndex: number,
+  reporter: unknown,
+  year: number | undefined,
+  context: Prepared,
+  collector: IssueCollector,
+  suggest: (value: string) => { code: string } | undefined,
+  nameOf: (code: string) => string,
+): void {
+  const byCode = registryIndex(context.registry).byCode;
+  const limit = Math.min(activities.length, L.activities);
+  for (let index = 0; index < limit; index++) {
+    const activity = activities[index];
+    if (!isPlainObject(activity)) continue;
+    const path = ["entries", entryIndex, "activities", index];
+    const from = own(activity, "from");
+    const to = own(activity, "to");
+    if (isFullDate(from)) {
+      const end = isFullDate(to) ? to : from;
+      if (isFullDate(to) && to < from) collector.add("activity.ends-before-start", [...path, "to"], { from, to });
+      else if (year !== undefined) {
+        const y = String(year).padStart(4, "0");
+        if (end < `${y}-01-01` || from > `${y}-12-31`) collector.add("activity.outside-year", [...path, "from"], { from, to: end, year });
+      }
+    }
+    const partners = own(activity, "partners");
+    if (!Array.isArray(partners)) continue;
+    const partnerLimit = Math.min(partners.length, L.partners);
+    for (let p = 0; p < partnerLimit; p++) {
+      const partner = partners[p];
+      if (typeof partner !== "string" || partner === "") continue;
+      const at = [...path, "partners", p];
+      if (partner === reporter) collector.add("partner.is-reporter", at, { code: partner });
+      else if (!byCode.has(partner)) {
+        const guess = suggest(partner);
+        if (guess && guess.code !== reporter) collector.add("partner.unknown", at, { received: describeValue(partner), suggestion: guess.code, name: nameOf(guess.code) }, "partner.unknown.suggest");
+        else collector.add("partner.unknown", at, { received: describeValue(partner) });
+      }
+    }
+  }
+}

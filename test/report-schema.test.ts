@@ -1,0 +1,127 @@
+/**
+ * The JSON Schema shipped as `cica-cbm/report.schema.json` is generated from the zod schema. Here a
+ * corpus of valid and invalid reports goes through both, zod and ajv on the JSON Schema, and they
+ * must agree on every case; the shipped file must be exactly what the generator produces.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { reportJsonSchema } from "../scripts/report-schema.js";
+import { NationalReportSchema, REPORT_LIMITS } from "../src/index.js";
+
+const base = {
+  schema: "cica-cbm/report@1",
+  id: "KZ-2025",
+  reporter: "KZ",
+  catalogue: "cica@2021",
+  year: 2025,
+  revision: 1,
+  submittedOn: "2026-03-01",
+  entries: [
+    {
+      measure: "2.1.2",
+      status: "implemented",
+      remarks: "Observers invited",
+      activities: [
+        {
+          title: "Observers at a command-staff exercise",
+          kind: "exercise",
+          from: "2025-05-01",
+          to: "2025-05-03",
+          partners: ["TR", "CN"],
+          venue: "Almaty",
+          evidence: [{ uri: "https://example.org/press/1", title: "Press release" }, { uri: "urn:isbn:978-0-00-000000-0" }],
+        },
+      ],
+    },
+  ],
+  extensions: { "ministry.kz/form": { version: 3, sections: ["a", "b"] } },
+};
+
+type Case = readonly [name: string, input: unknown, valid: boolean];
+const activity = (change: Record<string, unknown>) => ({ ...base, entries: [{ ...base.entries[0], activities: [{ ...base.entries[0]!.activities[0], ...change }] }] });
+const entry = (change: Record<string, unknown>) => ({ ...base, entries: [{ ...base.entries[0], ...change }] });
+const without = (key: string) => Object.fromEntries(Object.entries(base).filter(([k]) => k !== key));
+
+const corpus: Case[] = [
+  ["a full valid report", base, true],
+  ["a nil report", { ...without("extensions"), nil: true, entries: [] }, true],
+  ["nil false", { ...base, nil: false }, true],
+  ["an upper-case https link", activity({ evidence: [{ uri: "HTTPS://example.org" }] }), true],
+  ["a leap day", { ...base, submittedOn: "2024-02-29" }, true],
+  ["a 2000 leap day", activity({ from: "2000-02-29" }), true],
+  ["texts at their limits", { ...base, id: "x".repeat(REPORT_LIMITS.id) }, true],
+  ["entries at their limit", { ...base, entries: Array.from({ length: REPORT_LIMITS.entries }, (_, i) => ({ measure: `m${i}`, status: "planned" })) }, true],
+  ["Cyrillic and emoji text", entry({ remarks: "Мероприятие 🎉" }), true],
+  ["empty extensions", { ...base, extensions: {} }, true],
+  ...(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "entries"] as const).map(
+    (key): Case => [`no ${key}`, without(key), false],
+  ),
+  ["another schema version", { ...base, schema: "cica-cbm/report@2" }, false],
+  ["an unknown top-level key", { ...base, notes: "x" }, false],
+  ["a __proto__ key from JSON", JSON.parse(`{"__proto__": {"a": 1}, ${JSON.stringify(base).slice(1)}`), false],
+  ["an unknown entry key", entry({ score: 3 }), false],
+  ["an unknown activity key", activity({ budget: 10 }), false],
+  ["year as text", { ...base, year: "2025" }, false],
+  ["a fractional year", { ...base, year: 2025.5 }, false],
+  ["a three-digit year", { ...base, year: 999 }, false],
+  ["a five-digit year", { ...base, year: 10000 }, false],
+  ["revision 0", { ...base, revision: 0 }, false],
+  ["revision -1", { ...base, revision: -1 }, false],
+  ["a fractional revision", { ...base, revision: 1.5 }, false],
+  ["nil as text", { ...base, nil: "yes" }, false],
+  ["an empty id", { ...base, id: "" }, false],
+  ["an id over its limit", { ...base, id: "x".repeat(REPORT_LIMITS.id + 1) }, false],
+  ["remarks over their limit", entry({ remarks: "x".repeat(REPORT_LIMITS.remarks + 1) }), false],
+  ["too many entries", { ...base, entries: Array.from({ length: REPORT_LIMITS.entries + 1 }, (_, i) => ({ measure: `m${i}`, status: "planned" })) }, false],
+  ["too many partners", activity({ partners: Array.from({ length: REPORT_LIMITS.partners + 1 }, () => "TR") }), false],
+  ["entries not a list", { ...base, entries: {} }, false],
+  ["an entry that is text", { ...base, entries: ["2.1.2"] }, false],
+  ["30 February", { ...base, submittedOn: "2006-02-30" }, false],
+  ["29 February in a common year", { ...base, submittedOn: "2023-02-29" }, false],
+  ["29 February 1900", activity({ from: "1900-02-29" }), false],
+  ["year 0000", { ...base, submittedOn: "0000-01-01" }, false],
+  ["month 13", activity({ to: "2025-13-01" }), false],
+  ["a date without leading zeros", activity({ from: "2025-5-1" }), false],
+  ["a date-time", { ...base, submittedOn: "2026-03-01T10:00:00Z" }, false],
+  ["a javascript: link", activity({ evidence: [{ uri: "javascript:alert(1)" }] }), false],
+  ["a file: link", activity({ evidence: [{ uri: "file:///etc/passwd" }] }), false],
+  ["a link with a space", activity({ evidence: [{ uri: "https://exa mple.org" }] }), false],
+  ["partners as text", activity({ partners: "TR" }), false],
+  ["extensions as a list", { ...base, extensions: [1, 2] }, false],
+  ["extensions as text", { ...base, extensions: "x" }, false],
+  ["null", null, false],
+  ["a list", [base], false],
+  ["a number", 42, false],
+  ["a string", "report", false],
+];
+
+describe("report.schema.json", () => {
+  const schema = reportJsonSchema();
+  // `unicode: false`: count lengths in UTF-16 code units, as the library does.
+  const ajv = new Ajv2020({ strict: true, allErrors: true, unicode: false });
+  const validate = ajv.compile(schema);
+
+  it.each(corpus)("agrees with the zod schema on %s", (_name, input, valid) => {
+    const byZod = NationalReportSchema.safeParse(input).success;
+    const byJsonSchema = validate(input);
+    expect({ zod: byZod, jsonSchema: byJsonSchema }).toEqual({ zod: valid, jsonSchema: valid });
+  });
+
+  it("is the file the build ships", () => {
+    const shipped = fileURLToPath(new URL("../dist/report.schema.json", import.meta.url));
+    if (!existsSync(shipped)) throw new Error("dist/report.schema.json is missing: run `npm run build` first.");
+    expect(JSON.parse(readFileSync(shipped, "utf8"))).toEqual(schema);
+  });
+
+  it("is exported as cica-cbm/report.schema.json", () => {
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8"));
+    expect(pkg.exports["./report.schema.json"]).toBe("./dist/report.schema.json");
+  });
+
+  it("forbids unknown keys at every level and requires the report's fields", () => {
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "entries"]);
+  });
+});
