@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { REPORT_RULES, type RuleId } from "../src/index.js";
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
+
+describe("docs/reports.md", () => {
+  it("lists every validation rule with its severity", () => {
+    const doc = read("docs/reports.md");
+    for (const [rule, info] of Object.entries(REPORT_RULES) as [RuleId, { severity: string }][]) {
+      expect(doc, rule).toMatch(new RegExp(`\\| \`${rule.replace(/\./g, "\\.")}\` \\| ${info.severity} \\|`));
+    }
+  });
+});
+
+describe("README", () => {
+  it("shows the two commands of the quick start", () => {
+    const readme = read("README.md");
+    expect(readme).toContain("npm ci && npm run demo");
+    expect(readme).toContain("npm ci && npm test");
+  });
+});
