@@ -16,7 +16,7 @@ export function reportJsonSchema(): Record<string, unknown> {
       "One report per reporting state, catalogue version and calendar year. This schema checks structure, types and lengths; " +
       "the cica-cbm library's validateReport also checks the rules that need the catalogue and the registry (known reporter, " +
       `measures of that version, statuses, partners, dates within the year) and limits JSON Schema cannot express (extensions at most ${REPORT_LIMITS.extensionDepth} levels deep and ${REPORT_LIMITS.extensionNodes} values). ` +
-      "Lengths are counted in UTF-16 code units by the library.",
+      "Lengths are counted in Unicode code points.",
     ...rest,
   };
 }

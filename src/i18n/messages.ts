@@ -98,32 +98,39 @@ export const RU: Readonly<Record<string, string>> = {
   "ledger.id-changed": "У этой редакции id \"{received}\", а у прежних редакций отчёта {reporter} за {year} год по {catalogue} — \"{recordedId}\". Сохраняйте id неизменным во всех редакциях.",
 };
 
-const RU_TERMS: Readonly<Record<string, string>> = {
-  "a text": "текстом",
-  "an integer": "целым числом",
-  "true or false": "true или false",
-  "a list": "списком",
-  "an object": "объектом",
-  "a number": "числом",
-  "the report": "отчёта",
-  "an entry": "записи",
-  "an activity": "мероприятия",
-  "an evidence link": "ссылки на подтверждение",
-  "nothing": "ничего",
-  "null": "null",
-  "a list []": "список []",
-  "text": "текст",
-  "a cycle": "цикл",
-  "a function": "функция",
+/** Russian forms of the English words that params carry, by param: "expected" takes the instrumental case. */
+const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  expected: {
+    "a text": "текстом",
+    "an integer": "целым числом",
+    "true or false": "true или false",
+    "a list": "списком",
+    "an object": "объектом",
+    "a number": "числом",
+    "a valid value": "допустимым значением",
+  },
+  received: {
+    "a list": "список",
+    "an object": "объект",
+    nothing: "ничего",
+    "a cycle": "цикл",
+    "a value nested too deep": "слишком глубоко вложенное значение",
+  },
+  reason: { "a cycle": "цикл", "a function": "функция" },
+  where: { "the report": "отчёта", "an entry": "записи", "an activity": "мероприятия", "an evidence link": "ссылки на подтверждение" },
 };
 
-/** Fills a template with its params, in the language asked for. Unknown keys fall back to English. */
+/**
+ * Fills a template with its params, in the language asked for; unknown keys fall back to English.
+ * A param given per language (`name.en`, `name.ru`) fills `{name}` in that language.
+ */
 export function renderMessage(key: string, params: MessageParams, lang: Lang): string {
   const template = (lang === "ru" ? RU[key] : undefined) ?? EN[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = params[`${name}.${lang}`] ?? params[name];
     if (value === undefined) return whole;
-    const textOf = (item: string) => (lang === "ru" ? (RU_TERMS[item] ?? item) : item);
+    const terms = lang === "ru" ? RU_TERMS[name] : undefined;
+    const textOf = (item: string) => terms?.[item] ?? item;
     return Array.isArray(value) ? value.map(String).map(textOf).join(", ") : textOf(String(value));
   });
 }

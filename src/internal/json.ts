@@ -15,26 +15,61 @@ export function ownKeys(value: Record<string, unknown>): string[] {
 
 /** Reads an own property (never an inherited one such as `constructor`). */
 export function own(value: unknown, key: string): unknown {
-  if (typeof value !== "object" || value === null) return undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(value, key);
-  return descriptor && "value" in descriptor ? descriptor.value : undefined;
+  if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+  return (value as Record<string, unknown>)[key];
+}
+
+/** Marks, in a snapshot, a value that refers back to one of its own containers. */
+export const CYCLE: object = Object.freeze(Object.create(null));
+/** Marks, in a snapshot, a value nested deeper than any report can be. */
+export const TOO_DEEP: object = Object.freeze(Object.create(null));
+const SNAPSHOT_DEPTH = 64;
+
+/**
+ * A copy of the plain data in a value, reading each property once (so a getter cannot answer the
+ * validation one thing and the copy another): arrays and plain objects are copied, with every
+ * key kept (`__proto__` too); other values are kept as they are, for validation to judge. A cycle
+ * becomes {@link CYCLE}, nesting past 64 levels {@link TOO_DEEP}.
+ */
+export function snapshot(value: unknown): unknown {
+  const ancestors = new Set<object>();
+  const copy = (item: unknown, depth: number): unknown => {
+    if (typeof item !== "object" || item === null) return item;
+    const isArray = Array.isArray(item);
+    if (!isArray && !isPlainObject(item)) return item;
+    if (ancestors.has(item)) return CYCLE;
+    if (depth > SNAPSHOT_DEPTH) return TOO_DEEP;
+    ancestors.add(item);
+    let out: unknown;
+    if (isArray) {
+      const list = item as unknown[];
+      const array = new Array<unknown>(list.length);
+      for (let index = 0; index < list.length; index++) array[index] = copy(list[index], depth + 1);
+      out = array;
+    } else {
+      const object: Record<string, unknown> = {};
+      for (const key of Object.keys(item)) setOwn(object, key, copy((item as Record<string, unknown>)[key], depth + 1));
+      out = object;
+    }
+    ancestors.delete(item);
+    return out;
+  };
+  return copy(value, 0);
+}
+
+/** Freezes a snapshot in place (it belongs to us) and returns it. */
+export function freezeSnapshot<TValue>(value: TValue): TValue {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) freezeSnapshot((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** Sets a key as an own data property, so that `__proto__` stays a key and never a prototype. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
-}
-
-/** A deep copy of a JSON value (already checked to be one), frozen, with every key kept. */
-export function copyJsonFrozen<TValue>(value: TValue): TValue {
-  if (Array.isArray(value)) return Object.freeze(value.map(copyJsonFrozen)) as TValue;
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) setOwn(out, key, copyJsonFrozen((value as Record<string, unknown>)[key]));
-    return Object.freeze(out) as TValue;
-  }
-  return value;
 }
 
 /** Canonical JSON text of a JSON value: the same for equal values, keys in their given order. */
@@ -73,8 +108,11 @@ export function pathText(path: JsonPath): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
+  if (value === CYCLE) return "a cycle";
+  if (value === TOO_DEEP) return "a value nested too deep";
   if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
+  if (isPlainObject(value)) return "an object";
+  if (typeof value === "object") return `a ${Object.prototype.toString.call(value).slice(8, -1)}`;
   if (typeof value === "string") {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return JSON.stringify(shown);

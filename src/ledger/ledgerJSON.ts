@@ -1,5 +1,5 @@
 import { checkReport, IssueCollector, prepareContext } from "../reports/validateReport.js";
-import { copyJsonFrozen, describeValue, isPlainObject, jsonEqual, own } from "../internal/json.js";
+import { describeValue, isPlainObject, jsonEqual, own } from "../internal/json.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
 import { compareReports, visibleReports } from "./currentReports.js";
@@ -141,13 +141,9 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   const valid: { report: NationalReport; index: number }[] = [];
   reports.forEach((input: unknown, index: number) => {
     const local = new IssueCollector(prepared.lang);
-    try {
-      checkReport(input, prepared, local);
-    } catch {
-      local.add("report.type", [], { received: "an object that cannot be read" });
-    }
+    const report = checkReport(input, prepared, local);
     for (const issue of local.issues) collector.issues.push({ ...issue, path: ["reports", index, ...issue.path] });
-    if (!local.hasErrors) valid.push({ report: copyJsonFrozen(input as NationalReport), index });
+    if (report !== undefined) valid.push({ report, index });
   });
   const byRevision = new Map<string, NationalReport>();
   const store = emptyStore();

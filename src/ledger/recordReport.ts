@@ -1,6 +1,5 @@
 import { jsonEqual } from "../internal/json.js";
 import { IssueCollector, prepareContext, checkReport } from "../reports/validateReport.js";
-import { copyJsonFrozen } from "../internal/json.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
 import { appendRecord, indicesOf, reportKey, storeOf, type Ledger } from "./store.js";
@@ -77,15 +76,9 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
   const store = storeOf(ledger, "recordReport");
   const prepared = prepareContext(context, "recordReport");
   const collector = new IssueCollector(prepared.lang);
-  try {
-    checkReport(input, prepared, collector);
-  } catch (error) {
-    collector.issues.length = 0;
-    collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
-  }
-  if (collector.hasErrors) return { ledger, outcome: "rejected", issues: collector.issues };
+  const report = checkReport(input, prepared, collector);
+  if (report === undefined) return { ledger, outcome: "rejected", issues: collector.issues };
 
-  const report = copyJsonFrozen(input as NationalReport);
   const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
   const same = earlier.find((record) => record.revision === report.revision);
   if (same) {

@@ -1,8 +1,7 @@
 /**
  * The size limits a national report must keep, so that a hostile or mistaken file cannot exhaust
- * the memory of a validating tool. Lengths are counted in UTF-16 code units, as JavaScript counts
- * them (JSON Schema validators count code points, so a text of characters outside the Basic
- * Multilingual Plane near a limit can pass the JSON Schema and still exceed the limit here).
+ * the memory of a validating tool. Lengths are counted in Unicode code points (an emoji is one),
+ * as zod and JSON Schema validators count them.
  *
  * @example
  * REPORT_LIMITS.entries

@@ -6,7 +6,7 @@ import type { Lang } from "../common/types.js";
 import { CbmError } from "../errors/CbmError.js";
 import { renderMessage, type MessageParams } from "../i18n/messages.js";
 import { isFullDate } from "../internal/dates.js";
-import { copyJsonFrozen, describeValue, isPlainObject, own, pathText, type JsonPath } from "../internal/json.js";
+import { CYCLE, TOO_DEEP, describeValue, freezeSnapshot, isPlainObject, own, pathText, snapshot, type JsonPath } from "../internal/json.js";
 import { registryIndex } from "../internal/registryIndex.js";
 import { findParticipant } from "../participants/findParticipant.js";
 import { statusInYear } from "../participants/statusInYear.js";
@@ -25,6 +25,8 @@ export class IssueCollector {
 
   add(rule: RuleId, path: JsonPath, params: MessageParams = {}, messageKey: string = rule): void {
     const full = { field: JSON.stringify(pathText(path)), ...params };
+    const last = this.issues[this.issues.length - 1];
+    if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i])) return;
     this.issues.push({
       rule,
       severity: severityOf(rule),
@@ -103,19 +105,29 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
 export function validateReport(input: unknown, context: ValidationContext): ValidationResult {
   const prepared = prepareContext(context, "validateReport");
   const collector = new IssueCollector(prepared.lang);
-  try {
-    checkReport(input, prepared, collector);
-  } catch (error) {
-    // Only a hostile object (a getter that throws, a revoked Proxy) gets here: say so as data.
-    collector.issues.length = 0;
-    collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
-  }
-  if (collector.hasErrors) return { ok: false, issues: collector.issues };
-  return { ok: true, report: copyJsonFrozen(input as NationalReport), issues: collector.issues };
+  const report = checkReport(input, prepared, collector);
+  if (collector.hasErrors || report === undefined) return { ok: false, issues: collector.issues };
+  return { ok: true, report, issues: collector.issues };
 }
 
-/** Structural then contextual checks, adding to the collector. */
-export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): void {
+/**
+ * Structural then contextual checks of a snapshot of the input, adding to the collector. Returns
+ * the snapshot, frozen, when it has no error: the value checked is the value returned. Never throws
+ * on data: a hostile object (a getter that throws, a revoked Proxy) becomes a `report.type` issue.
+ */
+export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): NationalReport | undefined {
+  try {
+    const copy = snapshot(input);
+    checkSnapshot(copy, context, collector);
+    return collector.hasErrors ? undefined : freezeSnapshot(copy as NationalReport);
+  } catch (error) {
+    collector.issues.length = 0;
+    collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
+    return undefined;
+  }
+}
+
+function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollector): void {
   if (!isPlainObject(input)) {
     collector.add("report.type", [], { received: describeValue(input) });
     return;
@@ -212,8 +224,9 @@ function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCol
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
       return;
     case "too_big":
-      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? value.length : 0, max: Number(issue.maximum) });
+      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? [...value].length : 0, max: Number(issue.maximum) });
       else if (issue.origin === "array") collector.add("field.too-many", path, { length: Array.isArray(value) ? value.length : 0, max: Number(issue.maximum) });
+      else if (last === "revision") collector.add("field.value", path, { min: 1, max: Number.MAX_SAFE_INTEGER, received });
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
       return;
     case "invalid_format":
@@ -249,8 +262,12 @@ function checkExtensions(extensions: Record<string, unknown>, collector: IssueCo
       collector.add("extensions.too-deep", path, { max: L.extensionDepth });
       return true;
     }
-    if (onPath.has(value)) {
+    if (value === CYCLE || onPath.has(value)) {
       collector.add("extensions.not-json", path, { reason: "a cycle" });
+      return true;
+    }
+    if (value === TOO_DEEP) {
+      collector.add("extensions.too-deep", path, { max: L.extensionDepth });
       return true;
     }
     if (!Array.isArray(value) && !isPlainObject(value)) {
@@ -283,11 +300,10 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
   const ref = own(input, "catalogue");
   const catalogue = typeof ref === "string" ? context.catalogues.get(ref) : undefined;
   const entries = own(input, "entries");
-  const lang = context.lang;
-
-  const nameOf = (code: string) => {
+  
+  const nameOf = (code: string): MessageParams => {
     const participant = byCode.get(code);
-    return participant ? (lang === "ru" ? (participant.name.ru ?? participant.name.en) : participant.name.en) : code;
+    return { "name.en": participant?.name.en ?? code, "name.ru": participant?.name.ru ?? participant?.name.en ?? code };
   };
   const suggest = (value: string) => {
     const found = findParticipant(context.registry, value);
@@ -298,14 +314,14 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
     const participant = byCode.get(reporter);
     if (!participant) {
       const guess = suggest(reporter);
-      if (guess) collector.add("reporter.unknown", ["reporter"], { received: describeValue(reporter), suggestion: guess.code, name: nameOf(guess.code) }, "reporter.unknown.suggest");
+      if (guess) collector.add("reporter.unknown", ["reporter"], { received: describeValue(reporter), suggestion: guess.code, ...nameOf(guess.code) }, "reporter.unknown.suggest");
       else collector.add("reporter.unknown", ["reporter"], { received: describeValue(reporter) });
     } else if (participant.kind !== "state") {
-      collector.add("reporter.not-state", ["reporter"], { code: reporter, name: nameOf(reporter) });
+      collector.add("reporter.not-state", ["reporter"], { code: reporter, ...nameOf(reporter) });
     } else if (year !== undefined) {
       const status = statusInYear(context.registry, reporter, year);
-      if (status === "none") collector.add("reporter.not-participant", ["reporter"], { code: reporter, name: nameOf(reporter), year });
-      else if (status === "observer") collector.add("reporter.observer", ["reporter"], { code: reporter, name: nameOf(reporter), year });
+      if (status === "none") collector.add("reporter.not-participant", ["reporter"], { code: reporter, ...nameOf(reporter), year });
+      else if (status === "observer") collector.add("reporter.observer", ["reporter"], { code: reporter, ...nameOf(reporter), year });
     }
   }
 
@@ -363,7 +379,7 @@ function checkActivities(
   context: Prepared,
   collector: IssueCollector,
   suggest: (value: string) => { code: string } | undefined,
-  nameOf: (code: string) => string,
+  nameOf: (code: string) => MessageParams,
 ): void {
   const byCode = registryIndex(context.registry).byCode;
   const limit = Math.min(activities.length, L.activities);
@@ -388,10 +404,10 @@ function checkActivities(
       const partner = partners[p];
       if (typeof partner !== "string" || partner === "") continue;
       const at = [...path, "partners", p];
-      if (partner === reporter) collector.add("partner.is-reporter", at, { code: partner });
+      const guess = byCode.has(partner) ? undefined : suggest(partner);
+      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at, { code: partner });
       else if (!byCode.has(partner)) {
-        const guess = suggest(partner);
-        if (guess && guess.code !== reporter) collector.add("partner.unknown", at, { received: describeValue(partner), suggestion: guess.code, name: nameOf(guess.code) }, "partner.unknown.suggest");
+        if (guess) collector.add("partner.unknown", at, { received: describeValue(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
         else collector.add("partner.unknown", at, { received: describeValue(partner) });
       }
     }

@@ -1,0 +1,228 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cica } from "../data/cica/index.js";
+import { EN, RU } from "../i18n/messages.js";
+import { REPORT_RULES, type RuleId } from "./rules.js";
+import type { ValidationContext, ValidationResult } from "./types.js";
+import { validateReport } from "./validateReport.js";
+
+const RUNS = { numRuns: 300 };
+
+/** A valid report that uses every optional field, so that mutations reach every part of the format. */
+const BASE = {
+  schema: "cica-cbm/report@1",
+  id: "KZ-2025",
+  reporter: "KZ",
+  catalogue: "cica@2021",
+  year: 2025,
+  revision: 1,
+  submittedOn: "2026-03-01",
+  nil: false,
+  entries: [
+    {
+      measure: "2.1.2",
+      status: "implemented",
+      remarks: "Annual exchange",
+      activities: [
+        {
+          title: "Defence college visit",
+          kind: "visit",
+          from: "2025-04-10",
+          to: "2025-04-12",
+          partners: ["TR", "osce"],
+          venue: "Astana",
+          evidence: [{ uri: "https://example.org/press/2025-04-10", title: "Press release" }],
+        },
+      ],
+    },
+    { measure: "HUM.4", status: "in-progress" },
+  ],
+  extensions: { source: "MFA", tags: ["cbm", 1, null, true] },
+};
+
+type Key = string | number;
+type Container = Record<string, unknown> | unknown[];
+
+/** Every path to a value inside `value` (the root excluded). */
+function pathsOf(value: unknown, prefix: Key[] = []): Key[][] {
+  const out: Key[][] = [];
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => out.push([...prefix, index], ...pathsOf(item, [...prefix, index])));
+  } else if (typeof value === "object" && value !== null) {
+    for (const key of Object.keys(value)) out.push([...prefix, key], ...pathsOf(Object.getOwnPropertyDescriptor(value, key)?.value, [...prefix, key]));
+  }
+  return out;
+}
+
+interface Mutation {
+  readonly at: number;
+  readonly action: { readonly kind: "delete" } | { readonly kind: "replace"; readonly value: unknown };
+}
+
+/** A copy of `root` with one value replaced or removed (an array item is spliced out). */
+function mutate(root: unknown, { at, action }: Mutation): unknown {
+  const paths = pathsOf(root);
+  if (paths.length === 0) return root;
+  const copy = structuredClone(root);
+  const path = paths[at % paths.length]!;
+  let parent = copy as Container;
+  for (const key of path.slice(0, -1)) parent = Object.getOwnPropertyDescriptor(parent, key)!.value as Container;
+  const last = path[path.length - 1]!;
+  if (action.kind === "delete") {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else {
+    Object.defineProperty(parent, last, { value: action.value, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+const mutationOf = (values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> =>
+  fc.record({
+    at: fc.nat(),
+    action: fc.oneof(fc.constant({ kind: "delete" as const }), values.map((value) => ({ kind: "replace" as const, value }))),
+  });
+
+/** The base report after one to three random mutations with JSON values. */
+const mutatedReport = fc.array(mutationOf(fc.jsonValue()), { minLength: 1, maxLength: 3 }).map((mutations) => mutations.reduce<unknown>(mutate, BASE));
+
+const anything = fc.anything({
+  withObjectString: true,
+  withNullPrototype: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withBigInt: true,
+  withDate: true,
+});
+
+/** An object with the report's keys, each holding anything. */
+const reportLike = fc.record(
+  Object.fromEntries(Object.keys(BASE).map((key) => [key, fc.oneof(fc.constant((BASE as Record<string, unknown>)[key]), anything)])),
+  { requiredKeys: [] },
+);
+
+const anyInput = fc.oneof(fc.jsonValue(), anything, mutatedReport, reportLike);
+
+const contexts: fc.Arbitrary<ValidationContext> = fc
+  .record({ lang: fc.constantFrom("en" as const, "ru" as const), today: fc.constantFrom(undefined, "2026-03-01", "2025-06-30") })
+  .map(({ lang, today }) => (today === undefined ? { ...cica, lang } : { ...cica, lang, today }));
+
+const isJsonText = (value: unknown): value is string => typeof value === "string";
+
+describe("validateReport (properties)", () => {
+  it("accepts its own base report", () => {
+    const result = validateReport(BASE, cica);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("never throws on any JSON value", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), contexts, (input, context) => {
+        validateReport(input, context);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never throws on any JavaScript value: null prototypes, boxed values, Maps, Sets, typed and sparse arrays", () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, reportLike), contexts, (input, context) => {
+        validateReport(input, context);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never throws when a value of the base report is replaced by any JSON value or removed", () => {
+    fc.assert(
+      fc.property(mutatedReport, contexts, (input, context) => {
+        validateReport(input, context);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never throws when a value of the base report is replaced by any JavaScript value", () => {
+    fc.assert(
+      fc.property(mutationOf(anything), contexts, (mutation, context) => {
+        validateReport(mutate(BASE, mutation), context);
+      }),
+      RUNS,
+    );
+  });
+
+  it("returns only issues of known rules, with the rule's severity, a path of keys and indices, and a filled message", () => {
+    fc.assert(
+      fc.property(anyInput, contexts, (input, context) => {
+        for (const issue of validateReport(input, context).issues) {
+          expect(Object.keys(REPORT_RULES)).toContain(issue.rule);
+          expect(issue.rule.startsWith("ledger.")).toBe(false);
+          expect(issue.severity).toBe(REPORT_RULES[issue.rule as RuleId].severity);
+          expect(Array.isArray(issue.path)).toBe(true);
+          for (const key of issue.path) expect(["string", "number"]).toContain(typeof key);
+          expect(typeof issue.message).toBe("string");
+          expect(issue.message.trim()).not.toBe("");
+          expect(EN[issue.messageKey]).toBeTypeOf("string");
+          expect(RU[issue.messageKey]).toBeTypeOf("string");
+          for (const [, name] of (EN[issue.messageKey] ?? "").matchAll(/\{(\w+)\}/g)) expect(issue.params[name!], `${issue.messageKey} {${name}}`).toBeDefined();
+          if (context.lang === "ru") expect(issue.message).toMatch(/[А-Яа-яЁё]/u);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("is ok exactly when no issue is an error, and then returns a frozen copy equal to the input", () => {
+    fc.assert(
+      fc.property(anyInput, contexts, (input, context) => {
+        const result: ValidationResult = validateReport(input, context);
+        expect(result.ok).toBe(!result.issues.some((issue) => issue.severity === "error"));
+        if (result.ok) {
+          expect(result.report).not.toBe(input);
+          expect(Object.isFrozen(result.report)).toBe(true);
+          const text = JSON.stringify(result.report);
+          expect(isJsonText(text)).toBe(true);
+          expect(text).toBe(JSON.stringify(input));
+        } else {
+          expect(result.report).toBeUndefined();
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("reaches ok on many mutations of the base report, so the property above is not vacuous", () => {
+    let ok = 0;
+    fc.assert(
+      fc.property(mutatedReport, (input) => {
+        if (validateReport(input, cica).ok) ok++;
+      }),
+      RUNS,
+    );
+    expect(ok).toBeGreaterThan(0);
+  });
+
+  it("gives the same result when run twice on the same input", () => {
+    fc.assert(
+      fc.property(anyInput, contexts, (input, context) => {
+        expect(validateReport(input, context)).toEqual(validateReport(input, context));
+      }),
+      RUNS,
+    );
+  });
+
+  it("never changes a JSON input", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), mutatedReport), contexts, (input, context) => {
+        const before = structuredClone(input);
+        validateReport(input, context);
+        expect(input).toEqual(before);
+      }),
+      RUNS,
+    );
+  });
+});
