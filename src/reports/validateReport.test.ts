@@ -119,7 +119,6 @@ interface RuleCase {
   readonly accepts: string;
   readonly good: () => unknown;
   readonly goodContext?: Extra;
-  /** Known bug: the message's params hold a name in the language of the context. */
 }
 
 const ACT: IssuePath = ["entries", 0, "activities", 0];
