@@ -91,3 +91,22 @@ export { diffReports } from "./ledger/diffReports.js";
 export type { ReportChange } from "./ledger/diffReports.js";
 export { LEDGER_SCHEMA_ID, ledgerFromJSON, ledgerToJSON } from "./ledger/ledgerJSON.js";
 export type { LedgerJSON, LedgerLoaded, LedgerLoadResult, LedgerNotLoaded } from "./ledger/ledgerJSON.js";
+
+export { accumulate, createAccumulator, finishAccumulator, mergeAccumulators, summarizeReports } from "./aggregate/accumulator.js";
+export type { Accumulator, AccumulatorOptions, ReportSource, ReportSummary, SummaryRecord } from "./aggregate/accumulator.js";
+export { reportingRate } from "./aggregate/reportingRate.js";
+export type { Reply, ReplyRow, ReportingRate, ReportingRateOptions } from "./aggregate/reportingRate.js";
+export { implementationMatrix } from "./aggregate/implementationMatrix.js";
+export type { ImplementationMatrix, MatrixCell, MatrixGroup, MatrixGrouping, MatrixOptions, MatrixRow } from "./aggregate/implementationMatrix.js";
+export { summarize, trend } from "./aggregate/summarize.js";
+export type { SummarizeOptions, SummaryKey, SummaryRow, TrendOptions, TrendYear } from "./aggregate/summarize.js";
+export { findDiscrepancies } from "./aggregate/findDiscrepancies.js";
+export type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./aggregate/findDiscrepancies.js";
+
+export type { Table, TableCell, TableColumn } from "./render/table.js";
+export { toCsv } from "./render/toCsv.js";
+export { toMarkdown } from "./render/toMarkdown.js";
+export { discrepancyTable, matrixTable, replyTable } from "./render/tables.js";
+export type { TableOptions } from "./render/tables.js";
+export { renderMatrixSvg } from "./render/renderMatrixSvg.js";
+export type { MatrixSvgOptions } from "./render/renderMatrixSvg.js";

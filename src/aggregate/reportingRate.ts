@@ -1,0 +1,199 @@
+import { CbmError } from "../errors/CbmError.js";
+import { isFullDate } from "../internal/dates.js";
+import { registryIndex } from "../internal/registryIndex.js";
+import type { ParticipantStatus, Registry } from "../participants/types.js";
+import { summarizeReports, type ReportSource, type SummaryRecord } from "./accumulator.js";
+
+/**
+ * What a state sent for a year: a report with entries, an explicit nil report, or nothing.
+ *
+ * @example
+ * const reply: Reply = "nil";
+ *
+ * @category Aggregates
+ */
+export type Reply = "report" | "nil" | "missing";
+
+/**
+ * One row of the table of replies: one state and what it sent.
+ *
+ * @example
+ * const row: ReplyRow | undefined = reportingRate([], cica.registry, { year: 2025 }).rows[0];
+ *
+ * @category Aggregates
+ */
+export interface ReplyRow {
+  /** The state's code. */
+  readonly state: string;
+  /** Its status during the year: `member`, or for a voluntary reply `observer` / `member` (joined during the year). */
+  readonly status: ParticipantStatus;
+  /** What it sent. */
+  readonly reply: Reply;
+  /** `true` when its first reply was submitted after the deadline. */
+  readonly late: boolean;
+  /** The current revision, when it replied. */
+  readonly revision?: number;
+  /** The day its first counted revision was submitted, when it replied. */
+  readonly firstSubmittedOn?: string;
+  /** The number of entries of its current report(s). */
+  readonly entries: number;
+  /** The catalogue versions it reported on. */
+  readonly catalogues: readonly string[];
+}
+
+/**
+ * Options of {@link reportingRate}.
+ *
+ * @example
+ * const options: ReportingRateOptions = { year: 2025, deadline: "2026-05-31", asOf: "2026-06-30" };
+ *
+ * @category Aggregates
+ */
+export interface ReportingRateOptions {
+  /** The year reported on. */
+  readonly year: number;
+  /** A reply first submitted after this day (`YYYY-MM-DD`) is late. */
+  readonly deadline?: string;
+  /** Count only revisions submitted by this day: the rate as a review on that day saw it. */
+  readonly asOf?: string;
+  /** Count only reports on this catalogue version; all versions when omitted. */
+  readonly catalogue?: string;
+}
+
+/**
+ * The reporting rate of a year: {@link reportingRate}'s answer.
+ *
+ * @example
+ * const rate: ReportingRate = reportingRate([], cica.registry, { year: 2025 });
+ *
+ * @category Aggregates
+ */
+export interface ReportingRate {
+  /** The year. */
+  readonly year: number;
+  /** How many states were expected to reply: the members for the whole year. */
+  readonly expected: number;
+  /** Expected states that replied (report or nil). */
+  readonly replied: number;
+  /** Expected states that sent a report with entries. */
+  readonly reported: number;
+  /** Expected states that sent a nil report. */
+  readonly nil: number;
+  /** Expected states whose first reply came after the deadline. */
+  readonly late: number;
+  /** Expected states that sent nothing. */
+  readonly missing: number;
+  /** `replied / expected`, from 0 to 1; `null` when no state was expected. */
+  readonly rate: number | null;
+  /** One row per expected state, sorted by code: the table of replies. */
+  readonly rows: readonly ReplyRow[];
+  /** Replies from states not expected to reply (observers, states that joined during the year), counted apart and never in the rate. */
+  readonly voluntary: readonly ReplyRow[];
+}
+
+/** The status of a state over a whole year, and during any of it. */
+function yearStatus(registry: Registry, code: string, year: number): { whole: boolean; during: ParticipantStatus | undefined } {
+  const participant = registryIndex(registry).byCode.get(code);
+  if (!participant) return { whole: false, during: undefined };
+  const first = `${String(year).padStart(4, "0")}-01-01`;
+  const last = `${String(year).padStart(4, "0")}-12-31`;
+  let atStart: ParticipantStatus = "none";
+  const during = new Set<ParticipantStatus>();
+  for (const change of participant.history) {
+    if (change.from <= first) atStart = change.status;
+    else if (change.from <= last) during.add(change.status);
+  }
+  const whole = atStart === "member" && [...during].every((status) => status === "member");
+  during.add(atStart);
+  return { whole, during: during.has("member") ? "member" : during.has("observer") ? "observer" : "none" };
+}
+
+/**
+ * The reporting rate of a year and the table of replies, against the membership of that year.
+ *
+ * **Who is expected to reply:** the states that were members for the whole year, from 1 January to
+ * 31 December. A state that joined during the year is expected from the next year on; its reply for
+ * the year it joined is counted apart as voluntary, like an observer's. (A state that left during
+ * the year would not be expected for that year either.) Where the registry dates an accession only
+ * by year or month, it counts from the last day of it (see `assumedDay`).
+ *
+ * **What counts:** the current revision of each report (the highest revision submitted by `asOf`,
+ * when given). A nil report is a reply. A reply is late when the *first* revision counted was
+ * submitted after the deadline; a later correction does not make an on-time reply late.
+ *
+ * @param source - The reports: a ledger, an iterable of revisions, or a summary.
+ * @param registry - The registry, e.g. `cica.registry`.
+ * @param options - The year, and optionally `deadline`, `asOf` and `catalogue`.
+ * @returns Counts, the rate, one row per expected state and the voluntary replies apart.
+ * @throws {@link CbmError} on an invalid year or date.
+ *
+ * @example
+ * const nil = {
+ *   schema: "cica-cbm/report@1", id: "MN-2024", reporter: "MN", catalogue: "cica@2021",
+ *   year: 2024, revision: 1, submittedOn: "2025-02-10", nil: true, entries: [],
+ * } as const;
+ * const rate = reportingRate([nil], cica.registry, { year: 2024 });
+ * [rate.expected, rate.replied, rate.nil, rate.missing]
+ * //=> [28, 1, 1, 27]
+ *
+ * @category Aggregates
+ */
+export function reportingRate(source: ReportSource, registry: Registry, options: ReportingRateOptions): ReportingRate {
+  const { year, deadline, asOf, catalogue } = options;
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new CbmError("invalid-argument", `reportingRate: year must be an integer from 1 to 9999 (got ${String(year)}).`);
+  for (const [name, value] of [["deadline", deadline], ["asOf", asOf]] as const) {
+    if (value !== undefined && !isFullDate(value)) throw new CbmError("invalid-date", `reportingRate: ${name} ${JSON.stringify(value)} is not a real calendar date written YYYY-MM-DD.`);
+  }
+  const summary = summarizeReports(source, asOf === undefined ? {} : { asOf });
+
+  const byState = new Map<string, SummaryRecord[]>();
+  for (const record of summary.records) {
+    if (record.year !== year || (catalogue !== undefined && record.catalogue !== catalogue)) continue;
+    const list = byState.get(record.reporter);
+    if (list) list.push(record);
+    else byState.set(record.reporter, [record]);
+  }
+
+  const row = (state: string, status: ParticipantStatus, records: readonly SummaryRecord[] | undefined): ReplyRow => {
+    if (!records || records.length === 0) return { state, status, reply: "missing", late: false, entries: 0, catalogues: [] };
+    const first = records.reduce((min, r) => (r.firstSubmittedOn < min ? r.firstSubmittedOn : min), records[0]!.firstSubmittedOn);
+    const entries = records.reduce((sum, r) => sum + r.entries.length, 0);
+    return {
+      state,
+      status,
+      reply: records.every((r) => r.nil) ? "nil" : "report",
+      late: deadline !== undefined && first > deadline,
+      revision: Math.max(...records.map((r) => r.revision)),
+      firstSubmittedOn: first,
+      entries,
+      catalogues: records.map((r) => r.catalogue),
+    };
+  };
+
+  const rows: ReplyRow[] = [];
+  for (const participant of registry.participants) {
+    if (participant.kind !== "state") continue;
+    if (yearStatus(registry, participant.code, year).whole) rows.push(row(participant.code, "member", byState.get(participant.code)));
+  }
+  const expected = new Set(rows.map((r) => r.state));
+  const voluntary: ReplyRow[] = [];
+  for (const [state, records] of [...byState.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (expected.has(state)) continue;
+    voluntary.push(row(state, yearStatus(registry, state, year).during ?? "none", records));
+  }
+
+  const count = (test: (r: ReplyRow) => boolean) => rows.filter(test).length;
+  const replied = count((r) => r.reply !== "missing");
+  return {
+    year,
+    expected: rows.length,
+    replied,
+    reported: count((r) => r.reply === "report"),
+    nil: count((r) => r.reply === "nil"),
+    late: count((r) => r.late),
+    missing: count((r) => r.reply === "missing"),
+    rate: rows.length === 0 ? null : replied / rows.length,
+    rows,
+    voluntary,
+  };
+}

@@ -1,0 +1,156 @@
+import type { Lang } from "../common/types.js";
+import { registryIndex } from "../internal/registryIndex.js";
+import type { Registry } from "../participants/types.js";
+import type { Discrepancies } from "../aggregate/findDiscrepancies.js";
+import type { ImplementationMatrix } from "../aggregate/implementationMatrix.js";
+import type { ReportingRate } from "../aggregate/reportingRate.js";
+import type { Table } from "./table.js";
+
+/**
+ * Options of the table builders: the language of headings and names, and the registry that names
+ * the states (codes are shown alone without it).
+ *
+ * @example
+ * const options: TableOptions = { lang: "ru", registry: cica.registry };
+ *
+ * @category Rendering
+ */
+export interface TableOptions {
+  /** Language of headings, names and words: `en` (default) or `ru`. */
+  readonly lang?: Lang;
+  /** The registry, to name states. */
+  readonly registry?: Registry;
+}
+
+const WORDS = {
+  en: { state: "State", code: "Code", reply: "Reply", late: "Late", revision: "Revision", first: "First submitted", entries: "Entries", status: "Status", report: "report", nil: "nil report", missing: "missing", yes: "yes", no: "no", expected: "expected", voluntary: "voluntary", measure: "Measure", catalogue: "Catalogue", partner: "Partner", activity: "Activity", dates: "Dates", partnerActivity: "Partner's account", partnerDates: "Partner's dates", confirmed: "confirmed", unconfirmed: "not confirmed by the partner", "no-partner-report": "partner sent no report", member: "member", observer: "observer", none: "none" },
+  ru: { state: "Государство", code: "Код", reply: "Ответ", late: "С опозданием", revision: "Редакция", first: "Впервые представлен", entries: "Записей", status: "Статус", report: "отчёт", nil: "нулевой отчёт", missing: "нет", yes: "да", no: "нет", expected: "ожидался", voluntary: "добровольно", measure: "Мера", catalogue: "Каталог", partner: "Партнёр", activity: "Мероприятие", dates: "Даты", partnerActivity: "Данные партнёра", partnerDates: "Даты партнёра", confirmed: "подтверждено", unconfirmed: "не подтверждено партнёром", "no-partner-report": "партнёр не представил отчёт", member: "член", observer: "наблюдатель", none: "нет" },
+} as const;
+
+/** A participant's name in a language, or its code. */
+export function nameIn(registry: Registry | undefined, code: string, lang: Lang): string {
+  const participant = registry ? registryIndex(registry).byCode.get(code) : undefined;
+  if (!participant) return code;
+  return lang === "ru" ? (participant.name.ru ?? participant.name.en) : participant.name.en;
+}
+
+/**
+ * The table of replies of a {@link ReportingRate}: one row per expected state (what it sent,
+ * whether late), then the voluntary replies, marked as such.
+ *
+ * @param rate - From {@link reportingRate}.
+ * @param options - Language and registry.
+ * @returns A table for {@link toCsv} or {@link toMarkdown}.
+ *
+ * @example
+ * const table = replyTable(reportingRate([], cica.registry, { year: 2024 }), { registry: cica.registry });
+ * table.rows.length
+ * //=> 28
+ *
+ * @category Rendering
+ */
+export function replyTable(rate: ReportingRate, options: TableOptions = {}): Table {
+  const lang = options.lang ?? "en";
+  const w = WORDS[lang];
+  const rows = [...rate.rows.map((row) => ({ row, basis: w.expected })), ...rate.voluntary.map((row) => ({ row, basis: w.voluntary }))];
+  return {
+    columns: [
+      { key: "code", label: w.code },
+      { key: "state", label: w.state },
+      { key: "basis", label: w.status },
+      { key: "reply", label: w.reply },
+      { key: "late", label: w.late },
+      { key: "revision", label: w.revision },
+      { key: "first", label: w.first },
+      { key: "entries", label: w.entries },
+    ],
+    rows: rows.map(({ row, basis }) => ({
+      code: row.state,
+      state: nameIn(options.registry, row.state, lang),
+      basis: `${basis} (${w[row.status]})`,
+      reply: w[row.reply],
+      late: row.late ? w.yes : w.no,
+      revision: row.revision,
+      first: row.firstSubmittedOn,
+      entries: row.entries,
+    })),
+  };
+}
+
+/**
+ * An {@link ImplementationMatrix} as a table: one row per state, one column per group, each cell
+ * the coverage (0–1, as a percentage rounded to a whole number) or the mean score.
+ *
+ * @param matrix - From {@link implementationMatrix}.
+ * @param options - Language, registry, and `value`: `coverage` (default) or `meanScore`.
+ * @returns A table for {@link toCsv} or {@link toMarkdown}.
+ *
+ * @example
+ * const matrix = implementationMatrix([], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+ * matrixTable(matrix).columns.length
+ * //=> 7
+ *
+ * @category Rendering
+ */
+export function matrixTable(matrix: ImplementationMatrix, options: TableOptions & { readonly value?: "coverage" | "meanScore" } = {}): Table {
+  const lang = options.lang ?? "en";
+  const value = options.value ?? "coverage";
+  return {
+    columns: [
+      { key: "code", label: WORDS[lang].code },
+      { key: "state", label: WORDS[lang].state },
+      ...matrix.groups.map((group, i) => ({ key: `g${i}`, label: lang === "ru" ? (group.label.ru ?? group.label.en) : group.label.en })),
+    ],
+    rows: matrix.rows.map((row) => {
+      const out: Record<string, string | number | null> = { code: row.state, state: nameIn(options.registry, row.state, lang) };
+      row.cells.forEach((cell, i) => {
+        const v = value === "coverage" ? cell.coverage : cell.meanScore;
+        out[`g${i}`] = v === null ? null : value === "coverage" ? `${Math.round(v * 100)}%` : Math.round(v * 100) / 100;
+      });
+      return out;
+    }),
+  };
+}
+
+/**
+ * The side-by-side table of {@link Discrepancies}: each account beside its partner's.
+ *
+ * @param found - From {@link findDiscrepancies}.
+ * @param options - Language and registry.
+ * @returns A table for {@link toCsv} or {@link toMarkdown}.
+ *
+ * @example
+ * discrepancyTable(findDiscrepancies([], { year: 2025 })).columns.map((c) => c.key)
+ * //=> ["catalogue", "measure", "reporter", "partner", "status", "activity", "dates", "partnerActivity", "partnerDates"]
+ *
+ * @category Rendering
+ */
+export function discrepancyTable(found: Discrepancies, options: TableOptions = {}): Table {
+  const lang = options.lang ?? "en";
+  const w = WORDS[lang];
+  const dates = (from: string, to: string) => (from === to ? from : `${from}/${to}`);
+  return {
+    columns: [
+      { key: "catalogue", label: w.catalogue },
+      { key: "measure", label: w.measure },
+      { key: "reporter", label: w.state },
+      { key: "partner", label: w.partner },
+      { key: "status", label: w.status },
+      { key: "activity", label: w.activity },
+      { key: "dates", label: w.dates },
+      { key: "partnerActivity", label: w.partnerActivity },
+      { key: "partnerDates", label: w.partnerDates },
+    ],
+    rows: found.rows.map((row) => ({
+      catalogue: row.catalogue,
+      measure: row.measure,
+      reporter: nameIn(options.registry, row.reporter, lang),
+      partner: nameIn(options.registry, row.partner, lang),
+      status: row.partnerNil ? `${w[row.status]} (${w.nil})` : w[row.status],
+      activity: row.activity.title,
+      dates: dates(row.activity.from, row.activity.to),
+      partnerActivity: row.partnerActivity?.title,
+      partnerDates: row.partnerActivity ? dates(row.partnerActivity.from, row.partnerActivity.to) : undefined,
+    })),
+  };
+}
