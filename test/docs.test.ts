@@ -20,3 +20,10 @@ describe("README", () => {
     expect(readme).toContain("npm ci && npm test");
   });
 });
+
+describe("docs/images", () => {
+  it("holds the heat maps the illustrative data renders today", async () => {
+    const { illustrativeHeatmaps } = await import("../examples/heatmap.js");
+    for (const [path, svg] of Object.entries(illustrativeHeatmaps())) expect(read(path), path).toBe(svg);
+  });
+});

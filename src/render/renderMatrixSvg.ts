@@ -34,11 +34,14 @@ function colourOf(coverage: number): string {
 function wrap(text: string, width: number, lines: number): string[] {
   const out: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > width) {
+  // Words longer than a line break after their hyphens ("Военно-" / "политическое").
+  const words = text.split(/\s+/).flatMap((word) => (word.length > width ? word.split(/(?<=-)/) : [word]));
+  for (const word of words) {
+    const joined = line.endsWith("-") ? line + word : `${line} ${word}`;
+    if (line && joined.length > width) {
       out.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = line ? joined : word;
   }
   if (line) out.push(line);
   if (out.length > lines) {
@@ -50,8 +53,8 @@ function wrap(text: string, width: number, lines: number): string[] {
 }
 
 const WORDS = {
-  en: { coverage: "coverage", of: "of", measures: "measures", mean: "mean score", entries: "entries", none: "no measures in this group", nil: "nil report", legend: "Share of the group's measures reported on", noData: "not applicable", desc: (rows: number, cols: number) => `Heat map of ${rows} reporting states by ${cols} groups of measures; each cell's colour shows the share of the group's measures the state reported on, from dark (none) to light (all).` },
-  ru: { coverage: "охват", of: "из", measures: "мер", mean: "средний балл", entries: "записей", none: "в группе нет мер", nil: "нулевой отчёт", legend: "Доля мер группы, по которым представлены сведения", noData: "неприменимо", desc: (rows: number, cols: number) => `Тепловая карта: ${rows} отчитавшихся государств × ${cols} групп мер; цвет ячейки показывает долю мер группы, по которым государство представило сведения, от тёмного (ни одной) до светлого (все).` },
+  en: { coverage: "coverage", of: "of", measures: "measures", mean: "mean score", entries: "entries", none: "no measures in this group", nil: "nil report", legend: "Share of the group's measures reported on", noData: "no measures in the group", desc: (rows: number, cols: number) => `Heat map of ${rows} reporting states by ${cols} groups of measures; each cell's colour shows the share of the group's measures the state reported on, from dark (none) to light (all).` },
+  ru: { coverage: "охват", of: "из", measures: "мер", mean: "средний балл", entries: "записей", none: "в группе нет мер", nil: "нулевой отчёт", legend: "Доля мер группы, по которым представлены сведения", noData: "в группе нет мер", desc: (rows: number, cols: number) => `Тепловая карта: ${rows} отчитавшихся государств × ${cols} групп мер; цвет ячейки показывает долю мер группы, по которым государство представило сведения, от тёмного (ни одной) до светлого (все).` },
 } as const;
 
 /**
@@ -77,31 +80,36 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
   const lang = options.lang ?? "en";
   const w = WORDS[lang];
   const title = options.title ?? (lang === "ru" ? `Выполнение мер: ${matrix.catalogue}, ${matrix.year}` : `Implementation of ${matrix.catalogue}, ${matrix.year}`);
-  const names = matrix.rows.map((row) => nameIn(options.registry, row.state, lang));
+  // Rows in the order of the names a person reads, in the chosen language.
+  const order = matrix.rows
+    .map((row, index) => ({ row, index, name: nameIn(options.registry, row.state, lang) }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang) || (a.row.state < b.row.state ? -1 : 1));
+  const rows = order.map((o) => o.row);
+  const names = order.map((o) => (o.row.nil ? `${o.name} (${w.nil})` : o.name));
   const groupNames = matrix.groups.map((group) => (lang === "ru" ? (group.label.ru ?? group.label.en) : group.label.en));
 
-  const cellW = 96;
+  const cellW = 112;
   const cellH = 30;
-  const labelW = Math.min(260, Math.max(80, ...names.map((n) => n.length * 7 + 16)));
-  const headerLines = groupNames.map((name) => wrap(name, 14, 4));
+  const labelW = Math.min(320, Math.max(80, ...names.map((n) => n.length * 8 + 16)));
+  const headerLines = groupNames.map((name) => wrap(name, 15, 4));
   const headerH = 18 + Math.max(1, ...headerLines.map((l) => l.length)) * 14;
   const top = 40;
   const gridTop = top + headerH;
-  const width = labelW + matrix.groups.length * cellW + 20;
-  const legendTop = gridTop + matrix.rows.length * cellH + 24;
+  const width = Math.max(labelW + matrix.groups.length * cellW + 20, 10 + SCALE.length * 70 + 260);
+  const legendTop = gridTop + rows.length * cellH + 24;
   const height = legendTop + 56;
 
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`);
   out.push(`<title id="t">${escapeXml(title)}</title>`);
-  out.push(`<desc id="d">${escapeXml(w.desc(matrix.rows.length, matrix.groups.length))}</desc>`);
+  out.push(`<desc id="d">${escapeXml(w.desc(rows.length, matrix.groups.length))}</desc>`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<text x="10" y="24" font-size="16" font-weight="600" fill="#111111">${escapeXml(title)}</text>`);
   headerLines.forEach((lines, i) => {
     const x = labelW + i * cellW + cellW / 2;
     lines.forEach((line, j) => out.push(`<text x="${x}" y="${top + 14 + j * 14}" text-anchor="middle" fill="#111111">${escapeXml(line)}</text>`));
   });
-  matrix.rows.forEach((row, r) => {
+  rows.forEach((row, r) => {
     const y = gridTop + r * cellH;
     out.push(`<text x="${labelW - 8}" y="${y + cellH / 2 + 4}" text-anchor="end" fill="#111111">${escapeXml(names[r]!)}</text>`);
     row.cells.forEach((cell: MatrixCell, c) => {
