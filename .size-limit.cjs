@@ -12,6 +12,16 @@ module.exports = [
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "18 kB",
   ),
+  entry(
+    "aggregates and rendering, no data: { reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
+    "{ reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, toCsv, toMarkdown, replyTable, matrixTable, discrepancyTable, renderMatrixSvg }",
+    "9 kB",
+  ),
+  entry(
+    "validation, ledger and aggregates, no data",
+    "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
+    "22.5 kB",
+  ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", "18 kB"),
   entry("validation with the embedded data: { validateReport, cica }", "{ validateReport, cica }", "33 kB"),
 ];
