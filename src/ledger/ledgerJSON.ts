@@ -146,6 +146,9 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
     if (report !== undefined) valid.push({ report, index });
   });
   const byRevision = new Map<string, NationalReport>();
+  const highest = new Map<string, number>();
+  const firstId = new Map<string, string>();
+  for (const { report } of valid) highest.set(reportKey(report), Math.max(highest.get(reportKey(report)) ?? 0, report.revision));
   const store = emptyStore();
   let ledger = makeLedger(store, 0);
   for (const { report, index } of valid) {
@@ -160,10 +163,15 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
           revision: report.revision,
           recordedOn: held.submittedOn,
           submittedOn: report.submittedOn,
-          next: report.revision + 1,
+          next: highest.get(reportKey(report))! + 1,
         });
       }
       continue;
+    }
+    const recordedId = firstId.get(reportKey(report));
+    if (recordedId === undefined) firstId.set(reportKey(report), report.id);
+    else if (recordedId !== report.id) {
+      collector.add("ledger.id-changed", ["reports", index, "id"], { received: report.id, recordedId, reporter: report.reporter, year: report.year, catalogue: report.catalogue });
     }
     byRevision.set(key, report);
     ledger = appendRecord(ledger, store, report);
