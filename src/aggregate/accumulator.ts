@@ -115,12 +115,19 @@ function handle(state: AccumulatorState): Accumulator {
   return Object.freeze(acc);
 }
 
-function take(acc: Accumulator, fn: string): AccumulatorState {
+/** The live state behind an accumulator; throws when it is not one, or was already used. */
+function peek(acc: Accumulator, fn: string): AccumulatorState {
   const state = typeof acc === "object" && acc !== null ? (acc as unknown as Record<symbol, AccumulatorState>)[STATE] : undefined;
   if (!state) throw new CbmError("invalid-argument", `${fn}: pass an accumulator made by createAccumulator.`);
   if (state.spent || state.read !== acc.read) {
     throw new CbmError("invalid-argument", `${fn}: this accumulator was already used; go on with the one accumulate or mergeAccumulators returned.`);
   }
+  return state;
+}
+
+/** Like {@link peek}, and spends the accumulator. */
+function take(acc: Accumulator, fn: string): AccumulatorState {
+  const state = peek(acc, fn);
   state.spent = true;
   return state;
 }
@@ -229,11 +236,14 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
  */
 export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
   if (a === b) throw new CbmError("invalid-argument", "mergeAccumulators: pass two different accumulators.");
-  const left = take(a, "mergeAccumulators");
-  const right = take(b, "mergeAccumulators");
+  // Check both before spending either, so that a refused merge leaves both usable.
+  const left = peek(a, "mergeAccumulators");
+  const right = peek(b, "mergeAccumulators");
   if (left.asOf !== right.asOf) {
     throw new CbmError("invalid-argument", `mergeAccumulators: the accumulators count up to different days (asOf ${left.asOf ?? "none"} and ${right.asOf ?? "none"}).`);
   }
+  left.spent = true;
+  right.spent = true;
   const [big, small] = left.records.size >= right.records.size ? [left, right] : [right, left];
   const next: AccumulatorState = { asOf: left.asOf, records: big.records, read: left.read + right.read, spent: false };
   for (const record of small.records.values()) add(next, { ...record });
@@ -254,8 +264,7 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
  * @category Aggregates
  */
 export function finishAccumulator(acc: Accumulator): ReportSummary {
-  const state = take(acc, "finishAccumulator");
-  state.spent = false;
+  const state = peek(acc, "finishAccumulator");
   const records = [...state.records.values()]
     .map((record): SummaryRecord => Object.freeze({ ...record, entries: Object.freeze(record.entries.map((pair) => Object.freeze([...pair] as const))) }))
     .sort((x, y) => (x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year));

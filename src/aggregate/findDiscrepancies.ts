@@ -206,11 +206,13 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, opt
     : a.reporter !== b.reporter ? (a.reporter < b.reporter ? -1 : 1)
     : a.partner !== b.partner ? (a.partner < b.partner ? -1 : 1)
     : a.activity.from !== b.activity.from ? (a.activity.from < b.activity.from ? -1 : 1)
-    : a.activity.title < b.activity.title ? -1 : a.activity.title > b.activity.title ? 1 : 0,
+    : compareText(JSON.stringify(a), JSON.stringify(b)),
   );
   const count = (status: DiscrepancyStatus) => rows.filter((r) => r.status === status).length;
   return { year, confirmed: count("confirmed"), unconfirmed: count("unconfirmed"), noPartnerReport: count("no-partner-report"), rows };
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function unmatched(catalogue: string, measure: string, reporter: string, partner: string, activity: ActivitySide, partnerReport: NationalReport | undefined): DiscrepancyRow {
   if (!partnerReport) return { catalogue, measure, reporter, partner, status: "no-partner-report", activity };

@@ -1,6 +1,6 @@
 import { CbmError } from "../errors/CbmError.js";
 import { isFullDate } from "../internal/dates.js";
-import { registryIndex } from "../internal/registryIndex.js";
+import { registryIndex, standingInYear } from "../internal/registryIndex.js";
 import type { ParticipantStatus, Registry } from "../participants/types.js";
 import { summarizeReports, type ReportSource, type SummaryRecord } from "./accumulator.js";
 
@@ -91,21 +91,10 @@ export interface ReportingRate {
   readonly voluntary: readonly ReplyRow[];
 }
 
-/** The status of a state over a whole year, and during any of it. */
+/** The standing of a state over a year (see `standingInYear`); unknown codes stand nowhere. */
 function yearStatus(registry: Registry, code: string, year: number): { whole: boolean; during: ParticipantStatus | undefined } {
   const participant = registryIndex(registry).byCode.get(code);
-  if (!participant) return { whole: false, during: undefined };
-  const first = `${String(year).padStart(4, "0")}-01-01`;
-  const last = `${String(year).padStart(4, "0")}-12-31`;
-  let atStart: ParticipantStatus = "none";
-  const during = new Set<ParticipantStatus>();
-  for (const change of participant.history) {
-    if (change.from <= first) atStart = change.status;
-    else if (change.from <= last) during.add(change.status);
-  }
-  const whole = atStart === "member" && [...during].every((status) => status === "member");
-  during.add(atStart);
-  return { whole, during: during.has("member") ? "member" : during.has("observer") ? "observer" : "none" };
+  return participant ? standingInYear(participant, year) : { whole: false, during: undefined };
 }
 
 /**

@@ -50,3 +50,21 @@ export function changeOn(participant: Participant, date: string) {
   }
   return current;
 }
+
+/**
+ * A participant's standing over a calendar year: `whole` when it was a member on every day of the
+ * year, and its status `during` the year (member on any day, else observer on any day, else none).
+ */
+export function standingInYear(participant: Participant, year: number): { whole: boolean; during: Participant["history"][number]["status"] } {
+  const first = `${String(year).padStart(4, "0")}-01-01`;
+  const last = `${String(year).padStart(4, "0")}-12-31`;
+  let atStart: Participant["history"][number]["status"] = "none";
+  const during = new Set<Participant["history"][number]["status"]>();
+  for (const change of participant.history) {
+    if (change.from <= first) atStart = change.status;
+    else if (change.from <= last) during.add(change.status);
+  }
+  const whole = atStart === "member" && [...during].every((status) => status === "member");
+  during.add(atStart);
+  return { whole, during: during.has("member") ? "member" : during.has("observer") ? "observer" : "none" };
+}

@@ -1,5 +1,5 @@
 import { CbmError } from "../errors/CbmError.js";
-import { registryIndex } from "../internal/registryIndex.js";
+import { registryIndex, standingInYear } from "../internal/registryIndex.js";
 import type { ParticipantStatus, Registry } from "./types.js";
 
 /**
@@ -28,15 +28,5 @@ export function statusInYear(registry: Registry, code: string, year: number): Pa
     throw new CbmError("invalid-argument", `statusInYear: year must be an integer from 1 to 9999 (got ${String(year)}).`);
   }
   const participant = registryIndex(registry).byCode.get(code);
-  if (!participant) return undefined;
-  const first = `${String(year).padStart(4, "0")}-01-01`;
-  const last = `${String(year).padStart(4, "0")}-12-31`;
-  let atStart: ParticipantStatus = "none";
-  const during = new Set<ParticipantStatus>();
-  for (const change of participant.history) {
-    if (change.from <= first) atStart = change.status;
-    else if (change.from <= last) during.add(change.status);
-  }
-  during.add(atStart);
-  return during.has("member") ? "member" : during.has("observer") ? "observer" : "none";
+  return participant ? standingInYear(participant, year).during : undefined;
 }

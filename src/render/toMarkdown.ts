@@ -1,11 +1,13 @@
 import { cellText, type Table } from "./table.js";
 
-const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>").replace(/</g, "&lt;").replace(/&lt;br>/g, "<br>");
+// Markup first (so no text a user typed becomes a tag or an entity), then Markdown, then the line breaks we add.
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n|\r|\n/g, "<br>");
 
 /**
- * Renders a table as a GitHub-flavoured Markdown table. Pipes, backslashes and `<` in cells are
- * escaped and line breaks become `<br>`, so no cell can break the table or inject markup; numbers
- * are right-aligned.
+ * Renders a table as a GitHub-flavoured Markdown table. Pipes, backslashes, `&` and `<` in
+ * cells are escaped and line breaks become `<br>`, so no cell can break the table or inject markup;
+ * numbers are right-aligned.
  *
  * @param table - The table.
  * @returns The Markdown text, ending with a line break.
