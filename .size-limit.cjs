@@ -10,7 +10,7 @@ module.exports = [
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    "18 kB",
+    "18.5 kB",
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
