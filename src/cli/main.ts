@@ -1,0 +1,273 @@
+/// <reference types="node" />
+// The cica-cbm command line: validate, summarise and export files of reports. The only code of
+// the package that touches the file system.
+import { writeFile } from "node:fs/promises";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import {
+  accumulate, chairOn, cica, compileReportSchema, createAccumulator, diffReports, discrepancyTable, findDiscrepancies,
+  finishAccumulator, implementationMatrix, isCalendarDate, matrixTable, membersOn, observersOn, renderMatrixSvg,
+  replyTable, reportingRate, toCsv, toMarkdown, validateReport,
+  type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
+} from "../index.js";
+import { CSV_COLUMNS } from "./csvReports.js";
+import { InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
+
+type Format = "text" | "json" | "csv" | "md";
+
+const COMMANDS: Readonly<Record<string, string>> = {
+  validate: "validate FILE...            check reports; exit 1 if any is invalid",
+  summary: "summary FILE... --year N     reporting rate and implementation matrix",
+  matrix: "matrix FILE... --year N [--by dimension|priorityArea|measure] [--svg OUT.svg]",
+  diff: "diff OLD NEW                 field-level changes between two revisions",
+  discrepancies: "discrepancies FILE... --year N   mirror checks between partner states",
+  catalogue: "catalogue [--version 2004|2021]  the measures of a catalogue version",
+  members: "members --on DATE            members and observers on a date",
+  template: "template                     the CSV template's header and an example row",
+};
+
+const OPTIONS = {
+  format: { type: "string", default: "text" },
+  lang: { type: "string", default: "en" },
+  today: { type: "string" },
+  input: { type: "string", default: "ndjson" },
+  year: { type: "string" },
+  deadline: { type: "string" },
+  "as-of": { type: "string" },
+  catalogue: { type: "string", default: "cica@2021" },
+  version: { type: "string", default: "2021" },
+  by: { type: "string", default: "dimension" },
+  svg: { type: "string" },
+  on: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const satisfies ParseArgsConfig["options"];
+
+class UsageError extends Error {}
+
+function usage(command?: string): string {
+  const lines = command && COMMANDS[command] ? [`usage: cica-cbm ${COMMANDS[command]}`] : ["usage: cica-cbm COMMAND [options]", "", ...Object.values(COMMANDS).map((c) => `  ${c}`)];
+  return [
+    ...lines,
+    "",
+    "options: --format text|json|csv|md  --lang en|ru  --today YYYY-MM-DD  --input json|ndjson|csv (for -, stdin)  --help",
+    "inputs: .json (a report or an array), .ndjson (a report a line), .csv (see `cica-cbm template`), - for stdin",
+    "exit: 0 all valid, 1 invalid input found, 2 usage or I/O error",
+  ].join("\n");
+}
+
+/** Where the command line writes, and whether to show progress. */
+export interface Run {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly progress: boolean;
+}
+
+interface Located {
+  readonly source: string;
+  readonly where: string;
+  readonly ok: boolean;
+  readonly issues: readonly (ReportIssue & { readonly location?: string })[];
+  readonly malformed?: string;
+}
+
+/** Reads and validates every input; calls `onReport` for each valid report. */
+async function check(files: readonly string[], input: InputFormat, lang: Lang, today: string | undefined, run: Run, keep: boolean, onReport?: (report: NationalReport) => void) {
+  const context = { ...cica, schema: compileReportSchema(), lang, ...(today ? { today } : {}) };
+  let read = 0;
+  let valid = 0;
+  let invalid = 0;
+  let malformed = 0;
+  const results: Located[] = [];
+  for (const file of files) {
+    for await (const item of readInput(file, input) as AsyncGenerator<InputItem>) {
+      read++;
+      if (run.progress && read % 10000 === 0) run.err(`\rread ${read} reports…`);
+      if (item.kind === "malformed") {
+        malformed++;
+        results.push({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
+        continue;
+      }
+      const result = validateReport(item.value, context);
+      if (result.ok) {
+        valid++;
+        onReport?.(result.report);
+      } else invalid++;
+      if (keep || !result.ok || result.issues.length > 0) {
+        const issues = result.issues.map((issue) => {
+          const at = item.locate?.(issue.path);
+          return at ? { ...issue, location: `row ${at.row}, column ${at.column}` } : issue;
+        });
+        if (!result.ok || issues.length > 0) results.push({ source: item.source, where: item.where, ok: result.ok, issues });
+      }
+    }
+  }
+  if (run.progress && read >= 10000) run.err("\n");
+  return { read, valid, invalid, malformed, results };
+}
+
+function render(table: Table, format: Format): string {
+  return format === "csv" ? toCsv(table) : toMarkdown(table);
+}
+
+function integerOption(value: string | undefined, name: string): number {
+  if (value === undefined) throw new UsageError(`--${name} is required, e.g. --${name} 2025.`);
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--${name} must be a year written YYYY (got "${value}").`);
+  return Number(value);
+}
+
+function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`--${name} must be a real date written YYYY-MM-DD (got "${value}").`);
+  return value;
+}
+
+/** Runs the command line on its arguments; resolves to the exit code. */
+export async function main(argv: readonly string[], run: Run): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    run.err(`cica-cbm: ${(error as Error).message.split("\n")[0]} Run cica-cbm --help.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...files] = positionals;
+  if (values.help || command === undefined || command === "help") {
+    run.out(`${usage(command === "help" ? files[0] : command)}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  try {
+    if (!COMMANDS[command]) throw new UsageError(`unknown command "${command}"; use one of ${Object.keys(COMMANDS).join(", ")}.`);
+    const format = values.format as Format;
+    if (!["text", "json", "csv", "md"].includes(format)) throw new UsageError(`--format must be text, json, csv or md (got "${values.format}").`);
+    const lang = values.lang as Lang;
+    if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang must be en or ru (got "${values.lang}").`);
+    const input = values.input as InputFormat;
+    if (!["json", "ndjson", "csv"].includes(input)) throw new UsageError(`--input must be json, ndjson or csv (got "${values.input}").`);
+    const today = dateOption(values.today, "today");
+    const needFiles = ["validate", "summary", "matrix", "discrepancies", "diff"].includes(command);
+    if (needFiles && files.length === 0) throw new UsageError(`${command} needs at least one file (or - for stdin).`);
+
+    switch (command) {
+      case "validate": {
+        const result = await check(files, input, lang, today, run, false);
+        if (format === "json") {
+          run.out(`${JSON.stringify({ read: result.read, valid: result.valid, invalid: result.invalid, malformed: result.malformed, results: result.results }, null, 2)}\n`);
+        } else if (format === "csv" || format === "md") {
+          const rows = result.results.flatMap((r) =>
+            r.malformed ? [{ file: r.source, where: r.where, rule: "malformed", severity: "error", path: "", message: r.malformed }]
+            : r.issues.map((i) => ({ file: r.source, where: i.location ?? r.where, rule: i.rule, severity: i.severity, path: i.path.join("."), message: i.message })));
+          run.out(render({ columns: ["file", "where", "rule", "severity", "path", "message"].map((key) => ({ key, label: key })), rows }, format));
+        } else {
+          for (const r of result.results) {
+            if (r.malformed) run.out(`${r.source} ${r.where}: error malformed: ${r.malformed}\n`);
+            for (const issue of r.issues) run.out(`${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}\n`);
+          }
+          run.out(`read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}\n`);
+        }
+        return result.invalid + result.malformed > 0 ? 1 : 0;
+      }
+      case "summary":
+      case "matrix":
+      case "discrepancies": {
+        const year = integerOption(values.year, "year");
+        const catalogue = cica.catalogues[values.catalogue as keyof typeof cica.catalogues];
+        if (!catalogue) throw new UsageError(`--catalogue must be ${Object.keys(cica.catalogues).join(" or ")} (got "${values.catalogue}").`);
+        const by = values.by as MatrixGrouping;
+        if (!["dimension", "priorityArea", "measure"].includes(by)) throw new UsageError(`--by must be dimension, priorityArea or measure (got "${values.by}").`);
+        const deadline = dateOption(values.deadline, "deadline");
+        const asOf = dateOption(values["as-of"], "as-of");
+        let acc = createAccumulator(asOf ? { asOf } : {});
+        const kept: NationalReport[] = [];
+        const result = await check(files, input, lang, today, run, false, (report) => {
+          acc = accumulate(acc, report);
+          if (command === "discrepancies" && report.year === year) kept.push(report);
+        });
+        const counts = { read: result.read, valid: result.valid, invalid: result.invalid, malformed: result.malformed };
+        const summary = finishAccumulator(acc);
+        if (command === "discrepancies") {
+          const found = findDiscrepancies(kept, { year, registry: cica.registry });
+          if (format === "json") run.out(`${JSON.stringify({ ...counts, discrepancies: found }, null, 2)}\n`);
+          else run.out(render(discrepancyTable(found, { lang, registry: cica.registry }), format));
+          if (format === "text") run.out(`confirmed ${found.confirmed}, unconfirmed ${found.unconfirmed}, no partner report ${found.noPartnerReport}\n`);
+        } else {
+          const matrix = implementationMatrix(summary, catalogue, { year, by: command === "summary" ? "dimension" : by, ...(asOf ? { asOf } : {}) });
+          if (command === "matrix" && values.svg) await writeFile(values.svg, renderMatrixSvg(matrix, { lang, registry: cica.registry }));
+          const rate = command === "summary" ? reportingRate(summary, cica.registry, { year, ...(deadline ? { deadline } : {}), ...(asOf ? { asOf } : {}) }) : undefined;
+          if (format === "json") run.out(`${JSON.stringify({ ...counts, ...(rate ? { rate } : {}), matrix }, null, 2)}\n`);
+          else {
+            if (rate && format !== "csv") {
+              run.out(`${lang === "ru" ? "Доля ответивших" : "Reporting rate"} ${year}: ${rate.rate === null ? "–" : `${Math.round(rate.rate * 1000) / 10}%`} (${rate.replied}/${rate.expected}; nil ${rate.nil}, late ${rate.late}, missing ${rate.missing}, voluntary ${rate.voluntary.length})\n\n`);
+              run.out(render(replyTable(rate, { lang, registry: cica.registry }), format));
+              run.out("\n");
+            }
+            run.out(render(matrixTable(matrix, { lang, registry: cica.registry }), format));
+          }
+        }
+        if (format === "text") run.err(`read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}\n`);
+        return result.invalid + result.malformed > 0 ? 1 : 0;
+      }
+      case "diff": {
+        if (files.length !== 2) throw new UsageError("diff needs two files: OLD NEW.");
+        const reports: NationalReport[] = [];
+        for (const file of files) {
+          const result = await check([file], "json", lang, today, run, false, (report) => reports.push(report));
+          if (result.read !== 1 || reports.length !== reports.length || result.valid !== 1) {
+            for (const r of result.results) for (const issue of r.issues) run.err(`${file}: ${issue.severity} ${issue.rule}: ${issue.message}\n`);
+            run.err(`${file}: must hold one valid report.\n`);
+            return 1;
+          }
+        }
+        const changes = diffReports(reports[0]!, reports[1]!);
+        if (format === "json") run.out(`${JSON.stringify({ changes }, null, 2)}\n`);
+        else {
+          const rows = changes.map((c) => ({ path: c.path.join("/"), kind: c.kind, before: c.before === undefined ? "" : JSON.stringify(c.before), after: c.after === undefined ? "" : JSON.stringify(c.after) }));
+          run.out(render({ columns: ["path", "kind", "before", "after"].map((key) => ({ key, label: key })), rows }, format));
+        }
+        return 0;
+      }
+      case "catalogue": {
+        const ref = `cica@${values.version}` as keyof typeof cica.catalogues;
+        const catalogue = cica.catalogues[ref];
+        if (!catalogue) throw new UsageError(`--version must be 2004 or 2021 (got "${values.version}").`);
+        if (format === "json") {
+          run.out(`${JSON.stringify(catalogue, null, 2)}\n`);
+          return 0;
+        }
+        const rows = catalogue.measures.map((m) => ({ id: m.id, dimension: m.dimension, priorityArea: m.priorityArea ?? "", title: lang === "ru" ? (m.title.ru ?? m.title.en) : m.title.en, confidence: m.confidence ?? "" }));
+        run.out(render({ columns: ["id", "dimension", "priorityArea", "title", "confidence"].map((key) => ({ key, label: key })), rows }, format));
+        if (format === "text") run.out(`${catalogue.ref}: ${catalogue.measures.length} measures (partial: only those sources quote)\n`);
+        return 0;
+      }
+      case "members": {
+        const on = dateOption(values.on, "on");
+        if (!on) throw new UsageError("members needs --on YYYY-MM-DD.");
+        const name = (p: { name: { en: string; ru?: string } }) => (lang === "ru" ? (p.name.ru ?? p.name.en) : p.name.en);
+        const members = membersOn(cica.registry, on);
+        const observers = observersOn(cica.registry, on);
+        if (format === "json") {
+          run.out(`${JSON.stringify({ on, chair: chairOn(cica.registry, on)?.state ?? null, members: members.map((p) => p.code), observers: observers.map((p) => p.code) }, null, 2)}\n`);
+          return 0;
+        }
+        const rows = [...members.map((p) => ({ code: p.code, name: name(p), status: "member" })), ...observers.map((p) => ({ code: p.code, name: name(p), status: "observer" }))];
+        run.out(render({ columns: ["code", "name", "status"].map((key) => ({ key, label: key })), rows }, format));
+        if (format === "text") run.out(`${on}: ${members.length} members, ${observers.length} observers\n`);
+        return 0;
+      }
+      case "template": {
+        const example: Record<string, string> = {
+          id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: "2025", revision: "1", submittedOn: "2026-03-01", nil: "",
+          measure: "2.1.2", status: "implemented", remarks: "", activity_title: "Observers invited to an exercise", activity_kind: "exercise",
+          activity_from: "2025-05-01", activity_to: "2025-05-03", activity_partners: "TR;CN", activity_venue: "", activity_evidence: "https://example.org/press/1",
+        };
+        run.out(toCsv({ columns: CSV_COLUMNS.map((key) => ({ key, label: key })), rows: [example] }));
+        return 0;
+      }
+    }
+    return 2;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      run.err(`cica-cbm: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
