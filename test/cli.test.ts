@@ -6,9 +6,6 @@
  * Small inputs are committed in `test/fixtures/cli/`; inputs whose bytes matter (a byte-order mark,
  * CRLF line ends, 0-byte and binary files) and every output are written to a temp folder, so that
  * no editor or git setting can change them.
- *
- * Tests marked `it.fails` describe the correct behaviour of a known bug of the command line: they
- * pass while the bug is there and will fail (to be turned into `it`) once it is fixed.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -225,12 +222,15 @@ describe("exit codes", () => {
     expectUsageError(cli(args()), ...says);
   });
 
-  // BUG: formatOf() looks at the extension before stat(): a folder without one is called an
-  // "unknown file type" and the user is told to rename it.
-  it.fails("exits 2 on a folder without an extension, saying that it is a folder", () => {
+  it("exits 2 on a folder without an extension, saying that it is a folder", () => {
     const folder = temp("reports");
     fs.mkdirSync(folder, { recursive: true });
     expectUsageError(cli(["validate", folder]), /reports: is a folder/, /give the report files inside it/);
+  });
+
+  it("exits 2 before any output when one of several files is missing", () => {
+    const run = cli(["validate", fixture("report.json"), fixture("no-such-file.json"), ...TODAY]);
+    expectUsageError(run, /no-such-file\.json: cannot be read \(ENOENT\)/);
   });
 
   it("exits 2 with the usage when no command is given", () => {
@@ -444,11 +444,7 @@ describe("CSV input", () => {
     expect(doc.results.flatMap((r) => r.issues.map((i) => i.location))).toEqual(["row 5, column submittedOn"]);
   });
 
-  // BUG: after an "Invalid Closing Quote" (`"implem"ented`), csv-parse's skip_records_with_error
-  // leaves the parser inside the quoted field: rows 4 and 5 are swallowed into it (CN's report is
-  // never checked, TR's impossible date on row 5 is never reported) and a second, bogus
-  // "row 5: Quote Not Closed" is reported instead.
-  it.fails("reports a row with a broken quoted field in the middle by its row, and still checks the rows after it", () => {
+  it("reports a row with a broken quoted field in the middle by its row, and still checks the rows after it", () => {
     const run = cli(["validate", fixture("stray-quote-row.csv"), ...TODAY, "--format", "json"]);
     expectExit(run, 1);
     const doc = jsonOut<ValidateJson>(run);
@@ -480,18 +476,32 @@ describe("CSV input", () => {
     expect(run.stdout).toContain("valid 1, invalid 0, malformed 1");
   });
 
-  // BUG: the unknown-column check splits the raw header line on "," without CSV unquoting, so a
-  // header written with quotes ("id","reporter",…, as many spreadsheet exports do) is reported as
-  // eight unknown columns although csv-parse reads the report from it correctly.
-  it.fails("reads a header whose column names are quoted", () => {
+  it("reports a column given twice on row 1 and still checks the rows", () => {
+    const file = temp("twice.csv");
+    fs.writeFileSync(file, "id,reporter,catalogue,year,revision,submittedOn,measure,status,status\nKZ-2025,KZ,cica@2021,2025,1,2026-03-01,2.1.2,implemented,implemented\n");
+    const run = cli(["validate", file, ...TODAY]);
+    expectExit(run, 1);
+    expect(run.stdout).toContain(`${file} row 1: error malformed: column(s) status given more than once; keep one of each`);
+    expect(run.stdout).toContain("read 2, valid 1, invalid 0, malformed 1");
+  });
+
+  it("reports a header that cannot be read once, on its row, instead of reading a data row as the header", () => {
+    const file = temp("broken-header.csv");
+    fs.writeFileSync(file, 'id,"reporter\nKZ-2025,KZ\nCN-2025,CN\n');
+    const run = cli(["validate", file, ...TODAY, "--format", "json"]);
+    expectExit(run, 1);
+    const doc = jsonOut<ValidateJson>(run);
+    expect(doc.results.map((r) => [r.where, r.malformed])).toEqual([["row 1", expect.stringMatching(/^malformed CSV row \(the header cannot be read: a quoted cell is never closed/)]]);
+    expect(counts(doc)).toEqual({ read: 1, valid: 0, invalid: 0, malformed: 1 });
+  });
+
+  it("reads a header whose column names are quoted", () => {
     const run = cli(["validate", fixture("quoted-header.csv"), ...TODAY]);
     expect(run.stdout).not.toContain("unknown column");
     expectExit(run, 0);
   });
 
-  // BUG: rows are located by csv-parse's `info.lines`, the line where a record ENDS; a record
-  // whose quoted cell spans lines 2-3 is reported on "row 3" (and the next record on "row 4").
-  it.fails("locates an issue of a record with a multi-line cell to the row where the record starts", () => {
+  it("locates an issue of a record with a multi-line cell to the row where the record starts", () => {
     const run = cli(["validate", fixture("multiline-cell.csv"), ...TODAY]);
     expectExit(run, 1);
     expect(run.stdout).toContain(`${fixture("multiline-cell.csv")} row 2, column status: error status.unknown`);
@@ -514,6 +524,17 @@ describe("NDJSON input", () => {
     const text = cli(["summary", file, "--year", "2025", ...TODAY]);
     expectExit(text, 1);
     expect(text.stderr).toBe("read 5, valid 3, invalid 1, malformed 1\n");
+  });
+
+  it("passes over a line longer than 16 MiB without holding it, reports it by number, and checks the lines after it", () => {
+    const report = read("reports.ndjson").split("\n")[0]!;
+    const file = temp("long-line.ndjson");
+    fs.writeFileSync(file, `${report}\n${"x".repeat(16 * 2 ** 20 + 1)}\n${report}\n${"y".repeat(16 * 2 ** 20 + 1)}`);
+    const run = cli(["validate", file, ...TODAY]);
+    expectExit(run, 1);
+    expect(run.stdout).toContain(`${file} line 2: error malformed: longer than 16 MiB characters, passed over`);
+    expect(run.stdout).toContain(`${file} line 4: error malformed: longer than 16 MiB characters, passed over`);
+    expect(run.stdout).toContain("read 4, valid 2, invalid 0, malformed 2\n");
   });
 
   it("accepts CRLF line ends and a byte-order mark, and skips blank lines", () => {
@@ -605,16 +626,25 @@ describe("empty and binary files", () => {
     expect(doc.valid).toBe(0);
   });
 
-  // BUG: only a NUL byte marks a line as binary; line 2 of the bytes 0x00..0xff (0x0b..0xff) is
-  // reported "not JSON (Unexpected token …)" with its raw bytes quoted: \v, \f, \r and the other
-  // control characters reach the terminal inside the one-line text report.
-  it.fails("reports a binary .ndjson file without echoing control characters into the text report", () => {
+  it("reports a binary .ndjson file without echoing control characters into the text report", () => {
     const file = temp("binary.ndjson");
     fs.writeFileSync(file, bytes);
     const run = cli(["validate", file, ...TODAY]);
     expectExit(run, 1);
-    // eslint-disable-next-line no-control-regex
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it("writes control characters and bidirectional overrides of a report's values as escapes in the text report", () => {
+    const report = JSON.parse(read("report.json")) as Record<string, unknown>;
+    const file = temp("escape-in-value.json");
+    fs.writeFileSync(file, JSON.stringify({ ...report, reporter: "\u001b[2J\u202eZK" }));
+    const run = cli(["validate", file, ...TODAY]);
+    expectExit(run, 1);
+    expect(run.stdout).not.toMatch(/[\u001b\u202e]/);
+    expect(run.stdout).toContain("\\u001b[2J\\u202eZK");
+    // The JSON report is for programs: its messages are the library's, with no terminal escaping.
+    const json = jsonOut<ValidateJson>(cli(["validate", file, ...TODAY, "--format", "json"]));
+    expect(json.results[0]!.issues[0]!.message).toContain("\u202eZK");
   });
 });
 
@@ -660,9 +690,7 @@ describe("commands", () => {
     expect(markdownOut(run).header.slice(0, 2)).toEqual(["Code", "State"]);
   });
 
-  // BUG: writeFile() for --svg is not caught as an I/O error: bin.ts prints
-  // "cica-cbm: unexpected error: ENOENT: no such file or directory, open '…/out.svg'".
-  it.fails("matrix --svg into a missing folder exits 2 with one line that says the SVG cannot be written", () => {
+  it("matrix --svg into a missing folder exits 2 with one line that says the SVG cannot be written", () => {
     const svg = temp("no-such-folder/out.svg");
     expectUsageError(cli(["matrix", illustrativeFile, "--year", "2025", "--svg", svg, ...TODAY]), /out\.svg/);
   });

@@ -4,8 +4,8 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
 import type { IssuePath } from "../reports/types.js";
+import { readCsv } from "./csvRecords.js";
 import { CSV_COLUMNS, reportsFromCsv, type CsvLocation } from "./csvReports.js";
 
 /** An input format. */
@@ -28,22 +28,32 @@ export function formatOf(path: string, fallback: InputFormat): InputFormat {
   throw new InputError(`${path}: unknown file type; name it .json, .ndjson or .csv (or read stdin with "-" and --input).`);
 }
 
-async function openStream(path: string): Promise<Readable> {
-  if (path === "-") return process.stdin;
+/**
+ * Checks that an input can be read, before anything is read: it exists, is a file (not a folder)
+ * and has a known extension. Throws an {@link InputError} that says what to do.
+ */
+export async function checkInput(path: string, fallback: InputFormat): Promise<InputFormat> {
+  if (path === "-") return fallback;
+  let info;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(`${path}: is a folder; give the report files inside it.`);
+    info = await stat(path);
   } catch (error) {
-    if (error instanceof InputError) throw error;
     throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`);
   }
-  return createReadStream(path, { encoding: "utf8" });
+  if (info.isDirectory()) throw new InputError(`${path}: is a folder; give the report files inside it.`);
+  return formatOf(path, fallback);
 }
 
 async function readAll(path: string): Promise<string> {
   if (path !== "-") {
-    await openStream(path);
-    return readFile(path, "utf8");
+    try {
+      return await readFile(path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_STRING_TOO_LONG") {
+        throw new InputError(`${path}: too large to read whole; write its reports one a line as .ndjson, which is read as a stream.`);
+      }
+      throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`);
+    }
   }
   let text = "";
   for await (const chunk of process.stdin) text += String(chunk);
@@ -52,39 +62,81 @@ async function readAll(path: string): Promise<string> {
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 const looksBinary = (text: string) => text.includes("\u0000");
+/** The first control character that JSON text cannot hold outside a string, nor inside one raw. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
+ * The longest NDJSON line read, in UTF-16 code units (16 Mi): far above any report within
+ * `REPORT_LIMITS` that a ministry sends, and low enough that a file with no line breaks cannot
+ * exhaust memory.
+ */
+export const MAX_LINE = 16 * 2 ** 20;
 
 /** Reads every item of one input, in order. */
 export async function* readInput(path: string, fallback: InputFormat): AsyncGenerator<InputItem> {
-  const format = formatOf(path, fallback);
+  const format = await checkInput(path, fallback);
   const source = path === "-" ? "stdin" : path;
   if (format === "ndjson") {
-    const stream = await openStream(path);
-    let rest = "";
+    const stream: Readable = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
     let line = 0;
+    const tooLong = (at: number): InputItem => ({
+      kind: "malformed", source, where: `line ${at}`,
+      message: `longer than ${MAX_LINE / 2 ** 20} MiB characters, passed over; a report must fit in one line of at most that size`,
+    });
     const handle = (text: string): InputItem | undefined => {
       line++;
       const trimmed = (line === 1 ? stripBom(text) : text).replace(/\r$/, "");
       if (trimmed.trim() === "") return undefined;
-      if (looksBinary(trimmed)) return { kind: "malformed", source, where: `line ${line}`, message: "binary data, not JSON text" };
+      const control = CONTROL.exec(trimmed);
+      if (control) {
+        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        const message = looksBinary(trimmed) ? "binary data, not JSON text" : `control character U+${code} at column ${control.index + 1}: not JSON text (is this a binary file?)`;
+        return { kind: "malformed", source, where: `line ${line}`, message };
+      }
       try {
         return { kind: "report", source, where: `line ${line}`, value: JSON.parse(trimmed) };
       } catch (error) {
         return { kind: "malformed", source, where: `line ${line}`, message: `not JSON (${(error as Error).message})` };
       }
     };
-    for await (const chunk of stream) {
-      rest += String(chunk);
-      let newline = rest.indexOf("\n");
-      while (newline >= 0) {
-        const item = handle(rest.slice(0, newline));
-        rest = rest.slice(newline + 1);
-        if (item) yield item;
-        newline = rest.indexOf("\n");
+    // The current line is kept as the pieces of the chunks it spans, and each chunk is searched
+    // once; a line longer than MAX_LINE is not held but passed over up to its end and reported.
+    let parts: string[] = [];
+    let held = 0;
+    let skipping = false;
+    const endLine = (last: string): InputItem | undefined => {
+      const item = skipping || held + last.length > MAX_LINE ? tooLong(++line) : handle(parts.length === 0 ? last : parts.join("") + last);
+      parts = [];
+      held = 0;
+      skipping = false;
+      return item;
+    };
+    try {
+      for await (const chunk of stream) {
+        const text = String(chunk);
+        let from = 0;
+        for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", from)) {
+          const item = endLine(text.slice(from, newline));
+          from = newline + 1;
+          if (item) yield item;
+        }
+        if (!skipping && from < text.length) {
+          parts.push(text.slice(from));
+          held += text.length - from;
+          if (held > MAX_LINE) {
+            parts = [];
+            held = 0;
+            skipping = true;
+          }
+        }
       }
-    }
-    if (rest !== "") {
-      const item = handle(rest);
-      if (item) yield item;
+      if (skipping || held > 0) {
+        const item = endLine("");
+        if (item) yield item;
+      }
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${source}: cannot be read after line ${line} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the file.`);
     }
     return;
   }
@@ -109,27 +161,25 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
     else yield { kind: "report", source, where: "file", value };
     return;
   }
-  // CSV: rows grouped into reports (so read whole); a malformed row is reported and skipped.
-  const records: { row: number; values: Record<string, string> }[] = [];
-  const skipped: InputItem[] = [];
-  const parser = parse(text, { bom: true, columns: true, skip_empty_lines: true, skip_records_with_error: true, info: true, trim: false });
-  parser.on("skip", (error: Error & { lines?: number }) => {
-    skipped.push({ kind: "malformed", source, where: `row ${error.lines ?? "?"}`, message: `malformed CSV row (${error.message})` });
-  });
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      records.push({ row: info.lines, values: record });
-    }
-  } catch (error) {
-    yield { kind: "malformed", source, where: "file", message: `not CSV (${(error as Error).message})` };
+  // CSV: rows grouped into reports (so read whole); a broken record is reported and skipped.
+  if (text.trim() === "") {
+    yield { kind: "malformed", source, where: "file", message: "the file is empty; start it with the header of `cica-cbm template`" };
     return;
   }
-  const header = text.split(/\r?\n/, 1)[0] ?? "";
-  const unknown = header.split(",").map((c) => c.trim()).filter((c) => c !== "" && !(CSV_COLUMNS as readonly string[]).includes(c));
+  if (looksBinary(text)) {
+    yield { kind: "malformed", source, where: "file", message: "binary data, not CSV text" };
+    return;
+  }
+  const { header, records, problems } = readCsv(text);
+  const unknown = header.filter((c) => c !== "" && !(CSV_COLUMNS as readonly string[]).includes(c));
+  const twice = header.filter((c, i) => c !== "" && header.indexOf(c) !== i);
   if (unknown.length > 0) {
     yield { kind: "malformed", source, where: "row 1", message: `unknown column(s) ${unknown.join(", ")}; use the columns of \`cica-cbm template\`` };
   }
-  yield* skipped;
+  if (twice.length > 0) {
+    yield { kind: "malformed", source, where: "row 1", message: `column(s) ${[...new Set(twice)].join(", ")} given more than once; keep one of each` };
+  }
+  for (const problem of problems) yield { kind: "malformed", source, where: `row ${problem.row}`, message: `malformed CSV row (${problem.message})` };
   for (const built of reportsFromCsv(records)) {
     yield { kind: "report", source, where: `row ${built.firstRow}`, value: built.report, locate: built.locate };
   }

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 // The cica-cbm command line: validate, summarise and export files of reports. The only code of
 // the package that touches the file system.
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import {
   accumulate, chairOn, cica, compileReportSchema, createAccumulator, diffReports, discrepancyTable, findDiscrepancies,
@@ -10,7 +11,7 @@ import {
   type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
 } from "../index.js";
 import { CSV_COLUMNS } from "./csvReports.js";
-import { InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
+import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
 
 type Format = "text" | "json" | "csv" | "md";
 
@@ -77,6 +78,8 @@ async function check(files: readonly string[], input: InputFormat, lang: Lang, t
   let invalid = 0;
   let malformed = 0;
   const results: Located[] = [];
+  // Every input is checked before any is read, so a wrong path stops the run before any output.
+  for (const file of files) await checkInput(file, input);
   for (const file of files) {
     for await (const item of readInput(file, input) as AsyncGenerator<InputItem>) {
       read++;
@@ -102,6 +105,30 @@ async function check(files: readonly string[], input: InputFormat, lang: Lang, t
   }
   if (run.progress && read >= 10000) run.err("\n");
   return { read, valid, invalid, malformed, results };
+}
+
+/**
+ * A line of the text report as a terminal shows it safely: control characters, line breaks and the
+ * bidirectional overrides that could reorder what is shown are written as escapes (`\u001b`),
+ * so an input can neither break a line of the report nor drive the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Fails before any input is read when `path` cannot be written: its folder must exist. */
+async function checkOutput(path: string): Promise<void> {
+  const folder = dirname(path);
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new InputError(`${path}: cannot be written (no folder ${folder}); create the folder or give another path.`);
+}
+
+async function writeOutput(path: string, content: string): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    throw new InputError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path and that its folder can be written.`);
+  }
 }
 
 function render(table: Table, format: Format): string {
@@ -158,8 +185,8 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
           run.out(render({ columns: ["file", "where", "rule", "severity", "path", "message"].map((key) => ({ key, label: key })), rows }, format));
         } else {
           for (const r of result.results) {
-            if (r.malformed) run.out(`${r.source} ${r.where}: error malformed: ${r.malformed}\n`);
-            for (const issue of r.issues) run.out(`${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}\n`);
+            if (r.malformed) run.out(`${printable(`${r.source} ${r.where}: error malformed: ${r.malformed}`)}\n`);
+            for (const issue of r.issues) run.out(`${printable(`${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}`)}\n`);
           }
           run.out(`read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}\n`);
         }
@@ -175,6 +202,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         if (!["dimension", "priorityArea", "measure"].includes(by)) throw new UsageError(`--by must be dimension, priorityArea or measure (got "${values.by}").`);
         const deadline = dateOption(values.deadline, "deadline");
         const asOf = dateOption(values["as-of"], "as-of");
+        if (command === "matrix" && values.svg) await checkOutput(values.svg);
         let acc = createAccumulator(asOf ? { asOf } : {});
         const kept: NationalReport[] = [];
         const result = await check(files, input, lang, today, run, false, (report) => {
@@ -190,7 +218,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
           if (format === "text") run.out(`confirmed ${found.confirmed}, unconfirmed ${found.unconfirmed}, no partner report ${found.noPartnerReport}\n`);
         } else {
           const matrix = implementationMatrix(summary, catalogue, { year, by: command === "summary" ? "dimension" : by, ...(asOf ? { asOf } : {}) });
-          if (command === "matrix" && values.svg) await writeFile(values.svg, renderMatrixSvg(matrix, { lang, registry: cica.registry }));
+          if (command === "matrix" && values.svg) await writeOutput(values.svg, renderMatrixSvg(matrix, { lang, registry: cica.registry }));
           const rate = command === "summary" ? reportingRate(summary, cica.registry, { year, ...(deadline ? { deadline } : {}), ...(asOf ? { asOf } : {}) }) : undefined;
           if (format === "json") run.out(`${JSON.stringify({ ...counts, ...(rate ? { rate } : {}), matrix }, null, 2)}\n`);
           else {
@@ -211,8 +239,11 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         for (const file of files) {
           const result = await check([file], "json", lang, today, run, false, (report) => reports.push(report));
           if (result.read !== 1 || result.valid !== 1) {
-            for (const r of result.results) for (const issue of r.issues) run.err(`${file}: ${issue.severity} ${issue.rule}: ${issue.message}\n`);
-            run.err(`${file}: must hold one valid report.\n`);
+            for (const r of result.results) {
+              if (r.malformed) run.err(`${printable(`${file} ${r.where}: error malformed: ${r.malformed}`)}\n`);
+              for (const issue of r.issues) run.err(`${printable(`${file}: ${issue.severity} ${issue.rule}: ${issue.message}`)}\n`);
+            }
+            run.err(`${printable(`${file}: must hold one valid report.`)}\n`);
             return 1;
           }
         }
@@ -265,7 +296,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
     return 2;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      run.err(`cica-cbm: ${error.message}\n`);
+      run.err(`cica-cbm: ${printable(error.message)}\n`);
       return 2;
     }
     throw error;
