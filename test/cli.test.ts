@@ -233,6 +233,19 @@ describe("exit codes", () => {
     expectUsageError(run, /no-such-file\.json: cannot be read \(ENOENT\)/);
   });
 
+  it("ends quietly when the reader of its output stops early (| head)", () => {
+    // The catalogue in Markdown is long enough to outlast the pipe's buffer once head has gone.
+    const script = `for i in 1 2 3 4 5 6 7 8; do cat "$1"; done > "$2"; node "$3" validate "$2" --today 2026-12-31 --format md | head -n 1; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const many = temp("many-invalid.ndjson");
+    const one = temp("one-invalid.ndjson");
+    fs.writeFileSync(one, Array.from({ length: 2000 }, (_, i) => JSON.stringify({ schema: "cica-cbm/report@1", id: `X-${i}` })).join("\n") + "\n");
+    const result = spawnSync("bash", ["-c", script, "bash", one, many, CLI], { cwd: repo, encoding: "utf8", timeout: 20_000 });
+    expect(result.stdout).toBe("| file | where | rule | severity | path | message |\n");
+    expect(result.stderr).not.toMatch(/EPIPE|unexpected error|\n\s+at /);
+    // It may end before it has read all (exit 0) or after (exit 1, since these reports are invalid).
+    expect(result.stderr).toMatch(/exit [01]\n$/);
+  });
+
   it("exits 2 with the usage when no command is given", () => {
     const run = cli([]);
     expectExit(run, 2);
