@@ -27,3 +27,18 @@ describe("docs/images", () => {
     for (const [path, svg] of Object.entries(illustrativeHeatmaps())) expect(read(path), path).toBe(svg);
   });
 });
+
+describe("docs/data.md", () => {
+  it("holds the tables of sources and confidence the embedded data gives today", async () => {
+    const { dataSourcesMarkdown, withTables } = await import("../examples/data-sources.js");
+    const doc = read("docs/data.md");
+    expect(doc).toBe(withTables(doc, dataSourcesMarkdown()));
+  });
+
+  it("lists every source cited by the data", async () => {
+    const { dataSourcesMarkdown } = await import("../examples/data-sources.js");
+    const tables = dataSourcesMarkdown();
+    expect(tables).toContain("| s-cica.org |");
+    expect(tables).toContain("| the 2006 background note distributed at the OSCE Ministerial Council in Brussels");
+  });
+});

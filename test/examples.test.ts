@@ -22,7 +22,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("examples/", () => {
   it("has a test for every runnable example", () => {
     const runnable = readdirSync(path.join(root, "examples")).filter((f) => f.endsWith(".ts")).sort();
-    expect(runnable).toEqual(["custom-catalogue.ts", "demo.ts", "heatmap.ts", "illustrative.ts", "ministry-report.ts", "secretariat-review.ts"]);
+    expect(runnable).toEqual(["custom-catalogue.ts", "data-sources.ts", "demo.ts", "heatmap.ts", "illustrative.ts", "ministry-report.ts", "secretariat-review.ts"]);
   });
 });
 
