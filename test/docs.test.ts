@@ -129,3 +129,32 @@ describe("docs/architecture.md", () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe("the reporting guides", () => {
+  /** The quoted fragments of the "you see" column: "…" stands for any text between them. */
+  const quoted = (doc: string, open: string, close: string) =>
+    doc.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| ---")).map((line) => line.split(" | ")[0]!.slice(2))
+      .flatMap((cell) => [...cell.matchAll(new RegExp(`${open}([^${close}]+)${close}`, "g"))].map((m) => m[1]!))
+      .filter((text) => /[a-zа-я]/.test(text) && !text.includes("`"));
+  const asPattern = (fragment: string) => new RegExp(fragment.split("…").map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*"));
+
+  it("quote, in English, only what the English messages say", async () => {
+    const { EN } = await import("../src/i18n/messages.js");
+    const fragments = quoted(read("docs/reporting-guide.md"), '"', '"');
+    expect(fragments.length).toBeGreaterThan(8);
+    const messages = Object.values(EN);
+    expect(fragments.filter((f) => !messages.some((m) => asPattern(f).test(m)))).toEqual([]);
+  });
+
+  it("quote, in Russian, only what the Russian messages say", async () => {
+    const { RU } = await import("../src/i18n/messages.js");
+    const fragments = quoted(read("docs/reporting-guide.ru.md"), "«", "»");
+    expect(fragments.length).toBeGreaterThan(8);
+    const messages = Object.values(RU);
+    expect(fragments.filter((f) => !messages.some((m) => asPattern(f).test(m)))).toEqual([]);
+  });
+
+  it("mark the Russian guide as a working translation", () => {
+    expect(read("docs/reporting-guide.ru.md")).toMatch(/Рабочий перевод/);
+  });
+});

@@ -2,7 +2,8 @@
  * Every code block of README.md and of the Markdown files under docs/ and examples/ is either
  * checked here or not code: TypeScript blocks type-check against the public API (with the options
  * of tsconfig.json) and their `//=> value` lines give those values; JSON blocks parse, and a report
- * in one is valid; shell and text blocks are commands and output, not checked. A block in any other
+ * in one is valid; a block marked `<!-- excerpt: examples/… -->` is found verbatim in that example
+ * (which the tests run); shell and text blocks are commands and output, not checked. A block in any other
  * language fails, so that no new kind of block goes unchecked. The files are found, not listed, so
  * new documents are checked too.
  */
@@ -13,13 +14,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as library from "../src/index.js";
 import { cica, validateReport } from "../src/index.js";
 import { evaluateExample, formatProblem, skipReason, typeCheckExamples, type Example, type TypeCheckResult } from "./support/extract-examples.js";
-import { CHECKED_LANGS, JSON_LANGS, TEXT_LANGS, extractBlocks, listMarkdownFiles, toExample, type MarkdownBlock } from "./support/markdown-blocks.js";
+import { CHECKED_LANGS, JSON_LANGS, TEXT_LANGS, extractBlocks, isExcerpt, listMarkdownFiles, toExample, type MarkdownBlock } from "./support/markdown-blocks.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const lib = library as unknown as Record<string, unknown>;
 const files = listMarkdownFiles(root);
 const blocks = files.flatMap((file) => extractBlocks(file, readFileSync(path.join(root, file), "utf8")));
-const tsBlocks = blocks.filter((b) => CHECKED_LANGS.has(b.lang)).map((block) => ({ block, ...toExample(block) }));
+const excerpts = blocks.filter((b) => b.excerptOf !== undefined);
+const tsBlocks = blocks.filter((b) => CHECKED_LANGS.has(b.lang) && b.excerptOf === undefined).map((block) => ({ block, ...toExample(block) }));
 
 // A Markdown text for the self-test: the checker has to be able to fail.
 const selfTest = [
@@ -101,8 +103,25 @@ describe("finding the code blocks", () => {
   });
 });
 
+describe("every excerpt of an example is in that example, verbatim", () => {
+  it("self-test: an excerpt is found whatever its indentation, and a changed line is not", () => {
+    const file = "<head>\n  <script>\n    run(1);\n  </script>\n</head>";
+    const block = (...lines: string[]): MarkdownBlock => ({ file: "self-test.md", line: 1, lang: "html", lines: lines.map((text, i) => ({ text, line: i + 2 })), prelude: [] });
+    expect(isExcerpt(block("<script>", "  run(1);", "</script>"), file)).toBe(true);
+    expect(isExcerpt(block("<script>", "  run(2);", "</script>"), file)).toBe(false);
+    expect(isExcerpt(block(), file)).toBe(false);
+  });
+
+  for (const block of excerpts) {
+    it(`${block.file}:${block.line} is an excerpt of ${block.excerptOf}`, () => {
+      expect(block.excerptOf!.startsWith("examples/"), "an excerpt must come from a file under examples/, which the tests run").toBe(true);
+      expect(isExcerpt(block, readFileSync(path.join(root, block.excerptOf!), "utf8")), `${block.file}:${block.line} is not a verbatim excerpt of ${block.excerptOf}`).toBe(true);
+    });
+  }
+});
+
 describe("every block is of a known kind", () => {
-  for (const block of blocks) {
+  for (const block of blocks.filter((b) => b.excerptOf === undefined)) {
     it(`${block.file}:${block.line} \`\`\`${block.lang} is TypeScript, JSON, or shell/text`, () => {
       if (!CHECKED_LANGS.has(block.lang) && !JSON_LANGS.has(block.lang) && !TEXT_LANGS.has(block.lang)) {
         expect.fail(`${block.file}:${block.line}: a \`\`\`${block.lang} block is not checked by any test. Write it as \`\`\`ts (type-checked), \`\`\`json, or \`\`\`bash / \`\`\`text (not code).`);

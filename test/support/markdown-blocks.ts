@@ -14,6 +14,10 @@
  *     validateReport(JSON.parse(text), cica);
  *     ```
  *
+ * A block in another language (HTML, say) is checked by being an excerpt of an example that the
+ * tests run: an `<!-- excerpt: examples/browser/index.html -->` line just before its fence names
+ * the file, and the block must appear in it verbatim.
+ *
  * The library's exports are in scope in every block, as in the TSDoc examples; a block's own
  * `import … from "cica-cbm"` is checked against the exports and then left out of the compiled code.
  */
@@ -34,6 +38,8 @@ export interface MarkdownBlock {
   lines: ExampleLine[];
   /** The lines of a `<!-- ts-prelude … -->` comment just before the fence, if any. */
   prelude: ExampleLine[];
+  /** The file named by an `<!-- excerpt: examples/… -->` line just before the fence, if any. */
+  excerptOf?: string;
 }
 
 /** Languages whose blocks are TypeScript to type-check (and evaluate, where they have `//=>` lines). */
@@ -65,7 +71,8 @@ export function extractBlocks(file: string, text: string): MarkdownBlock[] {
       i++;
     }
     i++; // the closing fence
-    blocks.push({ file, line: start + 1, lang: info.toLowerCase(), lines: body, prelude: preludeBefore(lines, start) });
+    const excerpt = start > 0 ? /^<!--\s*excerpt:\s*(\S+)\s*-->$/.exec(lines[start - 1]!.trim()) : null;
+    blocks.push({ file, line: start + 1, lang: info.toLowerCase(), lines: body, prelude: preludeBefore(lines, start), ...(excerpt ? { excerptOf: excerpt[1]! } : {}) });
   }
   return blocks;
 }
@@ -82,6 +89,20 @@ function preludeBefore(lines: readonly string[], fence: number): ExampleLine[] {
     if (line.includes("-->")) return [];
   }
   return [];
+}
+
+/**
+ * Whether `block` is a verbatim excerpt of `fileText`: its lines appear one after the other in the
+ * file, compared without their leading and trailing whitespace (a document may indent differently).
+ */
+export function isExcerpt(block: MarkdownBlock, fileText: string): boolean {
+  const wanted = block.lines.map((l) => l.text.trim());
+  if (wanted.length === 0 || wanted.every((l) => l === "")) return false;
+  const file = fileText.split(/\r?\n/).map((l) => l.trim());
+  for (let i = 0; i + wanted.length <= file.length; i++) {
+    if (wanted.every((line, k) => file[i + k] === line)) return true;
+  }
+  return false;
 }
 
 /** An `import … from "cica-cbm"` of a block: the names it imports and where. */
