@@ -41,7 +41,7 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
   });
 
   it("prints the reporting rate, the matrix by dimension and the mirror checks", () => {
-    expect(en.stdout).toContain("Reporting rate 2025: 86% (expected 28, replied 24, nil reports 1, late 7, missing 4; deadline 2026-04-15)");
+    expect(en.stdout).toContain("Reporting rate 2025: 86% (expected 28, replied 24, nil reports 1, late 7, missing 4; illustrative deadline 2026-04-15)");
     expect(en.stdout).toContain("| Code | State | Military-political dimension |");
     expect(en.stdout).toMatch(/Mirror checks of joint activities: \d+ confirmed by both sides, \d+ not confirmed by the partner, \d+ partner sent no report/);
   });
