@@ -18,7 +18,7 @@ import { startServer } from "../examples/browser/serve.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const page = (file: string) => readFileSync(path.join(root, "examples/browser", file), "utf8");
-const INSTALL = "Install it with `sudo apt-get install -y chromium` (Debian, Ubuntu: `chromium-browser`), or set CHROMIUM=/path/to/chrome.";
+const INSTALL = "Install it with `sudo apt-get install -y chromium` (Debian; `chromium-browser` on Ubuntu), or set CHROMIUM=/path/to/chromium.";
 
 /** The Chromium binary: $CHROMIUM, or the first of chromium / chromium-browser on the PATH. */
 function findChromium(): string | undefined {
