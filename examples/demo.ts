@@ -1,26 +1,44 @@
-// `npm run demo [-- DATE] [-- --lang ru]`: what the embedded CICA data holds. Prints the five
-// dimensions, the 2021 Catalogue by dimension, and the members and observers on DATE (default:
-// today). Run from a fresh clone with `npm ci && npm run demo`.
+// `npm run demo [-- --lang ru] [-- --out DIR]`: the Secretariat's review of one reporting year, run
+// on the ILLUSTRATIVE data set of examples/illustrative.ts — invented reports, generated
+// deterministically from a seed, NOT real state reports. It validates the submissions (a few are
+// deliberately wrong and are shown as a grouped validation report), records them and their
+// revisions in a ledger, and prints the reporting rate, the implementation matrix by dimension and
+// the mirror checks; it writes a Markdown review and an SVG heat map into demo-output/.
+// Run from a fresh clone with `npm ci && npm run demo`.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import {
-  DIMENSIONS,
-  chairOn,
   cica,
-  cicaDataInfo,
-  isCalendarDate,
-  measuresIn,
-  membersOn,
-  observersOn,
+  createLedger,
+  currentReports,
+  diffReports,
+  discrepancyTable,
+  findDiscrepancies,
+  groupIssues,
+  implementationMatrix,
+  matrixTable,
+  recordReport,
+  renderMatrixSvg,
+  replyTable,
+  reportingRate,
+  toMarkdown,
+  validateReport,
   type Lang,
-  type Participant,
+  type NationalReport,
+  type ReportChange,
 } from "cica-cbm";
+import { illustrativeReports } from "./illustrative.js";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { lang: { type: "string", default: "en" }, help: { type: "boolean", short: "h" } },
+const { values } = parseArgs({
+  options: {
+    lang: { type: "string", default: "en" },
+    out: { type: "string", default: "demo-output" },
+    help: { type: "boolean", short: "h" },
+  },
 });
 if (values.help) {
-  console.log("usage: npm run demo -- [YYYY-MM-DD] [--lang en|ru]");
+  console.log("usage: npm run demo -- [--lang en|ru] [--out DIR]   (default DIR: demo-output)");
   process.exit(0);
 }
 const lang = values.lang as Lang;
@@ -28,42 +46,222 @@ if (lang !== "en" && lang !== "ru") {
   console.error(`--lang must be en or ru (got "${values.lang}").`);
   process.exit(2);
 }
-const date = positionals[0] ?? new Date().toISOString().slice(0, 10);
-if (!isCalendarDate(date)) {
-  console.error(`"${date}" is not a real calendar date: write it YYYY-MM-DD, e.g. 2006-11-15.`);
-  process.exit(2);
-}
 
-const text = (value: { en: string; ru?: string }) => (lang === "ru" ? (value.ru ?? value.en) : value.en);
-const name = (p: Participant) => `${p.code.padEnd(6)} ${text(p.name)}`;
+// The review's fixed dates, so that the same data always gives the same review.
+const YEAR = 2025;
+const DEADLINE = "2026-04-15";
+const REVIEW_DAY = "2026-06-30";
+const catalogue = cica.catalogues["cica@2021"];
+const context = { ...cica, today: REVIEW_DAY, lang };
+
 const L = lang === "ru"
-  ? { dims: "Измерения Каталога", cat: "Каталог 2021 года (частично: только меры, которые цитируют источники)", members: "Государства-члены на", observers: "Наблюдатели на", chair: "Председатель", none: "нет мер с известным текстом", ru: "Русские названия — рабочие переводы." }
-  : { dims: "Dimensions of the Catalogue", cat: "The 2021 Catalogue (partial: only the measures sources quote)", members: "Member states on", observers: "Observers on", chair: "Chair", none: "no measure with a known text", ru: "Russian names are working translations." };
+  ? {
+      banner: "ИЛЛЮСТРАТИВНЫЕ ДАННЫЕ: вымышленные отчёты, созданные детерминированно для демонстрации; это не реальные отчёты государств.",
+      title: `Обзор Секретариата за ${YEAR} год (иллюстративные данные)`,
+      submissions: "Поступило отчётов",
+      valid: "корректных",
+      invalid: "с ошибками",
+      grouped: "Сводка проверки (ошибки по правилам)",
+      times: "×",
+      first: "первое место",
+      ledger: "Журнал редакций",
+      recorded: "записано",
+      unchanged: "без изменений (повторная отправка)",
+      rejected: "отклонено",
+      changes: "Изменения между редакциями",
+      rate: "Доля ответивших",
+      expected: "ожидалось",
+      replied: "ответили",
+      nil: "нулевых отчётов",
+      late: "с опозданием",
+      missing: "не ответили",
+      deadline: "иллюстративный срок",
+      matrix: "Выполнение по измерениям (охват: доля мер измерения, по которым есть сведения)",
+      mirror: "Сверка совместных мероприятий",
+      confirmed: "подтверждено обеими сторонами",
+      unconfirmed: "не подтверждено партнёром",
+      noPartner: "партнёр не представил отчёт",
+      firstUnconfirmed: "Первые неподтверждённые",
+      wrote: "Записано",
+      ru: "Русские тексты — рабочие переводы.",
+      heat: `Выполнение мер Каталога 2021 г., ${YEAR} (иллюстративные данные, не реальные отчёты)`,
+      replies: "Ответы государств",
+      review: "Обзор",
+    }
+  : {
+      banner: "ILLUSTRATIVE DATA: invented reports, generated deterministically for this demonstration; these are not real state reports.",
+      title: `The Secretariat's review of ${YEAR} (illustrative data)`,
+      submissions: "Submissions received",
+      valid: "valid",
+      invalid: "invalid",
+      grouped: "Validation report (errors grouped by rule)",
+      times: "×",
+      first: "first at",
+      ledger: "Ledger of revisions",
+      recorded: "recorded",
+      unchanged: "unchanged (an identical resubmission)",
+      rejected: "rejected",
+      changes: "Changes between revisions",
+      rate: "Reporting rate",
+      expected: "expected",
+      replied: "replied",
+      nil: "nil reports",
+      late: "late",
+      missing: "missing",
+      deadline: "illustrative deadline",
+      matrix: "Implementation by dimension (coverage: the share of the dimension's measures reported on)",
+      mirror: "Mirror checks of joint activities",
+      confirmed: "confirmed by both sides",
+      unconfirmed: "not confirmed by the partner",
+      noPartner: "partner sent no report",
+      firstUnconfirmed: "First accounts not confirmed",
+      wrote: "Wrote",
+      ru: "",
+      heat: `Implementation of the 2021 Catalogue, ${YEAR} (illustrative data, not real reports)`,
+      replies: "Replies",
+      review: "Review",
+    };
 
-console.log(`\n${L.dims}`);
-for (const d of DIMENSIONS) console.log(`  ${d.order}. ${lang === "ru" ? d.ru : d.en}`);
+// 1. The submissions: the illustrative reports, and a few deliberately wrong ones from states that
+//    sent nothing valid, each with a different mistake a ministry's form could let through.
+const illustrative = illustrativeReports(YEAR);
+const reporters = new Set(illustrative.map((r) => r.reporter));
+const silent = reportingRate(illustrative, cica.registry, { year: YEAR }).rows.filter((r) => !reporters.has(r.state)).map((r) => r.state);
+const [firstSilent = "KH", secondSilent = "LK"] = silent;
+const draft = (reporter: string, extra: Record<string, unknown>): Record<string, unknown> => ({
+  schema: "cica-cbm/report@1",
+  id: `ILLUSTRATIVE-${reporter}-${YEAR}`,
+  reporter,
+  catalogue: "cica@2021",
+  year: YEAR,
+  revision: 1,
+  submittedOn: "2026-03-10",
+  entries: [{ measure: "2.1.2", status: "implemented" }],
+  extensions: { illustrative: true },
+  ...extra,
+});
+const wrong: Record<string, unknown>[] = [
+  draft(firstSilent, { submittedOn: "2026-02-30" }),
+  draft(firstSilent, { id: `ILLUSTRATIVE-${firstSilent}-${YEAR}-B`, entries: [{ measure: "2.1.9", status: "implemnted" }, { measure: "ENV.1", status: "planned" }] }),
+  draft(secondSilent, { nil: true }),
+  draft(secondSilent, {
+    id: `ILLUSTRATIVE-${secondSilent}-${YEAR}-B`,
+    entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title: "Illustrative seminar", kind: "seminar", from: "2025-05-10", to: "2025-05-08", partners: [secondSilent] }] }],
+    comment: "sent by mistake",
+  }),
+];
+const submissions: unknown[] = [...illustrative, ...wrong];
+const results = submissions.map((input) => validateReport(input, context));
+const invalid = results.filter((r) => !r.ok);
 
-const c2021 = cica.catalogues["cica@2021"];
-console.log(`\n${L.cat}`);
-for (const d of DIMENSIONS) {
-  const measures = measuresIn(c2021, d.id);
-  console.log(`  ${lang === "ru" ? d.ru : d.en} (${measures.length})`);
-  if (measures.length === 0) console.log(`      — ${L.none}`);
-  for (const m of measures) {
-    const indent = m.parent ? "        " : "      ";
-    console.log(`${indent}${m.id.padEnd(8)} ${text(m.title)}`);
-  }
+console.log(`\n*** ${L.banner} ***`);
+console.log(`\n${L.title}\n`);
+console.log(`${L.submissions}: ${submissions.length} (${results.length - invalid.length} ${L.valid}, ${invalid.length} ${L.invalid})`);
+console.log(`\n${L.grouped}`);
+const groups = groupIssues(invalid.flatMap((r) => r.issues));
+for (const g of groups) {
+  console.log(`  ${g.severity.padEnd(7)} ${g.rule.padEnd(27)} ${L.times}${g.count}  ${L.first} ${g.paths[0]?.join("/") || "(report)"}`);
+  console.log(`          ${g.message}`);
 }
 
-const members = membersOn(cica.registry, date);
-const observers = observersOn(cica.registry, date);
-const chair = chairOn(cica.registry, date);
-console.log(`\n${L.members} ${date}: ${members.length}`);
-for (const p of members) console.log(`  ${name(p)}`);
-console.log(`\n${L.observers} ${date}: ${observers.length}`);
-for (const p of observers) console.log(`  ${name(p)}`);
-if (chair) {
-  const state = cica.registry.participants.find((p) => p.code === chair.state);
-  console.log(`\n${L.chair}: ${state ? text(state.name) : chair.state}`);
+// 2. The ledger: every valid submission is recorded; then a correction arrives for the report with
+//    an impossible date, a state sends revision 2 with a changed status, another resends its report
+//    unchanged, and one reuses a revision number for other content (rejected: nothing is lost).
+let ledger = createLedger();
+const outcomes = { recorded: 0, unchanged: 0, rejected: 0 };
+const record = (input: unknown) => {
+  const result = recordReport(ledger, input, context);
+  ledger = result.ledger;
+  outcomes[result.outcome]++;
+  return result;
+};
+for (const input of submissions) record(input);
+const corrected = { ...wrong[0]!, submittedOn: "2026-03-11" };
+record(corrected);
+const revised = illustrative.find((r) => !r.nil && r.entries.length > 1)!;
+const [firstEntry, ...otherEntries] = revised.entries;
+const revision2: NationalReport = {
+  ...revised,
+  revision: 2,
+  submittedOn: "2026-05-20",
+  entries: [{ ...firstEntry!, status: firstEntry!.status === "implemented" ? "partially-implemented" : "implemented" }, ...otherEntries],
+};
+record(revision2);
+record(illustrative.at(-1));
+const conflict = record({ ...illustrative[0]!, submittedOn: "2026-06-01" });
+
+console.log(`\n${L.ledger}: ${outcomes.recorded} ${L.recorded}, ${outcomes.unchanged} ${L.unchanged}, ${outcomes.rejected} ${L.rejected}`);
+console.log(`  ${conflict.issues.find((i) => i.rule === "ledger.conflict")?.message ?? ""}`);
+const shown = (value: unknown) => (value === undefined ? "—" : JSON.stringify(value));
+const changeLine = (c: ReportChange) => `${c.path.join("/")}: ${shown(c.before)} → ${shown(c.after)}`;
+console.log(`  ${L.changes} ${revised.id} 1 → 2:`);
+for (const change of diffReports(revised, revision2)) console.log(`    ${changeLine(change)}`);
+
+// 3. The review tables, on the current revisions as the review sees them.
+const rate = reportingRate(ledger, cica.registry, { year: YEAR, deadline: DEADLINE, asOf: REVIEW_DAY });
+const percent = rate.rate === null ? "—" : `${Math.round(rate.rate * 100)}%`;
+const rateLine = `${L.rate} ${YEAR}: ${percent} (${L.expected} ${rate.expected}, ${L.replied} ${rate.replied}, ${L.nil} ${rate.nil}, ${L.late} ${rate.late}, ${L.missing} ${rate.missing}; ${L.deadline} ${DEADLINE})`;
+console.log(`\n${rateLine}`);
+
+const matrix = implementationMatrix(ledger, catalogue, { year: YEAR, by: "dimension" });
+const matrixMd = toMarkdown(matrixTable(matrix, { registry: cica.registry, lang }));
+console.log(`\n${L.matrix}\n\n${matrixMd}`);
+
+const mirror = findDiscrepancies(currentReports(ledger, { year: YEAR }), { year: YEAR, registry: cica.registry });
+console.log(`\n${L.mirror}: ${mirror.confirmed} ${L.confirmed}, ${mirror.unconfirmed} ${L.unconfirmed}, ${mirror.noPartnerReport} ${L.noPartner}`);
+const notConfirmed = mirror.rows.filter((r) => r.status !== "confirmed");
+console.log(`  ${L.firstUnconfirmed}:`);
+for (const row of notConfirmed.slice(0, 5)) {
+  console.log(`    ${row.measure.padEnd(8)} ${row.reporter} → ${row.partner}  ${row.activity.title} (${row.activity.from})`);
 }
-console.log(`\n${L.ru} ${cicaDataInfo.coverage}\n`);
+
+// 4. The files: a Markdown review and the heat map.
+const out = path.resolve(values.out);
+mkdirSync(out, { recursive: true });
+const svgName = lang === "ru" ? "heatmap.ru.svg" : "heatmap.svg";
+const reviewName = lang === "ru" ? "review.ru.md" : "review.md";
+const svg = renderMatrixSvg(matrix, { registry: cica.registry, lang, title: L.heat });
+const review = [
+  `# ${L.title}`,
+  "",
+  `> **${L.banner}**`,
+  "",
+  `${L.submissions}: ${submissions.length} (${results.length - invalid.length} ${L.valid}, ${invalid.length} ${L.invalid}).`,
+  "",
+  `## ${L.grouped}`,
+  "",
+  ...groups.map((g) => `- \`${g.rule}\` (${g.severity}) ${L.times}${g.count}: ${g.message}`),
+  "",
+  `## ${L.ledger}`,
+  "",
+  `${outcomes.recorded} ${L.recorded}, ${outcomes.unchanged} ${L.unchanged}, ${outcomes.rejected} ${L.rejected}.`,
+  "",
+  `${L.changes} ${revised.id} 1 → 2:`,
+  "",
+  ...diffReports(revised, revision2).map((c) => `- \`${changeLine(c)}\``),
+  "",
+  `## ${L.replies}`,
+  "",
+  rateLine,
+  "",
+  toMarkdown(replyTable(rate, { registry: cica.registry, lang })),
+  "",
+  `## ${L.matrix}`,
+  "",
+  `![${L.heat}](${svgName})`,
+  "",
+  matrixMd,
+  "",
+  `## ${L.mirror}`,
+  "",
+  `${mirror.confirmed} ${L.confirmed}, ${mirror.unconfirmed} ${L.unconfirmed}, ${mirror.noPartnerReport} ${L.noPartner}.`,
+  "",
+  toMarkdown(discrepancyTable(mirror, { registry: cica.registry, lang })),
+  "",
+  ...(L.ru ? [`_${L.ru}_`, ""] : []),
+].join("\n");
+writeFileSync(path.join(out, reviewName), review);
+writeFileSync(path.join(out, svgName), svg);
+console.log(`\n${L.wrote} ${path.relative(process.cwd(), path.join(out, reviewName)) || reviewName}, ${path.relative(process.cwd(), path.join(out, svgName))}`);
+if (L.ru) console.log(L.ru);
+console.log(`*** ${L.banner} ***\n`);

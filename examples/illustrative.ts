@@ -15,6 +15,19 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/**
+ * A Fisher–Yates shuffle driven by `random`: the same seed gives the same order on every engine
+ * (a `sort` with a random comparator depends on the engine's sort algorithm).
+ */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 const KINDS = ["seminar", "visit", "exchange of information", "training", "exercise", "meeting"] as const;
 
 /**
@@ -49,7 +62,7 @@ export function illustrativeReports(year: number, seed = 2025): NationalReport[]
       continue;
     }
     const count = 3 + Math.floor(random() * 12);
-    const chosen = [...measures].sort(() => random() - 0.5).slice(0, count).sort((a, b) => measures.indexOf(a) - measures.indexOf(b));
+    const chosen = shuffled(measures, random).slice(0, count).sort((a, b) => measures.indexOf(a) - measures.indexOf(b));
     const entries = chosen.map((measure) => {
       const status = statuses[Math.min(statuses.length - 1, Math.floor(random() * (statuses.length - 0.3)))]!;
       const activities = [];

@@ -1,39 +1,80 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", "examples/demo.ts", ...args], { cwd: root, encoding: "utf8" });
 
-describe("npm run demo", () => {
-  it("prints the dimensions, the 2021 catalogue and the members and observers on a given date", () => {
-    const result = run("2006-11-15");
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Fight against new challenges and threats");
-    expect(result.stdout).toContain("2.1.4.a");
-    expect(result.stdout).toContain("Member states on 2006-11-15: 18");
-    expect(result.stdout).toContain("Observers on 2006-11-15: 9");
+let tmp: string;
+let en: ReturnType<typeof run>;
+let ru: ReturnType<typeof run>;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "cica-cbm-demo-"));
+  en = run("--out", path.join(tmp, "en"));
+  ru = run("--lang", "ru", "--out", path.join(tmp, "ru"));
+}, 120_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("npm run demo: the Secretariat's review on the illustrative data", () => {
+  it("says at the start and at the end that the data is illustrative, not real state reports", () => {
+    expect(en.status).toBe(0);
+    const lines = en.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/ILLUSTRATIVE DATA.*not real state reports/);
+    expect(lines.at(-1)).toMatch(/ILLUSTRATIVE DATA.*not real state reports/);
+  });
+
+  it("shows the deliberately wrong submissions as a validation report grouped by rule", () => {
+    expect(en.stdout).toContain("Submissions received: 27 (23 valid, 4 invalid)");
+    for (const rule of ["field.date", "measure.unknown", "status.unknown", "nil.with-entries", "field.unknown", "activity.ends-before-start", "partner.is-reporter"]) {
+      expect(en.stdout).toMatch(new RegExp(`error +${rule.replace(/\./g, "\\.")} +×1`));
+    }
+  });
+
+  it("records the revisions: a correction, a revision 2 with its changes, a resubmission, a rejected conflict", () => {
+    expect(en.stdout).toContain("Ledger of revisions: 25 recorded, 1 unchanged (an identical resubmission), 5 rejected");
+    expect(en.stdout).toMatch(/Send the correction as revision 3\./);
+    expect(en.stdout).toMatch(/entries\/2\.1\.1\.b\/status: "in-progress" → "implemented"/);
+  });
+
+  it("prints the reporting rate, the matrix by dimension and the mirror checks", () => {
+    expect(en.stdout).toContain("Reporting rate 2025: 86% (expected 28, replied 24, nil reports 1, late 7, missing 4; illustrative deadline 2026-04-15)");
+    expect(en.stdout).toContain("| Code | State | Military-political dimension |");
+    expect(en.stdout).toMatch(/Mirror checks of joint activities: \d+ confirmed by both sides, \d+ not confirmed by the partner, \d+ partner sent no report/);
+  });
+
+  it("writes a Markdown review and an SVG heat map, both labelled illustrative", () => {
+    expect(readdirSync(path.join(tmp, "en")).sort()).toEqual(["heatmap.svg", "review.md"]);
+    const review = readFileSync(path.join(tmp, "en", "review.md"), "utf8");
+    const svg = readFileSync(path.join(tmp, "en", "heatmap.svg"), "utf8");
+    expect(review).toMatch(/^# The Secretariat's review of 2025 \(illustrative data\)/);
+    expect(review).toContain("not real state reports");
+    expect(review).toContain("![Implementation of the 2021 Catalogue, 2025 (illustrative data, not real reports)](heatmap.svg)");
+    expect(svg).toMatch(/^<svg[^>]*>/);
+    expect(svg).toContain(">Implementation of the 2021 Catalogue, 2025 (illustrative data, not real reports)</title>");
+  });
+
+  it("gives the same review on every run (the data is generated from a seed)", () => {
+    const again = run("--out", path.join(tmp, "again"));
+    const withoutPaths = (out: string) => out.replace(/^Wrote .*$/m, "");
+    expect(withoutPaths(again.stdout)).toBe(withoutPaths(en.stdout));
+    expect(readFileSync(path.join(tmp, "again", "review.md"), "utf8")).toBe(readFileSync(path.join(tmp, "en", "review.md"), "utf8"));
   }, 60_000);
 
-  it("speaks Russian when asked", () => {
-    const result = run("2022-12-31", "--lang", "ru");
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Государства-члены на 2022-12-31: 28");
-  }, 60_000);
+  it("speaks Russian when asked, marked as a working translation", () => {
+    expect(ru.status).toBe(0);
+    expect(ru.stdout).toContain("ИЛЛЮСТРАТИВНЫЕ ДАННЫЕ");
+    expect(ru.stdout).toContain("Поступило отчётов: 27 (23 корректных, 4 с ошибками)");
+    expect(ru.stdout).toContain("Русские тексты — рабочие переводы.");
+    expect(readdirSync(path.join(tmp, "ru")).sort()).toEqual(["heatmap.ru.svg", "review.ru.md"]);
+  });
 
-  it("refuses an impossible date with exit code 2 and says how to write one", () => {
-    const result = run("2006-02-30");
+  it("refuses an unknown language with exit code 2", () => {
+    const result = run("--lang", "de");
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("YYYY-MM-DD");
-  }, 60_000);
-
-  it("defaults to today's date", () => {
-    const before = new Date().toISOString().slice(0, 10);
-    const result = run();
-    const after = new Date().toISOString().slice(0, 10);
-    expect(result.status).toBe(0);
-    const shown = /Member states on (\d{4}-\d{2}-\d{2}):/.exec(result.stdout)?.[1];
-    expect([before, after]).toContain(shown);
+    expect(result.stderr).toContain("--lang must be en or ru");
   }, 60_000);
 });
