@@ -44,6 +44,14 @@ export async function checkInput(path: string, fallback: InputFormat): Promise<I
   return formatOf(path, fallback);
 }
 
+/**
+ * Standard input decoded as UTF-8 across chunk boundaries: decoding each chunk on its own would
+ * break a character whose bytes a chunk splits (every Cyrillic letter is two bytes).
+ */
+function stdinText(): Readable {
+  return process.stdin.setEncoding("utf8");
+}
+
 async function readAll(path: string): Promise<string> {
   if (path !== "-") {
     try {
@@ -56,7 +64,7 @@ async function readAll(path: string): Promise<string> {
     }
   }
   let text = "";
-  for await (const chunk of process.stdin) text += String(chunk);
+  for await (const chunk of stdinText()) text += String(chunk);
   return text;
 }
 
@@ -77,7 +85,7 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
   const format = await checkInput(path, fallback);
   const source = path === "-" ? "stdin" : path;
   if (format === "ndjson") {
-    const stream: Readable = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
+    const stream: Readable = path === "-" ? stdinText() : createReadStream(path, { encoding: "utf8" });
     let line = 0;
     const tooLong = (at: number): InputItem => ({
       kind: "malformed", source, where: `line ${at}`,
