@@ -265,13 +265,35 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
  */
 export function finishAccumulator(acc: Accumulator): ReportSummary {
   const state = peek(acc, "finishAccumulator");
+  // A record's entries are made by accumulate and never changed after (a newer revision replaces
+  // the whole record), so they are frozen in place and shared rather than copied: the summary's
+  // values are the same, and finishing twice gives equal summaries.
   const records = [...state.records.values()]
-    .map((record): SummaryRecord => Object.freeze({ ...record, entries: Object.freeze(record.entries.map((pair) => Object.freeze([...pair] as const))) }))
+    .map((record): SummaryRecord =>
+      Object.freeze({
+        reporter: record.reporter,
+        catalogue: record.catalogue,
+        year: record.year,
+        revision: record.revision,
+        submittedOn: record.submittedOn,
+        firstSubmittedOn: record.firstSubmittedOn,
+        nil: record.nil,
+        entries: freezeEntries(record.entries),
+      }),
+    )
     .sort((x, y) => (x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year));
   const summary: ReportSummary = state.asOf === undefined
     ? { kind: "cica-cbm/summary", read: state.read, records }
     : { kind: "cica-cbm/summary", asOf: state.asOf, read: state.read, records };
   return Object.freeze(summary);
+}
+
+function freezeEntries(entries: (readonly [string, string])[]): readonly (readonly [string, string])[] {
+  if (!Object.isFrozen(entries)) {
+    for (const pair of entries) Object.freeze(pair);
+    Object.freeze(entries);
+  }
+  return entries;
 }
 
 /**
