@@ -50,12 +50,15 @@ function membersIn(year: number): readonly string[] {
   return STATES.filter((code) => statusInYear(cica.registry, code, year) === "member");
 }
 
-/** The report keys (reporter, year) for `count` reports: enough years that each has ~3 revisions. */
-export function reportKeys(count: number): { reporter: string; year: number }[] {
+/**
+ * The report keys (reporter, year) for `count` reports: enough years that each has ~3 revisions,
+ * up to `lastYear` (with `lastYear` 2025, the 2000–2025 reports take every revision in turn).
+ */
+export function reportKeys(count: number, lastYear = 9999): { reporter: string; year: number }[] {
   const wanted = Math.max(1, Math.ceil(count / REVISIONS_PER_REPORT));
   const keys: { reporter: string; year: number }[] = [];
   const cache = new Map<number, readonly string[]>();
-  for (let year = FIRST_YEAR; keys.length < wanted && year <= 9999; year++) {
+  for (let year = FIRST_YEAR; keys.length < wanted && year <= lastYear; year++) {
     const key = Math.min(year, 2026);
     let members = cache.get(key);
     if (!members) cache.set(key, (members = membersIn(year)));
@@ -132,9 +135,10 @@ function makeReport(index: number, keys: readonly { reporter: string; year: numb
  *
  * @param count - How many reports.
  * @param seed - The generator's seed.
+ * @param lastYear - The last year reported on (see {@link reportKeys}).
  */
-export function* benchLines(count: number, seed = 1): Generator<string> {
-  const keys = reportKeys(count);
+export function* benchLines(count: number, seed = 1, lastYear = 9999): Generator<string> {
+  const keys = reportKeys(count, lastYear);
   const next = random(seed);
   for (let index = 0; index < count; index++) yield JSON.stringify(makeReport(index, keys, next));
 }

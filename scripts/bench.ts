@@ -232,28 +232,39 @@ interface MemoryResult {
   readonly commands: readonly { readonly command: string; readonly exitCode: number | null; readonly peakRssMB: number; readonly seconds: number }[];
 }
 
+/** Writes `count` bench reports to an NDJSON file; returns its size in bytes. */
+function writeReports(file: string, count: number, lastYear: number): number {
+  const fd = openSync(file, "w");
+  let buffer = "";
+  let bytes = 0;
+  for (const line of benchLines(count, 1, lastYear)) {
+    buffer += `${line}\n`;
+    if (buffer.length > 1 << 20) {
+      bytes += writeSync(fd, buffer);
+      buffer = "";
+    }
+  }
+  bytes += writeSync(fd, buffer);
+  closeSync(fd);
+  return bytes;
+}
+
+/**
+ * Peak memory of the built command line (`node dist/cli.js`, as `npx cica-cbm` runs it) on two
+ * files of `count` reports: "spread", the bench data (about three revisions of each report, so
+ * about count / 4.5 distinct reports, years 2000–9999), and "archive", the same number of revisions
+ * of the reports of 2000–2025 only (some 600 reports, as a real archive has). A preloaded probe
+ * (scripts/bench-maxrss.cjs) writes `process.resourceUsage().maxRSS` when the process exits.
+ */
 function measureCli(count: number, log: (text: string) => void): MemoryResult {
   const cli = path.join(repo, "dist", "cli.js");
   if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first (the memory case runs the built command line).");
   const dir = mkdtempSync(path.join(os.tmpdir(), "cica-cbm-bench-"));
   try {
-    const file = path.join(dir, `reports-${count}.ndjson`);
-    const fd = openSync(file, "w");
-    let buffer = "";
-    let bytes = 0;
-    for (const line of benchLines(count)) {
-      buffer += `${line}\n`;
-      if (buffer.length > 1 << 20) {
-        bytes += writeSync(fd, buffer);
-        buffer = "";
-      }
-    }
-    bytes += writeSync(fd, buffer);
-    closeSync(fd);
-    log(`memory: wrote ${count} reports (${round(bytes / 1e6, 1)} MB) to a temp file`);
     const probe = path.join(repo, "scripts", "bench-maxrss.cjs");
     const commands: MemoryResult["commands"][number][] = [];
-    for (const args of [["catalogue", "--format", "json"], ["validate", file, "--format", "json"], ["summary", file, "--year", String(YEAR), "--format", "json"]]) {
+    let fileMB = 0;
+    const run = (args: readonly string[], label: string) => {
       const rssFile = path.join(dir, "rss.json");
       rmSync(rssFile, { force: true });
       const started = process.hrtime.bigint();
@@ -261,11 +272,21 @@ function measureCli(count: number, log: (text: string) => void): MemoryResult {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (!existsSync(rssFile)) throw new Error(`cica-cbm ${args[0]} wrote no memory reading (exit ${String(child.status)}).`);
       const { maxRSS } = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRSS: number };
-      const command = `cica-cbm ${args.map((a) => (a === file ? "FILE.ndjson" : a)).join(" ")}`;
+      const command = `cica-cbm ${args.map((a) => (a.endsWith(".ndjson") ? label : a)).join(" ")}`;
       commands.push({ command, exitCode: child.status, peakRssMB: round(maxRSS / 1024, 1), seconds: round(seconds, 2) });
       log(`memory: ${command}: peak RSS ${round(maxRSS / 1024, 1)} MB, ${round(seconds, 1)} s, exit ${String(child.status)}`);
+    };
+    run(["catalogue", "--format", "json"], "");
+    for (const [label, lastYear] of [["spread.ndjson", 9999], ["archive.ndjson", 2025]] as const) {
+      const file = path.join(dir, label);
+      const bytes = writeReports(file, count, lastYear);
+      fileMB = Math.max(fileMB, round(bytes / 1e6, 1));
+      log(`memory: wrote ${count} reports (${round(bytes / 1e6, 1)} MB) to a temp file (${label})`);
+      if (label === "spread.ndjson") run(["validate", file, "--format", "json"], label);
+      run(["summary", file, "--year", String(YEAR), "--format", "json"], label);
+      rmSync(file, { force: true });
     }
-    return { reports: count, fileMB: round(bytes / 1e6, 1), commands };
+    return { reports: count, fileMB, commands };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -379,8 +400,9 @@ export function runBench(options: { reports: number; runs: number; memoryReports
     "pipeline faster than zod classic": goal(ratios["library / zod-classic"], 1),
     "pipeline faster than ajv": goal(ratios["library / ajv"], 1),
     "aggregation within 1.5x the hand-written loop": goal(ratios["aggregate-library / aggregate-hand-loop"], 1.5),
-    "summary peak memory under 150 MB": goal(peakOf("summary"), 150),
-    "validate peak memory under 150 MB": goal(peakOf("validate"), 150),
+    "validate peak memory under 150 MB": goal(peakOf("validate spread"), 150),
+    "summary peak memory under 150 MB (spread: many distinct reports)": goal(peakOf("summary spread"), 150),
+    "summary peak memory under 150 MB (archive: 2000-2025 reports)": goal(peakOf("summary archive"), 150),
   };
   return {
     kind: "cica-cbm/bench",
