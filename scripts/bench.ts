@@ -26,9 +26,11 @@ const repo = fileURLToPath(new URL("..", import.meta.url));
 /**
  * The library is measured as users get it: the built `dist/` (run `npm run build` first), not the
  * sources through tsx, whose transform adds work (`keepNames`) that the package does not have.
+ * `CICA_CBM_BENCH_DIST=path/to/dist` measures another build (e.g. of an earlier commit) instead.
  */
+const dist = process.env.CICA_CBM_BENCH_DIST ? path.resolve(process.env.CICA_CBM_BENCH_DIST) : path.join(repo, "dist");
 async function loadBuilt<TModule>(file: string): Promise<TModule> {
-  const full = path.join(repo, "dist", file);
+  const full = path.join(dist, file);
   if (!existsSync(full)) throw new Error(`dist/${file} is missing: run \`npm run build\` first (the benchmark measures the built package).`);
   return (await import(pathToFileURL(full).href)) as TModule;
 }
