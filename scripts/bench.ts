@@ -5,6 +5,10 @@
  *
  *   npm run bench -- [--reports 100000] [--runs 5] [--memory-reports 1000000] [--only a,b] [--json]
  *
+ * `--only` takes case names (floor, library, library-plain-schema, library-validate-only,
+ * zod-classic, ajv, aggregate-library, aggregate-hand-loop) and `memory`; `--memory-reports 0`
+ * skips the memory runs, which need the build (`npm run build`), as every case does.
+ *
  * Every case runs once as a warm-up, then `--runs` times, the cases taking turns in a rotating
  * order; the median of each is printed with its ratio, then the whole result as JSON (`--json`:
  * the JSON only). The cases check each other: every pipeline must accept and record the same
