@@ -160,7 +160,7 @@ function clampLists(input: Record<string, unknown>, collector: IssueCollector): 
   const path: (string | number)[] = [];
   const clamp = (object: Record<string, unknown>, spec: typeof LISTS): Record<string, unknown> => {
     let copy: Record<string, unknown> | undefined;
-    for (const key in spec) {
+    for (const key of Object.keys(spec)) {
       const rule = spec[key]!;
       const list = own(object, key);
       if (!Array.isArray(list)) continue;
