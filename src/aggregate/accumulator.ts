@@ -73,7 +73,10 @@ interface MutableRecord {
   submittedOn: string;
   firstSubmittedOn: string;
   nil: boolean;
-  entries: (readonly [string, string])[];
+  /** The entries, flat: measure, status, measure, status… (one array per record, not one per entry). */
+  entries: string[];
+  /** The entries as frozen pairs, made when a summary first needs them. */
+  pairs?: readonly (readonly [string, string])[];
 }
 
 interface AccumulatorState {
@@ -156,7 +159,7 @@ export function createAccumulator(options: AccumulatorOptions = {}): Accumulator
 function newer(a: MutableRecord, b: MutableRecord): boolean {
   if (a.revision !== b.revision) return a.revision > b.revision;
   if (a.submittedOn !== b.submittedOn) return a.submittedOn > b.submittedOn;
-  return JSON.stringify(a.entries) + String(a.nil) > JSON.stringify(b.entries) + String(b.nil);
+  return JSON.stringify(pairsOf(a.entries)) + String(a.nil) > JSON.stringify(pairsOf(b.entries)) + String(b.nil);
 }
 
 function add(state: AccumulatorState, record: MutableRecord): void {
@@ -199,10 +202,11 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
   const state = take(acc, "accumulate");
   const next: AccumulatorState = { asOf: state.asOf, records: state.records, read: state.read + 1, spent: false };
   if (state.asOf === undefined || report.submittedOn <= state.asOf) {
-    const entries: (readonly [string, string])[] = new Array(report.entries.length);
+    const entries: string[] = new Array(report.entries.length * 2);
     for (let index = 0; index < report.entries.length; index++) {
       const entry = report.entries[index]!;
-      entries[index] = [entry.measure, entry.status];
+      entries[2 * index] = entry.measure;
+      entries[2 * index + 1] = entry.status;
     }
     add(next, {
       reporter: report.reporter,
@@ -266,8 +270,7 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
 export function finishAccumulator(acc: Accumulator): ReportSummary {
   const state = peek(acc, "finishAccumulator");
   // A record's entries are made by accumulate and never changed after (a newer revision replaces
-  // the whole record), so they are frozen in place and shared rather than copied: the summary's
-  // values are the same, and finishing twice gives equal summaries.
+  // the whole record), so their pairs are made once, frozen, and shared by later summaries.
   const records = [...state.records.values()]
     .map((record): SummaryRecord =>
       Object.freeze({
@@ -278,7 +281,7 @@ export function finishAccumulator(acc: Accumulator): ReportSummary {
         submittedOn: record.submittedOn,
         firstSubmittedOn: record.firstSubmittedOn,
         nil: record.nil,
-        entries: freezeEntries(record.entries),
+        entries: (record.pairs ??= freezePairs(record.entries)),
       }),
     )
     .sort((x, y) => (x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year));
@@ -288,12 +291,17 @@ export function finishAccumulator(acc: Accumulator): ReportSummary {
   return Object.freeze(summary);
 }
 
-function freezeEntries(entries: (readonly [string, string])[]): readonly (readonly [string, string])[] {
-  if (!Object.isFrozen(entries)) {
-    for (const pair of entries) Object.freeze(pair);
-    Object.freeze(entries);
-  }
-  return entries;
+/** Flat entries as `[measure, status]` pairs. */
+function pairsOf(flat: readonly string[]): (readonly [string, string])[] {
+  const pairs: (readonly [string, string])[] = new Array(flat.length / 2);
+  for (let index = 0; index < pairs.length; index++) pairs[index] = [flat[2 * index]!, flat[2 * index + 1]!];
+  return pairs;
+}
+
+function freezePairs(flat: readonly string[]): readonly (readonly [string, string])[] {
+  const pairs = pairsOf(flat);
+  for (const pair of pairs) Object.freeze(pair);
+  return Object.freeze(pairs);
 }
 
 /**
