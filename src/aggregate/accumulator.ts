@@ -73,7 +73,10 @@ interface MutableRecord {
   submittedOn: string;
   firstSubmittedOn: string;
   nil: boolean;
-  entries: (readonly [string, string])[];
+  /** The entries, flat: measure, status, measure, status… (one array per record, not one per entry). */
+  entries: string[];
+  /** The entries as frozen pairs, made when a summary first needs them. */
+  pairs?: readonly (readonly [string, string])[];
 }
 
 interface AccumulatorState {
@@ -156,7 +159,7 @@ export function createAccumulator(options: AccumulatorOptions = {}): Accumulator
 function newer(a: MutableRecord, b: MutableRecord): boolean {
   if (a.revision !== b.revision) return a.revision > b.revision;
   if (a.submittedOn !== b.submittedOn) return a.submittedOn > b.submittedOn;
-  return JSON.stringify(a.entries) + String(a.nil) > JSON.stringify(b.entries) + String(b.nil);
+  return JSON.stringify(pairsOf(a.entries)) + String(a.nil) > JSON.stringify(pairsOf(b.entries)) + String(b.nil);
 }
 
 function add(state: AccumulatorState, record: MutableRecord): void {
@@ -199,10 +202,11 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
   const state = take(acc, "accumulate");
   const next: AccumulatorState = { asOf: state.asOf, records: state.records, read: state.read + 1, spent: false };
   if (state.asOf === undefined || report.submittedOn <= state.asOf) {
-    const entries: (readonly [string, string])[] = new Array(report.entries.length);
+    const entries: string[] = new Array(report.entries.length * 2);
     for (let index = 0; index < report.entries.length; index++) {
       const entry = report.entries[index]!;
-      entries[index] = [entry.measure, entry.status];
+      entries[2 * index] = entry.measure;
+      entries[2 * index + 1] = entry.status;
     }
     add(next, {
       reporter: report.reporter,
@@ -265,13 +269,39 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
  */
 export function finishAccumulator(acc: Accumulator): ReportSummary {
   const state = peek(acc, "finishAccumulator");
+  // A record's entries are made by accumulate and never changed after (a newer revision replaces
+  // the whole record), so their pairs are made once, frozen, and shared by later summaries.
   const records = [...state.records.values()]
-    .map((record): SummaryRecord => Object.freeze({ ...record, entries: Object.freeze(record.entries.map((pair) => Object.freeze([...pair] as const))) }))
+    .map((record): SummaryRecord =>
+      Object.freeze({
+        reporter: record.reporter,
+        catalogue: record.catalogue,
+        year: record.year,
+        revision: record.revision,
+        submittedOn: record.submittedOn,
+        firstSubmittedOn: record.firstSubmittedOn,
+        nil: record.nil,
+        entries: (record.pairs ??= freezePairs(record.entries)),
+      }),
+    )
     .sort((x, y) => (x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year));
   const summary: ReportSummary = state.asOf === undefined
     ? { kind: "cica-cbm/summary", read: state.read, records }
     : { kind: "cica-cbm/summary", asOf: state.asOf, read: state.read, records };
   return Object.freeze(summary);
+}
+
+/** Flat entries as `[measure, status]` pairs. */
+function pairsOf(flat: readonly string[]): (readonly [string, string])[] {
+  const pairs: (readonly [string, string])[] = new Array(flat.length / 2);
+  for (let index = 0; index < pairs.length; index++) pairs[index] = [flat[2 * index]!, flat[2 * index + 1]!];
+  return pairs;
+}
+
+function freezePairs(flat: readonly string[]): readonly (readonly [string, string])[] {
+  const pairs = pairsOf(flat);
+  for (const pair of pairs) Object.freeze(pair);
+  return Object.freeze(pairs);
 }
 
 /**

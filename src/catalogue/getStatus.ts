@@ -1,3 +1,4 @@
+import { statusIndex } from "../internal/catalogueIndex.js";
 import type { StatusDefinition, Catalogue } from "./types.js";
 
 /**
@@ -19,5 +20,6 @@ import type { StatusDefinition, Catalogue } from "./types.js";
  * @category Catalogue
  */
 export function getStatus(catalogue: Catalogue, id: string): StatusDefinition | undefined {
-  return catalogue.statuses.find((status) => status.id === id);
+  const index = statusIndex(catalogue);
+  return index ? index.get(id) : catalogue.statuses.find((status) => status.id === id);
 }

@@ -55,6 +55,15 @@ describe("getStatus", () => {
     expect(getStatus(c2021, "not-applicable")?.score).toBeNull();
     expect(getStatus(c2021, "finished")).toBeUndefined();
   });
+
+  it("returns the catalogue's own status object, and finds statuses of a catalogue that is not frozen", () => {
+    expect(getStatus(c2021, "planned")).toBe(c2021.statuses.find((s) => s.id === "planned"));
+    const unfrozen = { ...c2021, statuses: [...c2021.statuses] };
+    expect(Object.isFrozen(unfrozen)).toBe(false);
+    expect(getStatus(unfrozen, "planned")?.score).toBe(1);
+    expect(getStatus(unfrozen, "__proto__")).toBeUndefined();
+    expect(getStatus(c2021, "__proto__")).toBeUndefined();
+  });
 });
 
 describe("diffCatalogues", () => {

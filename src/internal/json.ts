@@ -29,17 +29,21 @@ const SNAPSHOT_DEPTH = 64;
  * A copy of the plain data in a value, reading each property once (so a getter cannot answer the
  * validation one thing and the copy another): arrays and plain objects are copied, with every
  * key kept (`__proto__` too); other values are kept as they are, for validation to judge. A cycle
- * becomes {@link CYCLE}, nesting past 64 levels {@link TOO_DEEP}.
+ * becomes {@link CYCLE}, nesting past 64 levels {@link TOO_DEEP}. With `freeze`, every array and
+ * object of the copy is frozen as it is made (what {@link freezeSnapshot} does afterwards, in one
+ * walk instead of two); a copy belongs to its caller, so nothing else sees it before.
  */
-export function snapshot(value: unknown): unknown {
-  const ancestors = new Set<object>();
+export function snapshot(value: unknown, freeze = false): unknown {
+  // The containers on the path to the value being copied: a report is a few levels deep, so a
+  // short list is cheaper to search than a Set is to fill and empty.
+  const ancestors: object[] = [];
   const copy = (item: unknown, depth: number): unknown => {
     if (typeof item !== "object" || item === null) return item;
     const isArray = Array.isArray(item);
     if (!isArray && !isPlainObject(item)) return item;
-    if (ancestors.has(item)) return CYCLE;
+    if (ancestors.includes(item)) return CYCLE;
     if (depth > SNAPSHOT_DEPTH) return TOO_DEEP;
-    ancestors.add(item);
+    ancestors.push(item);
     let out: unknown;
     if (isArray) {
       const list = item as unknown[];
@@ -51,8 +55,8 @@ export function snapshot(value: unknown): unknown {
       for (const key of Object.keys(item)) setOwn(object, key, copy((item as Record<string, unknown>)[key], depth + 1));
       out = object;
     }
-    ancestors.delete(item);
-    return out;
+    ancestors.pop();
+    return freeze ? Object.freeze(out) : out;
   };
   return copy(value, 0);
 }

@@ -6,7 +6,7 @@ import type { Lang } from "../common/types.js";
 import { CbmError } from "../errors/CbmError.js";
 import { renderMessage, type MessageParams } from "../i18n/messages.js";
 import { isFullDate } from "../internal/dates.js";
-import { CYCLE, TOO_DEEP, describeValue, freezeSnapshot, isPlainObject, own, pathText, snapshot, type JsonPath } from "../internal/json.js";
+import { CYCLE, TOO_DEEP, describeValue, isPlainObject, own, pathText, snapshot, type JsonPath } from "../internal/json.js";
 import { registryIndex } from "../internal/registryIndex.js";
 import { findParticipant } from "../participants/findParticipant.js";
 import { statusInYear } from "../participants/statusInYear.js";
@@ -117,9 +117,10 @@ export function validateReport(input: unknown, context: ValidationContext): Vali
  */
 export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): NationalReport | undefined {
   try {
-    const copy = snapshot(input);
+    // Frozen as it is copied: nothing below changes it, and a report with errors is dropped.
+    const copy = snapshot(input, true);
     checkSnapshot(copy, context, collector);
-    return collector.hasErrors ? undefined : freezeSnapshot(copy as NationalReport);
+    return collector.hasErrors ? undefined : (copy as NationalReport);
   } catch (error) {
     collector.issues.length = 0;
     collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
@@ -155,9 +156,12 @@ const LISTS: Readonly<Record<string, { limit: number; items?: Readonly<Record<st
  * issue), so that a hostile file with millions of entries costs no more than a full report.
  */
 function clampLists(input: Record<string, unknown>, collector: IssueCollector): Record<string, unknown> {
-  const clamp = (object: Record<string, unknown>, spec: typeof LISTS, path: JsonPath): Record<string, unknown> => {
+  // The path of the object being clamped, as a stack (copied only for an issue).
+  const path: (string | number)[] = [];
+  const clamp = (object: Record<string, unknown>, spec: typeof LISTS): Record<string, unknown> => {
     let copy: Record<string, unknown> | undefined;
-    for (const [key, rule] of Object.entries(spec)) {
+    for (const key of Object.keys(spec)) {
+      const rule = spec[key]!;
       const list = own(object, key);
       if (!Array.isArray(list)) continue;
       let items: unknown[] = list;
@@ -167,8 +171,16 @@ function clampLists(input: Record<string, unknown>, collector: IssueCollector): 
       }
       if (rule.items) {
         const nested = rule.items as typeof LISTS;
-        const mapped = items.map((item, index) => (isPlainObject(item) ? clamp(item, nested, [...path, key, index]) : item));
-        if (mapped.some((item, index) => item !== items[index])) items = mapped;
+        let mapped: unknown[] | undefined;
+        for (let index = 0; index < items.length; index++) {
+          const item = items[index];
+          if (!isPlainObject(item)) continue;
+          path.push(key, index);
+          const clamped = clamp(item, nested);
+          path.length -= 2;
+          if (clamped !== item) (mapped ??= items.slice())[index] = clamped;
+        }
+        if (mapped) items = mapped;
       }
       if (items !== list) {
         copy ??= { ...object };
@@ -177,7 +189,7 @@ function clampLists(input: Record<string, unknown>, collector: IssueCollector): 
     }
     return copy ?? object;
   };
-  const view = clamp(input, LISTS, []);
+  const view = clamp(input, LISTS);
   return view === input ? { ...input } : view;
 }
 
@@ -383,18 +395,19 @@ function checkActivities(
 ): void {
   const byCode = registryIndex(context.registry).byCode;
   const limit = Math.min(activities.length, L.activities);
+  // Paths are built only for an issue: most activities have none.
+  const at = (index: number, ...rest: (string | number)[]) => ["entries", entryIndex, "activities", index, ...rest];
   for (let index = 0; index < limit; index++) {
     const activity = activities[index];
     if (!isPlainObject(activity)) continue;
-    const path = ["entries", entryIndex, "activities", index];
     const from = own(activity, "from");
     const to = own(activity, "to");
     if (isFullDate(from)) {
       const end = isFullDate(to) ? to : from;
-      if (isFullDate(to) && to < from) collector.add("activity.ends-before-start", [...path, "to"], { from, to });
+      if (isFullDate(to) && to < from) collector.add("activity.ends-before-start", at(index, "to"), { from, to });
       else if (year !== undefined) {
         const y = String(year).padStart(4, "0");
-        if (end < `${y}-01-01` || from > `${y}-12-31`) collector.add("activity.outside-year", [...path, "from"], { from, to: end, year });
+        if (end < `${y}-01-01` || from > `${y}-12-31`) collector.add("activity.outside-year", at(index, "from"), { from, to: end, year });
       }
     }
     const partners = own(activity, "partners");
@@ -403,12 +416,11 @@ function checkActivities(
     for (let p = 0; p < partnerLimit; p++) {
       const partner = partners[p];
       if (typeof partner !== "string" || partner === "") continue;
-      const at = [...path, "partners", p];
       const guess = byCode.has(partner) ? undefined : suggest(partner);
-      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at, { code: partner });
+      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: partner });
       else if (!byCode.has(partner)) {
-        if (guess) collector.add("partner.unknown", at, { received: describeValue(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
-        else collector.add("partner.unknown", at, { received: describeValue(partner) });
+        if (guess) collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
+        else collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner) });
       }
     }
   }

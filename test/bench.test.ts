@@ -1,0 +1,70 @@
+/**
+ * The benchmark (`npm run bench`) is too slow for `npm test`, so this keeps it from rotting: its
+ * data generator is checked, and the script itself runs on a few hundred reports and must print
+ * JSON with every case, ratio, memory reading and goal. No time is asserted: only that each case
+ * ran and measured something. Needs the build (`npm test` builds before vitest).
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cica, validateReport } from "cica-cbm";
+import { benchLines, expectedInvalid } from "../scripts/bench-data.js";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+
+describe("benchmark data", () => {
+  it("generates the same reports for the same count and seed, and other reports for another seed", () => {
+    const first = [...benchLines(60)];
+    expect([...benchLines(60)]).toEqual(first);
+    expect([...benchLines(60, 2)]).not.toEqual(first);
+    expect(first).toHaveLength(60);
+  });
+
+  it("makes exactly the planned reports invalid, and every other report valid against the embedded data", () => {
+    const lines = [...benchLines(400)];
+    const results = lines.map((line) => validateReport(JSON.parse(line), cica));
+    expect(results.filter((r) => !r.ok)).toHaveLength(expectedInvalid(400));
+    expect(expectedInvalid(400)).toBeGreaterThan(0);
+    expect(results.filter((r) => r.ok).every((r) => r.issues.length === 0)).toBe(true);
+  });
+});
+
+describe("npm run bench", () => {
+  it("runs every case on a small input and prints JSON with medians, ratios, memory and goals", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--reports", "200", "--runs", "1", "--memory-reports", "300", "--json"], {
+      cwd: repo,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      reports: number;
+      cases: Record<string, { medianMs: number; minMs: number; usPerReport: number; runsMs: number[] }>;
+      ratiosOfFastestRuns: Record<string, number | null>;
+      ratios: Record<string, number | null>;
+      memory: { commands: { command: string; peakRssMB: number }[] };
+      goals: Record<string, { value: number; limit: number; met: boolean } | null>;
+    };
+    expect(result.reports).toBe(200);
+    expect(Object.keys(result.cases)).toEqual([
+      "floor",
+      "library",
+      "library-plain-schema",
+      "library-validate-only",
+      "zod-classic",
+      "ajv",
+      "aggregate-library",
+      "aggregate-hand-loop",
+    ]);
+    for (const c of Object.values(result.cases)) {
+      expect(c.runsMs.length).toBeGreaterThanOrEqual(1);
+      expect(c.minMs).toBeLessThanOrEqual(c.medianMs);
+      expect(c.medianMs).toBeGreaterThan(0);
+    }
+    for (const value of [...Object.values(result.ratios), ...Object.values(result.ratiosOfFastestRuns)]) expect(value).toBeGreaterThan(0);
+    expect(result.memory.commands.map((c) => c.command.split(" ")[1])).toEqual(["catalogue", "validate", "summary", "summary"]);
+    for (const c of result.memory.commands) expect(c.peakRssMB).toBeGreaterThan(0);
+    for (const goal of Object.values(result.goals)) expect(goal).toMatchObject({ value: expect.any(Number), limit: expect.any(Number), met: expect.any(Boolean) });
+  }, 150_000);
+});
