@@ -254,12 +254,13 @@ describe("exit codes", () => {
 });
 
 describe("--format", () => {
-  it("validate: json is one document {read, valid, invalid, malformed, results}; csv, md and text list the same issues", () => {
+  it("validate: json is one document {results, read, valid, invalid, malformed}; csv, md and text list the same issues", () => {
     const files = [fixture("broken-line.ndjson"), fixture("invalid-date.json")];
     const json = cli(["validate", ...files, ...TODAY, "--format", "json"]);
     expectExit(json, 1);
     const doc = jsonOut<ValidateJson>(json);
-    expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "results"]);
+    // The results come first: they are written as they are found, the counts once all is read.
+    expect(Object.keys(doc)).toEqual(["results", "read", "valid", "invalid", "malformed"]);
     expect(counts(doc)).toEqual({ read: 6, valid: 3, invalid: 2, malformed: 1 });
     expect(doc.results.map((r) => [r.source, r.where, r.ok])).toEqual([
       [fixture("broken-line.ndjson"), "line 4", false],
@@ -675,6 +676,17 @@ describe("commands", () => {
     expectExit(text, 0);
     const percent = `${Math.round((rate.replied / rate.expected) * 1000) / 10}%`;
     expect(text.stdout).toContain(`Reporting rate 2025: ${percent} (${rate.replied}/${rate.expected}; nil ${nil}, late 0, missing ${rate.missing}, `);
+  });
+
+  it("summary and matrix of a year give the same tables when the file also holds other years", () => {
+    const both = temp("illustrative-2024-2025.ndjson");
+    fs.writeFileSync(both, [...illustrativeReports(2024, 2024), ...illustrative].map((report) => JSON.stringify(report)).join("\n") + "\n");
+    for (const command of ["summary", "matrix"]) {
+      const alone = jsonOut<Record<string, unknown>>(cli([command, illustrativeFile, "--year", "2025", ...TODAY, "--format", "json"]));
+      const mixed = jsonOut<Record<string, unknown>>(cli([command, both, "--year", "2025", ...TODAY, "--format", "json"]));
+      expect(mixed.read as number).toBeGreaterThan(alone.read as number);
+      expect({ ...mixed, read: 0, valid: 0 }).toEqual({ ...alone, read: 0, valid: 0 });
+    }
   });
 
   it("summary --deadline counts the replies that came after it, and --as-of counts only what had arrived", () => {

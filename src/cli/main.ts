@@ -70,14 +70,20 @@ interface Located {
   readonly malformed?: string;
 }
 
-/** Reads and validates every input; calls `onReport` for each valid report. */
-async function check(files: readonly string[], input: InputFormat, lang: Lang, today: string | undefined, run: Run, keep: boolean, onReport?: (report: NationalReport) => void) {
+/**
+ * Reads and validates every input, one item at a time: calls `onReport` for each valid report and
+ * `onResult` for each item that is malformed or has issues, as it is found, so that memory does not
+ * grow with the number of reports or of issues. Resolves to the counts.
+ */
+async function check(
+  files: readonly string[], input: InputFormat, lang: Lang, today: string | undefined, run: Run,
+  on: { readonly report?: (report: NationalReport) => void; readonly result?: (result: Located) => void },
+) {
   const context = { ...cica, schema: compileReportSchema(), lang, ...(today ? { today } : {}) };
   let read = 0;
   let valid = 0;
   let invalid = 0;
   let malformed = 0;
-  const results: Located[] = [];
   // Every input is checked before any is read, so a wrong path stops the run before any output.
   for (const file of files) await checkInput(file, input);
   for (const file of files) {
@@ -86,26 +92,27 @@ async function check(files: readonly string[], input: InputFormat, lang: Lang, t
       if (run.progress && read % 10000 === 0) run.err(`\rread ${read} reports…`);
       if (item.kind === "malformed") {
         malformed++;
-        results.push({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
+        on.result?.({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
         continue;
       }
       const result = validateReport(item.value, context);
       if (result.ok) {
         valid++;
-        onReport?.(result.report);
+        on.report?.(result.report);
       } else invalid++;
-      if (keep || !result.ok || result.issues.length > 0) {
+      if (on.result && result.issues.length > 0) {
         const issues = result.issues.map((issue) => {
           const at = item.locate?.(issue.path);
           return at ? { ...issue, location: `row ${at.row}, column ${at.column}` } : issue;
         });
-        if (!result.ok || issues.length > 0) results.push({ source: item.source, where: item.where, ok: result.ok, issues });
+        on.result({ source: item.source, where: item.where, ok: result.ok, issues });
       }
     }
   }
   if (run.progress && read >= 10000) run.err("\n");
-  return { read, valid, invalid, malformed, results };
+  return { read, valid, invalid, malformed };
 }
+
 
 /**
  * A line of the text report as a terminal shows it safely: control characters, line breaks and the
@@ -175,21 +182,41 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
 
     switch (command) {
       case "validate": {
-        const result = await check(files, input, lang, today, run, false);
+        // Every result is written as it is found (nothing is held), so that a file of a million
+        // invalid reports is reported in the memory of one. Headers are written at the first
+        // result, or at the end, so that a usage error before any is read leaves stdout empty.
+        const columns = ["file", "where", "rule", "severity", "path", "message"].map((key) => ({ key, label: key }));
+        let started = false;
+        const start = () => {
+          if (started) return;
+          started = true;
+          if (format === "json") run.out('{\n  "results": [');
+          else if (format === "csv" || format === "md") run.out(render({ columns, rows: [] }, format));
+        };
+        let first = true;
+        const result = await check(files, input, lang, today, run, {
+          result: (r) => {
+            start();
+            if (format === "json") {
+              run.out(`${first ? "" : ","}\n    ${JSON.stringify(r, null, 2).replace(/\n/g, "\n    ")}`);
+            } else if (format === "csv" || format === "md") {
+              const rows = r.malformed ? [{ file: r.source, where: r.where, rule: "malformed", severity: "error", path: "", message: r.malformed }]
+                : r.issues.map((i) => ({ file: r.source, where: i.location ?? r.where, rule: i.rule, severity: i.severity, path: i.path.join("."), message: i.message }));
+              // The rows alone: the table rendered without its header lines (one in CSV, two in Markdown).
+              const body = render({ columns, rows }, format).split(format === "csv" ? "\r\n" : "\n").slice(format === "csv" ? 1 : 2).join(format === "csv" ? "\r\n" : "\n");
+              run.out(body);
+            } else {
+              if (r.malformed) run.out(`${printable(`${r.source} ${r.where}: error malformed: ${r.malformed}`)}\n`);
+              for (const issue of r.issues) run.out(`${printable(`${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}`)}\n`);
+            }
+            first = false;
+          },
+        });
+        start();
+        const counts = `read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}`;
         if (format === "json") {
-          run.out(`${JSON.stringify({ read: result.read, valid: result.valid, invalid: result.invalid, malformed: result.malformed, results: result.results }, null, 2)}\n`);
-        } else if (format === "csv" || format === "md") {
-          const rows = result.results.flatMap((r) =>
-            r.malformed ? [{ file: r.source, where: r.where, rule: "malformed", severity: "error", path: "", message: r.malformed }]
-            : r.issues.map((i) => ({ file: r.source, where: i.location ?? r.where, rule: i.rule, severity: i.severity, path: i.path.join("."), message: i.message })));
-          run.out(render({ columns: ["file", "where", "rule", "severity", "path", "message"].map((key) => ({ key, label: key })), rows }, format));
-        } else {
-          for (const r of result.results) {
-            if (r.malformed) run.out(`${printable(`${r.source} ${r.where}: error malformed: ${r.malformed}`)}\n`);
-            for (const issue of r.issues) run.out(`${printable(`${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}`)}\n`);
-          }
-          run.out(`read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}\n`);
-        }
+          run.out(`${first ? "" : "\n  "}],\n  "read": ${result.read},\n  "valid": ${result.valid},\n  "invalid": ${result.invalid},\n  "malformed": ${result.malformed}\n}\n`);
+        } else if (format === "text") run.out(`${counts}\n`);
         return result.invalid + result.malformed > 0 ? 1 : 0;
       }
       case "summary":
@@ -205,10 +232,13 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         if (command === "matrix" && values.svg) await checkOutput(values.svg);
         let acc = createAccumulator(asOf ? { asOf } : {});
         const kept: NationalReport[] = [];
-        const result = await check(files, input, lang, today, run, false, (report) => {
-          acc = accumulate(acc, report);
-          if (command === "discrepancies" && report.year === year) kept.push(report);
-        });
+        // Only the reports of the year asked for are counted or kept: the tables are of that year,
+        // and so memory grows with one year's reports, not with the whole archive.
+        const result = await check(files, input, lang, today, run, { report: (report) => {
+          if (report.year !== year) return;
+          if (command === "discrepancies") kept.push(report);
+          else acc = accumulate(acc, report);
+        } });
         const counts = { read: result.read, valid: result.valid, invalid: result.invalid, malformed: result.malformed };
         const summary = finishAccumulator(acc);
         if (command === "discrepancies") {
@@ -237,9 +267,10 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         if (files.length !== 2) throw new UsageError("diff needs two files: OLD NEW.");
         const reports: NationalReport[] = [];
         for (const file of files) {
-          const result = await check([file], "json", lang, today, run, false, (report) => reports.push(report));
+          const results: Located[] = [];
+          const result = await check([file], "json", lang, today, run, { report: (report) => reports.push(report), result: (r) => results.push(r) });
           if (result.read !== 1 || result.valid !== 1) {
-            for (const r of result.results) {
+            for (const r of results) {
               if (r.malformed) run.err(`${printable(`${file} ${r.where}: error malformed: ${r.malformed}`)}\n`);
               for (const issue of r.issues) run.err(`${printable(`${file}: ${issue.severity} ${issue.rule}: ${issue.message}`)}\n`);
             }
