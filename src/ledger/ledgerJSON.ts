@@ -142,7 +142,8 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   reports.forEach((input: unknown, index: number) => {
     const local = new IssueCollector(prepared.lang);
     const report = checkReport(input, prepared, local);
-    for (const issue of local.issues) collector.issues.push({ ...issue, path: ["reports", index, ...issue.path] });
+    local.finish();
+    for (const issue of local.issues) collector.push({ ...issue, path: ["reports", index, ...issue.path] });
     if (report !== undefined) valid.push({ report, index });
   });
   const byRevision = new Map<string, NationalReport>();
@@ -176,6 +177,7 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
     byRevision.set(key, report);
     ledger = appendRecord(ledger, store, report);
   }
+  collector.finish();
   if (collector.hasErrors) return { ok: false, issues: collector.issues };
   return { ok: true, ledger, issues: collector.issues };
 }
