@@ -118,6 +118,19 @@ function assertWellFormedIssues(issues: readonly ReportIssue[]): void {
   }
 }
 
+/**
+ * validateReport turns an exception met while reading its input into a `report.type` issue "an
+ * object that cannot be read" (for a getter that throws, or a revoked Proxy). No generated input
+ * has either, so such an issue here is an exception of the library in disguise: counted as a throw.
+ */
+function assertNoHiddenThrow(stats: FuzzStats, issues: readonly ReportIssue[]): void {
+  const hidden = issues.find((issue) => issue.rule === "report.type" && String(issue.params.received).includes("cannot be read"));
+  if (hidden) {
+    stats.throws++;
+    assert.fail(`the library threw inside validation: ${hidden.message}`);
+  }
+}
+
 const hasError = (issues: readonly ReportIssue[]) => issues.some((issue) => issue.severity === "error");
 
 /** A JSON text, or a note when the value is not JSON (a cycle, a BigInt). */
@@ -136,7 +149,10 @@ const CATALOGUE = cica.catalogues["cica@2021"];
 const MEASURES = CATALOGUE.measures.map((measure) => measure.id);
 const STATUSES = CATALOGUE.statuses.map((status) => status.id);
 /** States that were members throughout 2023–2025. */
-const MEMBERS = membersOn(cica.registry, "2023-01-01").map((participant) => participant.code).slice(0, 8);
+const MEMBERS = membersOn(cica.registry, "2023-01-01").map((participant) => participant.code);
+/** A few of them report most often, so that reports of one state and year meet (revisions, mirrors). */
+const FREQUENT = MEMBERS.filter((code) => ["CN", "IN", "KZ", "RU", "TR"].includes(code));
+const reporterArb = fc.oneof({ weight: 7, arbitrary: fc.constantFrom(...FREQUENT) }, { weight: 3, arbitrary: fc.constantFrom(...MEMBERS) });
 const YEARS = [2023, 2024, 2025] as const;
 
 const dateIn = (year: number): fc.Arbitrary<string> =>
@@ -151,7 +167,7 @@ const activityArb = (reporter: string, year: number) =>
       title: text(20),
       kind: fc.constantFrom("visit", "seminar", "exercise", "exchange of information"),
       from: dateIn(year),
-      partners: fc.uniqueArray(fc.constantFrom(...MEMBERS.filter((code) => code !== reporter)), { minLength: 1, maxLength: 3 }),
+      partners: fc.uniqueArray(fc.oneof(fc.constantFrom(...FREQUENT.filter((code) => code !== reporter)), fc.constantFrom(...MEMBERS.filter((code) => code !== reporter))), { minLength: 1, maxLength: 3 }),
       venue: text(12),
       evidence: fc.array(fc.record({ uri: fc.webUrl(), title: text(10) }, { requiredKeys: ["uri"] }), { maxLength: 2 }),
     },
@@ -178,7 +194,7 @@ export interface ReportKey {
   readonly revision: number;
 }
 
-const keyArb: fc.Arbitrary<ReportKey> = fc.record({ reporter: fc.constantFrom(...MEMBERS), year: fc.constantFrom(...YEARS), revision: fc.integer({ min: 1, max: 4 }) });
+const keyArb: fc.Arbitrary<ReportKey> = fc.record({ reporter: reporterArb, year: fc.constantFrom(...YEARS), revision: fc.integer({ min: 1, max: 4 }) });
 
 /** A valid report for a key: a member's, on cica@2021, with entries (or nil) and maybe extensions. */
 const reportFor = ({ reporter, year, revision }: ReportKey): fc.Arbitrary<NationalReport> =>
@@ -395,6 +411,7 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
       fc.property(anyInputArb, contextArb, (input, context) => {
         const result = call(stats, "validateReport", () => validateReport(input, contextOf(context)));
         assertWellFormedIssues(result.issues);
+        assertNoHiddenThrow(stats, result.issues);
         assert.equal(result.ok, !hasError(result.issues));
         assert.equal(result.ok, result.report !== undefined);
         assertNoPollution();
@@ -419,6 +436,7 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
         const first = call(stats, "validateReport", () => validateReport(input, contextOf(context)));
         const second = call(stats, "validateReport", () => validateReport(structuredClone(input), contextOf(context)));
         assertWellFormedIssues(first.issues);
+        assertNoHiddenThrow(stats, first.issues);
         assert.equal(jsonOf(second), jsonOf(first));
         if (first.ok) assert.equal(jsonOf(first.report), jsonOf(input));
         assertNoPollution();
@@ -431,6 +449,7 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
       fc.property(fc.oneof(ledgerTextArb, anyInputArb), contextArb, (input, context) => {
         const loaded = call(stats, "ledgerFromJSON", () => ledgerFromJSON(input, contextOf(context)));
         assertWellFormedIssues(loaded.issues);
+        assertNoHiddenThrow(stats, loaded.issues);
         assert.equal(loaded.ok, !hasError(loaded.issues));
         assert.equal(loaded.ok, loaded.ledger !== undefined);
         if (loaded.ok) call(stats, "ledgerToJSON", () => ledgerToJSON(loaded.ledger));
