@@ -4,7 +4,7 @@ import { createLedger } from "../ledger/createLedger.js";
 import { ledgerFromJSON, ledgerToJSON } from "../ledger/ledgerJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
 import { REPORT_LIMITS } from "./limits.js";
-import type { ReportIssue } from "./types.js";
+import type { ReportIssue, ValidationContext } from "./types.js";
 import { validateReport } from "./validateReport.js";
 
 const BASE = {
@@ -93,6 +93,15 @@ describe("REPORT_LIMITS.issues", () => {
       "field.unknown entries.0.activities.0.bad",
     ]);
     expect(result.issues.at(-1)?.rule).toBe("report.too-many-issues");
+  }, 30_000);
+
+  it("checks the structure in parts when one pass of the schema overflows the stack", () => {
+    const overflowing = { safeParse: () => { throw new RangeError("Maximum call stack size exceeded"); } } as unknown as NonNullable<ValidationContext["schema"]>;
+    const input = { ...BASE, id: "", entries: [{ measure: "2.1.2", status: "implemented", activities: [{ ...ACTIVITY, from: "2025-02-30", extra: 1 }] }] };
+    const inParts = validateReport(input, { ...cica, schema: overflowing });
+    const onePass = validateReport(input, cica);
+    expect(located(inParts.issues)).toEqual(located(onePass.issues));
+    expect(rulesOf(inParts.issues)).toEqual(["field.date", "field.empty", "field.unknown"]);
   });
 
   it("finds the same issues in a big report (checked in parts) as in a small one with the same faults", () => {
