@@ -47,6 +47,8 @@ interface Case {
   readonly input: "report" | "ledger" | "cli";
   readonly why: string;
   readonly args?: readonly string[];
+  /** The file is given on standard input (the args read "-"). */
+  readonly stdin?: boolean;
   readonly expect: Expected;
   readonly bug?: string;
 }
@@ -141,8 +143,8 @@ interface Run {
 
 let tmp = "";
 
-function cli(args: readonly string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 20_000 });
+function cli(args: readonly string[], cwd: string, input?: Buffer): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 20_000, ...(input ? { input } : {}) });
   if (result.error) throw result.error;
   return { command: `cica-cbm ${args.join(" ")}`, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -166,7 +168,7 @@ function checkRun(c: Case): void {
     file = e.copyAs;
     fs.copyFileSync(path.join(corpus, c.file), path.join(tmp, e.copyAs));
   }
-  const run = cli(c.args!.map((arg) => (arg === "{file}" ? file : arg)), cwd);
+  const run = cli(c.args!.map((arg) => (arg === "{file}" ? file : arg)), cwd, c.stdin ? bytesOf(c.file) : undefined);
   expect(run.stderr, explain(run)).not.toMatch(/unexpected error|\n\s+at |TypeError|RangeError/);
   expect(run.status, explain(run)).toBe(e.exit);
   if (e.counts || e.invalidAt || e.malformed || e.noneValid || e.malformedAtLeast) {
@@ -197,7 +199,7 @@ describe("hostile files through the built command line", () => {
   });
 
   for (const c of manifest.cases.filter((x) => x.input === "cli")) {
-    const name = `${c.args![0]} ${c.file}${c.args!.includes("--format") ? ` --format ${c.args![c.args!.indexOf("--format") + 1]}` : ""}: ${c.why}`;
+    const name = `${c.args![0]} ${c.stdin ? "- < " : ""}${c.file}${c.args!.includes("--format") ? ` --format ${c.args![c.args!.indexOf("--format") + 1]}` : ""}: ${c.why}`;
     // A case with a bug describes the correct behaviour: it fails until the bug is fixed (see `bug`).
     if (c.bug) it.fails(`${name} [bug, ${c.bug}]`, () => checkRun(c));
     else it(name, () => checkRun(c));

@@ -127,6 +127,13 @@ F("binary.ndjson", Buffer.from(Array.from({ length: 256 }, (_, i) => i))); F("bi
 const fKZ = base(); act(fKZ).title = '=HYPERLINK("https://example.org","x")'; fKZ.entries[0].remarks = "+cmd";
 const fTR = tr(); act(fTR).title = "@SUM(1+1)";
 F("formula.ndjson", [line(fKZ), line(fTR), line({ ...base(), id: "CN-2025", reporter: "CN", "=cmd|' /C calc'!A0": 1 })].join("\n") + "\n");
+{
+  // 4,000 Cyrillic letters (8,000 bytes) of remarks a report, at the limit: a letter whose two bytes
+  // are decoded apart becomes two U+FFFD and the remarks one character too long.
+  const cyr = Array.from({ length: 64 }, (_, i) => ({ ...base(), id: `KZ-2025`, revision: i + 1, entries: [{ measure: "2.1.2", status: "implemented", remarks: "ж".repeat(4000) }] }));
+  F("cyrillic-remarks.ndjson", cyr.map(line).join("\n") + "\n");
+  F("cyrillic-remarks.json", J(cyr));
+}
 const C = (file, args, why, expect, bug) => cases.push({ file: `files/${file}`, input: "cli", args, why, expect, ...(bug ? { bug } : {}) });
 const T = ["--today", "2026-12-31"];
 C("bom-crlf.ndjson", ["validate", "{file}", ...T, "--format", "json"], "NDJSON with a byte-order mark, CRLF line ends and a blank line: read like any other, the bad line located", { exit: 1, counts: { read: 3, valid: 2, invalid: 1, malformed: 0 }, invalidAt: ["line 4"] });
@@ -143,6 +150,9 @@ C("not-utf8.ndjson", ["validate", "{file}", ...T, "--format", "json"], "a line w
 C("formula.ndjson", ["validate", "{file}", ...T, "--format", "csv"], "CSV output neutralises a cell that a spreadsheet would run as a formula (an unknown key \"=cmd|...\")", { exit: 1, csvSafe: true, stdoutIncludes: ["'=cmd|"] });
 C("formula.ndjson", ["discrepancies", "{file}", "--year", "2025", "--format", "csv"], "CSV output neutralises activity titles that start with = or @ (exit 1: the third report is invalid)", { exit: 1, csvSafe: true, stdoutIncludes: ["'=HYPERLINK", "'@SUM(1+1)"] });
 C("formula.ndjson", ["validate", "=HYPERLINK(1).ndjson", ...T, "--format", "csv"], "CSV output neutralises a file name that starts with =", { exit: 1, csvSafe: true, stdoutIncludes: ["'=HYPERLINK(1).ndjson"], copyAs: "=HYPERLINK(1).ndjson" });
+C("cyrillic-remarks.ndjson", ["validate", "{file}", ...T, "--format", "json"], "Cyrillic text read from a file is decoded whole: 64 reports with remarks of 4,000 letters are valid", { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } });
+cases.push({ file: "files/cyrillic-remarks.ndjson", input: "cli", stdin: true, args: ["validate", "-", "--input", "ndjson", ...T, "--format", "json"], why: "the same NDJSON from standard input gives the same result: no letter is split at a chunk boundary", expect: { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } }, bug: "other: standard input is decoded chunk by chunk (String(chunk)), so a UTF-8 character split across two 64 kB chunks becomes two U+FFFD: the text is silently changed" });
+cases.push({ file: "files/cyrillic-remarks.json", input: "cli", stdin: true, args: ["validate", "-", "--input", "json", ...T, "--format", "json"], why: "a JSON array from standard input: no letter is split at a chunk boundary", expect: { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } }, bug: "other: standard input read whole (--input json) is decoded chunk by chunk too (text += String(chunk))" });
 fs.writeFileSync(path.join(root, "manifest.json"), JSON.stringify({ about: "Hostile inputs and the rule each must give; read by test/corpus.test.ts. Files are kept byte for byte (see .gitattributes).", cases }, null, 1) + "\n");
 
 console.log(cases.length, "cases");
