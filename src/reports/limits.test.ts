@@ -110,20 +110,22 @@ describe("REPORT_LIMITS.issues", () => {
       { measure: "HUM.4", status: 5 },
     ];
     const small = validateReport({ ...BASE, id: "", entries: faulty }, cica);
-    const padding = Array.from({ length: 30 }, (_, i) => ({ measure: `M${i}`, status: "planned", activities: Array.from({ length: 400 }, () => ACTIVITY) }));
+    // 60 × 500 activities with one partner each: 60,060 list items, more than one pass takes.
+    const padding = Array.from({ length: 60 }, (_, i) => ({ measure: `M${i}`, status: "planned", activities: Array.from({ length: 500 }, () => ACTIVITY) }));
     const big = validateReport({ ...BASE, id: "", catalogue: "cica@2099", entries: [...faulty, ...padding] }, cica);
     const smallOther = validateReport({ ...BASE, id: "", catalogue: "cica@2099", entries: faulty }, cica);
     expect(small.issues.length).toBeGreaterThan(3);
     expect(located(big.issues)).toEqual(located(smallOther.issues));
-  });
+  }, 30_000);
 
   it("accepts a big valid report checked in parts", () => {
-    const entries = cica.catalogues["cica@2021"].measures.slice(0, 25).map((measure) => ({ measure: measure.id, status: "implemented", activities: Array.from({ length: 200 }, () => ({ ...ACTIVITY, partners: ["TR", "CN"] })) }));
+    // 25 × 500 activities with 4 partners each: 62,525 list items.
+    const entries = cica.catalogues["cica@2021"].measures.slice(0, 25).map((measure) => ({ measure: measure.id, status: "implemented", activities: Array.from({ length: 500 }, () => ({ ...ACTIVITY, partners: ["TR", "CN", "IN", "RU"] })) }));
     const result = validateReport({ ...BASE, entries }, cica);
     expect(result.issues).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.report?.entries).toHaveLength(25);
-  });
+  }, 30_000);
 });
 
 describe("REPORT_LIMITS.extensionText", () => {

@@ -178,7 +178,7 @@ function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollec
 }
 
 /** Above this many list items (entries, activities, partners, evidence links), the structure is checked in parts. */
-const ONE_PASS_ITEMS = 10_000;
+const ONE_PASS_ITEMS = 50_000;
 
 /** The list items of a view: entries, their activities, and the activities' partners and evidence. */
 function itemsOf(view: Record<string, unknown>): number {
@@ -201,9 +201,10 @@ function itemsOf(view: Record<string, unknown>): number {
 /**
  * Runs the schema on the view. zod gathers the issues of a subtree with `push(...issues)`, which
  * overflows the stack past some 100,000 issues, and a report at its list limits can hold millions
- * of items. So a big report (more than 10,000 list items), or one whose single pass still overflows,
- * is checked in parts: the report, each entry, each activity, stopping once the collector is full.
- * The parts give the same issues as one pass, the report's own fields first.
+ * of items. So a big report (more than 50,000 list items), or one whose single pass still overflows,
+ * is checked in parts with the format's own schemas (not `context.schema`): the report, each entry,
+ * each activity, stopping once the collector is full. The parts give the same issues as one pass,
+ * the report's own fields first.
  */
 function parseStructure(schema: Prepared["schema"], view: Record<string, unknown>, collector: IssueCollector): void {
   if (itemsOf(view) > ONE_PASS_ITEMS) return parseInParts(view, collector);
