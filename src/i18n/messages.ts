@@ -14,6 +14,7 @@ export type MessageParams = Readonly<Record<string, string | number | readonly s
 export const EN: Readonly<Record<string, string>> = {
   "report.type": "A report must be a JSON object {…}; this is {received}.",
   "report.too-many-issues": "This report has more than {max} issues: the first {max} are listed, and {more} more were found before validation stopped. Correct them and validate again.",
+  "report.too-many-warnings": "This report has more than {max} warnings: the first {max} are listed, and {more} more were found. They do not block the report.",
   "schema.unsupported": "\"schema\" must be \"cica-cbm/report@1\"; this report says {received}. Convert it to report@1 first.",
   "field.unknown": "\"{key}\" is not a field of {where}. Remove it, or check its spelling.",
   "field.unknown.top": "\"{key}\" is not a field of the report. Put extension data under \"extensions\", or check the spelling.",
@@ -60,6 +61,7 @@ export const EN: Readonly<Record<string, string>> = {
 export const RU: Readonly<Record<string, string>> = {
   "report.type": "Отчёт должен быть объектом JSON {…}; получено: {received}.",
   "report.too-many-issues": "В отчёте более {max} замечаний: перечислены первые {max}, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
+  "report.too-many-warnings": "В отчёте более {max} предупреждений: перечислены первые {max}, и найдено ещё {more}. Они не препятствуют принятию отчёта.",
   "schema.unsupported": "Поле \"schema\" должно иметь значение \"cica-cbm/report@1\"; в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@1.",
   "field.unknown": "\"{key}\" не является полем {where}. Удалите его или проверьте написание.",
   "field.unknown.top": "\"{key}\" не является полем отчёта. Дополнительные данные помещайте в \"extensions\" или проверьте написание.",

@@ -128,6 +128,45 @@ describe("REPORT_LIMITS.issues", () => {
   }, 30_000);
 });
 
+describe("REPORT_LIMITS.issues with warnings only", () => {
+  /** Extensions with `count` "constructor" keys: one extensions.unsafe-key warning each. */
+  const warned = (count: number) => ({ ...BASE, extensions: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, JSON.parse('{"constructor": 1}') as unknown])) });
+
+  it("accepts a report with more warnings than the limit, ending the list with one report.too-many-warnings", () => {
+    const result = validateReport(warned(REPORT_LIMITS.issues + 3), cica);
+    expect(result.ok).toBe(true);
+    expect(result.issues).toHaveLength(REPORT_LIMITS.issues + 1);
+    const last = result.issues.at(-1)!;
+    expect([last.rule, last.severity, last.params.more]).toEqual(["report.too-many-warnings", "warning", 3]);
+    expect(last.message).toContain(`more than ${REPORT_LIMITS.issues} warnings`);
+    expect(validateReport(warned(REPORT_LIMITS.issues + 3), { ...cica, lang: "ru" }).issues.at(-1)!.message).toMatch(/предупреждений/);
+    expect(recordReport(createLedger(), warned(REPORT_LIMITS.issues + 3), cica).outcome).toBe("recorded");
+  });
+
+  it("still rejects it when its only error comes after the limit, in the last activity of a big report checked in parts", () => {
+    // Every measure of cica@2021 × 500 activities with 3 partners: 56,028 list items, checked in parts.
+    const activity = { ...ACTIVITY, partners: ["TR", "CN", "IN"] };
+    const entries = cica.catalogues["cica@2021"].measures.map((measure) => ({ measure: measure.id, status: "planned", activities: Array.from({ length: 500 }, () => activity) }));
+    const valid = validateReport({ ...warned(REPORT_LIMITS.issues + 3), entries }, cica);
+    expect([valid.ok, valid.issues.at(-1)?.rule]).toEqual([true, "report.too-many-warnings"]);
+    entries.at(-1)!.activities[499] = { ...activity, from: "2025-02-30" };
+    const result = validateReport({ ...warned(REPORT_LIMITS.issues + 3), entries }, cica);
+    expect(result.ok).toBe(false);
+    expect([result.issues.at(-1)?.rule, result.issues.at(-1)?.params.more]).toEqual(["report.too-many-issues", 4]);
+    expect(result.issues.slice(0, -1).every((issue) => issue.severity === "warning")).toBe(true);
+  }, 30_000);
+
+  it("loads a ledger of more than the limit of reports that each have a warning (an observer's)", () => {
+    // Saudi Arabia was an observer throughout 2025: each revision gets a reporter.observer warning.
+    const reports = Array.from({ length: REPORT_LIMITS.issues + 50 }, (_, i) => ({ ...BASE, id: "SA-2025", reporter: "SA", revision: i + 1 }));
+    const loaded = ledgerFromJSON(JSON.stringify({ schema: "cica-cbm/ledger@1", reports }), cica);
+    expect(loaded.ok).toBe(true);
+    expect(loaded.ledger?.size).toBe(REPORT_LIMITS.issues + 50);
+    expect(loaded.issues.at(-1)?.rule).toBe("report.too-many-warnings");
+    expect(loaded.issues.slice(0, -1).every((issue) => issue.rule === "reporter.observer")).toBe(true);
+  });
+});
+
 describe("REPORT_LIMITS.extensionText", () => {
   it("flags extensions holding more characters of text than the limit, once", () => {
     const result = validateReport({ ...BASE, extensions: { a: "x".repeat(REPORT_LIMITS.extensionText), b: "y" } }, cica);

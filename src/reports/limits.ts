@@ -3,7 +3,7 @@
  * the memory or the stack of a validating tool. Lengths are counted in Unicode code points (an
  * emoji is one), as zod and JSON Schema validators count them. Every limit is checked with a clear
  * issue (`field.too-long`, `field.too-many`, `extensions.too-deep`, `extensions.too-large`,
- * `report.too-many-issues`), never with an exception; a list over its limit is checked up to it.
+ * `report.too-many-issues`, `report.too-many-warnings`), never with an exception; a list over its limit is checked up to it.
  *
  * @example
  * REPORT_LIMITS.entries
@@ -72,7 +72,8 @@ export interface ReportLimits {
   readonly extensionText: number;
   /**
    * Issues listed for one report (or one ledger document). Past it, validation stops listing and
-   * ends with one `report.too-many-issues` error that says how many more were found.
+   * ends with one issue that says how many more were found: a `report.too-many-issues` error, or a
+   * `report.too-many-warnings` warning when every issue is a warning (the report is accepted).
    */
   readonly issues: number;
 }

@@ -20,7 +20,8 @@ export type Severity = "error" | "warning";
  */
 export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "report.type": { severity: "error", checks: "The report is a JSON object (not null, an array, a string or a number)." },
-  "report.too-many-issues": { severity: "error", checks: "A report has no more issues than REPORT_LIMITS.issues; past it the rest are counted, not listed." },
+  "report.too-many-issues": { severity: "error", checks: "A report with errors lists no more issues than REPORT_LIMITS.issues; past it the rest are counted, not listed." },
+  "report.too-many-warnings": { severity: "warning", checks: "A report with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, not listed, and the report is accepted." },
   "schema.unsupported": { severity: "error", checks: "`schema` is \"cica-cbm/report@1\"." },
   "field.unknown": { severity: "error", checks: "No key outside the format; extension data goes under `extensions`." },
   "field.missing": { severity: "error", checks: "Every required field is present." },
@@ -68,6 +69,7 @@ export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
 export type RuleId =
   | "report.type"
   | "report.too-many-issues"
+  | "report.too-many-warnings"
   | "schema.unsupported"
   | "field.unknown"
   | "field.missing"

@@ -24,54 +24,67 @@ const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-larg
 /**
  * Collects issues, rendering each message in the context's language. It lists at most
  * `REPORT_LIMITS.issues`; past that it only counts, and {@link IssueCollector.finish} ends the list
- * with one `report.too-many-issues` error, so that a hostile input cannot fill memory with issues.
+ * with one `report.too-many-issues` error (or, when every issue found is a warning, one
+ * `report.too-many-warnings` warning), so that a hostile input cannot fill memory with issues and
+ * a report with many warnings is still accepted.
  */
 export class IssueCollector {
   readonly issues: ReportIssue[] = [];
+  /** Errors found, listed or not. */
+  errors = 0;
   /** Issues found past the limit: counted, not listed. */
   dropped = 0;
   constructor(readonly lang: Lang) {}
 
-  /** True once the list is at its limit: a caller may stop looking for more. */
+  /** True once the list is at its limit. */
   get full(): boolean {
     return this.issues.length >= L.issues;
+  }
+
+  /** True once the list is full and an error was found: the input is rejected, a caller may stop looking. */
+  get done(): boolean {
+    return this.errors > 0 && this.full;
   }
 
   add(rule: RuleId, path: JsonPath, params: MessageParams = {}, messageKey: string = rule): void {
     const last = this.issues[this.issues.length - 1];
     if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i])) return;
+    const severity = severityOf(rule);
+    if (severity === "error") this.errors++;
     if (this.full && !ALWAYS_LISTED.has(rule)) {
       this.dropped++;
       return;
     }
     const full = { field: JSON.stringify(pathText(path)), ...params };
-    this.issues.push({
-      rule,
-      severity: severityOf(rule),
-      path: [...path],
-      messageKey,
-      params: full,
-      message: renderMessage(messageKey, full, this.lang),
-    });
+    this.issues.push({ rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) });
   }
 
   /** Adds an issue made elsewhere (by another collector), within the same limit. */
   push(issue: ReportIssue): void {
+    if (issue.severity === "error") this.errors++;
     if (this.full) this.dropped++;
     else this.issues.push(issue);
   }
 
-  /** Ends the list: one `report.too-many-issues` error when issues were dropped. Call it once. */
+  /** Forgets every issue (the input could not be read at all). */
+  clear(): void {
+    this.issues.length = 0;
+    this.errors = 0;
+    this.dropped = 0;
+  }
+
+  /** Ends the list: one issue that counts the issues not listed, if any. Call it once. */
   finish(): void {
     if (this.dropped === 0) return;
-    const more = this.dropped;
+    const rule: RuleId = this.errors > 0 ? "report.too-many-issues" : "report.too-many-warnings";
+    const full = { field: JSON.stringify(pathText([])), max: L.issues, more: this.dropped };
     this.dropped = 0;
-    const full = { field: JSON.stringify(pathText([])), max: L.issues, more };
-    this.issues.push({ rule: "report.too-many-issues", severity: severityOf("report.too-many-issues"), path: [], messageKey: "report.too-many-issues", params: full, message: renderMessage("report.too-many-issues", full, this.lang) });
+    if (rule === "report.too-many-issues") this.errors++;
+    this.issues.push({ rule, severity: severityOf(rule), path: [], messageKey: rule, params: full, message: renderMessage(rule, full, this.lang) });
   }
 
   get hasErrors(): boolean {
-    return this.issues.some((issue) => issue.severity === "error");
+    return this.errors > 0;
   }
 }
 
@@ -153,10 +166,9 @@ export function checkReport(input: unknown, context: Prepared, collector: IssueC
   try {
     const copy = snapshot(input);
     checkSnapshot(copy, context, collector);
-    return collector.hasErrors || collector.dropped > 0 ? undefined : freezeSnapshot(copy as NationalReport);
+    return collector.hasErrors ? undefined : freezeSnapshot(copy as NationalReport);
   } catch (error) {
-    collector.issues.length = 0;
-    collector.dropped = 0;
+    collector.clear();
     collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
     return undefined;
   }
@@ -203,7 +215,7 @@ function itemsOf(view: Record<string, unknown>): number {
  * overflows the stack past some 100,000 issues, and a report at its list limits can hold millions
  * of items. So a big report (more than 50,000 list items), or one whose single pass still overflows,
  * is checked in parts with the format's own schemas (not `context.schema`): the report, each entry,
- * each activity, stopping once the collector is full. The parts give the same issues as one pass,
+ * each activity, stopping once the collector is full and holds an error. The parts give the same issues as one pass,
  * the report's own fields first.
  */
 function parseStructure(schema: Prepared["schema"], view: Record<string, unknown>, collector: IssueCollector): void {
@@ -223,15 +235,12 @@ function parseInParts(view: Record<string, unknown>, collector: IssueCollector):
   const part = (schema: z.ZodMiniType, value: unknown, prefix: JsonPath): void => {
     const parsed = schema.safeParse(value);
     if (parsed.success) return;
-    for (const issue of parsed.error.issues) {
-      if (collector.full) collector.dropped++;
-      else mapZodIssue({ ...issue, path: [...prefix, ...issue.path] }, view, collector);
-    }
+    for (const issue of parsed.error.issues) mapZodIssue({ ...issue, path: [...prefix, ...issue.path] }, view, collector);
   };
   const entries = own(view, "entries");
   if (!Array.isArray(entries)) return part(ReportShape, view, []);
   part(ReportShape, { ...view, entries: [] }, []);
-  for (let index = 0; index < entries.length && !collector.full; index++) {
+  for (let index = 0; index < entries.length && !collector.done; index++) {
     const entry: unknown = entries[index];
     const activities = own(entry, "activities");
     if (!isPlainObject(entry) || !Array.isArray(activities)) {
@@ -239,7 +248,7 @@ function parseInParts(view: Record<string, unknown>, collector: IssueCollector):
       continue;
     }
     part(EntrySchema, { ...entry, activities: [] }, ["entries", index]);
-    for (let at = 0; at < activities.length && !collector.full; at++) part(ActivitySchema, activities[at], ["entries", index, "activities", at]);
+    for (let at = 0; at < activities.length && !collector.done; at++) part(ActivitySchema, activities[at], ["entries", index, "activities", at]);
   }
 }
 
