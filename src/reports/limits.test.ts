@@ -145,7 +145,7 @@ describe("REPORT_LIMITS.issues with warnings only", () => {
 
   it("still rejects it when its only error comes after the limit, in the last activity of a big report checked in parts", () => {
     // Every measure of cica@2021 × 500 activities with 3 partners: 56,028 list items, checked in parts.
-    const activity = { ...ACTIVITY, partners: ["TR", "CN", "IN"] };
+    const activity: Record<string, unknown> = { ...ACTIVITY, partners: ["TR", "CN", "IN"] };
     const entries = cica.catalogues["cica@2021"].measures.map((measure) => ({ measure: measure.id, status: "planned", activities: Array.from({ length: 500 }, () => activity) }));
     const valid = validateReport({ ...warned(REPORT_LIMITS.issues + 3), entries }, cica);
     expect([valid.ok, valid.issues.at(-1)?.rule]).toEqual([true, "report.too-many-warnings"]);
