@@ -13,6 +13,8 @@ export type MessageParams = Readonly<Record<string, string | number | readonly s
 /** English templates, by message key. `{name}` is filled from the params. */
 export const EN: Readonly<Record<string, string>> = {
   "report.type": "A report must be a JSON object {…}; this is {received}.",
+  "report.too-many-issues": "This report has more than {max} issues: the first {max} are listed, and {more} more were found before validation stopped. Correct them and validate again.",
+  "report.too-many-warnings": "This report has more than {max} warnings: the first {max} are listed, and {more} more were found. They do not block the report.",
   "schema.unsupported": "\"schema\" must be \"cica-cbm/report@1\"; this report says {received}. Convert it to report@1 first.",
   "field.unknown": "\"{key}\" is not a field of {where}. Remove it, or check its spelling.",
   "field.unknown.top": "\"{key}\" is not a field of the report. Put extension data under \"extensions\", or check the spelling.",
@@ -28,6 +30,7 @@ export const EN: Readonly<Record<string, string>> = {
   "extensions.not-json": "{field} is not a JSON value ({reason}). Keep only text, numbers, true/false, null, lists and objects.",
   "extensions.too-deep": "\"extensions\" nests deeper than {max} levels at {field}. Flatten it.",
   "extensions.too-large": "\"extensions\" holds more than {max} values. Keep large data outside the report.",
+  "extensions.too-large.text": "\"extensions\" holds more than {max} characters of text. Keep large data outside the report.",
   "extensions.unsafe-key": "The key \"{key}\" under \"extensions\" is kept, but tools that merge objects may misread it. Rename it.",
   "reporter.unknown": "Reporter {received} is not a participant of the registry. Use its ISO alpha-2 code.",
   "reporter.unknown.suggest": "Reporter {received} is not a code of the registry; did you mean \"{suggestion}\" ({name})? Use the ISO alpha-2 code.",
@@ -57,6 +60,8 @@ export const EN: Readonly<Record<string, string>> = {
 /** Russian templates (working translations), by message key. */
 export const RU: Readonly<Record<string, string>> = {
   "report.type": "Отчёт должен быть объектом JSON {…}; получено: {received}.",
+  "report.too-many-issues": "В отчёте более {max} замечаний: перечислены первые {max}, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
+  "report.too-many-warnings": "В отчёте более {max} предупреждений: перечислены первые {max}, и найдено ещё {more}. Они не препятствуют принятию отчёта.",
   "schema.unsupported": "Поле \"schema\" должно иметь значение \"cica-cbm/report@1\"; в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@1.",
   "field.unknown": "\"{key}\" не является полем {where}. Удалите его или проверьте написание.",
   "field.unknown.top": "\"{key}\" не является полем отчёта. Дополнительные данные помещайте в \"extensions\" или проверьте написание.",
@@ -72,6 +77,7 @@ export const RU: Readonly<Record<string, string>> = {
   "extensions.not-json": "Значение {field} не является значением JSON ({reason}). Допускаются только текст, числа, true/false, null, списки и объекты.",
   "extensions.too-deep": "Вложенность \"extensions\" превышает {max} уровней в {field}. Упростите структуру.",
   "extensions.too-large": "\"extensions\" содержит более {max} значений. Храните большие данные вне отчёта.",
+  "extensions.too-large.text": "\"extensions\" содержит более {max} символов текста. Храните большие данные вне отчёта.",
   "extensions.unsafe-key": "Ключ \"{key}\" в \"extensions\" сохранён, но программы, объединяющие объекты, могут прочитать его неверно. Переименуйте его.",
   "reporter.unknown": "Отчитывающееся государство {received} не найдено в реестре. Укажите его код ISO alpha-2.",
   "reporter.unknown.suggest": "{received} не является кодом реестра; возможно, имелось в виду \"{suggestion}\" ({name})? Укажите код ISO alpha-2.",

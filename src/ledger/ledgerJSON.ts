@@ -99,7 +99,8 @@ export interface LedgerNotLoaded {
 }
 
 /**
- * Loads a ledger from its JSON document (as text or already parsed), validating every report
+ * Loads a ledger from its JSON document (as text, a leading byte-order mark allowed, or already
+ * parsed), validating every report
  * against the context as {@link validateReport} does and checking that no revision number is used
  * twice with different content. Any error rejects the whole document, naming where; warnings are
  * returned with the ledger. Never throws on any input.
@@ -127,7 +128,8 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   let document = json;
   if (typeof json === "string") {
     try {
-      document = JSON.parse(json);
+      // A byte-order mark is how some editors start a UTF-8 file; it is not part of the document.
+      document = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
     } catch (error) {
       collector.add("ledger.type", [], { received: `text that is not JSON: ${error instanceof Error ? error.message : "syntax error"}` });
       return { ok: false, issues: collector.issues };
@@ -142,7 +144,8 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   reports.forEach((input: unknown, index: number) => {
     const local = new IssueCollector(prepared.lang);
     const report = checkReport(input, prepared, local);
-    for (const issue of local.issues) collector.issues.push({ ...issue, path: ["reports", index, ...issue.path] });
+    local.finish();
+    for (const issue of local.issues) collector.push({ ...issue, path: ["reports", index, ...issue.path] });
     if (report !== undefined) valid.push({ report, index });
   });
   const byRevision = new Map<string, NationalReport>();
@@ -176,6 +179,7 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
     byRevision.set(key, report);
     ledger = appendRecord(ledger, store, report);
   }
+  collector.finish();
   if (collector.hasErrors) return { ok: false, issues: collector.issues };
   return { ok: true, ledger, issues: collector.issues };
 }

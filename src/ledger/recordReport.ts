@@ -77,6 +77,7 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
   const prepared = prepareContext(context, "recordReport");
   const collector = new IssueCollector(prepared.lang);
   const report = checkReport(input, prepared, collector);
+  collector.finish();
   if (report === undefined) return { ledger, outcome: "rejected", issues: collector.issues };
 
   const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);

@@ -1,13 +1,17 @@
 /**
  * The size limits a national report must keep, so that a hostile or mistaken file cannot exhaust
- * the memory of a validating tool. Lengths are counted in Unicode code points (an emoji is one),
- * as zod and JSON Schema validators count them.
+ * the memory or the stack of a validating tool. Lengths are counted in Unicode code points (an
+ * emoji is one), as zod and JSON Schema validators count them. Every limit is checked with a clear
+ * issue (`field.too-long`, `field.too-many`, `extensions.too-deep`, `extensions.too-large`,
+ * `report.too-many-issues`, `report.too-many-warnings`), never with an exception; a list over its limit is checked up to it.
  *
  * @example
  * REPORT_LIMITS.entries
  * //=> 1000
  * REPORT_LIMITS.remarks
  * //=> 4000
+ * REPORT_LIMITS.issues
+ * //=> 1000
  *
  * @category Reports
  */
@@ -25,6 +29,8 @@ export const REPORT_LIMITS: ReportLimits = Object.freeze({
   evidence: 50,
   extensionDepth: 16,
   extensionNodes: 10000,
+  extensionText: 100000,
+  issues: 1000,
 });
 
 /**
@@ -62,4 +68,12 @@ export interface ReportLimits {
   readonly extensionDepth: number;
   /** Values (objects, arrays, strings, numbers…) under `extensions`, counted together. */
   readonly extensionNodes: number;
+  /** Characters of the texts under `extensions`, keys and string values counted together. */
+  readonly extensionText: number;
+  /**
+   * Issues listed for one report (or one ledger document). Past it, validation stops listing and
+   * ends with one issue that says how many more were found: a `report.too-many-issues` error, or a
+   * `report.too-many-warnings` warning when every issue is a warning (the report is accepted).
+   */
+  readonly issues: number;
 }

@@ -20,6 +20,8 @@ export type Severity = "error" | "warning";
  */
 export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "report.type": { severity: "error", checks: "The report is a JSON object (not null, an array, a string or a number)." },
+  "report.too-many-issues": { severity: "error", checks: "A report with errors lists no more issues than REPORT_LIMITS.issues; past it the rest are counted, not listed." },
+  "report.too-many-warnings": { severity: "warning", checks: "A report with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, not listed, and the report is accepted." },
   "schema.unsupported": { severity: "error", checks: "`schema` is \"cica-cbm/report@1\"." },
   "field.unknown": { severity: "error", checks: "No key outside the format; extension data goes under `extensions`." },
   "field.missing": { severity: "error", checks: "Every required field is present." },
@@ -33,7 +35,7 @@ export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "evidence.scheme": { severity: "error", checks: "Evidence links are http(s) or urn: (never javascript: or file:)." },
   "extensions.not-json": { severity: "error", checks: "`extensions` holds JSON values only (no cycles, functions, NaN or Infinity)." },
   "extensions.too-deep": { severity: "error", checks: "`extensions` nests no deeper than REPORT_LIMITS.extensionDepth." },
-  "extensions.too-large": { severity: "error", checks: "`extensions` holds no more than REPORT_LIMITS.extensionNodes values." },
+  "extensions.too-large": { severity: "error", checks: "`extensions` holds no more than REPORT_LIMITS.extensionNodes values and REPORT_LIMITS.extensionText characters." },
   "extensions.unsafe-key": { severity: "warning", checks: "No `__proto__`, `constructor` or `prototype` key under `extensions` (kept, but unsafe for tools that merge objects)." },
   "reporter.unknown": { severity: "error", checks: "The reporter is a participant's ISO alpha-2 code." },
   "reporter.not-state": { severity: "error", checks: "The reporter is a state, not an organisation." },
@@ -66,6 +68,8 @@ export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
  */
 export type RuleId =
   | "report.type"
+  | "report.too-many-issues"
+  | "report.too-many-warnings"
   | "schema.unsupported"
   | "field.unknown"
   | "field.missing"

@@ -31,7 +31,8 @@ const EvidenceSchema = z.strictObject({
   title: z.optional(text(L.title)),
 });
 
-const ActivitySchema = z.strictObject({
+/** One activity, checked alone when a whole report is too big for one pass. @internal */
+export const ActivitySchema = z.strictObject({
   title: text(L.title),
   kind: text(L.kind),
   from: date(),
@@ -41,7 +42,8 @@ const ActivitySchema = z.strictObject({
   evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(L.evidence))),
 });
 
-const EntrySchema = z.strictObject({
+/** One entry, checked alone when a whole report is too big for one pass. @internal */
+export const EntrySchema = z.strictObject({
   measure: text(L.code),
   status: text(L.code),
   activities: z.optional(z.array(ActivitySchema).check(z.maxLength(L.activities))),

@@ -68,7 +68,9 @@ export interface ValidationContext {
   readonly lang?: Lang;
   /**
    * The structural schema to run: {@link NationalReportSchema} when omitted. Pass
-   * `compileReportSchema()` to validate large batches several times faster.
+   * `compileReportSchema()` to validate large batches several times faster. A report with more
+   * than 50,000 list items (entries, activities, partners, evidence links) is checked in parts with
+   * {@link NationalReportSchema}'s own parts instead, so that its issues cannot overflow the stack.
    */
   readonly schema?: ZodMiniType<NationalReport, unknown>;
 }

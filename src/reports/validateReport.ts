@@ -14,31 +14,77 @@ import type { Registry } from "../participants/types.js";
 import { REPORT_LIMITS as L } from "./limits.js";
 import { severityOf } from "../internal/severity.js";
 import type { RuleId } from "./rules.js";
-import { NationalReportSchema, type NationalReport } from "./schema.js";
+import { ActivitySchema, EntrySchema, NationalReportSchema, ReportShape, type NationalReport } from "./schema.js";
 import type { ReportIssue, ValidationContext, ValidationResult } from "./types.js";
 
 
-/** Collects issues, rendering each message in the context's language. */
+/** Issues listed even past the limit: each ends its check, so a report has at most one. */
+const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-large"]);
+
+/**
+ * Collects issues, rendering each message in the context's language. It lists at most
+ * `REPORT_LIMITS.issues`; past that it only counts, and {@link IssueCollector.finish} ends the list
+ * with one `report.too-many-issues` error (or, when every issue found is a warning, one
+ * `report.too-many-warnings` warning), so that a hostile input cannot fill memory with issues and
+ * a report with many warnings is still accepted.
+ */
 export class IssueCollector {
   readonly issues: ReportIssue[] = [];
+  /** Errors found, listed or not. */
+  errors = 0;
+  /** Issues found past the limit: counted, not listed. */
+  dropped = 0;
   constructor(readonly lang: Lang) {}
 
+  /** True once the list is at its limit. */
+  get full(): boolean {
+    return this.issues.length >= L.issues;
+  }
+
+  /** True once the list is full and an error was found: the input is rejected, a caller may stop looking. */
+  get done(): boolean {
+    return this.errors > 0 && this.full;
+  }
+
   add(rule: RuleId, path: JsonPath, params: MessageParams = {}, messageKey: string = rule): void {
-    const full = { field: JSON.stringify(pathText(path)), ...params };
     const last = this.issues[this.issues.length - 1];
     if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i])) return;
-    this.issues.push({
-      rule,
-      severity: severityOf(rule),
-      path: [...path],
-      messageKey,
-      params: full,
-      message: renderMessage(messageKey, full, this.lang),
-    });
+    const severity = severityOf(rule);
+    if (severity === "error") this.errors++;
+    if (this.full && !ALWAYS_LISTED.has(rule)) {
+      this.dropped++;
+      return;
+    }
+    const full = { field: JSON.stringify(pathText(path)), ...params };
+    this.issues.push({ rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) });
+  }
+
+  /** Adds an issue made elsewhere (by another collector), within the same limit. */
+  push(issue: ReportIssue): void {
+    if (issue.severity === "error") this.errors++;
+    if (this.full) this.dropped++;
+    else this.issues.push(issue);
+  }
+
+  /** Forgets every issue (the input could not be read at all). */
+  clear(): void {
+    this.issues.length = 0;
+    this.errors = 0;
+    this.dropped = 0;
+  }
+
+  /** Ends the list: one issue that counts the issues not listed, if any. Call it once. */
+  finish(): void {
+    if (this.dropped === 0) return;
+    const rule: RuleId = this.errors > 0 ? "report.too-many-issues" : "report.too-many-warnings";
+    const full = { field: JSON.stringify(pathText([])), max: L.issues, more: this.dropped };
+    this.dropped = 0;
+    if (rule === "report.too-many-issues") this.errors++;
+    this.issues.push({ rule, severity: severityOf(rule), path: [], messageKey: rule, params: full, message: renderMessage(rule, full, this.lang) });
   }
 
   get hasErrors(): boolean {
-    return this.issues.some((issue) => issue.severity === "error");
+    return this.errors > 0;
   }
 }
 
@@ -106,6 +152,7 @@ export function validateReport(input: unknown, context: ValidationContext): Vali
   const prepared = prepareContext(context, "validateReport");
   const collector = new IssueCollector(prepared.lang);
   const report = checkReport(input, prepared, collector);
+  collector.finish();
   if (collector.hasErrors || report === undefined) return { ok: false, issues: collector.issues };
   return { ok: true, report, issues: collector.issues };
 }
@@ -122,7 +169,7 @@ export function checkReport(input: unknown, context: Prepared, collector: IssueC
     checkSnapshot(copy, context, collector);
     return collector.hasErrors ? undefined : (copy as NationalReport);
   } catch (error) {
-    collector.issues.length = 0;
+    collector.clear();
     collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
     return undefined;
   }
@@ -139,9 +186,71 @@ function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollec
     checkExtensions(extensions, collector);
     (view as Record<string, unknown>).extensions = {};
   }
-  const parsed = context.schema.safeParse(view);
-  if (!parsed.success) for (const issue of parsed.error.issues) mapZodIssue(issue, view, collector);
+  parseStructure(context.schema, view, collector);
   checkContext(input, context, collector);
+}
+
+/** Above this many list items (entries, activities, partners, evidence links), the structure is checked in parts. */
+const ONE_PASS_ITEMS = 50_000;
+
+/** The list items of a view: entries, their activities, and the activities' partners and evidence. */
+function itemsOf(view: Record<string, unknown>): number {
+  const entries = own(view, "entries");
+  if (!Array.isArray(entries)) return 0;
+  let items = entries.length;
+  for (const entry of entries) {
+    const activities = own(entry, "activities");
+    if (!Array.isArray(activities)) continue;
+    items += activities.length;
+    for (const activity of activities) {
+      const partners = own(activity, "partners");
+      const evidence = own(activity, "evidence");
+      items += (Array.isArray(partners) ? partners.length : 0) + (Array.isArray(evidence) ? evidence.length : 0);
+    }
+  }
+  return items;
+}
+
+/**
+ * Runs the schema on the view. zod gathers the issues of a subtree with `push(...issues)`, which
+ * overflows the stack past some 100,000 issues, and a report at its list limits can hold millions
+ * of items. So a big report (more than 50,000 list items), or one whose single pass still overflows,
+ * is checked in parts with the format's own schemas (not `context.schema`): the report, each entry,
+ * each activity, stopping once the collector is full and holds an error. The parts give the same issues as one pass,
+ * the report's own fields first.
+ */
+function parseStructure(schema: Prepared["schema"], view: Record<string, unknown>, collector: IssueCollector): void {
+  if (itemsOf(view) > ONE_PASS_ITEMS) return parseInParts(view, collector);
+  let parsed: ReturnType<Prepared["schema"]["safeParse"]>;
+  try {
+    parsed = schema.safeParse(view);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    parseInParts(view, collector);
+    return;
+  }
+  if (!parsed.success) for (const issue of parsed.error.issues) mapZodIssue(issue, view, collector);
+}
+
+function parseInParts(view: Record<string, unknown>, collector: IssueCollector): void {
+  const part = (schema: z.ZodMiniType, value: unknown, prefix: JsonPath): void => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues) mapZodIssue({ ...issue, path: [...prefix, ...issue.path] }, view, collector);
+  };
+  const entries = own(view, "entries");
+  if (!Array.isArray(entries)) return part(ReportShape, view, []);
+  part(ReportShape, { ...view, entries: [] }, []);
+  for (let index = 0; index < entries.length && !collector.done; index++) {
+    const entry: unknown = entries[index];
+    const activities = own(entry, "activities");
+    if (!isPlainObject(entry) || !Array.isArray(activities)) {
+      part(EntrySchema, entry, ["entries", index]);
+      continue;
+    }
+    part(EntrySchema, { ...entry, activities: [] }, ["entries", index]);
+    for (let at = 0; at < activities.length && !collector.done; at++) part(ActivitySchema, activities[at], ["entries", index, "activities", at]);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,13 +364,22 @@ const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** Checks that `extensions` is JSON (no cycles, functions, NaN), within the depth and size limits. */
 function checkExtensions(extensions: Record<string, unknown>, collector: IssueCollector): void {
   let nodes = 0;
+  let text = 0;
   const onPath = new Set<object>();
+  /** Counts a text; false (with the issue) once the texts pass their limit. */
+  const count = (value: string): boolean => {
+    text += codePoints(value);
+    if (text <= L.extensionText) return true;
+    collector.add("extensions.too-large", ["extensions"], { max: L.extensionText }, "extensions.too-large.text");
+    return false;
+  };
   const visit = (value: unknown, path: JsonPath, depth: number): boolean => {
     if (++nodes > L.extensionNodes) {
       collector.add("extensions.too-large", ["extensions"], { max: L.extensionNodes });
       return false;
     }
-    if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+    if (typeof value === "string") return count(value);
+    if (value === null || typeof value === "boolean") return true;
     if (typeof value === "number") {
       if (!Number.isFinite(value)) collector.add("extensions.not-json", path, { reason: String(value) });
       return true;
@@ -292,13 +410,29 @@ function checkExtensions(extensions: Record<string, unknown>, collector: IssueCo
     } else {
       for (const key of Object.keys(value)) {
         if (UNSAFE_KEYS.has(key)) collector.add("extensions.unsafe-key", [...path, key], { key });
-        if (!visit(own(value, key), [...path, key], depth + 1)) return false;
+        if (!count(key) || !visit(own(value, key), [...path, key], depth + 1)) return false;
       }
     }
     onPath.delete(value);
     return true;
   };
   visit(extensions, ["extensions"], 0);
+}
+
+/** The length of a text in Unicode code points (a surrogate pair is one), without copying it. */
+function codePoints(value: string): number {
+  let length = value.length;
+  for (let index = 0; index < value.length - 1; index++) {
+    const unit = value.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        index++;
+      }
+    }
+  }
+  return length;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { cica } from "../data/cica/index.js";
+import { createLedger } from "../ledger/createLedger.js";
+import { ledgerFromJSON, ledgerToJSON } from "../ledger/ledgerJSON.js";
+import { recordReport } from "../ledger/recordReport.js";
+import { REPORT_LIMITS } from "./limits.js";
+import type { ReportIssue, ValidationContext } from "./types.js";
+import { validateReport } from "./validateReport.js";
+
+const BASE = {
+  schema: "cica-cbm/report@1",
+  id: "KZ-2025",
+  reporter: "KZ",
+  catalogue: "cica@2021",
+  year: 2025,
+  revision: 1,
+  submittedOn: "2026-03-01",
+  entries: [{ measure: "2.1.2", status: "implemented" }],
+} as const;
+
+const ACTIVITY = { title: "Defence college visit", kind: "visit", from: "2025-04-10", partners: ["TR"] } as const;
+
+/** The base report with `count` unknown top-level keys: one field.unknown issue each. */
+const withUnknownKeys = (count: number) => ({ ...BASE, ...Object.fromEntries(Array.from({ length: count }, (_, i) => [`key${i}`, i])) });
+
+/** A value nested `depth` levels deep, built without recursion. */
+function nested(depth: number, array: boolean): unknown {
+  let value: unknown = 1;
+  for (let level = 0; level < depth; level++) value = array ? [value] : { d: value };
+  return value;
+}
+
+const rulesOf = (issues: readonly ReportIssue[]) => [...new Set(issues.map((issue) => issue.rule))].sort();
+const located = (issues: readonly ReportIssue[]) => issues.map((issue) => `${issue.rule} ${JSON.stringify(issue.path)}`).sort();
+
+describe("REPORT_LIMITS.issues", () => {
+  it("lists the first issues up to the limit and ends with one report.too-many-issues naming how many more", () => {
+    const result = validateReport(withUnknownKeys(REPORT_LIMITS.issues + 7), cica);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toHaveLength(REPORT_LIMITS.issues + 1);
+    expect(result.issues.slice(0, -1).every((issue) => issue.rule === "field.unknown")).toBe(true);
+    const last = result.issues.at(-1)!;
+    expect([last.rule, last.severity, last.path, last.params.max, last.params.more]).toEqual(["report.too-many-issues", "error", [], REPORT_LIMITS.issues, 7]);
+    expect(last.message).toContain(`more than ${REPORT_LIMITS.issues} issues`);
+    expect(last.message).toContain("7 more");
+  });
+
+  it("says it in Russian when the context asks for ru", () => {
+    const last = validateReport(withUnknownKeys(REPORT_LIMITS.issues + 2), { ...cica, lang: "ru" }).issues.at(-1)!;
+    expect(last.rule).toBe("report.too-many-issues");
+    expect(last.message).toMatch(/[а-я]/);
+    expect(last.message).toContain(String(REPORT_LIMITS.issues));
+    expect(last.message).not.toMatch(/\{\w+\}/);
+  });
+
+  it("adds nothing when a report has exactly as many issues as the limit", () => {
+    const result = validateReport(withUnknownKeys(REPORT_LIMITS.issues), cica);
+    expect(result.issues).toHaveLength(REPORT_LIMITS.issues);
+    expect(rulesOf(result.issues)).toEqual(["field.unknown"]);
+  });
+
+  it("rejects such a report in recordReport and leaves the ledger as it was", () => {
+    const ledger = createLedger();
+    const result = recordReport(ledger, withUnknownKeys(REPORT_LIMITS.issues + 1), cica);
+    expect(result.outcome).toBe("rejected");
+    expect(result.ledger).toBe(ledger);
+    expect(result.issues.at(-1)?.rule).toBe("report.too-many-issues");
+    expect(result.issues).toHaveLength(REPORT_LIMITS.issues + 1);
+  });
+
+  it("keeps a ledger document's issues within the limit too, however many bad reports it holds", () => {
+    const reports = Array.from({ length: 30 }, () => withUnknownKeys(100));
+    const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports }, cica);
+    expect(loaded.ok).toBe(false);
+    expect(loaded.issues).toHaveLength(REPORT_LIMITS.issues + 1);
+    expect(loaded.issues.at(-1)?.params.more).toBe(30 * 100 - REPORT_LIMITS.issues);
+    expect(loaded.issues[0]?.path).toEqual(["reports", 0, "key0"]);
+  });
+
+  it("returns located issues, not an unreadable report, when a report at its list limits has millions of problems", () => {
+    // 1,000 entries × 500 activities, each activity missing three fields and with an unknown key:
+    // one pass of zod would gather some two million issues and overflow the stack.
+    const activity = { bad: true, partners: ["TR"] };
+    const entries = Array.from({ length: REPORT_LIMITS.entries }, (_, i) => ({ measure: `M${i}`, status: "planned", activities: Array.from({ length: REPORT_LIMITS.activities }, () => activity) }));
+    const result = validateReport({ ...BASE, entries }, cica);
+    expect(result.ok).toBe(false);
+    expect(rulesOf(result.issues)).not.toContain("report.type");
+    expect(result.issues).toHaveLength(REPORT_LIMITS.issues + 1);
+    expect(result.issues.slice(0, 4).map((issue) => `${issue.rule} ${issue.path.join(".")}`)).toEqual([
+      "field.missing entries.0.activities.0.title",
+      "field.missing entries.0.activities.0.kind",
+      "field.missing entries.0.activities.0.from",
+      "field.unknown entries.0.activities.0.bad",
+    ]);
+    expect(result.issues.at(-1)?.rule).toBe("report.too-many-issues");
+  }, 30_000);
+
+  it("checks the structure in parts when one pass of the schema overflows the stack", () => {
+    const overflowing = { safeParse: () => { throw new RangeError("Maximum call stack size exceeded"); } } as unknown as NonNullable<ValidationContext["schema"]>;
+    const input = { ...BASE, id: "", entries: [{ measure: "2.1.2", status: "implemented", activities: [{ ...ACTIVITY, from: "2025-02-30", extra: 1 }] }] };
+    const inParts = validateReport(input, { ...cica, schema: overflowing });
+    const onePass = validateReport(input, cica);
+    expect(located(inParts.issues)).toEqual(located(onePass.issues));
+    expect(rulesOf(inParts.issues)).toEqual(["field.date", "field.empty", "field.unknown"]);
+  });
+
+  it("finds the same issues in a big report (checked in parts) as in a small one with the same faults", () => {
+    const faulty = [
+      { measure: "2.1.2", status: "implemented", extra: 1, activities: [{ ...ACTIVITY, from: "2025-02-30", venue: "" }] },
+      { measure: "HUM.4", status: 5 },
+    ];
+    const small = validateReport({ ...BASE, id: "", entries: faulty }, cica);
+    // 60 × 500 activities with one partner each: 60,060 list items, more than one pass takes.
+    const padding = Array.from({ length: 60 }, (_, i) => ({ measure: `M${i}`, status: "planned", activities: Array.from({ length: 500 }, () => ACTIVITY) }));
+    const big = validateReport({ ...BASE, id: "", catalogue: "cica@2099", entries: [...faulty, ...padding] }, cica);
+    const smallOther = validateReport({ ...BASE, id: "", catalogue: "cica@2099", entries: faulty }, cica);
+    expect(small.issues.length).toBeGreaterThan(3);
+    expect(located(big.issues)).toEqual(located(smallOther.issues));
+  }, 30_000);
+
+  it("accepts a big valid report checked in parts", () => {
+    // 25 × 500 activities with 4 partners each: 62,525 list items.
+    const entries = cica.catalogues["cica@2021"].measures.slice(0, 25).map((measure) => ({ measure: measure.id, status: "implemented", activities: Array.from({ length: 500 }, () => ({ ...ACTIVITY, partners: ["TR", "CN", "IN", "RU"] })) }));
+    const result = validateReport({ ...BASE, entries }, cica);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.report?.entries).toHaveLength(25);
+  }, 30_000);
+});
+
+describe("REPORT_LIMITS.issues with warnings only", () => {
+  /** Extensions with `count` "constructor" keys: one extensions.unsafe-key warning each. */
+  const warned = (count: number) => ({ ...BASE, extensions: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, JSON.parse('{"constructor": 1}') as unknown])) });
+
+  it("accepts a report with more warnings than the limit, ending the list with one report.too-many-warnings", () => {
+    const result = validateReport(warned(REPORT_LIMITS.issues + 3), cica);
+    expect(result.ok).toBe(true);
+    expect(result.issues).toHaveLength(REPORT_LIMITS.issues + 1);
+    const last = result.issues.at(-1)!;
+    expect([last.rule, last.severity, last.params.more]).toEqual(["report.too-many-warnings", "warning", 3]);
+    expect(last.message).toContain(`more than ${REPORT_LIMITS.issues} warnings`);
+    expect(validateReport(warned(REPORT_LIMITS.issues + 3), { ...cica, lang: "ru" }).issues.at(-1)!.message).toMatch(/предупреждений/);
+    expect(recordReport(createLedger(), warned(REPORT_LIMITS.issues + 3), cica).outcome).toBe("recorded");
+  });
+
+  it("still rejects it when its only error comes after the limit, in the last activity of a big report checked in parts", () => {
+    // Every measure of cica@2021 × 500 activities with 3 partners: 56,028 list items, checked in parts.
+    const activity: Record<string, unknown> = { ...ACTIVITY, partners: ["TR", "CN", "IN"] };
+    const entries = cica.catalogues["cica@2021"].measures.map((measure) => ({ measure: measure.id, status: "planned", activities: Array.from({ length: 500 }, () => activity) }));
+    const valid = validateReport({ ...warned(REPORT_LIMITS.issues + 3), entries }, cica);
+    expect([valid.ok, valid.issues.at(-1)?.rule]).toEqual([true, "report.too-many-warnings"]);
+    entries.at(-1)!.activities[499] = { ...activity, from: "2025-02-30" };
+    const result = validateReport({ ...warned(REPORT_LIMITS.issues + 3), entries }, cica);
+    expect(result.ok).toBe(false);
+    expect([result.issues.at(-1)?.rule, result.issues.at(-1)?.params.more]).toEqual(["report.too-many-issues", 4]);
+    expect(result.issues.slice(0, -1).every((issue) => issue.severity === "warning")).toBe(true);
+  }, 30_000);
+
+  it("loads a ledger of more than the limit of reports that each have a warning (an observer's)", () => {
+    // Saudi Arabia was an observer throughout 2025: each revision gets a reporter.observer warning.
+    const reports = Array.from({ length: REPORT_LIMITS.issues + 50 }, (_, i) => ({ ...BASE, id: "SA-2025", reporter: "SA", revision: i + 1 }));
+    const loaded = ledgerFromJSON(JSON.stringify({ schema: "cica-cbm/ledger@1", reports }), cica);
+    expect(loaded.ok).toBe(true);
+    expect(loaded.ledger?.size).toBe(REPORT_LIMITS.issues + 50);
+    expect(loaded.issues.at(-1)?.rule).toBe("report.too-many-warnings");
+    expect(loaded.issues.slice(0, -1).every((issue) => issue.rule === "reporter.observer")).toBe(true);
+  });
+});
+
+describe("REPORT_LIMITS.extensionText", () => {
+  it("flags extensions holding more characters of text than the limit, once", () => {
+    const result = validateReport({ ...BASE, extensions: { a: "x".repeat(REPORT_LIMITS.extensionText), b: "y" } }, cica);
+    expect(result.issues.map((issue) => [issue.rule, issue.path, issue.messageKey])).toEqual([["extensions.too-large", ["extensions"], "extensions.too-large.text"]]);
+    expect(result.issues[0]!.message).toContain(`more than ${REPORT_LIMITS.extensionText} characters`);
+    expect(validateReport({ ...BASE, extensions: { a: "x".repeat(REPORT_LIMITS.extensionText) } }, { ...cica, lang: "ru" }).issues[0]!.message).toMatch(/символов/);
+  });
+
+  it("counts keys with the texts", () => {
+    const key = "k".repeat(REPORT_LIMITS.extensionText / 2);
+    expect(validateReport({ ...BASE, extensions: { [key]: "v".repeat(REPORT_LIMITS.extensionText / 2) } }, cica).issues).toEqual([]);
+    expect(validateReport({ ...BASE, extensions: { [key]: "v".repeat(REPORT_LIMITS.extensionText / 2 + 1) } }, cica).issues.map((issue) => issue.rule)).toEqual(["extensions.too-large"]);
+  });
+
+  it("accepts texts exactly at the limit, counting an emoji as one character", () => {
+    const result = validateReport({ ...BASE, extensions: { e: "😀".repeat(REPORT_LIMITS.extensionText - 1) } }, cica);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("flags a single text of 20 million characters without a long list of issues", () => {
+    const result = validateReport({ ...BASE, extensions: { blob: "x".repeat(20_000_000) } }, cica);
+    expect(result.issues.map((issue) => issue.rule)).toEqual(["extensions.too-large"]);
+  });
+});
+
+describe("deep nesting", () => {
+  it.each([
+    ["objects", false],
+    ["arrays", true],
+  ])("gives one extensions.too-deep, not a RangeError, for extensions nested 100,000 levels deep in %s", (_name, array) => {
+    const result = validateReport({ ...BASE, extensions: { deep: nested(100_000, array) } }, cica);
+    expect(result.issues.map((issue) => issue.rule)).toEqual(["extensions.too-deep"]);
+    expect(result.issues[0]!.path).toHaveLength(REPORT_LIMITS.extensionDepth + 2);
+  });
+
+  it("does the same for JSON text nested 100,000 levels deep, in validateReport and in ledgerFromJSON", () => {
+    const text = JSON.stringify({ ...BASE, extensions: { deep: 0 } }).replace('"deep":0', `"deep":${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    expect(validateReport(JSON.parse(text), cica).issues.map((issue) => issue.rule)).toEqual(["extensions.too-deep"]);
+    const loaded = ledgerFromJSON(`{"schema":"cica-cbm/ledger@1","reports":[${text}]}`, cica);
+    expect([loaded.ok, loaded.issues.map((issue) => [issue.rule, issue.path.slice(0, 3)])]).toEqual([false, [["extensions.too-deep", ["reports", 0, "extensions"]]]]);
+  });
+
+  it("reads a list nested 100,000 levels deep in place of the entries as a wrong type, not a RangeError", () => {
+    const result = validateReport({ ...BASE, entries: nested(100_000, true) }, cica);
+    expect(result.issues.map((issue) => [issue.rule, issue.path])).toEqual([["field.type", ["entries", 0]]]);
+  });
+
+  it("keeps a ledger's JSON round trip lossless for a report at the extension limits", () => {
+    const report = { ...BASE, extensions: { deep: nested(REPORT_LIMITS.extensionDepth - 1, false), text: "😀".repeat(1000) } };
+    const recorded = recordReport(createLedger(), report, cica);
+    expect(recorded.outcome).toBe("recorded");
+    const text = JSON.stringify(ledgerToJSON(recorded.ledger));
+    const loaded = ledgerFromJSON(text, cica);
+    expect(loaded.ok).toBe(true);
+    expect(JSON.stringify(ledgerToJSON(loaded.ledger!))).toBe(text);
+  });
+});
