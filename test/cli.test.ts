@@ -546,8 +546,8 @@ describe("NDJSON input", () => {
     fs.writeFileSync(file, `${report}\n${"x".repeat(16 * 2 ** 20 + 1)}\n${report}\n${"y".repeat(16 * 2 ** 20 + 1)}`);
     const run = cli(["validate", file, ...TODAY]);
     expectExit(run, 1);
-    expect(run.stdout).toContain(`${file} line 2: error malformed: longer than 16 MiB characters, passed over`);
-    expect(run.stdout).toContain(`${file} line 4: error malformed: longer than 16 MiB characters, passed over`);
+    expect(run.stdout).toContain(`${file} line 2: error malformed: longer than 16 MiB, passed over`);
+    expect(run.stdout).toContain(`${file} line 4: error malformed: longer than 16 MiB, passed over`);
     expect(run.stdout).toContain("read 4, valid 2, invalid 0, malformed 2\n");
   });
 

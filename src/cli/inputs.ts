@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // Reading files of reports: .json (one report or an array), .ndjson (one report a line, streamed
 // with memory that does not grow with the file), .csv (the template's columns), "-" for stdin.
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
@@ -44,28 +45,36 @@ export async function checkInput(path: string, fallback: InputFormat): Promise<I
   return formatOf(path, fallback);
 }
 
-/**
- * Standard input decoded as UTF-8 across chunk boundaries: decoding each chunk on its own would
- * break a character whose bytes a chunk splits (every Cyrillic letter is two bytes).
- */
-function stdinText(): Readable {
-  return process.stdin.setEncoding("utf8");
-}
+/** Text that is not UTF-8: reported, never decoded with replacement characters. */
+const NOT_UTF8 = "not UTF-8 text (bytes that are no UTF-8 character); save the file as UTF-8";
 
-async function readAll(path: string): Promise<string> {
+/** A file's or standard input's bytes, whole. */
+async function readBytes(path: string): Promise<Buffer> {
   if (path !== "-") {
     try {
-      return await readFile(path, "utf8");
+      return await readFile(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ERR_STRING_TOO_LONG") {
-        throw new InputError(`${path}: too large to read whole; write its reports one a line as .ndjson, which is read as a stream.`);
-      }
       throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`);
     }
   }
-  let text = "";
-  for await (const chunk of stdinText()) text += String(chunk);
-  return text;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The text of a file read whole, or `undefined` when its bytes are not UTF-8 (decoding them would
+ * silently put U+FFFD in place of what was sent). Bytes are decoded once, whole, so no character is
+ * split between chunks.
+ */
+async function readAll(path: string): Promise<string | undefined> {
+  const bytes = await readBytes(path);
+  if (!isUtf8(bytes)) return undefined;
+  try {
+    return bytes.toString("utf8");
+  } catch {
+    throw new InputError(`${path}: too large to read whole; write its reports one a line as .ndjson, which is read as a stream.`);
+  }
 }
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -74,7 +83,7 @@ const looksBinary = (text: string) => text.includes("\u0000");
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /**
- * The longest NDJSON line read, in UTF-16 code units (16 Mi): far above any report within
+ * The longest NDJSON line read, in bytes (16 MiB): far above any report within
  * `REPORT_LIMITS` that a ministry sends, and low enough that a file with no line breaks cannot
  * exhaust memory.
  */
@@ -85,14 +94,18 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
   const format = await checkInput(path, fallback);
   const source = path === "-" ? "stdin" : path;
   if (format === "ndjson") {
-    const stream: Readable = path === "-" ? stdinText() : createReadStream(path, { encoding: "utf8" });
+    // Read as bytes and split on the byte 0x0A (never part of a longer UTF-8 character), so each
+    // line is checked as UTF-8 whole, whatever chunks the bytes came in.
+    const stream: Readable = path === "-" ? process.stdin : createReadStream(path);
     let line = 0;
     const tooLong = (at: number): InputItem => ({
       kind: "malformed", source, where: `line ${at}`,
-      message: `longer than ${MAX_LINE / 2 ** 20} MiB characters, passed over; a report must fit in one line of at most that size`,
+      message: `longer than ${MAX_LINE / 2 ** 20} MiB, passed over; a report must fit in one line of at most that size`,
     });
-    const handle = (text: string): InputItem | undefined => {
+    const handle = (bytes: Buffer): InputItem | undefined => {
       line++;
+      if (!isUtf8(bytes)) return { kind: "malformed", source, where: `line ${line}`, message: NOT_UTF8 };
+      const text = bytes.toString("utf8");
       const trimmed = (line === 1 ? stripBom(text) : text).replace(/\r$/, "");
       if (trimmed.trim() === "") return undefined;
       const control = CONTROL.exec(trimmed);
@@ -109,28 +122,30 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
     };
     // The current line is kept as the pieces of the chunks it spans, and each chunk is searched
     // once; a line longer than MAX_LINE is not held but passed over up to its end and reported.
-    let parts: string[] = [];
+    let parts: Buffer[] = [];
     let held = 0;
     let skipping = false;
-    const endLine = (last: string): InputItem | undefined => {
-      const item = skipping || held + last.length > MAX_LINE ? tooLong(++line) : handle(parts.length === 0 ? last : parts.join("") + last);
+    let filled = 0;
+    const endLine = (last: Buffer): InputItem | undefined => {
+      const item = skipping || held + last.length > MAX_LINE ? tooLong(++line) : handle(parts.length === 0 ? last : Buffer.concat([...parts, last]));
       parts = [];
       held = 0;
       skipping = false;
+      if (item) filled++;
       return item;
     };
     try {
       for await (const chunk of stream) {
-        const text = String(chunk);
+        const bytes = chunk as Buffer;
         let from = 0;
-        for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", from)) {
-          const item = endLine(text.slice(from, newline));
+        for (let newline = bytes.indexOf(0x0a); newline >= 0; newline = bytes.indexOf(0x0a, from)) {
+          const item = endLine(bytes.subarray(from, newline));
           from = newline + 1;
           if (item) yield item;
         }
-        if (!skipping && from < text.length) {
-          parts.push(text.slice(from));
-          held += text.length - from;
+        if (!skipping && from < bytes.length) {
+          parts.push(bytes.subarray(from));
+          held += bytes.length - from;
           if (held > MAX_LINE) {
             parts = [];
             held = 0;
@@ -139,16 +154,22 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
         }
       }
       if (skipping || held > 0) {
-        const item = endLine("");
+        const item = endLine(Buffer.alloc(0));
         if (item) yield item;
       }
+      if (filled === 0) yield { kind: "malformed", source, where: "file", message: "the file is empty: no report in it" };
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw new InputError(`${source}: cannot be read after line ${line} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the file.`);
     }
     return;
   }
-  const text = stripBom(await readAll(path));
+  const whole = await readAll(path);
+  if (whole === undefined) {
+    yield { kind: "malformed", source, where: "file", message: NOT_UTF8 };
+    return;
+  }
+  const text = stripBom(whole);
   if (format === "json") {
     if (text.trim() === "") {
       yield { kind: "malformed", source, where: "file", message: "the file is empty" };
