@@ -29,6 +29,6 @@ module.exports = [
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; the data alone is 16.5 kB)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    "39 kB",
+    "39.5 kB",
   ),
 ];
