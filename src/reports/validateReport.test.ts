@@ -646,6 +646,9 @@ describe("validateReport: catalogues, measures and statuses", () => {
     ["Implemented", "implemented"],
     ["in_progress", "in-progress"],
     [" Not Applicable ", "not-applicable"],
+    ["implemnted", "implemented"],
+    ["Planed", "planned"],
+    ["in progres", "in-progress"],
   ])("suggests the status %j → %j", (status, suggestion) => {
     const issue = only(validate(report((d) => (d.entries[0].status = status))));
     expect([issue.rule, issue.messageKey, issue.params.suggestion]).toEqual(["status.unknown", "status.unknown.suggest", suggestion]);

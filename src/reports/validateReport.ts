@@ -6,6 +6,7 @@ import type { Lang } from "../common/types.js";
 import { CbmError } from "../errors/CbmError.js";
 import { renderMessage, type MessageParams } from "../i18n/messages.js";
 import { isFullDate } from "../internal/dates.js";
+import { nearest } from "../internal/editDistance.js";
 import { CYCLE, TOO_DEEP, describeValue, isPlainObject, own, pathText, snapshot, type JsonPath } from "../internal/json.js";
 import { registryIndex } from "../internal/registryIndex.js";
 import { findParticipant } from "../participants/findParticipant.js";
@@ -508,9 +509,13 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
     }
     const status = own(entry, "status");
     if (catalogue && typeof status === "string" && status !== "" && !getStatus(catalogue, status)) {
-      const close = catalogue.statuses.find((s) => s.id.toLowerCase() === status.trim().toLowerCase().replace(/[\s_]+/g, "-"));
-      if (close) collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, suggestion: close.id }, "status.unknown.suggest");
-      else collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, known: catalogue.statuses.map((s) => s.id) });
+      // A variant of case or spacing, else one status within two typing slips (a third of its length).
+      const normal = status.trim().toLowerCase().replace(/[\s_]+/g, "-");
+      const ids = catalogue.statuses.map((s) => s.id);
+      const suggestion = catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id
+        ?? (normal.length >= 4 && normal.length <= L.code ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined);
+      if (suggestion !== undefined) collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, suggestion }, "status.unknown.suggest");
+      else collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, known: ids });
     }
     const activities = own(entry, "activities");
     if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, context, collector, suggest, nameOf);
