@@ -756,12 +756,12 @@ describe("table builders", () => {
     { year: 2025, by: "dimension" },
   );
 
-  it("builds the matrix table in English, coverage as whole percentages", () => {
+  it("builds the matrix table in English, coverage as whole percentages, a nil report named as such", () => {
     const table = matrixTable(matrix, { registry });
     expect(table.columns.map((c) => c.label)).toEqual(["Code", "State", "Military-political dimension", "Fight against new challenges and threats", "Economic dimension", "Environmental dimension", "Human dimension"]);
     expect(table.rows).toEqual([
       { code: "KZ", state: "Kazakhstan", g0: "9%", g1: "0%", g2: null, g3: "0%", g4: "33%" },
-      { code: "MN", state: "Mongolia", g0: "0%", g1: "0%", g2: null, g3: "0%", g4: "0%" },
+      { code: "MN", state: "Mongolia (nil report)", g0: "0%", g1: "0%", g2: null, g3: "0%", g4: "0%" },
     ]);
   });
 
@@ -769,6 +769,7 @@ describe("table builders", () => {
     const table = matrixTable(matrix, { registry, lang: "ru", value: "meanScore" });
     expect(table.columns.map((c) => c.label)).toEqual(["Код", "Государство", "Военно-политическое измерение", "Борьба с новыми вызовами и угрозами", "Экономическое измерение", "Экологическое измерение", "Человеческое измерение"]);
     expect(table.rows[0]).toEqual({ code: "KZ", state: "Казахстан", g0: null, g1: null, g2: null, g3: null, g4: 2.5 });
+    expect(table.rows[1]?.state).toBe("Монголия (нулевой отчёт)");
   });
 
   const found = findDiscrepancies(

@@ -79,7 +79,9 @@ export function replyTable(rate: ReportingRate, options: TableOptions = {}): Tab
 
 /**
  * An {@link ImplementationMatrix} as a table: one row per state, one column per group, each cell
- * the coverage (0–1, as a percentage rounded to a whole number) or the mean score.
+ * the coverage (0–1, as a percentage rounded to a whole number) or the mean score. A state whose
+ * report is a nil report is named with "(nil report)", so that its empty cells are not read as a
+ * report on none of the measures.
  *
  * @param matrix - From {@link implementationMatrix}.
  * @param options - Language, registry, and `value`: `coverage` (default) or `meanScore`.
@@ -102,7 +104,10 @@ export function matrixTable(matrix: ImplementationMatrix, options: TableOptions 
       ...matrix.groups.map((group, i) => ({ key: `g${i}`, label: lang === "ru" ? (group.label.ru ?? group.label.en) : group.label.en })),
     ],
     rows: matrix.rows.map((row) => {
-      const out: Record<string, string | number | null> = { code: row.state, state: nameIn(options.registry, row.state, lang) };
+      // A nil report says so beside the state, as the heat map does: its 0% cells are "nothing to
+      // report", not a report on none of the measures.
+      const state = nameIn(options.registry, row.state, lang);
+      const out: Record<string, string | number | null> = { code: row.state, state: row.nil ? `${state} (${WORDS[lang].nil})` : state };
       row.cells.forEach((cell, i) => {
         const v = value === "coverage" ? cell.coverage : cell.meanScore;
         out[`g${i}`] = v === null ? null : value === "coverage" ? `${Math.round(v * 100)}%` : Math.round(v * 100) / 100;
