@@ -20,6 +20,5 @@ import type { StatusDefinition, Catalogue } from "./types.js";
  * @category Catalogue
  */
 export function getStatus(catalogue: Catalogue, id: string): StatusDefinition | undefined {
-  const index = statusIndex(catalogue);
-  return index ? index.get(id) : catalogue.statuses.find((status) => status.id === id);
+  return statusIndex(catalogue).get(id);
 }

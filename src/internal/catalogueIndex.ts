@@ -1,30 +1,31 @@
 import type { Catalogue, Measure, StatusDefinition } from "../catalogue/types.js";
 
-const indexes = new WeakMap<Catalogue, ReadonlyMap<string, Measure>>();
+const measureIndexes = new WeakMap<Catalogue, ReadonlyMap<string, Measure>>();
+const statusIndexes = new WeakMap<Catalogue, ReadonlyMap<string, StatusDefinition>>();
 
-/** The catalogue's measures by id, built once per (frozen) catalogue. */
-export function measureIndex(catalogue: Catalogue): ReadonlyMap<string, Measure> {
-  let index = indexes.get(catalogue);
+/**
+ * Items by id, the first of an id winning (as a search in order finds it). Kept per catalogue only
+ * when the catalogue is frozen: one that is not may change, so its index is made anew each time.
+ */
+function indexOf<TItem extends { readonly id: string }>(
+  cache: WeakMap<Catalogue, ReadonlyMap<string, TItem>>, catalogue: Catalogue, items: readonly TItem[],
+): ReadonlyMap<string, TItem> {
+  let index = cache.get(catalogue);
   if (!index) {
-    index = new Map(catalogue.measures.map((measure) => [measure.id, measure]));
-    if (Object.isFrozen(catalogue)) indexes.set(catalogue, index);
+    const byId = new Map<string, TItem>();
+    for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+    index = byId;
+    if (Object.isFrozen(catalogue)) cache.set(catalogue, index);
   }
   return index;
 }
 
-const statusIndexes = new WeakMap<Catalogue, ReadonlyMap<string, StatusDefinition>>();
+/** The catalogue's measures by id, built once per (frozen) catalogue. */
+export function measureIndex(catalogue: Catalogue): ReadonlyMap<string, Measure> {
+  return indexOf(measureIndexes, catalogue, catalogue.measures);
+}
 
-/**
- * The catalogue's statuses by id (the first one of an id, as a search in order finds it), built
- * once per frozen catalogue; `undefined` for a catalogue that is not frozen (search it instead).
- */
-export function statusIndex(catalogue: Catalogue): ReadonlyMap<string, StatusDefinition> | undefined {
-  if (!Object.isFrozen(catalogue)) return undefined;
-  let index = statusIndexes.get(catalogue);
-  if (!index) {
-    const byId = new Map<string, StatusDefinition>();
-    for (const status of catalogue.statuses) if (!byId.has(status.id)) byId.set(status.id, status);
-    statusIndexes.set(catalogue, (index = byId));
-  }
-  return index;
+/** The catalogue's statuses by id, built once per (frozen) catalogue. */
+export function statusIndex(catalogue: Catalogue): ReadonlyMap<string, StatusDefinition> {
+  return indexOf(statusIndexes, catalogue, catalogue.statuses);
 }

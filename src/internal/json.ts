@@ -30,8 +30,8 @@ const SNAPSHOT_DEPTH = 64;
  * validation one thing and the copy another): arrays and plain objects are copied, with every
  * key kept (`__proto__` too); other values are kept as they are, for validation to judge. A cycle
  * becomes {@link CYCLE}, nesting past 64 levels {@link TOO_DEEP}. With `freeze`, every array and
- * object of the copy is frozen as it is made (what {@link freezeSnapshot} does afterwards, in one
- * walk instead of two); a copy belongs to its caller, so nothing else sees it before.
+ * object of the copy is frozen as it is made; a copy belongs to its caller, so nothing else sees it
+ * before.
  */
 export function snapshot(value: unknown, freeze = false): unknown {
   // The containers on the path to the value being copied: a report is a few levels deep, so a
@@ -59,15 +59,6 @@ export function snapshot(value: unknown, freeze = false): unknown {
     return freeze ? Object.freeze(out) : out;
   };
   return copy(value, 0);
-}
-
-/** Freezes a snapshot in place (it belongs to us) and returns it. */
-export function freezeSnapshot<TValue>(value: TValue): TValue {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) freezeSnapshot((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** Sets a key as an own data property, so that `__proto__` stays a key and never a prototype. */
