@@ -1,5 +1,5 @@
 // The JSON Schema of a national report, generated from the zod schema so that the two never
-// drift apart. `npm run build` writes it to dist/report.schema.json (exported as
+// drift apart. `npm run build` writes it to report.schema.json at the package root (exported as
 // "cica-cbm/report.schema.json"); the tests run the same corpus through both.
 import * as z from "zod/mini";
 import { REPORT_LIMITS } from "../src/reports/limits.js";

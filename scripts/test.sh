@@ -41,7 +41,7 @@ else
 fi
 
 check "publint --strict" npx publint --strict
-check "are the types wrong (attw --pack; node10 cannot resolve the JSON Schema subpath, engines >= 20)" npx attw --pack . --profile node16
+check "are the types wrong (attw --pack, default profile)" npx attw --pack .
 check "typedoc: every export documented, no warnings" npx typedoc --emit none
 check "size budgets (size-limit)" npx size-limit
 

@@ -316,3 +316,36 @@ try {
     TEST_TIMEOUT,
   );
 });
+
+describe("what the tarball ships beside the code", () => {
+  it(
+    "ships every docs page and image that the README links to, so its links work inside node_modules",
+    () => {
+      const installed = path.join(esmDir, "node_modules", "cica-cbm");
+      const readme = fs.readFileSync(path.join(installed, "README.md"), "utf8");
+      const links = [...readme.matchAll(/\]\((docs\/[^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!);
+      expect(links.length).toBeGreaterThan(5);
+      const missing = [...new Set(links)].filter((link) => !fs.existsSync(path.join(installed, link)));
+      expect(missing).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "resolves the JSON Schema subpath from a CommonJS project without the exports map (node10 resolution)",
+    () => {
+      fs.writeFileSync(
+        path.join(cjsDir, "schema.js"),
+        `// Resolved as a plain file path, as node10-era tools (and require.resolve with paths) do.
+const path = require("node:path");
+const file = path.join(path.dirname(require.resolve("cica-cbm/package.json")), "report.schema.json");
+const schema = require(file);
+const viaExports = require("cica-cbm/report.schema.json");
+console.log(JSON.stringify({ title: typeof schema.title, same: JSON.stringify(schema) === JSON.stringify(viaExports), additionalProperties: schema.additionalProperties }));
+`,
+      );
+      expect(runNode(cjsDir, "schema.js")).toEqual({ title: "string", same: true, additionalProperties: false });
+    },
+    TEST_TIMEOUT,
+  );
+});

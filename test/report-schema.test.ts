@@ -112,14 +112,14 @@ describe("report.schema.json", () => {
   });
 
   it("is the file the build ships", () => {
-    const shipped = fileURLToPath(new URL("../dist/report.schema.json", import.meta.url));
-    if (!existsSync(shipped)) throw new Error("dist/report.schema.json is missing: run `npm run build` first.");
+    const shipped = fileURLToPath(new URL("../report.schema.json", import.meta.url));
+    if (!existsSync(shipped)) throw new Error("report.schema.json is missing: run `npm run build` first.");
     expect(JSON.parse(readFileSync(shipped, "utf8"))).toEqual(schema);
   });
 
   it("is exported as cica-cbm/report.schema.json", () => {
     const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8"));
-    expect(pkg.exports["./report.schema.json"]).toBe("./dist/report.schema.json");
+    expect(pkg.exports["./report.schema.json"]).toBe("./report.schema.json");
   });
 
   it("forbids unknown keys at every level and requires the report's fields", () => {
