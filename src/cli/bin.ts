@@ -7,8 +7,8 @@ import { printable } from "./printable.js";
 
 // A reader that stops early (`cica-cbm summary … | head`) closes the pipe, and a pipe that cannot
 // take more fails a write (EPIPE, ENOBUFS, EAGAIN): that ends the run quietly, as with any Unix
-// tool, instead of with a stack trace or an exit code that reads as "invalid input" (exit code 0,
-// or 1 where invalid input was already found).
+// tool, with exit code 0 (the reader asked for no more), instead of with a stack trace or an exit
+// code that reads as "invalid input".
 const quietly = () => process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
 const stdout = streamWriter(process.stdout, quietly);
 const stderr = streamWriter(process.stderr, quietly);
