@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed of the library against the JSON.parse floor and its peers, as ratios
  * measured side by side in one run (these machines are noisy: only ratios of one run are
- * compared), and the peak memory of the built command line on a large NDJSON file.
+ * compared), and the peak memory of the built command line on large NDJSON files, its output
+ * piped into a reader.
  *
  *   npm run bench -- [--reports 100000] [--runs 5] [--memory-reports 1000000] [--only a,b] [--json]
  *
@@ -256,10 +257,23 @@ function writeReports(file: string, count: number, lastYear: number): number {
 }
 
 /**
- * Peak memory of the built command line (`node dist/cli.js`, as `npx cica-cbm` runs it) on two
- * files of `count` reports: "spread", the bench data (about three revisions of each report, so
- * about count / 4.5 distinct reports, years 2000–9999), and "archive", the same number of revisions
- * of the reports of 2000–2025 only (some 600 reports, as a real archive has). A preloaded probe
+ * The readers that the command line's standard output is piped into for the memory runs: `wc -c`
+ * (reads as fast as it can) and a slow reader (takes 16 KiB, then waits a millisecond), so that a
+ * writer that does not wait for its reader shows its buffered output as memory. Never /dev/null:
+ * a file takes every write at once and would hide that.
+ */
+const READERS = {
+  "| wc -c": "wc -c > /dev/null",
+  "| slow reader": `"$NODE" -e 'process.stdin.pause();const t=()=>{process.stdin.read(16384);setTimeout(t,1)};process.stdin.on("end",()=>process.exit(0));t()'`,
+} as const;
+
+/**
+ * Peak memory of the built command line (`node dist/cli.js`, as `npx cica-cbm` runs it), with its
+ * standard output on a pipe to a reader (see READERS), on three files of `count` lines: "spread",
+ * the bench data (about three revisions of each report, so about count / 4.5 distinct reports,
+ * years 2000–9999); "archive", the same number of revisions of the reports of 2000–2025 only (some
+ * 600 reports, as a real archive has); and "results", `count` lines `{}`, each an invalid report,
+ * so that `validate` writes `count` results (some 2.5 kB each in JSON). A preloaded probe
  * (scripts/bench-maxrss.cjs) writes `process.resourceUsage().maxRSS` when the process exits.
  */
 function measureCli(count: number, log: (text: string) => void): MemoryResult {
@@ -270,32 +284,52 @@ function measureCli(count: number, log: (text: string) => void): MemoryResult {
     const probe = path.join(repo, "scripts", "bench-maxrss.cjs");
     const commands: MemoryResult["commands"][number][] = [];
     let fileMB = 0;
-    const run = (args: readonly string[], label: string) => {
+    const run = (args: readonly string[], label: string, reader: keyof typeof READERS) => {
       const rssFile = path.join(dir, "rss.json");
       rmSync(rssFile, { force: true });
       const started = process.hrtime.bigint();
-      const child = spawnSync(process.execPath, ["-r", probe, cli, ...args], { stdio: ["ignore", "ignore", "ignore"], env: { ...process.env, CICA_CBM_BENCH_RSS: rssFile } });
+      // "$@" is the command line; PIPESTATUS[0] its exit code, not the reader's.
+      const script = `"$NODE" -r "$PROBE" "$CLI" "$@" 2>/dev/null | ${READERS[reader]}; exit "\${PIPESTATUS[0]}"`;
+      const child = spawnSync("bash", ["-c", script, "bash", ...args], {
+        stdio: ["ignore", "ignore", "ignore"],
+        env: { ...process.env, CICA_CBM_BENCH_RSS: rssFile, NODE: process.execPath, PROBE: probe, CLI: cli },
+      });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (!existsSync(rssFile)) throw new Error(`cica-cbm ${args[0]} wrote no memory reading (exit ${String(child.status)}).`);
       const { maxRSS } = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRSS: number };
-      const command = `cica-cbm ${args.map((a) => (a.endsWith(".ndjson") ? label : a)).join(" ")}`;
+      const command = `cica-cbm ${args.map((a) => (a.endsWith(".ndjson") ? label : a)).join(" ")} ${reader}`;
       commands.push({ command, exitCode: child.status, peakRssMB: round(maxRSS / 1024, 1), seconds: round(seconds, 2) });
       log(`memory: ${command}: peak RSS ${round(maxRSS / 1024, 1)} MB, ${round(seconds, 1)} s, exit ${String(child.status)}`);
     };
-    run(["catalogue", "--format", "json"], "");
-    for (const [label, lastYear] of [["spread.ndjson", 9999], ["archive.ndjson", 2025]] as const) {
+    run(["catalogue", "--format", "json"], "", "| wc -c");
+    for (const [label, lastYear] of [["spread.ndjson", 9999], ["archive.ndjson", 2025], ["results.ndjson", 0]] as const) {
       const file = path.join(dir, label);
-      const bytes = writeReports(file, count, lastYear);
+      const bytes = label === "results.ndjson" ? writeEmptyReports(file, count) : writeReports(file, count, lastYear);
       fileMB = Math.max(fileMB, round(bytes / 1e6, 1));
-      log(`memory: wrote ${count} reports (${round(bytes / 1e6, 1)} MB) to a temp file (${label})`);
-      if (label === "spread.ndjson") run(["validate", file, "--format", "json"], label);
-      run(["summary", file, "--year", String(YEAR), "--format", "json"], label);
+      log(`memory: wrote ${count} ${label === "results.ndjson" ? "lines {}" : "reports"} (${round(bytes / 1e6, 1)} MB) to a temp file (${label})`);
+      if (label === "results.ndjson") {
+        run(["validate", file, "--format", "json"], label, "| wc -c");
+        run(["validate", file, "--format", "json"], label, "| slow reader");
+      } else {
+        if (label === "spread.ndjson") run(["validate", file, "--format", "json"], label, "| wc -c");
+        run(["summary", file, "--year", String(YEAR), "--format", "json"], label, "| wc -c");
+      }
       rmSync(file, { force: true });
     }
     return { reports: count, fileMB, commands };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Writes `count` lines `{}` (each an invalid report) to a file; returns its size in bytes. */
+function writeEmptyReports(file: string, count: number): number {
+  const fd = openSync(file, "w");
+  let bytes = 0;
+  const block = "{}\n".repeat(10_000);
+  for (let left = count; left > 0; left -= 10_000) bytes += writeSync(fd, left >= 10_000 ? block : "{}\n".repeat(left));
+  closeSync(fd);
+  return bytes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -419,6 +453,8 @@ export function runBench(options: { reports: number; runs: number; memoryReports
     "pipeline faster than ajv": goal(ratios["library / ajv"], 1),
     "aggregation within 1.5x the hand-written loop": goal(ratios["aggregate-library / aggregate-hand-loop"], 1.5),
     "validate peak memory under 150 MB": goal(peakOf("validate spread"), 150),
+    "validate peak memory under 150 MB with a result a line, piped into wc -c": goal(peakOf("validate results.ndjson --format json | wc -c"), 150),
+    "validate peak memory under 150 MB with a result a line, piped into a slow reader": goal(peakOf("validate results.ndjson --format json | slow reader"), 150),
     "summary peak memory under 150 MB (spread: many distinct reports)": goal(peakOf("summary spread"), 150),
     "summary peak memory under 150 MB (archive: 2000-2025 reports)": goal(peakOf("summary archive"), 150),
   };
@@ -474,7 +510,7 @@ function main(): void {
     }
     if (result.memory) {
       out.push("", `memory (${result.memory.reports} reports, ${result.memory.fileMB} MB NDJSON):`);
-      for (const c of result.memory.commands) out.push(`  ${c.command.padEnd(58)} peak RSS ${c.peakRssMB.toFixed(1).padStart(6)} MB  ${c.seconds.toFixed(1)} s  exit ${String(c.exitCode)}`);
+      for (const c of result.memory.commands) out.push(`  ${c.command.padEnd(72)} peak RSS ${c.peakRssMB.toFixed(1).padStart(6)} MB  ${c.seconds.toFixed(1)} s  exit ${String(c.exitCode)}`);
     }
     out.push("", "goals:");
     for (const [name, g] of Object.entries(result.goals)) if (g) out.push(`  ${g.met ? "met   " : "MISSED"} ${name}: ${g.value} (limit ${g.limit})`);

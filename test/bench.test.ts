@@ -43,7 +43,7 @@ describe("npm run bench", () => {
       cases: Record<string, { medianMs: number; minMs: number; usPerReport: number; runsMs: number[] }>;
       ratiosOfFastestRuns: Record<string, number | null>;
       ratios: Record<string, number | null>;
-      memory: { commands: { command: string; peakRssMB: number }[] };
+      memory: { commands: { command: string; peakRssMB: number; exitCode: number | null }[] };
       goals: Record<string, { value: number; limit: number; met: boolean } | null>;
     };
     expect(result.reports).toBe(200);
@@ -63,7 +63,10 @@ describe("npm run bench", () => {
       expect(c.medianMs).toBeGreaterThan(0);
     }
     for (const value of [...Object.values(result.ratios), ...Object.values(result.ratiosOfFastestRuns)]) expect(value).toBeGreaterThan(0);
-    expect(result.memory.commands.map((c) => c.command.split(" ")[1])).toEqual(["catalogue", "validate", "summary", "summary"]);
+    expect(result.memory.commands.map((c) => c.command.split(" ")[1])).toEqual(["catalogue", "validate", "summary", "summary", "validate", "validate"]);
+    // Measured with standard output on a pipe to a reader, never discarded.
+    for (const c of result.memory.commands) expect(c.command).toMatch(/ \| (wc -c|slow reader)$/);
+    expect(result.memory.commands.filter((c) => c.command.startsWith("cica-cbm validate results")).map((c) => c.exitCode)).toEqual([1, 1]);
     for (const c of result.memory.commands) expect(c.peakRssMB).toBeGreaterThan(0);
     for (const goal of Object.values(result.goals)) expect(goal).toMatchObject({ value: expect.any(Number), limit: expect.any(Number), met: expect.any(Boolean) });
   }, 150_000);

@@ -125,7 +125,10 @@ interface Issue {
   location?: string;
 }
 interface ValidateJson extends Counts {
+  schema: string;
   results: { source: string; where: string; ok: boolean; issues: Issue[]; malformed?: string }[];
+  failures: { file: string; error: string }[];
+  exitCode: number;
 }
 interface RateJson {
   year: number;
@@ -254,13 +257,16 @@ describe("exit codes", () => {
 });
 
 describe("--format", () => {
-  it("validate: json is one document {results, read, valid, invalid, malformed}; csv, md and text list the same issues", () => {
+  it("validate: json is one document {schema, results, failures, read, valid, invalid, malformed, exitCode}; csv, md and text list the same issues", () => {
     const files = [fixture("broken-line.ndjson"), fixture("invalid-date.json")];
     const json = cli(["validate", ...files, ...TODAY, "--format", "json"]);
     expectExit(json, 1);
     const doc = jsonOut<ValidateJson>(json);
     // The results come first: they are written as they are found, the counts once all is read.
-    expect(Object.keys(doc)).toEqual(["results", "read", "valid", "invalid", "malformed"]);
+    expect(Object.keys(doc)).toEqual(["schema", "results", "failures", "read", "valid", "invalid", "malformed", "exitCode"]);
+    expect(doc.schema).toBe("cica-cbm/validate-result@1");
+    expect(doc.failures).toEqual([]);
+    expect(doc.exitCode).toBe(json.status);
     expect(counts(doc)).toEqual({ read: 6, valid: 3, invalid: 2, malformed: 1 });
     expect(doc.results.map((r) => [r.source, r.where, r.ok])).toEqual([
       [fixture("broken-line.ndjson"), "line 4", false],
@@ -598,7 +604,7 @@ describe("JSON input", () => {
   it("reads a .json file with one report", () => {
     const run = cli(["validate", fixture("report.json"), ...TODAY, "--format", "json"]);
     expectExit(run, 0);
-    expect(jsonOut<ValidateJson>(run)).toEqual({ read: 1, valid: 1, invalid: 0, malformed: 0, results: [] });
+    expect(jsonOut<ValidateJson>(run)).toEqual({ schema: "cica-cbm/validate-result@1", read: 1, valid: 1, invalid: 0, malformed: 0, results: [], failures: [], exitCode: 0 });
   });
 
   it("reads a .json file with an array, locating each element by its index", () => {

@@ -2,27 +2,27 @@
 /// <reference types="node" />
 // The `cica-cbm` executable.
 import { main } from "./main.js";
+import { streamWriter } from "./output.js";
+import { printable } from "./printable.js";
 
-// A reader that stops early (`cica-cbm summary … | head`) closes the pipe: that ends the run
-// quietly, as with any Unix tool, instead of with a stack trace (exit code 0, or 1 where invalid
-// input was already found).
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-    throw error;
-  });
-}
+// A reader that stops early (`cica-cbm summary … | head`) closes the pipe, and a pipe that cannot
+// take more fails a write (EPIPE, ENOBUFS, EAGAIN): that ends the run quietly, as with any Unix
+// tool, with exit code 0 (the reader asked for no more), instead of with a stack trace or an exit
+// code that reads as "invalid input".
+const quietly = () => process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+const stdout = streamWriter(process.stdout, quietly);
+const stderr = streamWriter(process.stderr, quietly);
 
 main(process.argv.slice(2), {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: stdout.write,
+  err: (text) => void stderr.write(text),
   progress: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`cica-cbm: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`cica-cbm: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
   },
 );

@@ -3,7 +3,7 @@
 // with memory that does not grow with the file), .csv (the template's columns), "-" for stdin.
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { IssuePath } from "../reports/types.js";
 import { readCsv } from "./csvRecords.js";
@@ -48,17 +48,43 @@ export async function checkInput(path: string, fallback: InputFormat): Promise<I
 /** Text that is not UTF-8: reported, never decoded with replacement characters. */
 const NOT_UTF8 = "not UTF-8 text (bytes that are no UTF-8 character); save the file as UTF-8";
 
-/** A file's or standard input's bytes, whole. */
+/**
+ * The largest input read whole, in bytes (256 MiB): a `.json` or `.csv` file, or standard input
+ * with `--input json|csv`. Far above a year's reports of every participant; low enough that a
+ * device (`/dev/zero`) or an endless standard input stops with a message instead of exhausting
+ * memory. NDJSON is read as a stream and has no such limit (only {@link MAX_LINE} per line).
+ */
+export const MAX_WHOLE = 256 * 2 ** 20;
+
+const tooLarge = (source: string) =>
+  new InputError(`${source}: larger than ${MAX_WHOLE / 2 ** 20} MiB, too large to read whole; write its reports one a line as .ndjson, which is read as a stream.`);
+
+/**
+ * A file's or standard input's bytes, whole, read as a stream and counted, so that no more than
+ * {@link MAX_WHOLE} bytes are ever held (a device reports size 0, so its size is not trusted).
+ */
 async function readBytes(path: string): Promise<Buffer> {
+  const source = path === "-" ? "stdin" : path;
   if (path !== "-") {
-    try {
-      return await readFile(path);
-    } catch (error) {
-      throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`);
-    }
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile() && info.size > MAX_WHOLE) throw tooLarge(source);
   }
+  const stream: Readable = path === "-" ? process.stdin : createReadStream(path);
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_WHOLE) {
+        stream.destroy();
+        throw tooLarge(source);
+      }
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`);
+  }
   return Buffer.concat(chunks);
 }
 

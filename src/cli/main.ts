@@ -1,8 +1,7 @@
 /// <reference types="node" />
 // The cica-cbm command line: validate, summarise and export files of reports. The only code of
 // the package that touches the file system.
-import { stat, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import {
   accumulate, chairOn, cica, compileReportSchema, createAccumulator, diffReports, discrepancyTable, findDiscrepancies,
@@ -11,7 +10,13 @@ import {
   type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
 } from "../index.js";
 import { CSV_COLUMNS } from "./csvReports.js";
+import { guardOutputs } from "./guard.js";
 import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
+import { oneOf, own } from "./lookup.js";
+import { validateDocument, type InputFailure } from "./output.js";
+import { printable, printableLines } from "./printable.js";
+
+export { printable } from "./printable.js";
 
 type Format = "text" | "json" | "csv" | "md";
 
@@ -45,7 +50,8 @@ const OPTIONS = {
 class UsageError extends Error {}
 
 function usage(command?: string): string {
-  const lines = command && COMMANDS[command] ? [`usage: cica-cbm ${COMMANDS[command]}`] : ["usage: cica-cbm COMMAND [options]", "", ...Object.values(COMMANDS).map((c) => `  ${c}`)];
+  const line = own(COMMANDS, command);
+  const lines = line ? [`usage: cica-cbm ${line}`] : ["usage: cica-cbm COMMAND [options]", "", ...Object.values(COMMANDS).map((c) => `  ${c}`)];
   return [
     ...lines,
     "",
@@ -55,9 +61,13 @@ function usage(command?: string): string {
   ].join("\n");
 }
 
-/** Where the command line writes, and whether to show progress. */
+/**
+ * Where the command line writes, and whether to show progress. `out` returns a promise when its
+ * reader is slower than the run (a pipe whose buffer is full): the run waits for it before it
+ * writes more, so memory does not grow with the output.
+ */
 export interface Run {
-  readonly out: (text: string) => void;
+  readonly out: (text: string) => Promise<void> | undefined | void;
   readonly err: (text: string) => void;
   readonly progress: boolean;
 }
@@ -77,7 +87,12 @@ interface Located {
  */
 async function check(
   files: readonly string[], input: InputFormat, lang: Lang, today: string | undefined, run: Run,
-  on: { readonly report?: (report: NationalReport) => void; readonly result?: (result: Located) => void },
+  on: {
+    readonly report?: (report: NationalReport) => void;
+    readonly result?: (result: Located) => Promise<void> | undefined | void;
+    /** An input that cannot be read, or stops being readable: without it, the error ends the run. */
+    readonly failure?: (failure: InputFailure) => void;
+  },
 ) {
   const context = { ...cica, schema: compileReportSchema(), lang, ...(today ? { today } : {}) };
   let read = 0;
@@ -87,48 +102,39 @@ async function check(
   // Every input is checked before any is read, so a wrong path stops the run before any output.
   for (const file of files) await checkInput(file, input);
   for (const file of files) {
-    for await (const item of readInput(file, input) as AsyncGenerator<InputItem>) {
-      read++;
-      if (run.progress && read % 10000 === 0) run.err(`\rread ${read} reports…`);
-      if (item.kind === "malformed") {
-        malformed++;
-        on.result?.({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
-        continue;
+    try {
+      for await (const item of readInput(file, input) as AsyncGenerator<InputItem>) {
+        read++;
+        if (run.progress && read % 10000 === 0) run.err(`\rread ${read} reports…`);
+        if (item.kind === "malformed") {
+          malformed++;
+          const waiting = on.result?.({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
+          if (waiting) await waiting;
+          continue;
+        }
+        const result = validateReport(item.value, context);
+        if (result.ok) {
+          valid++;
+          on.report?.(result.report);
+        } else invalid++;
+        if (on.result && result.issues.length > 0) {
+          const issues = result.issues.map((issue) => {
+            const at = item.locate?.(issue.path);
+            return at ? { ...issue, location: `row ${at.row}, column ${at.column}` } : issue;
+          });
+          const waiting = on.result({ source: item.source, where: item.where, ok: result.ok, issues });
+          if (waiting) await waiting;
+        }
       }
-      const result = validateReport(item.value, context);
-      if (result.ok) {
-        valid++;
-        on.report?.(result.report);
-      } else invalid++;
-      if (on.result && result.issues.length > 0) {
-        const issues = result.issues.map((issue) => {
-          const at = item.locate?.(issue.path);
-          return at ? { ...issue, location: `row ${at.row}, column ${at.column}` } : issue;
-        });
-        on.result({ source: item.source, where: item.where, ok: result.ok, issues });
-      }
+    } catch (error) {
+      if (!(error instanceof InputError) || !on.failure) throw error;
+      on.failure({ file: file === "-" ? "stdin" : file, error: error.message });
     }
   }
   if (run.progress && read >= 10000) run.err("\n");
   return { read, valid, invalid, malformed };
 }
 
-
-/**
- * A line of the text report as a terminal shows it safely: control characters, line breaks and the
- * bidirectional overrides that could reorder what is shown are written as escapes (`\u001b`),
- * so an input can neither break a line of the report nor drive the terminal.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-/** Fails before any input is read when `path` cannot be written: its folder must exist. */
-async function checkOutput(path: string): Promise<void> {
-  const folder = dirname(path);
-  const info = await stat(folder).catch(() => undefined);
-  if (!info?.isDirectory()) throw new InputError(`${path}: cannot be written (no folder ${folder}); create the folder or give another path.`);
-}
 
 async function writeOutput(path: string, content: string): Promise<void> {
   try {
@@ -159,7 +165,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    run.err(`cica-cbm: ${(error as Error).message.split("\n")[0]} Run cica-cbm --help.\n`);
+    run.err(`cica-cbm: ${printable((error as Error).message.split("\n")[0] ?? "")} Run cica-cbm --help.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -169,67 +175,83 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
-    if (!COMMANDS[command]) throw new UsageError(`unknown command "${command}"; use one of ${Object.keys(COMMANDS).join(", ")}.`);
-    const format = values.format as Format;
-    if (!["text", "json", "csv", "md"].includes(format)) throw new UsageError(`--format must be text, json, csv or md (got "${values.format}").`);
-    const lang = values.lang as Lang;
-    if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang must be en or ru (got "${values.lang}").`);
-    const input = values.input as InputFormat;
-    if (!["json", "ndjson", "csv"].includes(input)) throw new UsageError(`--input must be json, ndjson or csv (got "${values.input}").`);
+    if (own(COMMANDS, command) === undefined) throw new UsageError(`unknown command "${command}"; use one of ${Object.keys(COMMANDS).join(", ")}.`);
+    const format = values.format;
+    if (!oneOf<Format>(["text", "json", "csv", "md"], format)) throw new UsageError(`--format must be text, json, csv or md (got "${values.format}").`);
+    const lang = values.lang;
+    if (!oneOf<Lang>(["en", "ru"], lang)) throw new UsageError(`--lang must be en or ru (got "${values.lang}").`);
+    const input = values.input;
+    if (!oneOf<InputFormat>(["json", "ndjson", "csv"], input)) throw new UsageError(`--input must be json, ndjson or csv (got "${values.input}").`);
+    // The text report is for a terminal: whatever it echoes from the inputs is escaped.
+    const out = format === "text" ? (text: string) => run.out(printableLines(text)) : run.out;
     const today = dateOption(values.today, "today");
     const needFiles = ["validate", "summary", "matrix", "discrepancies", "diff"].includes(command);
     if (needFiles && files.length === 0) throw new UsageError(`${command} needs at least one file (or - for stdin).`);
 
     switch (command) {
       case "validate": {
-        // Every result is written as it is found (nothing is held), so that a file of a million
-        // invalid reports is reported in the memory of one. Headers are written at the first
-        // result, or at the end, so that a usage error before any is read leaves stdout empty.
+        // Every result is written as it is found (nothing is held), and the run waits for a slow
+        // reader, so that a file of a million invalid reports is reported in the memory of one.
+        // Headers are written at the first result, or at the end, so that a usage error before
+        // any is read leaves stdout empty. An input that cannot be read is recorded and the others
+        // are still checked; the JSON document stays complete and says so.
         const columns = ["file", "where", "rule", "severity", "path", "message"].map((key) => ({ key, label: key }));
+        const document = validateDocument((text) => run.out(text) ?? undefined);
+        let failed = 0;
         let started = false;
         const start = () => {
           if (started) return;
           started = true;
-          if (format === "json") run.out('{\n  "results": [');
-          else if (format === "csv" || format === "md") run.out(render({ columns, rows: [] }, format));
+          if (format === "csv" || format === "md") out(render({ columns, rows: [] }, format));
         };
-        let first = true;
         const result = await check(files, input, lang, today, run, {
           result: (r) => {
+            if (format === "json") return document.result(r);
             start();
-            if (format === "json") {
-              run.out(`${first ? "" : ","}\n    ${JSON.stringify(r, null, 2).replace(/\n/g, "\n    ")}`);
-            } else if (format === "csv" || format === "md") {
+            if (format === "csv" || format === "md") {
               const rows = r.malformed ? [{ file: r.source, where: r.where, rule: "malformed", severity: "error", path: "", message: r.malformed }]
                 : r.issues.map((i) => ({ file: r.source, where: i.location ?? r.where, rule: i.rule, severity: i.severity, path: i.path.join("."), message: i.message }));
               // The rows alone: the table rendered without its header lines (one in CSV, two in Markdown).
               const body = render({ columns, rows }, format).split(format === "csv" ? "\r\n" : "\n").slice(format === "csv" ? 1 : 2).join(format === "csv" ? "\r\n" : "\n");
-              run.out(body);
-            } else {
-              if (r.malformed) run.out(`${printable(`${r.source} ${r.where}: error malformed: ${r.malformed}`)}\n`);
-              for (const issue of r.issues) run.out(`${printable(`${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}`)}\n`);
+              return out(body);
             }
-            first = false;
+            const lines = [
+              ...(r.malformed ? [`${r.source} ${r.where}: error malformed: ${r.malformed}`] : []),
+              ...r.issues.map((issue) => `${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}`),
+            ];
+            return out(lines.map((line) => `${printable(line)}\n`).join(""));
+          },
+          failure: (failure) => {
+            failed++;
+            if (format === "json") document.failure(failure);
+            run.err(`cica-cbm: ${printable(failure.error)}\n`);
           },
         });
-        start();
-        const counts = `read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}`;
+        const code = failed > 0 ? 2 : result.invalid + result.malformed > 0 ? 1 : 0;
         if (format === "json") {
-          run.out(`${first ? "" : "\n  "}],\n  "read": ${result.read},\n  "valid": ${result.valid},\n  "invalid": ${result.invalid},\n  "malformed": ${result.malformed}\n}\n`);
-        } else if (format === "text") run.out(`${counts}\n`);
-        return result.invalid + result.malformed > 0 ? 1 : 0;
+          const waiting = document.end(result, code);
+          if (waiting) await waiting;
+          return code;
+        }
+        start();
+        if (format === "text") {
+          const unread = failed > 0 ? `, unreadable inputs ${failed}` : "";
+          const waiting = out(`read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}${unread}\n`);
+          if (waiting) await waiting;
+        }
+        return code;
       }
       case "summary":
       case "matrix":
       case "discrepancies": {
         const year = integerOption(values.year, "year");
-        const catalogue = cica.catalogues[values.catalogue as keyof typeof cica.catalogues];
+        const catalogue = own(cica.catalogues, values.catalogue);
         if (!catalogue) throw new UsageError(`--catalogue must be ${Object.keys(cica.catalogues).join(" or ")} (got "${values.catalogue}").`);
-        const by = values.by as MatrixGrouping;
-        if (!["dimension", "priorityArea", "measure"].includes(by)) throw new UsageError(`--by must be dimension, priorityArea or measure (got "${values.by}").`);
+        const by = values.by;
+        if (!oneOf<MatrixGrouping>(["dimension", "priorityArea", "measure"], by)) throw new UsageError(`--by must be dimension, priorityArea or measure (got "${values.by}").`);
         const deadline = dateOption(values.deadline, "deadline");
         const asOf = dateOption(values["as-of"], "as-of");
-        if (command === "matrix" && values.svg) await checkOutput(values.svg);
+        if (command === "matrix" && values.svg) await guardOutputs([{ path: values.svg, kind: "file", option: "--svg" }], files);
         let acc = createAccumulator(asOf ? { asOf } : {});
         const kept: NationalReport[] = [];
         // Only the reports of the year asked for are counted or kept: the tables are of that year,
@@ -243,21 +265,21 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         const summary = finishAccumulator(acc);
         if (command === "discrepancies") {
           const found = findDiscrepancies(kept, { year, registry: cica.registry });
-          if (format === "json") run.out(`${JSON.stringify({ ...counts, discrepancies: found }, null, 2)}\n`);
-          else run.out(render(discrepancyTable(found, { lang, registry: cica.registry }), format));
-          if (format === "text") run.out(`confirmed ${found.confirmed}, unconfirmed ${found.unconfirmed}, no partner report ${found.noPartnerReport}\n`);
+          if (format === "json") out(`${JSON.stringify({ ...counts, discrepancies: found }, null, 2)}\n`);
+          else out(render(discrepancyTable(found, { lang, registry: cica.registry }), format));
+          if (format === "text") out(`confirmed ${found.confirmed}, unconfirmed ${found.unconfirmed}, no partner report ${found.noPartnerReport}\n`);
         } else {
           const matrix = implementationMatrix(summary, catalogue, { year, by: command === "summary" ? "dimension" : by, ...(asOf ? { asOf } : {}) });
           if (command === "matrix" && values.svg) await writeOutput(values.svg, renderMatrixSvg(matrix, { lang, registry: cica.registry }));
           const rate = command === "summary" ? reportingRate(summary, cica.registry, { year, ...(deadline ? { deadline } : {}), ...(asOf ? { asOf } : {}) }) : undefined;
-          if (format === "json") run.out(`${JSON.stringify({ ...counts, ...(rate ? { rate } : {}), matrix }, null, 2)}\n`);
+          if (format === "json") out(`${JSON.stringify({ ...counts, ...(rate ? { rate } : {}), matrix }, null, 2)}\n`);
           else {
             if (rate && format !== "csv") {
-              run.out(`${lang === "ru" ? "Доля ответивших" : "Reporting rate"} ${year}: ${rate.rate === null ? "–" : `${Math.round(rate.rate * 1000) / 10}%`} (${rate.replied}/${rate.expected}; nil ${rate.nil}, late ${rate.late}, missing ${rate.missing}, voluntary ${rate.voluntary.length})\n\n`);
-              run.out(render(replyTable(rate, { lang, registry: cica.registry }), format));
-              run.out("\n");
+              out(`${lang === "ru" ? "Доля ответивших" : "Reporting rate"} ${year}: ${rate.rate === null ? "–" : `${Math.round(rate.rate * 1000) / 10}%`} (${rate.replied}/${rate.expected}; nil ${rate.nil}, late ${rate.late}, missing ${rate.missing}, voluntary ${rate.voluntary.length})\n\n`);
+              out(render(replyTable(rate, { lang, registry: cica.registry }), format));
+              out("\n");
             }
-            run.out(render(matrixTable(matrix, { lang, registry: cica.registry }), format));
+            out(render(matrixTable(matrix, { lang, registry: cica.registry }), format));
           }
         }
         if (format === "text") run.err(`read ${result.read}, valid ${result.valid}, invalid ${result.invalid}, malformed ${result.malformed}\n`);
@@ -268,7 +290,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         const reports: NationalReport[] = [];
         for (const file of files) {
           const results: Located[] = [];
-          const result = await check([file], "json", lang, today, run, { report: (report) => reports.push(report), result: (r) => results.push(r) });
+          const result = await check([file], "json", lang, today, run, { report: (report) => reports.push(report), result: (r) => void results.push(r) });
           if (result.read !== 1 || result.valid !== 1) {
             for (const r of results) {
               if (r.malformed) run.err(`${printable(`${file} ${r.where}: error malformed: ${r.malformed}`)}\n`);
@@ -279,24 +301,23 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
           }
         }
         const changes = diffReports(reports[0]!, reports[1]!);
-        if (format === "json") run.out(`${JSON.stringify({ changes }, null, 2)}\n`);
+        if (format === "json") out(`${JSON.stringify({ changes }, null, 2)}\n`);
         else {
           const rows = changes.map((c) => ({ path: c.path.join("/"), kind: c.kind, before: c.before === undefined ? "" : JSON.stringify(c.before), after: c.after === undefined ? "" : JSON.stringify(c.after) }));
-          run.out(render({ columns: ["path", "kind", "before", "after"].map((key) => ({ key, label: key })), rows }, format));
+          out(render({ columns: ["path", "kind", "before", "after"].map((key) => ({ key, label: key })), rows }, format));
         }
         return 0;
       }
       case "catalogue": {
-        const ref = `cica@${values.version}` as keyof typeof cica.catalogues;
-        const catalogue = cica.catalogues[ref];
+        const catalogue = own(cica.catalogues, `cica@${values.version}`);
         if (!catalogue) throw new UsageError(`--version must be 2004 or 2021 (got "${values.version}").`);
         if (format === "json") {
-          run.out(`${JSON.stringify(catalogue, null, 2)}\n`);
+          out(`${JSON.stringify(catalogue, null, 2)}\n`);
           return 0;
         }
         const rows = catalogue.measures.map((m) => ({ id: m.id, dimension: m.dimension, priorityArea: m.priorityArea ?? "", title: lang === "ru" ? (m.title.ru ?? m.title.en) : m.title.en, confidence: m.confidence ?? "" }));
-        run.out(render({ columns: ["id", "dimension", "priorityArea", "title", "confidence"].map((key) => ({ key, label: key })), rows }, format));
-        if (format === "text") run.out(`${catalogue.ref}: ${catalogue.measures.length} measures (partial: only those sources quote)\n`);
+        out(render({ columns: ["id", "dimension", "priorityArea", "title", "confidence"].map((key) => ({ key, label: key })), rows }, format));
+        if (format === "text") out(`${catalogue.ref}: ${catalogue.measures.length} measures (partial: only those sources quote)\n`);
         return 0;
       }
       case "members": {
@@ -306,21 +327,28 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         const members = membersOn(cica.registry, on);
         const observers = observersOn(cica.registry, on);
         if (format === "json") {
-          run.out(`${JSON.stringify({ on, chair: chairOn(cica.registry, on)?.state ?? null, members: members.map((p) => p.code), observers: observers.map((p) => p.code) }, null, 2)}\n`);
+          out(`${JSON.stringify({ on, chair: chairOn(cica.registry, on)?.state ?? null, members: members.map((p) => p.code), observers: observers.map((p) => p.code) }, null, 2)}\n`);
           return 0;
         }
         const rows = [...members.map((p) => ({ code: p.code, name: name(p), status: "member" })), ...observers.map((p) => ({ code: p.code, name: name(p), status: "observer" }))];
-        run.out(render({ columns: ["code", "name", "status"].map((key) => ({ key, label: key })), rows }, format));
-        if (format === "text") run.out(`${on}: ${members.length} members, ${observers.length} observers\n`);
+        out(render({ columns: ["code", "name", "status"].map((key) => ({ key, label: key })), rows }, format));
+        if (format === "text") out(`${on}: ${members.length} members, ${observers.length} observers\n`);
         return 0;
       }
       case "template": {
+        // The column names are the CSV format's own and stay as they are in every language; the
+        // example's words follow --lang (the Russian one is a working translation).
         const example: Record<string, string> = {
           id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: "2025", revision: "1", submittedOn: "2026-03-01", nil: "",
-          measure: "2.1.2", status: "implemented", remarks: "", activity_title: "Observers invited to an exercise", activity_kind: "exercise",
+          measure: "2.1.2", status: "implemented", remarks: "",
+          activity_title: lang === "ru" ? "Наблюдатели приглашены на учения" : "Observers invited to an exercise", activity_kind: "exercise",
           activity_from: "2025-05-01", activity_to: "2025-05-03", activity_partners: "TR;CN", activity_venue: "", activity_evidence: "https://example.org/press/1",
         };
-        run.out(toCsv({ columns: CSV_COLUMNS.map((key) => ({ key, label: key })), rows: [example] }));
+        const table = { columns: CSV_COLUMNS.map((key) => ({ key, label: key })), rows: [example] };
+        if (format === "json") out(`${JSON.stringify({ columns: CSV_COLUMNS, example }, null, 2)}\n`);
+        // The text form is the CSV file itself, so that `cica-cbm template > reports.csv` works.
+        else if (format === "md") out(toMarkdown(table));
+        else run.out(toCsv(table));
         return 0;
       }
     }
