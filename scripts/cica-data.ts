@@ -316,7 +316,14 @@ function meetingsData(inputs: Inputs): Json {
       date: m.date,
       place: m.place,
       outcomes: m.outcomes,
-      observersAttending: m.observersAttending,
+      observersAttending: m.observersAttending
+        ? clean({
+            participants: m.observersAttending.participants,
+            sources: m.observersAttending.sources,
+            confidence: m.observersAttending.confidence,
+            note: m.observersAttending.notes,
+          })
+        : undefined,
       sources: m.sources,
       confidence: m.confidence,
       note: m.notes,

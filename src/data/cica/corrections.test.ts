@@ -94,10 +94,11 @@ describe("observer counts", () => {
 describe("the 1999 ministerial meeting's observers", () => {
   it("records them as attendance at the meeting (kremlin.ru supplement 3712), not as observer status", () => {
     const meeting = cicaMeetings.find((m) => m.id === "mfa-1");
-    expect(meeting?.observersAttending).toEqual(["US", "JP", "KR", "ID", "AU", "un", "osce"]);
-    expect(meeting?.sources).toContain("kremlin.ru/supplement/3712");
-    expect(meeting?.note).toMatch(/attendance/);
-    for (const code of meeting?.observersAttending ?? []) {
+    const attending = meeting?.observersAttending;
+    expect(attending?.participants).toEqual(["US", "JP", "KR", "ID", "AU", "un", "osce"]);
+    expect(attending).toMatchObject({ sources: ["kremlin.ru/supplement/3712"], confidence: "unverified" });
+    expect(attending?.note).toMatch(/attendance at the meeting, not observer status/);
+    for (const code of attending?.participants ?? []) {
       expect(statusOn(registry, code, "1999-09-14"), code).toBe("none");
       expect(statusOn(registry, code, "2001-12-31"), code).toBe("observer");
     }

@@ -156,23 +156,28 @@ export const cicaMeetings: readonly CicaMeeting[] = [
     "outcomes": [
       "Declaration on the Principles Guiding Relations among the CICA Member States signed by 15 states"
     ],
-    "observersAttending": [
-      "US",
-      "JP",
-      "KR",
-      "ID",
-      "AU",
-      "un",
-      "osce"
-    ],
+    "observersAttending": {
+      "participants": [
+        "US",
+        "JP",
+        "KR",
+        "ID",
+        "AU",
+        "un",
+        "osce"
+      ],
+      "sources": [
+        "kremlin.ru/supplement/3712"
+      ],
+      "confidence": "unverified",
+      "note": "As the kremlin.ru background note (supplement 3712) is reported to say; that note is not among the sources read here, hence unverified. This is attendance at the meeting, not observer status: the Rules of Procedure that lay down observer status were adopted in 2004 [second-ministerial], and observer status is first stated in 2001 [pravda] and 2002 (Russian Foreign Ministry), from which the registry counts it."
+    },
     "sources": [
       "http://prosites-kazakhembus.homestead.com/cica.html",
       "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-      "kremlin.ru/supplement/3712"
+      "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm"
     ],
-    "confidence": "confirmed",
-    "note": "Observers from the USA, Japan, the Republic of Korea, Indonesia, Australia, the UN and the OSCE attended, as the kremlin.ru background note (supplement 3712) is reported to say; that note is not among the sources read here (unverified). This records attendance at the meeting, not observer status: the Rules of Procedure that lay down observer status were adopted in 2004 [second-ministerial], and observer status is first stated in 2001 [pravda] and 2002 (Russian Foreign Ministry), from which the registry counts it."
+    "confidence": "confirmed"
   },
   {
     "id": "summit-1",

@@ -1077,14 +1077,13 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "sources": [
             "https://www.inform.kz/en/cica-senior-officials-committee-held-a-meeting_a3804601/amp",
             "https://astanatimes.com/2023/12/saudi-arabia-becomes-observer-state-in-cica/",
-            "https://en.inform.kz/news/turkmenistan-joins-cica-as-observer-state_a3990052/",
-            "https://www.mfa.tj/index.php/en/main/view/10223/cooperation-between-tajikistan-and-conference-on-interaction-and-confidence-building-measures-in-asia-cica"
+            "https://en.inform.kz/news/turkmenistan-joins-cica-as-observer-state_a3990052/"
           ],
           "confidence": "confirmed",
           "note": "Date: likely."
         }
       ],
-      "note": "SOC decided to grant observer status at its meeting of 2021-06-21/23; a 2023 source also gives 2021. A report of the 6th Summit (2022-10-13) presents Turkmenistan as joining as an observer, so sources differ on how to date it. Sources also disagree on the count after it: the Tajik Foreign Ministry (2022-05-04) and UrduPoint/Sputnik (2022-10-13) still give eight observer states, Xinhua and another UrduPoint report (2022-10) nine."
+      "note": "SOC decided to grant observer status at its meeting of 2021-06-21/23; a 2023 source also gives 2021. A report of the 6th Summit (2022-10-13) presents Turkmenistan as joining as an observer, so sources differ on how to date it. Sources also disagree on the count after it: the Tajik Foreign Ministry (page of 2022-05-04, mfa.tj) and UrduPoint/Sputnik (2022-10-13) still give eight observer states, Xinhua and another UrduPoint report (2022-10) nine."
     },
     {
       "code": "TR",

@@ -48,10 +48,19 @@ export interface CicaMeeting {
   /** What it decided or produced. */
   readonly outcomes?: readonly string[];
   /**
-   * Participant codes that attended as observers. Attendance at this meeting, not observer status:
-   * the registry's status history says who held that status (see {@link statusOn}).
+   * Who attended as observers, where a source lists them: attendance at this meeting, not observer
+   * status (the registry's status history says who held that status; see {@link statusOn}).
    */
-  readonly observersAttending?: readonly string[];
+  readonly observersAttending?: {
+    /** Participant codes, as in the registry. */
+    readonly participants: readonly string[];
+    /** Sources of the list. */
+    readonly sources: readonly string[];
+    /** How sure the sources make the list. */
+    readonly confidence: Confidence;
+    /** Doubts or context. */
+    readonly note?: string;
+  };
   /** Sources. */
   readonly sources: readonly string[];
   /** How sure the sources make it. */
