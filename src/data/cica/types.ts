@@ -138,7 +138,12 @@ export interface CicaDecision {
   /** For a proposed priority area: the dimension it would belong to. */
   readonly dimension?: DimensionId;
   /** Its title in English and Russian (working translation). */
-  readonly title: { readonly en: string; readonly ru: string };
+  readonly title: {
+    /** In English. */
+    readonly en: string;
+    /** In Russian (working translation). */
+    readonly ru: string;
+  };
   /** `proposed`, or `reported-adopted` where a report says it was adopted. */
   readonly status: "proposed" | "reported-adopted";
   /** Sources. */
