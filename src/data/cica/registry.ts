@@ -1389,7 +1389,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "note": "Granted observer status on 14 August of a year the source does not state (2011-2014 by its count of 24 members); the confirmed count of 13 observers on 2014-05-15 rules out 2014, so the latest possible date, 2013-08-14, is used (unverified)."
         }
       ],
-      "note": "Granted observer status on 14 August (year not stated) as the 'fourth organization'; the article counts 24 members, placing it in 2011-2014. Counts of 3 observer organisations in Sep 2012 and 13 observer states and organisations in May 2014 point to 2013 (inference, unverified)."
+      "note": "Granted observer status on 14 August (year not stated) as the 'fourth organization'; the article counts 24 members, placing it in 2011-2014. Counts of 3 observer organisations in Sep 2012 and 13 observer states and organisations in May 2014 point to 2013 (inference, unverified). The Youm7 item (masress.com, Sep 2012, item 783739) is cited without its address: no copy of it was found by the search tool, so its URL is not confirmed and the citation is kept as it was."
     },
     {
       "code": "un",
