@@ -8,7 +8,7 @@ const entry = (name, importSpec, limit) => ({ name, path: "dist/index.js", impor
 module.exports = [
   entry("import { DIMENSIONS }", "{ DIMENSIONS }", "1 kB"),
   entry("registry queries, no data: { membersOn, statusOn, findParticipant }", "{ membersOn, statusOn, findParticipant }", "2 kB"),
-  entry("all embedded data: { cica }", "{ cica }", "18 kB"),
+  entry("all embedded data: { cica }", "{ cica }", "18.5 kB"),
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
@@ -25,10 +25,10 @@ module.exports = [
     "23.6 kB",
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", "18 kB"),
-  entry("validation with the embedded data: { validateReport, cica }", "{ validateReport, cica }", "33.6 kB"),
+  entry("validation with the embedded data: { validateReport, cica }", "{ validateReport, cica }", "35.2 kB"),
   entry(
-    "validation, ledger and aggregates with the embedded data (asked: 30 kB; the data alone is 16.5 kB)",
+    "validation, ledger and aggregates with the embedded data (asked: 30 kB; the data alone is 18.1 kB)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, summarize, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    "39.5 kB",
+    "41.1 kB",
   ),
 ];

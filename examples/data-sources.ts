@@ -3,7 +3,7 @@
 // docs/data.md between its <!-- sources:start --> and <!-- sources:end --> lines. A test checks
 // the committed docs/data.md holds what the data gives today.
 import { readFileSync, writeFileSync } from "node:fs";
-import { cica, cicaDimensions, cicaMeetings, type Confidence } from "cica-cbm";
+import { cica, cicaDecisions, cicaDimensions, cicaMeetings, type Confidence } from "cica-cbm";
 
 interface Fact {
   readonly sources?: readonly string[];
@@ -23,6 +23,8 @@ function factsByKind(): [string, readonly Fact[]][] {
     ["Chair terms", cica.registry.chairs],
     ["Priority-area coordinators", cica.registry.coordinators],
     ["Meetings", cicaMeetings],
+    ["Observers attending a meeting", cicaMeetings.flatMap((m) => (m.observersAttending ? [m.observersAttending] : []))],
+    ["Decisions and proposals outside the catalogues", cicaDecisions],
   ];
 }
 

@@ -41,14 +41,6 @@ const SHORT_EN: Record<string, string> = { US: "USA", AE: "UAE" };
  */
 const READINGS = {
   observerStart: {
-    BY: {
-      since: "2017",
-      note: "Start unknown: not in a November 2015 list, listed c. 2016-2017; counted from the end of 2017, the latest year of that first listing.",
-    },
-    PH: {
-      since: "2012",
-      note: "Became an observer during the Turkish chairmanship (2010-2012); counted from the end of that range.",
-    },
     turkpa: {
       since: "2013-08-14",
       note: "Granted observer status on 14 August of a year the source does not state (2011-2014 by its count of 24 members); the confirmed count of 13 observers on 2014-05-15 rules out 2014, so the latest possible date, 2013-08-14, is used (unverified).",
@@ -56,19 +48,40 @@ const READINGS = {
   } as Record<string, { since: string; note: string }>,
   observerEnd: {
     AU: {
-      since: "2006-07",
+      since: "2006-07-01",
       note: "End unknown: listed in 2001, Oct 2004 and Jun 2006, absent from the late-2006 list of the 2006 background note and from the 2008 list. Counted as an observer to the end of June 2006, its last listing.",
     },
     LB: {
-      since: "2006-07",
+      since: "2006-07-01",
       note: "End unknown: listed in 2001 and Jun 2006 but absent from the Oct 2004 Russian Foreign Ministry list (sources disagree), and absent from the late-2006 and 2008 lists. Counted as an observer to the end of June 2006, its last listing.",
     },
     cais: {
-      since: "2002",
+      since: "2002-01-01",
       note: "End unknown: listed in 2001 only, absent from the late-2006 and later lists. Counted as an observer to the end of 2001, its last listing.",
     },
   } as Record<string, { since: string; note: string }>,
 };
+
+/**
+ * The ISO 3166 code list is the source of the codes, not of any status or date: a status change
+ * that cites it fails here, and each state cites it once, as the source of its codes.
+ */
+function codeSources(inputs: Inputs): string[] {
+  return inputs.reference._meta.isoCodes.sources;
+}
+
+function statusSources(inputs: Inputs, where: string, sources: string[]): string[] {
+  const codes = new Set(codeSources(inputs));
+  const cited = sources.filter((source) => codes.has(source));
+  if (cited.length > 0) throw new Error(`${where} cites the ISO code list as a source of a status change; it attests codes, not dates.`);
+  return sources;
+}
+
+/** English names from the reference and Russian ones from the translations, as one alias list. */
+function aliasesOf(inputs: Inputs, code: string, english: string[] | undefined): string[] | undefined {
+  const all = [...(english ?? []), ...(inputs.ru.participants[code]?.aliases ?? [])];
+  return all.length > 0 ? all : undefined;
+}
 
 function sorted<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -164,7 +177,7 @@ function registryDefinition(inputs: Inputs): Json {
           status: "observer",
           since,
           basis: observerRecord.since ? "decision" : "first-attested",
-          sources: observerRecord.sources,
+          sources: statusSources(inputs, `observer ${observerRecord.name}`, observerRecord.sources),
           confidence: observerRecord.confidence,
           note: joinNotes(observerRecord.notes, observerRecord.dateConfidence ? `Date: ${observerRecord.dateConfidence}.` : undefined),
         }),
@@ -175,7 +188,7 @@ function registryDefinition(inputs: Inputs): Json {
         status: "member",
         since: member.joined,
         basis: "decision",
-        sources: member.sources,
+        sources: statusSources(inputs, `member ${member.name}`, member.sources),
         confidence: member.confidence,
         note: joinNotes(
           member.joinedPrecision !== "day" ? `The source gives only the ${member.joinedPrecision}.` : undefined,
@@ -192,7 +205,8 @@ function registryDefinition(inputs: Inputs): Json {
         kind: "state",
         name: { en: member.name, ru: ru.name },
         shortName: SHORT_EN[member.iso2] && ru.short ? { en: SHORT_EN[member.iso2], ru: ru.short } : undefined,
-        aliases: member.aliases,
+        aliases: aliasesOf(inputs, member.iso2, member.aliases),
+        sources: codeSources(inputs),
         history,
         note: member.notes,
       }),
@@ -210,7 +224,7 @@ function registryDefinition(inputs: Inputs): Json {
         status: "observer",
         since: start?.since ?? observer.since ?? observer.firstAttested,
         basis: start || !observer.since ? "first-attested" : "decision",
-        sources: observer.sources,
+        sources: statusSources(inputs, `observer ${observer.name}`, observer.sources),
         confidence: start ? "unverified" : observer.confidence,
         note: joinNotes(start?.note, observer.dateConfidence ? `Date: ${observer.dateConfidence}.` : undefined),
       }),
@@ -218,7 +232,7 @@ function registryDefinition(inputs: Inputs): Json {
     if (observer.status === "former") {
       const end = READINGS.observerEnd[code];
       if (!end) throw new Error(`No reading for the end of former observer "${code}"`);
-      history.push({ status: "none", since: end.since, basis: "after-last-attested", sources: observer.sources, confidence: "unverified", note: end.note });
+      history.push({ status: "none", since: end.since, basis: "after-last-attested", sources: statusSources(inputs, `observer ${observer.name}`, observer.sources), confidence: "unverified", note: end.note });
     }
     const ru = ruName(inputs, code);
     const shortEn = organisation?.short ?? SHORT_EN[code];
@@ -229,7 +243,8 @@ function registryDefinition(inputs: Inputs): Json {
         kind: observer.type === "organisation" ? "organisation" : "state",
         name: { en: organisation?.en ?? observer.name, ru: ru.name },
         shortName: shortEn ? clean({ en: shortEn, ru: ru.short }) : undefined,
-        aliases: observer.aliases,
+        aliases: aliasesOf(inputs, code, observer.aliases),
+        sources: observer.iso2 ? codeSources(inputs) : undefined,
         history,
         note: observer.notes,
       }),
@@ -295,8 +310,47 @@ function dimensionsData(inputs: Inputs): Json {
 
 function meetingsData(inputs: Inputs): Json {
   return inputs.reference.meetings.map((m: Json) =>
-    clean({ id: m.id, type: m.type, date: m.date, place: m.place, outcomes: m.outcomes, sources: m.sources, confidence: m.confidence, note: m.notes }),
+    clean({
+      id: m.id,
+      type: m.type,
+      date: m.date,
+      place: m.place,
+      outcomes: m.outcomes,
+      observersAttending: m.observersAttending
+        ? clean({
+            participants: m.observersAttending.participants,
+            sources: m.observersAttending.sources,
+            confidence: m.observersAttending.confidence,
+            note: m.observersAttending.notes,
+          })
+        : undefined,
+      sources: m.sources,
+      confidence: m.confidence,
+      note: m.notes,
+    }),
   );
+}
+
+/** Dated decisions and proposals that are not catalogue versions (no measure of them is known). */
+function decisionsData(inputs: Inputs): Json {
+  return inputs.reference.decisions.map((decision: Json) => {
+    const ru = inputs.ru.decisions[decision.id];
+    if (!ru) throw new Error(`src/data/cica/reference/ru.json has no decision "${decision.id}"`);
+    return clean({
+      id: decision.id,
+      kind: decision.kind,
+      date: decision.date,
+      by: decision.by,
+      meeting: decision.meeting,
+      amends: decision.amends,
+      dimension: decision.dimension,
+      title: { en: decision.title, ru },
+      status: decision.status,
+      sources: decision.sources,
+      confidence: decision.confidence,
+      note: joinNotes(decision.notes, decision.dimensionConfidence ? `Dimension: ${decision.dimensionConfidence}.` : undefined),
+    });
+  });
 }
 
 const HEADER = "// Generated by scripts/cica-data.ts from src/data/cica/reference/cica-data.json and src/data/cica/reference/ru.json.\n// Do not edit: correct the reference or the script, then run `npm run data`.\n";
@@ -323,12 +377,16 @@ export function renderDataModules(inputs: Inputs): Record<string, string> {
       `export const cicaRegistry = /* @__PURE__ */ defineRegistry(${literal(registryDefinition(inputs))});\n`,
     "src/data/cica/facts.ts":
       HEADER +
-      'import type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./types.js";\n\n' +
+      'import type { CicaDataInfo, CicaDecision, CicaDimensionRecord, CicaMeeting } from "./types.js";\n\n' +
+      "/**\n * The version of the embedded data: the day its facts were last corrected. Outputs that state facts\n * (the command line's `members`, review documents) name it, so that a stored answer can be traced\n * to the data that gave it.\n *\n * @example\n * cicaDataVersion\n * //=> \"" + meta.dataVersion + "\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaDataVersion = ${JSON.stringify(meta.dataVersion)};\n\n` +
       "/**\n * Sources and confidence of the five dimensions' names.\n *\n * @example\n * cicaDimensions.every((d) => d.sources.length > 0)\n * //=> true\n *\n * @category Embedded data\n */\n" +
       `export const cicaDimensions: readonly CicaDimensionRecord[] = ${literal(dimensionsData(inputs))};\n\n` +
       "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
       `export const cicaMeetings: readonly CicaMeeting[] = ${literal(meetingsData(inputs))};\n\n` +
+      "/**\n * Dated decisions and proposals that change no embedded catalogue: a proposed priority area, an\n * implementation decision, a catalogue update reported adopted but with no known measure. Each\n * carries its sources and confidence; none of them adds a measure to {@link cica}.\n *\n * @example\n * cicaDecisions.find((d) => d.kind === \"catalogue-update\")?.date\n * //=> \"2024-12-17\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaDecisions: readonly CicaDecision[] = ${literal(decisionsData(inputs))};\n\n` +
       "/**\n * What the embedded data covers, and its confidence scale.\n *\n * @example\n * cicaDataInfo.coverage\n * //=> \"Facts dated up to early 2025. …\"\n *\n * @category Embedded data\n */\n" +
-      `export const cicaDataInfo: CicaDataInfo = ${literal({ title: meta.title, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, unknowns: inputs.reference.unknowns })};\n`,
+      `export const cicaDataInfo: CicaDataInfo = ${literal({ title: meta.title, version: meta.dataVersion, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, codes: { standard: meta.isoCodes.standard, sources: meta.isoCodes.sources, confidence: meta.isoCodes.confidence }, unknowns: inputs.reference.unknowns })};\n`,
   };
 }

@@ -60,10 +60,10 @@ export type {
 
 export { cica } from "./data/cica/index.js";
 export type { CicaCatalogueRef, CicaData } from "./data/cica/index.js";
-export type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./data/cica/types.js";
+export type { CicaDataInfo, CicaDecision, CicaDecisionKind, CicaDimensionRecord, CicaMeeting } from "./data/cica/types.js";
 export { cica2004, cica2021 } from "./data/cica/catalogues.js";
 export { cicaRegistry } from "./data/cica/registry.js";
-export { cicaDataInfo, cicaDimensions, cicaMeetings } from "./data/cica/facts.js";
+export { cicaDataInfo, cicaDataVersion, cicaDecisions, cicaDimensions, cicaMeetings } from "./data/cica/facts.js";
 
 export { statusInYear } from "./participants/statusInYear.js";
 

@@ -404,8 +404,9 @@ describe("--format", () => {
     const args = ["members", "--on", "2006-11-15"];
     const json = cli([...args, "--format", "json"]);
     expectExit(json, 0);
-    const doc = jsonOut<{ on: string; chair: string | null; members: string[]; observers: string[] }>(json);
-    expect(Object.keys(doc)).toEqual(["on", "chair", "members", "observers"]);
+    const doc = jsonOut<{ on: string; dataVersion: string; chair: string | null; members: string[]; observers: string[] }>(json);
+    expect(Object.keys(doc)).toEqual(["on", "dataVersion", "chair", "members", "observers"]);
+    expect(doc.dataVersion).toBe(cica.dataVersion);
     expect(doc.on).toBe("2006-11-15");
 
     const csv = cli([...args, "--format", "csv"]);
@@ -420,7 +421,7 @@ describe("--format", () => {
 
     const text = cli(args);
     expectExit(text, 0);
-    expect(text.stdout).toContain(`2006-11-15: ${doc.members.length} members, ${doc.observers.length} observers\n`);
+    expect(text.stdout).toContain(`2006-11-15: ${doc.members.length} members, ${doc.observers.length} observers (CICA data version ${cica.dataVersion})\n`);
   });
 });
 

@@ -327,12 +327,14 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         const members = membersOn(cica.registry, on);
         const observers = observersOn(cica.registry, on);
         if (format === "json") {
-          out(`${JSON.stringify({ on, chair: chairOn(cica.registry, on)?.state ?? null, members: members.map((p) => p.code), observers: observers.map((p) => p.code) }, null, 2)}\n`);
+          out(`${JSON.stringify({ on, dataVersion: cica.dataVersion, chair: chairOn(cica.registry, on)?.state ?? null, members: members.map((p) => p.code), observers: observers.map((p) => p.code) }, null, 2)}
+`);
           return 0;
         }
         const rows = [...members.map((p) => ({ code: p.code, name: name(p), status: "member" })), ...observers.map((p) => ({ code: p.code, name: name(p), status: "observer" }))];
         out(render({ columns: ["code", "name", "status"].map((key) => ({ key, label: key })), rows }, format));
-        if (format === "text") out(`${on}: ${members.length} members, ${observers.length} observers\n`);
+        if (format === "text") out(`${on}: ${members.length} members, ${observers.length} observers (CICA data version ${cica.dataVersion})
+`);
         return 0;
       }
       case "template": {

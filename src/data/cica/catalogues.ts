@@ -178,10 +178,11 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "ru": "Малые и средние предприятия"
       },
       "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
+        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228",
+        "https://www.s-cica.org/page/enterprises2016/"
       ],
       "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      "note": "Russia is named as coordinating country (2016); the current coordinator is not stated in the cited sources."
     },
     {
       "id": "eco-agriculture",
@@ -220,7 +221,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
       ],
       "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      "note": "Coordinator named by one secondary source quoting the Secretary General (2023)."
     },
     {
       "id": "eco-transport",
@@ -319,22 +320,6 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "https://s-cica.org/index.php?view=page&t=human-dimension"
       ],
       "confidence": "confirmed"
-    },
-    {
-      "id": "human-volunteerism",
-      "dimension": "human",
-      "title": {
-        "en": "Volunteerism (proposed new CBM area)",
-        "ru": "Волонтёрство (предлагаемая новая область мер доверия)"
-      },
-      "status": "proposed",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1782",
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=2128",
-        "https://en.trend.az/azerbaijan/politics/3982150.html"
-      ],
-      "confidence": "likely",
-      "note": "The 7th Ministerial Council (2024-12-17) was expected to add volunteerism as a new CBM area; adoption is unverified. Dimension placement is an assumption (people-to-people cooperation). Dimension: unverified."
     }
   ],
   "measures": [
@@ -782,5 +767,5 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
     "https://s-cica.org/index.php?view=page&t=press_releases&id=1852"
   ],
   "confidence": "confirmed",
-  "note": "Partial: no full text of this version is available, so it holds only the measures that sources quote. In 2023 Kazakhstan's UN representative called the Catalogue 'continually updated' (epidemiological security, climate change, ICT, money laundering, counter-terrorism); no version other than 2004 and 2021 is documented. Item keys other than 2.1.x (NCTG.n, ENV.n, HUM.n) are editorial and follow the order of the source's list."
+  "note": "Partial: no full text of this version is available, so it holds only the measures that sources quote. In 2023 Kazakhstan's UN representative called the Catalogue 'continually updated' (epidemiological security, climate change, ICT, money laundering, counter-terrorism). An update reported adopted on 2024-12-17 is recorded apart as a dated decision (see 'decisions'; unverified) because none of its measures is known. Item keys other than 2.1.x (NCTG.n, ENV.n, HUM.n) are editorial and follow the order of the source's list."
 });

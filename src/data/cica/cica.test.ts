@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assumedDay } from "../../dates/PartialDate.js";
 import { membersOn } from "../../participants/membersOn.js";
 import { observersOn } from "../../participants/observersOn.js";
-import { cicaMeetings } from "./facts.js";
+import { cicaDecisions, cicaMeetings } from "./facts.js";
 import { cica } from "./index.js";
 
 // The embedded data is checked against the reference it is generated from, so that a mistake in
@@ -108,8 +108,11 @@ describe("embedded catalogues", () => {
     );
   });
 
-  it("marks the proposed volunteerism area as proposed", () => {
-    expect(cica.catalogues["cica@2021"].priorityAreas.find((a) => a.id === "human-volunteerism")?.status).toBe("proposed");
+  it("keeps the volunteerism proposal out of the 2021 catalogue, as a dated proposal of the SOC (PR-1782, August 2023)", () => {
+    expect(cica.catalogues["cica@2021"].priorityAreas.map((a) => a.id)).not.toContain("human-volunteerism");
+    const proposal = cicaDecisions.find((d) => d.kind === "priority-area-proposal");
+    expect(proposal).toMatchObject({ date: "2023-08-22", by: "Senior Officials Committee", status: "proposed", dimension: "human" });
+    expect(proposal?.sources).toContain("https://s-cica.org/index.php?view=page&t=press_releases&id=1782");
   });
 });
 

@@ -1,5 +1,5 @@
 import { cica2004, cica2021 } from "./catalogues.js";
-import { cicaDimensions } from "./facts.js";
+import { cicaDataVersion, cicaDimensions } from "./facts.js";
 import { cicaRegistry } from "./registry.js";
 import type { CicaDimensionRecord } from "./types.js";
 import type { Catalogue, MeasureIdOf } from "../../catalogue/types.js";
@@ -36,6 +36,12 @@ export interface CicaData {
   readonly registry: Registry;
   /** Sources and confidence of the dimension names. */
   readonly dimensions: readonly CicaDimensionRecord[];
+  /**
+   * The version of the embedded data (the day its facts were last corrected), e.g. `"2026-12-01"`.
+   * Name it beside any answer you store: a correction of the data can move answers (who was an
+   * observer on a date, when a state joined), and the changelog lists every answer that moved.
+   */
+  readonly dataVersion: string;
 }
 
 /**
@@ -55,6 +61,8 @@ export interface CicaData {
  * //=> 28
  * cica.catalogues["cica@2004"].partial
  * //=> true
+ * cica.dataVersion
+ * //=> "2026-12-01"
  *
  * @category Embedded data
  */
@@ -62,5 +70,6 @@ export const cica: CicaData = Object.freeze({
   catalogues: Object.freeze({ "cica@2004": cica2004, "cica@2021": cica2021 }),
   registry: cicaRegistry,
   dimensions: cicaDimensions,
+  dataVersion: cicaDataVersion,
 });
 

@@ -26,6 +26,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "UAE",
         "ru": "ОАЭ"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -33,8 +36,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://archives.s-cica.kz/page.php?lang=2&news_id=89&page_id=85",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://archives.s-cica.kz/page.php?lang=2&news_id=89&page_id=85"
           ],
           "confidence": "confirmed",
           "note": "Admitted at mfa-3."
@@ -50,6 +52,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Afghanistan",
         "ru": "Афганистан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -59,8 +64,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -76,6 +80,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Australia",
         "ru": "Австралия"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -86,22 +93,20 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "http://prosites-kazakhembus.homestead.com/062006.html",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
           ],
           "confidence": "likely"
         },
         {
           "status": "none",
-          "since": "2006-07",
+          "since": "2006-07-01",
           "basis": "after-last-attested",
           "sources": [
             "https://english.pravda.ru/news/world/30145-n/",
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "http://prosites-kazakhembus.homestead.com/062006.html",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
           ],
           "confidence": "unverified",
           "note": "End unknown: listed in 2001, Oct 2004 and Jun 2006, absent from the late-2006 list of the 2006 background note and from the 2008 list. Counted as an observer to the end of June 2006, its last listing."
@@ -117,6 +122,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Azerbaijan",
         "ru": "Азербайджан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -126,8 +134,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -143,6 +150,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Bangladesh",
         "ru": "Бангладеш"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -151,10 +161,10 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "sources": [
             "https://allmedialink.com/cica/",
             "https://www.oncevatan.com.tr/dunya/nazarbayevden-turkiyeye-tesekkur-h12416.html",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://mid.ru/en/foreign_policy/rso/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda/1621909"
           ],
           "confidence": "confirmed",
-          "note": "Date: likely (observer year)."
+          "note": "Observer 'since 2010' (Bangladesh Foreign Ministry statement [aml]); it became one during the Turkish chairmanship, which began at the Istanbul Summit of 2010-06-08 [once]. No source read ties the status to the Summit itself, so the change is counted from the end of 2010. Listed by the Russian Foreign Ministry in September 2012. Date: likely (observer year)."
         },
         {
           "status": "member",
@@ -163,8 +173,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "sources": [
             "https://allmedialink.com/cica/",
             "http://english.scio.gov.cn/featured/chinakeywords/2018-03/16/content_50714944.htm",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
           ],
           "confidence": "likely",
           "note": "Date: year confirmed; day likely. Admitted at summit-4."
@@ -180,6 +189,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Bahrain",
         "ru": "Бахрейн"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -187,10 +199,11 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://www.oncevatan.com.tr/dunya/nazarbayevden-turkiyeye-tesekkur-h12416.html",
+            "https://mid.ru/en/foreign_policy/rso/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda/1621909"
           ],
-          "confidence": "confirmed",
-          "note": "The source gives only the year."
+          "confidence": "likely",
+          "note": "The source gives only the year. Date: likely: the year 2011 rests on one secondary source (China Daily, 2014); that it joined during the Turkish chairmanship (2010-06 to 2012-09) is said by President Nazarbayev on 2012-09-12 [once], and the Russian Foreign Ministry lists it as a member in September 2012."
         }
       ],
       "note": "'joined CICA during 2011 taking membership to 24'; exact date unknown."
@@ -203,22 +216,28 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Belarus",
         "ru": "Беларусь"
       },
+      "aliases": [
+        "Белоруссия"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
-          "since": "2017",
+          "since": "2016-04-17",
           "basis": "first-attested",
           "sources": [
             "http://mfa.kz/en/content-view/svmda",
             "https://www.urdupoint.com/en/world/belarus-may-become-cica-member-only-after-sof-1577991.html",
             "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://en.inform.kz/amp/chinese-foreign-ministry-nursultan-nazarbayev-is-a-politician-with-strategic-thinking_a2893665/",
+            "http://www.bssnews.net/?p=224982"
           ],
-          "confidence": "unverified",
-          "note": "Start unknown: not in a November 2015 list, listed c. 2016-2017; counted from the end of 2017, the latest year of that first listing."
+          "confidence": "confirmed"
         }
       ],
-      "note": "Not in a Nov 2015 list of observers; listed c. 2016-2017 and in 2022. Start therefore probably 2015-2017 (inference, unverified). Cannot become a member (territory not in Asia)."
+      "note": "Not in the November 2015 list of observers [cicabc]; first listed by Kazinform on 2016-04-17 (12 observers: eight states including Belarus, four organisations), and in 2019 and 2022. The start lies between those two lists and is unknown. Cannot become a member (territory not in Asia)."
     },
     {
       "code": "CN",
@@ -228,6 +247,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "China",
         "ru": "Китай"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -237,8 +259,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -254,6 +275,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Egypt",
         "ru": "Египет"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -263,8 +287,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -280,6 +303,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Indonesia",
         "ru": "Индонезия"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -290,8 +316,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
           ],
           "confidence": "confirmed"
         }
@@ -306,6 +331,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Israel",
         "ru": "Израиль"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -315,8 +343,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -332,6 +359,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "India",
         "ru": "Индия"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -341,8 +371,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -358,6 +387,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Iraq",
         "ru": "Ирак"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -366,8 +398,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "sources": [
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "http://www.abdullahgul.gen.tr/pages/visits/cica-ozel/",
-            "http://www.ocamagazine.com/president-ahmadinejad-to-attend-cica-summit",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://www.ocamagazine.com/president-ahmadinejad-to-attend-cica-summit"
           ],
           "confidence": "confirmed",
           "note": "The source gives only the month. Date: likely for the day (2010-06-08). Admitted at summit-3."
@@ -382,6 +413,12 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Iran",
         "ru": "Иран"
       },
+      "aliases": [
+        "Islamic Republic of Iran"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -391,8 +428,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -408,6 +444,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Jordan",
         "ru": "Иордания"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -415,8 +454,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://archives.s-cica.kz/page.php?lang=2&news_id=89&page_id=85",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://archives.s-cica.kz/page.php?lang=2&news_id=89&page_id=85"
           ],
           "confidence": "confirmed",
           "note": "Admitted at mfa-3."
@@ -431,6 +469,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Japan",
         "ru": "Япония"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -441,8 +482,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
           ],
           "confidence": "confirmed"
         }
@@ -457,6 +497,16 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Kyrgyzstan",
         "ru": "Кыргызстан"
       },
+      "aliases": [
+        "Kyrgyz Republic",
+        "Kirghizia",
+        "Киргизия",
+        "Киргизская Республика",
+        "Кыргызская Республика"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -466,8 +516,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -483,6 +532,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Cambodia",
         "ru": "Камбоджа"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -490,10 +542,11 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://www.oncevatan.com.tr/dunya/nazarbayevden-turkiyeye-tesekkur-h12416.html",
+            "https://mid.ru/en/foreign_policy/rso/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda/1621909"
           ],
-          "confidence": "confirmed",
-          "note": "The source gives only the year."
+          "confidence": "likely",
+          "note": "The source gives only the year. Date: likely: the year 2011 rests on one secondary source (China Daily, 2014); that it joined during the Turkish chairmanship (2010-06 to 2012-09) is said by President Nazarbayev on 2012-09-12 [once], and the Russian Foreign Ministry lists it as a member in September 2012."
         }
       ],
       "note": "Exact date unknown."
@@ -507,7 +560,12 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "ru": "Республика Корея"
       },
       "aliases": [
-        "Korea, Republic of"
+        "Korea, Republic of",
+        "South Korea",
+        "Южная Корея"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
       ],
       "history": [
         {
@@ -516,8 +574,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "first-attested",
           "sources": [
             "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570"
           ],
           "confidence": "confirmed"
         },
@@ -527,8 +584,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://prosites-kazakhembus.homestead.com/062006.html",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://prosites-kazakhembus.homestead.com/062006.html"
           ],
           "confidence": "confirmed",
           "note": "Admitted at summit-2."
@@ -544,6 +600,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Kuwait",
         "ru": "Кувейт"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -551,8 +610,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "https://www.inform.kz/en/kuwait-joins-cica-as-28th-member-state_a3990035/amp",
-            "https://news.az/news/cica-astana-summit-approves-kuwaits-bid-to-join-organization",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://news.az/news/cica-astana-summit-approves-kuwaits-bid-to-join-organization"
           ],
           "confidence": "confirmed",
           "note": "Admitted at summit-6."
@@ -568,6 +626,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Kazakhstan",
         "ru": "Казахстан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -577,8 +638,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -596,23 +656,31 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       },
       "aliases": [
         "Laos",
-        "Lao People's Democratic Republic"
+        "Lao People's Democratic Republic",
+        "Лаосская Народно-Демократическая Республика"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
       ],
       "history": [
         {
           "status": "observer",
-          "since": "2022-02",
+          "since": "2017-10-28",
           "basis": "first-attested",
           "sources": [
             "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica",
             "https://www.urdupoint.com/en/world/belarus-may-become-cica-member-only-after-sof-1577991.html",
             "http://mfa.kz/en/content-view/svmda",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://www.bssnews.net/?p=224982",
+            "http://www.menafn.com/1096009925/UAE-participates-in-25th-anniversary-of-CICA-in-Kazakhstan?src=RSS",
+            "https://en.inform.kz/amp/uae-partakes-in-25th-anniversary-of-cica-in-kazakhstan_a3079774/",
+            "https://en.inform.kz/amp/chinese-foreign-ministry-nursultan-nazarbayev-is-a-politician-with-strategic-thinking_a2893665/"
           ],
-          "confidence": "confirmed"
+          "confidence": "confirmed",
+          "note": "Date: likely: not in the list of 2016-04-17; the count of nine observer states and five organisations given on 2017-10-28 (WAM, Kazinform) is matched only with Lao PDR and IOM, the two observers that later lists add; first named in a list on 2019-06-12 (BSS)."
         }
       ],
-      "note": "Not in the c. 2016-2017 list; listed by Feb 2022. Start probably 2017-2022 (inference, unverified)."
+      "note": "Not in the 2016 lists (Kazinform 2016-04-17; Kazakh Foreign Ministry page); named as an observer state by BSS (2019-06-12), ICAF (2022-02) and UrduPoint/Sputnik (2022-10). Start unknown: between 2016-04-17 and 2017-10-28 by the counts."
     },
     {
       "code": "LB",
@@ -622,6 +690,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Lebanon",
         "ru": "Ливан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -632,22 +703,20 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/062006.html",
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
           ],
           "confidence": "likely"
         },
         {
           "status": "none",
-          "since": "2006-07",
+          "since": "2006-07-01",
           "basis": "after-last-attested",
           "sources": [
             "https://english.pravda.ru/news/world/30145-n/",
             "http://prosites-kazakhembus.homestead.com/062006.html",
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
           ],
           "confidence": "unverified",
           "note": "End unknown: listed in 2001 and Jun 2006 but absent from the Oct 2004 Russian Foreign Ministry list (sources disagree), and absent from the late-2006 and 2008 lists. Counted as an observer to the end of June 2006, its last listing."
@@ -663,6 +732,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Sri Lanka",
         "ru": "Шри-Ланка"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -670,8 +742,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "https://english.utvnews.lk/amp/91074",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
           ],
           "confidence": "confirmed"
         },
@@ -681,8 +752,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "https://english.utvnews.lk/amp/91074",
-            "http://www.adaderana.lk/news.php?nid=55722",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://www.adaderana.lk/news.php?nid=55722"
           ],
           "confidence": "confirmed"
         }
@@ -697,6 +767,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Mongolia",
         "ru": "Монголия"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -704,8 +777,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "https://www.s-cica.org/index.php?view=page&t=speeches&id=66",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "The source gives only the year."
@@ -721,6 +793,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Malaysia",
         "ru": "Малайзия"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -731,8 +806,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
           ],
           "confidence": "confirmed"
         }
@@ -747,21 +821,23 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Philippines",
         "ru": "Филиппины"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
-          "since": "2012",
+          "since": "2012-09-12",
           "basis": "first-attested",
           "sources": [
             "https://www.oncevatan.com.tr/dunya/nazarbayevden-turkiyeye-tesekkur-h12416.html",
             "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://mid.ru/en/foreign_policy/rso/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda/1621909"
           ],
-          "confidence": "unverified",
-          "note": "Became an observer during the Turkish chairmanship (2010-2012); counted from the end of that range."
+          "confidence": "confirmed"
         }
       ],
-      "note": "Became an observer during the Turkish chairmanship (2010-2012)."
+      "note": "Became an observer during the Turkish chairmanship (from 2010-06-08), as President Nazarbayev said on 2012-09-12 [once]; first listed by the Russian Foreign Ministry before the ministerial meeting of 2012-09-12, so counted from that day (the start is unknown)."
     },
     {
       "code": "PK",
@@ -771,6 +847,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Pakistan",
         "ru": "Пакистан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -780,8 +859,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -801,6 +879,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "State of Palestine",
         "Palestinian territories"
       ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -810,8 +891,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -827,6 +907,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Qatar",
         "ru": "Катар"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -834,27 +917,25 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://www.yingyuw.cn/en/7188.html",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://www.yingyuw.cn/en/7188.html"
           ],
           "confidence": "confirmed"
         },
         {
           "status": "member",
-          "since": "2014-05",
+          "since": "2014-05-21",
           "basis": "decision",
           "sources": [
             "https://www.yingyuw.cn/en/7188.html",
             "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=143&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=143&cntnt01returnid=90"
           ],
           "confidence": "likely",
-          "note": "The source gives only the month. Admitted at summit-4."
+          "note": "Date: likely: the sources tie Qatar's admission to the Shanghai Summit of 2014-05-20/21 (its 25th member) without giving a day; counted from 2014-05-21, the Summit's main day and the chair's handover, where it was counted from 2014-05-31 before. Admitted at summit-4."
         }
       ],
-      "note": "25th member at the Shanghai Summit. In 2008 its admission as a member was planned but it was made an observer instead."
+      "note": "25th member at the Shanghai Summit (2014-05-20/21). In 2008 its admission as a member was planned but it was made an observer instead. A statement by Qatar's minister tying its entry to the Summit was not found in the sources read."
     },
     {
       "code": "RU",
@@ -867,6 +948,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "aliases": [
         "Russian Federation"
       ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -876,8 +960,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -893,6 +976,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Saudi Arabia",
         "ru": "Саудовская Аравия"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -900,8 +986,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "decision",
           "sources": [
             "https://astanatimes.com/2023/12/saudi-arabia-becomes-observer-state-in-cica/",
-            "https://astanatimes.com/?p=77814",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://astanatimes.com/?p=77814"
           ],
           "confidence": "confirmed"
         }
@@ -916,6 +1001,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Thailand",
         "ru": "Таиланд"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -923,8 +1011,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "basis": "first-attested",
           "sources": [
             "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570"
           ],
           "confidence": "confirmed"
         },
@@ -935,8 +1022,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "sources": [
             "https://s-cica.org/index.php?view=page&t=second-ministerial",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570"
           ],
           "confidence": "confirmed",
           "note": "Admitted at mfa-2."
@@ -952,6 +1038,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Tajikistan",
         "ru": "Таджикистан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -961,8 +1050,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -978,6 +1066,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Turkmenistan",
         "ru": "Туркменистан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -986,14 +1077,13 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "sources": [
             "https://www.inform.kz/en/cica-senior-officials-committee-held-a-meeting_a3804601/amp",
             "https://astanatimes.com/2023/12/saudi-arabia-becomes-observer-state-in-cica/",
-            "https://en.inform.kz/news/turkmenistan-joins-cica-as-observer-state_a3990052/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://en.inform.kz/news/turkmenistan-joins-cica-as-observer-state_a3990052/"
           ],
           "confidence": "confirmed",
           "note": "Date: likely."
         }
       ],
-      "note": "SOC decided to grant observer status at its meeting of 2021-06-21/23; a 2023 source also gives 2021. A report of the 6th Summit (2022-10-13) presents Turkmenistan as joining as an observer, so sources differ on how to date it."
+      "note": "SOC decided to grant observer status at its meeting of 2021-06-21/23; a 2023 source also gives 2021. A report of the 6th Summit (2022-10-13) presents Turkmenistan as joining as an observer, so sources differ on how to date it. Sources also disagree on the count after it: the Tajik Foreign Ministry (page of 2022-05-04, mfa.tj) and UrduPoint/Sputnik (2022-10-13) still give eight observer states, Xinhua and another UrduPoint report (2022-10) nine."
     },
     {
       "code": "TR",
@@ -1004,7 +1094,11 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "ru": "Турция"
       },
       "aliases": [
-        "Turkey"
+        "Turkey",
+        "Турецкая Республика"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
       ],
       "history": [
         {
@@ -1015,8 +1109,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -1032,6 +1125,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Ukraine",
         "ru": "Украина"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -1042,8 +1138,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
           ],
           "confidence": "confirmed"
         }
@@ -1062,6 +1157,12 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "USA",
         "ru": "США"
       },
+      "aliases": [
+        "United States of America"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "observer",
@@ -1072,8 +1173,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
           ],
           "confidence": "confirmed"
         }
@@ -1088,6 +1188,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "en": "Uzbekistan",
         "ru": "Узбекистан"
       },
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      ],
       "history": [
         {
           "status": "member",
@@ -1097,8 +1200,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "http://prosites-kazakhembus.homestead.com/cica.html",
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "https://english.pravda.ru/news/world/30145-n/"
           ],
           "confidence": "likely",
           "note": "Admitted at mfa-1."
@@ -1115,7 +1217,11 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "ru": "Вьетнам"
       },
       "aliases": [
-        "Vietnam"
+        "Vietnam",
+        "Социалистическая Республика Вьетнам"
+      ],
+      "sources": [
+        "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
       ],
       "history": [
         {
@@ -1126,8 +1232,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
             "https://english.pravda.ru/news/world/30145-n/",
             "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
             "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
           ],
           "confidence": "confirmed"
         },
@@ -1138,8 +1243,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "sources": [
             "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
             "http://www.abdullahgul.gen.tr/pages/visits/cica-ozel/",
-            "http://www.ocamagazine.com/president-ahmadinejad-to-attend-cica-summit",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+            "http://www.ocamagazine.com/president-ahmadinejad-to-attend-cica-summit"
           ],
           "confidence": "confirmed",
           "note": "The source gives only the month. Date: likely for the day (2010-06-08). Admitted at summit-3."
@@ -1166,7 +1270,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         },
         {
           "status": "none",
-          "since": "2002",
+          "since": "2002-01-01",
           "basis": "after-last-attested",
           "sources": [
             "https://english.pravda.ru/news/world/30145-n/",
@@ -1192,18 +1296,23 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "observer",
-          "since": "2022-02",
+          "since": "2017-10-28",
           "basis": "first-attested",
           "sources": [
             "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica",
             "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=143&cntnt01returnid=90",
             "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "http://mfa.kz/en/content-view/svmda"
+            "http://mfa.kz/en/content-view/svmda",
+            "http://www.bssnews.net/?p=224982",
+            "https://tass.com/politics/1063900",
+            "http://www.menafn.com/1096009925/UAE-participates-in-25th-anniversary-of-CICA-in-Kazakhstan?src=RSS",
+            "https://en.inform.kz/amp/uae-partakes-in-25th-anniversary-of-cica-in-kazakhstan_a3079774/"
           ],
-          "confidence": "confirmed"
+          "confidence": "confirmed",
+          "note": "Date: likely: not in the list of 2016-04-17; the count of nine observer states and five organisations given on 2017-10-28 (WAM, Kazinform) is matched only with Lao PDR and IOM, the two observers that later lists add; first named in a list on 2019-06-12 (BSS)."
         }
       ],
-      "note": "Invited to the 2008 Ministerial; not in the 2015 and c. 2016-2017 lists; listed by Feb 2022. Start date unknown."
+      "note": "Invited to the 2008 Ministerial; not in the 2015 and 2016 lists; named as an observer organisation by BSS (2019-06-12), TASS (2019-06-14) and ICAF (2022-02). Start unknown: between 2016-04-17 and 2017-10-28 by the counts."
     },
     {
       "code": "las",
@@ -1280,7 +1389,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
           "note": "Granted observer status on 14 August of a year the source does not state (2011-2014 by its count of 24 members); the confirmed count of 13 observers on 2014-05-15 rules out 2014, so the latest possible date, 2013-08-14, is used (unverified)."
         }
       ],
-      "note": "Granted observer status on 14 August (year not stated) as the 'fourth organization'; the article counts 24 members, placing it in 2011-2014. Counts of 3 observer organisations in Sep 2012 and 13 observer states and organisations in May 2014 point to 2013 (inference, unverified)."
+      "note": "Granted observer status on 14 August (year not stated) as the 'fourth organization'; the article counts 24 members, placing it in 2011-2014. Counts of 3 observer organisations in Sep 2012 and 13 observer states and organisations in May 2014 point to 2013 (inference, unverified). The Youm7 item (masress.com, Sep 2012, item 783739) is cited without its address: no copy of it was found by the search tool, so its URL is not confirmed and the citation is kept as it was."
     },
     {
       "code": "un",
@@ -1370,16 +1479,17 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
     {
       "state": "AZ",
       "from": "2024-12-17",
-      "until": "2026",
       "sources": [
         "https://en.vestikavkaza.ru/material/167175",
         "https://news.az/news/azerbaijan-to-assume-cica-chairmanship-from-kazakhstan-within-cop29",
         "https://en.trend.az/azerbaijan/politics/3983314.html",
         "https://en.trend.az/azerbaijan/politics/3982150.html",
-        "https://dnanews.com.pk/secretary-general-azerbaijans-presidency-intends-to-transform-increase-cicas-efficiency/"
+        "https://dnanews.com.pk/secretary-general-azerbaijans-presidency-intends-to-transform-increase-cicas-efficiency/",
+        "https://turkic.world/en/articles/politics/312853",
+        "https://news.az/news/azerbaijan-elected-chairman-of-cica"
       ],
       "confidence": "confirmed",
-      "note": "Elected 2024-03-19 by the Council of Foreign Ministers on the SOC's recommendation of 2024-03-14; took over at the 7th Ministerial Council (online); to host the 2026 Summit. Chairmanship motto reported as 'Stronger CICA - Connectivity, Digitalization, and Sustainable Growth in Asia'. End date: likely."
+      "note": "Elected 2024-03-19 by the Council of Foreign Ministers on the SOC's recommendation of 2024-03-14 for '2024-2026'; took over at the 7th Ministerial Council (online). It hosts the 2026 Summit, which concludes its term [turkic.world, 2024-12-14]; the Summit's date is not in the sources, so the end of the term is left open (the term holds for every later date until a handover is recorded). Chairmanship motto reported as 'Stronger CICA - Connectivity, Digitalization, and Sustainable Growth in Asia'."
     }
   ],
   "coordinators": [
@@ -1402,6 +1512,17 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "https://s-cica.org/index.php?view=page&t=military-political-dimension"
       ],
       "confidence": "confirmed"
+    },
+    {
+      "area": "nct-general",
+      "state": "TR",
+      "role": "coordinator",
+      "attested": "2008-01-30",
+      "sources": [
+        "http://www.mfa.gov.tr/bn_1---30-ocak-2008_-_yeni-sinama-ve-tehditler_-konulu-bir-uzmanlar-toplantisi.tr.mfa"
+      ],
+      "confidence": "confirmed",
+      "note": "the Turkish Foreign Ministry's notice BN:1 of 2008-01-30 says Turkey took on the coordinator role for the 'new challenges and threats' section of the Catalogue and hosts the experts' meeting of 2008-01-31/02-01"
     },
     {
       "area": "nct-general",
@@ -1468,6 +1589,30 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "note": "Term stated as 2024-2025; approved by the SOC on 2023-08-22."
     },
     {
+      "area": "eco-sme",
+      "state": "RU",
+      "role": "coordinator",
+      "attested": "2016-01-13",
+      "sources": [
+        "https://www.s-cica.org/page/enterprises2016/",
+        "https://mid.ru/en/foreign_policy/rso/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda/1621909"
+      ],
+      "confidence": "confirmed",
+      "note": "The source calls it the 'coordinating country'. the SME Action Plan 2016-2018, approved by the SOC on 2016-01-13, presents Russia as 'a coordinating country for implementing the Confidence Building Measures in the Economic dimension', so its scope may be the whole dimension rather than SMEs alone; a Russian Foreign Ministry comment of September 2012 says Russia coordinates the interaction on small and medium business"
+    },
+    {
+      "area": "eco-tourism",
+      "state": "TJ",
+      "role": "coordinator",
+      "attested": "2023-03-03",
+      "sources": [
+        "https://en.trend.az/casia/kazakhstan/3718183.html",
+        "https://s-cica.org/index.php?view=page&t=press_releases&id=1433"
+      ],
+      "confidence": "likely",
+      "note": "stated by the CICA Secretary General to Trend; Tajikistan hosted the tourism experts' meeting of 2022-10-26 [PR-1433]"
+    },
+    {
       "area": "eco-transport",
       "state": "AZ",
       "role": "coordinator",
@@ -1489,7 +1634,19 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         "https://thediplomaticinsight.com/cica-soc-meeting-determines-priority-areas-of-cooperation/"
       ],
       "confidence": "confirmed",
-      "note": "That Kyrgyzstan holds a coordinating role in this area is confirmed; sources disagree whether it is coordinator or co-coordinator. Roles as reported: co-coordinator (SWG of 2022-09-13/2022-09-14 considered Kyrgyzstan's candidacy as co-coordinator); coordinator (report of the SOC of 2022-10-12, which approved Kyrgyzstan for the area)."
+      "note": "That Kyrgyzstan holds a coordinating role in this area is confirmed; a 2022 report calls it coordinator, while the Astana Times (2022), the Secretary General (2023) and a CICA press release (2024) call it co-coordinator. Roles as reported: co-coordinator (SWG of 2022-09-13/2022-09-14 considered Kyrgyzstan's candidacy as co-coordinator); coordinator (report of the SOC of 2022-10-12, which approved Kyrgyzstan for the area)."
+    },
+    {
+      "area": "eco-trade",
+      "state": "KG",
+      "role": "co-coordinator",
+      "attested": "2023-03-03",
+      "sources": [
+        "https://en.trend.az/casia/kazakhstan/3718183.html",
+        "https://s-cica.org/index.php?id=2070&view=press_releases"
+      ],
+      "confidence": "confirmed",
+      "note": "stated by the CICA Secretary General to Trend ('a new area - international trade and business'); a CICA press release of 2024 also calls Kyrgyzstan co-coordinator of 'Trade and Investment' [PR-2070]"
     },
     {
       "area": "env-protection",
@@ -1526,51 +1683,61 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "area": "human-general",
       "state": "UZ",
       "role": "coordinator",
+      "attested": "2023-03-03",
       "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
+        "https://s-cica.org/index.php?view=page&t=human-dimension",
+        "https://en.trend.az/casia/kazakhstan/3718183.html"
       ],
       "confidence": "confirmed",
-      "note": "Date unknown: page quoting the updated Catalogue, so after 2021-10-12; start date unknown."
+      "note": "team as stated by the CICA Secretary General to Trend on 2023-03-03; also on the human dimension page quoting the updated Catalogue"
     },
     {
       "area": "human-general",
       "state": "CN",
       "role": "co-coordinator",
+      "attested": "2023-03-03",
       "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
+        "https://s-cica.org/index.php?view=page&t=human-dimension",
+        "https://en.trend.az/casia/kazakhstan/3718183.html"
       ],
       "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "note": "team as stated by the CICA Secretary General to Trend on 2023-03-03; also on the human dimension page quoting the updated Catalogue"
     },
     {
       "area": "human-general",
       "state": "IN",
       "role": "co-coordinator",
+      "attested": "2023-03-03",
       "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
+        "https://s-cica.org/index.php?view=page&t=human-dimension",
+        "https://en.trend.az/casia/kazakhstan/3718183.html"
       ],
       "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "note": "team as stated by the CICA Secretary General to Trend on 2023-03-03; also on the human dimension page quoting the updated Catalogue"
     },
     {
       "area": "human-general",
       "state": "KZ",
       "role": "co-coordinator",
+      "attested": "2023-03-03",
       "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
+        "https://s-cica.org/index.php?view=page&t=human-dimension",
+        "https://en.trend.az/casia/kazakhstan/3718183.html"
       ],
       "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "note": "team as stated by the CICA Secretary General to Trend on 2023-03-03; also on the human dimension page quoting the updated Catalogue"
     },
     {
       "area": "human-general",
       "state": "KG",
       "role": "co-coordinator",
+      "attested": "2023-03-03",
       "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
+        "https://s-cica.org/index.php?view=page&t=human-dimension",
+        "https://en.trend.az/casia/kazakhstan/3718183.html"
       ],
       "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "note": "team as stated by the CICA Secretary General to Trend on 2023-03-03; also on the human dimension page quoting the updated Catalogue"
     },
     {
       "area": "human-general",

@@ -47,6 +47,20 @@ export interface CicaMeeting {
   readonly place?: string;
   /** What it decided or produced. */
   readonly outcomes?: readonly string[];
+  /**
+   * Who attended as observers, where a source lists them: attendance at this meeting, not observer
+   * status (the registry's status history says who held that status; see {@link statusOn}).
+   */
+  readonly observersAttending?: {
+    /** Participant codes, as in the registry. */
+    readonly participants: readonly string[];
+    /** Sources of the list. */
+    readonly sources: readonly string[];
+    /** How sure the sources make the list. */
+    readonly confidence: Confidence;
+    /** Doubts or context. */
+    readonly note?: string;
+  };
   /** Sources. */
   readonly sources: readonly string[];
   /** How sure the sources make it. */
@@ -71,8 +85,71 @@ export interface CicaDataInfo {
   readonly coverage: string;
   /** The meaning of each confidence level. */
   readonly confidenceScale: Readonly<Record<Confidence, string>>;
+  /** The data version, the same as {@link cicaDataVersion}. */
+  readonly version: string;
   /** The status of the Russian texts. */
   readonly russian: string;
+  /** Where the ISO 3166 codes come from: a source of codes only, never of a status or a date. */
+  readonly codes: {
+    /** The code standard. */
+    readonly standard: string;
+    /** The code list cited. */
+    readonly sources: readonly string[];
+    /** How sure the codes are. */
+    readonly confidence: Confidence;
+  };
   /** What the sources leave unknown. */
   readonly unknowns: readonly string[];
+}
+
+/**
+ * What a dated decision or proposal is: a proposed priority area, a decision on how measures are
+ * implemented, or an update of a catalogue version whose measures are not known.
+ *
+ * @example
+ * const kind: CicaDecisionKind = "catalogue-update";
+ *
+ * @category Embedded data
+ */
+export type CicaDecisionKind = "priority-area-proposal" | "implementation-decision" | "catalogue-update";
+
+/**
+ * A dated decision or proposal outside the catalogue versions: one entry of {@link cicaDecisions}.
+ * It changes no embedded catalogue and adds no measure.
+ *
+ * @example
+ * const update: CicaDecision | undefined = cicaDecisions.find((d) => d.kind === "catalogue-update");
+ *
+ * @category Embedded data
+ */
+export interface CicaDecision {
+  /** Stable id, e.g. `"mc-7-catalogue-update"`. */
+  readonly id: string;
+  /** What kind of decision or proposal it is. */
+  readonly kind: CicaDecisionKind;
+  /** Its date, as precise as the sources (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly date: string;
+  /** The body that proposed or decided it, e.g. `"Senior Officials Committee"`. */
+  readonly by: string;
+  /** The id of the meeting in {@link cicaMeetings}, where one is recorded. */
+  readonly meeting?: string;
+  /** For a catalogue update: the version it amends, e.g. `"cica@2021"`. */
+  readonly amends?: string;
+  /** For a proposed priority area: the dimension it would belong to. */
+  readonly dimension?: DimensionId;
+  /** Its title in English and Russian (working translation). */
+  readonly title: {
+    /** In English. */
+    readonly en: string;
+    /** In Russian (working translation). */
+    readonly ru: string;
+  };
+  /** `proposed`, or `reported-adopted` where a report says it was adopted. */
+  readonly status: "proposed" | "reported-adopted";
+  /** Sources. */
+  readonly sources: readonly string[];
+  /** How sure the sources make it. */
+  readonly confidence: Confidence;
+  /** Doubts or context. */
+  readonly note?: string;
 }
