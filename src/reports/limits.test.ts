@@ -152,8 +152,11 @@ describe("REPORT_LIMITS.issues with warnings only", () => {
     entries.at(-1)!.activities[499] = { ...activity, from: "2025-02-30" };
     const result = validateReport({ ...warned(REPORT_LIMITS.issues + 3), entries }, cica);
     expect(result.ok).toBe(false);
+    // The error takes the place of the last warning listed: 3 warnings past the limit and the one displaced.
     expect([result.issues.at(-1)?.rule, result.issues.at(-1)?.params.more]).toEqual(["report.too-many-issues", 4]);
-    expect(result.issues.slice(0, -1).every((issue) => issue.severity === "warning")).toBe(true);
+    expect(result.issues).toHaveLength(REPORT_LIMITS.issues + 1);
+    const errors = result.issues.slice(0, -1).filter((issue) => issue.severity === "error");
+    expect(errors.map((issue) => [issue.rule, issue.path])).toEqual([["field.date", ["entries", entries.length - 1, "activities", 499, "from"]]]);
   }, 30_000);
 
   it("loads a ledger of more than the limit of reports that each have a warning (an observer's)", () => {

@@ -134,6 +134,21 @@ const RULE_CASES: readonly RuleCase[] = [
     good: () => report(),
   },
   {
+    rule: "report.too-large",
+    // Each entry is the same object, each activity too: a small value, but 1,000 × 500 × 105
+    // values once read. The 5,000,001st (REPORT_LIMITS.values + 1) is partner 27 of activity 115 of
+    // entry 95: 9 values before the entries, 52,504 an entry (4 + 500 × 105), 105 an activity.
+    flags: "a small value that expands past REPORT_LIMITS.values: 1,000 entries sharing one object of 500 shared activities",
+    bad: () => report((d) => {
+      const shared = { ...d.entries[0], activities: Array(500).fill({ ...activity(d), partners: Array(100).fill("TR") }) };
+      d.entries = Array(1000).fill(shared);
+    }),
+    path: ["entries", 95, "activities", 115, "partners", 27],
+    mentions: ["5000000 values", "entries[95].activities[115].partners[27]"],
+    accepts: "one such entry, read as 52,513 values",
+    good: () => report((d) => (d.entries[0] = { ...d.entries[0], activities: Array(500).fill({ ...activity(d), partners: Array(100).fill("TR") }) })),
+  },
+  {
     rule: "schema.unsupported",
     flags: "a report in another format version",
     bad: () => report((d) => (d.schema = "cica-cbm/report@2")),

@@ -7,7 +7,7 @@ import { CbmError } from "../errors/CbmError.js";
 import { renderMessage, type MessageParams } from "../i18n/messages.js";
 import { isFullDate } from "../internal/dates.js";
 import { nearest } from "../internal/editDistance.js";
-import { CYCLE, TOO_DEEP, describeValue, isPlainObject, own, pathText, snapshot, type JsonPath } from "../internal/json.js";
+import { CYCLE, TOO_DEEP, TOO_LARGE, describeValue, isPlainObject, own, pathText, shortText, snapshot, type CopyShape, type JsonPath } from "../internal/json.js";
 import { registryIndex } from "../internal/registryIndex.js";
 import { findParticipant } from "../participants/findParticipant.js";
 import { statusInYear } from "../participants/statusInYear.js";
@@ -19,6 +19,17 @@ import { ActivitySchema, EntrySchema, NationalReportSchema, ReportShape, type Na
 import type { ReportIssue, ValidationContext, ValidationResult } from "./types.js";
 
 
+/** The report's shape for its snapshot: its lists and their limits, and where data is free-form. */
+const REPORT_SHAPE: CopyShape = (() => {
+  const leaf: CopyShape = {};
+  const keys = (names: readonly string[], more: readonly (readonly [string, CopyShape])[] = []) => ({ keys: new Map<string, CopyShape>([...names.map((name) => [name, leaf] as const), ...more]) });
+  const list = (max: number, items: CopyShape): CopyShape => ({ list: { max, items } });
+  const evidence = keys(["uri", "title"]);
+  const activity = keys(["title", "kind", "from", "to", "venue"], [["partners", list(L.partners, leaf)], ["evidence", list(L.evidence, evidence)]]);
+  const entry = keys(["measure", "status", "remarks"], [["activities", list(L.activities, activity)]]);
+  return keys(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"], [["entries", list(L.entries, entry)], ["extensions", { own: L.extensionNodes }]]);
+})();
+
 /** Issues listed even past the limit: each ends its check, so a report has at most one. */
 const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-large"]);
 
@@ -27,7 +38,9 @@ const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-larg
  * `REPORT_LIMITS.issues`; past that it only counts, and {@link IssueCollector.finish} ends the list
  * with one `report.too-many-issues` error (or, when every issue found is a warning, one
  * `report.too-many-warnings` warning), so that a hostile input cannot fill memory with issues and
- * a report with many warnings is still accepted.
+ * a report with many warnings is still accepted. An error found once the list is full takes the
+ * place of the last warning listed, so that no error (a ledger conflict after 1,000 warnings) is
+ * ever hidden behind warnings.
  */
 export class IssueCollector {
   readonly issues: ReportIssue[] = [];
@@ -35,6 +48,8 @@ export class IssueCollector {
   errors = 0;
   /** Issues found past the limit: counted, not listed. */
   dropped = 0;
+  /** Warnings listed. */
+  private warnings = 0;
   constructor(readonly lang: Lang) {}
 
   /** True once the list is at its limit. */
@@ -52,19 +67,32 @@ export class IssueCollector {
     if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i])) return;
     const severity = severityOf(rule);
     if (severity === "error") this.errors++;
-    if (this.full && !ALWAYS_LISTED.has(rule)) {
+    if (this.full && !ALWAYS_LISTED.has(rule) && !(severity === "error" && this.warnings > 0)) {
       this.dropped++;
       return;
     }
     const full = { field: JSON.stringify(pathText(path)), ...params };
-    this.issues.push({ rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) });
+    this.list({ rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) }, ALWAYS_LISTED.has(rule));
   }
 
   /** Adds an issue made elsewhere (by another collector), within the same limit. */
   push(issue: ReportIssue): void {
     if (issue.severity === "error") this.errors++;
-    if (this.full) this.dropped++;
-    else this.issues.push(issue);
+    this.list(issue, false);
+  }
+
+  /** Lists an issue: past the limit, an error displaces the last warning listed; others are counted. */
+  private list(issue: ReportIssue, always: boolean): void {
+    if (this.full && !always) {
+      this.dropped++;
+      if (issue.severity !== "error" || this.warnings === 0) return;
+      let at = this.issues.length - 1;
+      while (this.issues[at]!.severity !== "warning") at--;
+      this.issues.splice(at, 1);
+      this.warnings--;
+    }
+    if (issue.severity === "warning") this.warnings++;
+    this.issues.push(issue);
   }
 
   /** Forgets every issue (the input could not be read at all). */
@@ -72,6 +100,7 @@ export class IssueCollector {
     this.issues.length = 0;
     this.errors = 0;
     this.dropped = 0;
+    this.warnings = 0;
   }
 
   /** Ends the list: one issue that counts the issues not listed, if any. Call it once. */
@@ -165,10 +194,17 @@ export function validateReport(input: unknown, context: ValidationContext): Vali
  */
 export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): NationalReport | undefined {
   try {
-    // Frozen as it is copied: nothing below changes it, and a report with errors is dropped.
-    const copy = snapshot(input, true);
-    checkSnapshot(copy, context, collector);
-    return collector.hasErrors ? undefined : (copy as NationalReport);
+    // Frozen as it is copied, and cut to the limits: nothing below changes it, a report with
+    // errors is dropped, and memory is bounded by the limits, not by the input.
+    const copy = snapshot(input, REPORT_SHAPE, { values: L.values, free: L.extensionNodes });
+    for (const cut of copy.cuts) {
+      if (cut.kind === "list") collector.add("field.too-many", cut.path, { length: cut.length, max: cut.max });
+      // A cut in `extensions` (its own budget) is reported by checkExtensions as extensions.too-large.
+      else if (!cut.own) collector.add("report.too-large", cut.path, { max: cut.max }, copy.spent ? "report.too-large" : "report.too-large.value");
+    }
+    const entriesCut = copy.cuts.find((cut) => cut.kind === "list" && cut.path.length === 1 && cut.path[0] === "entries");
+    if (!copy.spent) checkSnapshot(copy.value, context, collector, entriesCut?.kind === "list" ? entriesCut.length : undefined);
+    return collector.hasErrors ? undefined : (copy.value as NationalReport);
   } catch (error) {
     collector.clear();
     collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
@@ -176,19 +212,17 @@ export function checkReport(input: unknown, context: Prepared, collector: IssueC
   }
 }
 
-function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollector): void {
+function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollector, entriesLength: number | undefined): void {
   if (!isPlainObject(input)) {
     collector.add("report.type", [], { received: describeValue(input) });
     return;
   }
-  const view = clampLists(input, collector);
   const extensions = own(input, "extensions");
-  if (isPlainObject(extensions)) {
-    checkExtensions(extensions, collector);
-    (view as Record<string, unknown>).extensions = {};
-  }
+  // zod is given a view without the extensions, which checkExtensions walks within their limits.
+  const view = isPlainObject(extensions) ? { ...input, extensions: {} } : input;
+  if (isPlainObject(extensions)) checkExtensions(extensions, collector);
   parseStructure(context.schema, view, collector);
-  checkContext(input, context, collector);
+  checkContext(input, context, collector, entriesLength);
 }
 
 /** Above this many list items (entries, activities, partners, evidence links), the structure is checked in parts. */
@@ -257,52 +291,6 @@ function parseInParts(view: Record<string, unknown>, collector: IssueCollector):
 // ---------------------------------------------------------------------------------------------
 // Structure
 
-const LISTS: Readonly<Record<string, { limit: number; items?: Readonly<Record<string, { limit: number; items?: Readonly<Record<string, { limit: number }>> }>> }>> = {
-  entries: { limit: L.entries, items: { activities: { limit: L.activities, items: { partners: { limit: L.partners }, evidence: { limit: L.evidence } } } } },
-};
-
-/**
- * A shallow view of the input in which every list is cut to its limit (with a `field.too-many`
- * issue), so that a hostile file with millions of entries costs no more than a full report.
- */
-function clampLists(input: Record<string, unknown>, collector: IssueCollector): Record<string, unknown> {
-  // The path of the object being clamped, as a stack (copied only for an issue).
-  const path: (string | number)[] = [];
-  const clamp = (object: Record<string, unknown>, spec: typeof LISTS): Record<string, unknown> => {
-    let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(spec)) {
-      const rule = spec[key]!;
-      const list = own(object, key);
-      if (!Array.isArray(list)) continue;
-      let items: unknown[] = list;
-      if (list.length > rule.limit) {
-        collector.add("field.too-many", [...path, key], { length: list.length, max: rule.limit });
-        items = list.slice(0, rule.limit);
-      }
-      if (rule.items) {
-        const nested = rule.items as typeof LISTS;
-        let mapped: unknown[] | undefined;
-        for (let index = 0; index < items.length; index++) {
-          const item = items[index];
-          if (!isPlainObject(item)) continue;
-          path.push(key, index);
-          const clamped = clamp(item, nested);
-          path.length -= 2;
-          if (clamped !== item) (mapped ??= items.slice())[index] = clamped;
-        }
-        if (mapped) items = mapped;
-      }
-      if (items !== list) {
-        copy ??= { ...object };
-        copy[key] = items;
-      }
-    }
-    return copy ?? object;
-  };
-  const view = clamp(input, LISTS);
-  return view === input ? { ...input } : view;
-}
-
 const WHERE = ["the report", "an entry", "an activity", "an evidence link"];
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -328,7 +316,7 @@ function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCol
     case "unrecognized_keys": {
       const depth = path.filter((key) => typeof key === "string").length;
       for (const key of issue.keys) {
-        collector.add("field.unknown", [...path, key], { key, where: WHERE[Math.min(depth, 3)] }, path.length === 0 ? "field.unknown.top" : "field.unknown");
+        collector.add("field.unknown", [...path, key], { key: shortText(key), where: WHERE[Math.min(depth, 3)] }, path.length === 0 ? "field.unknown.top" : "field.unknown");
       }
       return;
     }
@@ -401,6 +389,10 @@ function checkExtensions(extensions: Record<string, unknown>, collector: IssueCo
       collector.add("extensions.too-deep", path, { max: L.extensionDepth });
       return true;
     }
+    if (value === TOO_LARGE) {
+      collector.add("extensions.too-large", ["extensions"], { max: L.extensionNodes });
+      return false;
+    }
     if (!Array.isArray(value) && !isPlainObject(value)) {
       collector.add("extensions.not-json", path, { reason: Object.prototype.toString.call(value).slice(8, -1) });
       return true;
@@ -439,7 +431,8 @@ function codePoints(value: string): number {
 // ---------------------------------------------------------------------------------------------
 // Context
 
-function checkContext(input: Record<string, unknown>, context: Prepared, collector: IssueCollector): void {
+/** `entriesLength`: the length of the entries before the snapshot cut them, if it did. */
+function checkContext(input: Record<string, unknown>, context: Prepared, collector: IssueCollector, entriesLength: number | undefined): void {
   const byCode = registryIndex(context.registry).byCode;
   const reporter = own(input, "reporter");
   const yearValue = own(input, "year");
@@ -452,7 +445,10 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
     const participant = byCode.get(code);
     return { "name.en": participant?.name.en ?? code, "name.ru": participant?.name.ru ?? participant?.name.en ?? code };
   };
+  // An over-long code (a field.too-long error already) gets no suggestion: the look-up normalises
+  // its text (NFKC), which would cost memory in proportion to it.
   const suggest = (value: string) => {
+    if (value.length > L.code) return undefined;
     const found = findParticipant(context.registry, value);
     return found && found.kind === "state" ? found : undefined;
   };
@@ -473,7 +469,7 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
   }
 
   if (typeof ref === "string" && ref !== "" && !catalogue) {
-    collector.add("catalogue.unknown", ["catalogue"], { received: ref, known: [...context.catalogues.keys()] });
+    collector.add("catalogue.unknown", ["catalogue"], { received: shortText(ref), known: [...context.catalogues.keys()] });
   }
 
   const submittedOn = own(input, "submittedOn");
@@ -488,7 +484,7 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
 
   if (!Array.isArray(entries)) return;
   const nil = own(input, "nil");
-  if (nil === true && entries.length > 0) collector.add("nil.with-entries", ["entries"], { count: entries.length });
+  if (nil === true && entries.length > 0) collector.add("nil.with-entries", ["entries"], { count: entriesLength ?? entries.length });
   if (nil !== true && entries.length === 0) collector.add("entries.empty", ["entries"]);
 
   const seen = new Map<string, number>();
@@ -499,23 +495,24 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
     const measure = own(entry, "measure");
     if (typeof measure === "string" && measure !== "") {
       const first = seen.get(measure);
-      if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure, first });
+      if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure: shortText(measure), first });
       else seen.set(measure, index);
       if (catalogue && !hasMeasure(catalogue, measure)) {
         const elsewhere = [...context.catalogues.values()].filter((other) => other !== catalogue && getMeasure(other, measure)).map((other) => other.ref);
-        if (elsewhere.length > 0) collector.add("measure.unknown", ["entries", index, "measure"], { measure, catalogue: catalogue.ref, elsewhere }, "measure.unknown.elsewhere");
-        else collector.add("measure.unknown", ["entries", index, "measure"], { measure, catalogue: catalogue.ref });
+        if (elsewhere.length > 0) collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref, elsewhere }, "measure.unknown.elsewhere");
+        else collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref });
       }
     }
     const status = own(entry, "status");
     if (catalogue && typeof status === "string" && status !== "" && !getStatus(catalogue, status)) {
-      // A variant of case or spacing, else one status within two typing slips (a third of its length).
-      const normal = status.trim().toLowerCase().replace(/[\s_]+/g, "-");
+      // A variant of case or spacing, else one status within two typing slips (a third of its
+      // length); an over-long status (a field.too-long error already) is not even lower-cased.
       const ids = catalogue.statuses.map((s) => s.id);
-      const suggestion = catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id
-        ?? (normal.length >= 4 && normal.length <= L.code ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined);
-      if (suggestion !== undefined) collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, suggestion }, "status.unknown.suggest");
-      else collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, known: ids });
+      const normal = status.length <= L.code ? status.trim().toLowerCase().replace(/[\s_]+/g, "-") : undefined;
+      const suggestion = normal === undefined ? undefined : catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id
+        ?? (normal.length >= 4 ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined);
+      if (suggestion !== undefined) collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, suggestion }, "status.unknown.suggest");
+      else collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, known: ids });
     }
     const activities = own(entry, "activities");
     if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, context, collector, suggest, nameOf);
@@ -556,7 +553,7 @@ function checkActivities(
       const partner = partners[p];
       if (typeof partner !== "string" || partner === "") continue;
       const guess = byCode.has(partner) ? undefined : suggest(partner);
-      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: partner });
+      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: shortText(partner) });
       else if (!byCode.has(partner)) {
         if (guess) collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
         else collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner) });
