@@ -30,7 +30,7 @@ const SNAPSHOT_DEPTH = 64;
 /**
  * What a snapshot knows of the value it copies: the lists it cuts, and where data is free-form.
  * A position without `keys` or `list` holds a text or a number; an object or a list found there,
- * and the value of any key not named in `keys`, is free-form: copied within `SnapshotLimits.free`.
+ * and the value of any key not named in `keys`, is free-form: each copied within `SnapshotLimits.free`.
  */
 export interface CopyShape {
   /** An object's known keys and their shapes. */
@@ -45,7 +45,7 @@ export interface CopyShape {
 export interface SnapshotLimits {
   /** Values copied in all, a value counted each time it is reached (a shared object at each place). */
   readonly values: number;
-  /** Values copied in all free-form data without a budget of its own. */
+  /** Values copied of each free-form value without a budget of its own. */
   readonly free: number;
 }
 
@@ -53,7 +53,10 @@ export interface SnapshotLimits {
 export type SnapshotCut =
   /** A list longer than its shape's `max`: its first `max` items were copied. */
   | { readonly kind: "list"; readonly path: JsonPath; readonly length: number; readonly max: number }
-  /** A value with more values than a budget: copying stopped at {@link TOO_LARGE}. */
+  /**
+   * A value with more values than a budget: copying stopped at {@link TOO_LARGE}. `path` is the
+   * free-form value that went over its budget, or where the whole budget ran out.
+   */
   | { readonly kind: "values"; readonly path: JsonPath; readonly max: number; readonly own: boolean };
 
 /** A snapshot, frozen, and where it is cut. With a `values` cut the copy is not to be checked. */
@@ -88,8 +91,7 @@ export function snapshot(input: unknown, shape: CopyShape, limits: SnapshotLimit
   let values = 0;
   let spent = false;
   // The budget of the free-form value being copied, or undefined outside one.
-  let budget: { left: number; readonly max: number; readonly own: boolean; cut: boolean } | undefined;
-  const shared = { left: limits.free, max: limits.free, own: false, cut: false };
+  let budget: { left: number; readonly max: number; readonly own: boolean; cut: boolean; root: JsonPath } | undefined;
 
   /** Counts a value against the budgets: false (and the copy stops there) once one is spent. */
   const take = (): boolean => {
@@ -106,7 +108,7 @@ export function snapshot(input: unknown, shape: CopyShape, limits: SnapshotLimit
     }
     if (!budget.cut) {
       budget.cut = true;
-      cuts.push({ kind: "values", path: [...path], max: budget.max, own: budget.own });
+      cuts.push({ kind: "values", path: budget.root, max: budget.max, own: budget.own });
     }
     return false;
   };
@@ -117,7 +119,7 @@ export function snapshot(input: unknown, shape: CopyShape, limits: SnapshotLimit
     const container = isArray || isPlainObject(item);
     // A container where the shape expects none (or the other kind) is free-form.
     if (container && budget === undefined && (at.own !== undefined || (isArray ? at.list === undefined : at.keys === undefined))) {
-      budget = at.own !== undefined ? { left: at.own, max: at.own, own: true, cut: false } : shared;
+      budget = { left: at.own ?? limits.free, max: at.own ?? limits.free, own: at.own !== undefined, cut: false, root: [...path] };
     }
     try {
       if (!take()) return TOO_LARGE;

@@ -84,7 +84,7 @@ export interface ReportLimits {
    * read no further and gets one `report.too-large` error, so that a small value that expands (shared
    * objects nested deep) cannot exhaust the memory. A report within the other limits that is not
    * built to expand stays far below it. Data outside the format (the value of an unknown key, or
-   * of a field with the wrong type) is read up to `extensionNodes` values in all.
+   * of a field with the wrong type) is read up to `extensionNodes` values each.
    */
   readonly values: number;
 }
