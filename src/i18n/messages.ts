@@ -16,8 +16,8 @@ export const EN: Readonly<Record<string, string>> = {
   "report.too-many-issues": "This report has more than {max} issues: {max} are listed, errors in preference to warnings, and {more} more were found before validation stopped. Correct them and validate again.",
   "report.too-many-warnings": "This report has more than {max} warnings: the first {max} are listed, and {more} more were found. They do not block the report.",
   // Limits before work (reliability round 2)
-  "report.too-large": "This report holds more than {max} values (a value used in several places counts at each); it was read no further than {field}. Send each report as plain data, without shared or repeated parts.",
-  "report.too-large.value": "{field} is not a field of the format or has the wrong type, and holds more than {max} values; it was read no further. Remove it.",
+  "report.too-large": "This report holds more than {max} values (a shared value counts at each place); it was read up to {field} only. Send it as plain data.",
+  "report.too-large.value": "{field} is outside the format or of the wrong type, and holds more than {max} values; it was read no further. Remove it.",
   "schema.unsupported": "\"schema\" must be \"cica-cbm/report@1\"; this report says {received}. Convert it to report@1 first.",
   "field.unknown": "\"{key}\" is not a field of {where}. Remove it, or check its spelling.",
   "field.unknown.top": "\"{key}\" is not a field of the report. Put extension data under \"extensions\", or check the spelling.",
@@ -66,8 +66,8 @@ export const RU: Readonly<Record<string, string>> = {
   "report.too-many-issues": "В отчёте более {max} замечаний: перечислены {max}, ошибки — в первую очередь, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
   "report.too-many-warnings": "В отчёте более {max} предупреждений: перечислены первые {max}, и найдено ещё {more}. Они не препятствуют принятию отчёта.",
   // Limits before work (reliability round 2); working translations
-  "report.too-large": "Отчёт содержит более {max} значений (значение, использованное в нескольких местах, учитывается в каждом из них); он прочитан не дальше {field}. Представляйте каждый отчёт как простые данные, без общих или повторяющихся частей.",
-  "report.too-large.value": "{field} не является полем формата или имеет неверный тип и содержит более {max} значений; дальше оно не читалось. Удалите его.",
+  "report.too-large": "Отчёт содержит более {max} значений (общее значение учитывается в каждом месте); он прочитан только до {field}. Представьте его как простые данные.",
+  "report.too-large.value": "{field} вне формата или неверного типа и содержит более {max} значений; дальше оно не читалось. Удалите его.",
   "schema.unsupported": "Поле \"schema\" должно иметь значение \"cica-cbm/report@1\"; в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@1.",
   "field.unknown": "\"{key}\" не является полем {where}. Удалите его или проверьте написание.",
   "field.unknown.top": "\"{key}\" не является полем отчёта. Дополнительные данные помещайте в \"extensions\" или проверьте написание.",

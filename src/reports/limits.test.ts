@@ -298,11 +298,12 @@ describe("REPORT_LIMITS.values and lists cut as they are copied", () => {
     expect(result.issues[0]).toMatchObject({ rule: "field.too-many", path: ["entries"], params: { length: REPORT_LIMITS.entries + 50, max: REPORT_LIMITS.entries } });
   });
 
-  it.each([
+  type ListCase = [name: string, max: number, place: (list: unknown[]) => unknown, path: (string | number)[], item: () => unknown];
+  it.each<ListCase>([
     ["activities", REPORT_LIMITS.activities, (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: list }] }), ["entries", 0, "activities"], () => ACTIVITY],
     ["partners", REPORT_LIMITS.partners, (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: [{ ...ACTIVITY, partners: list }] }] }), ["entries", 0, "activities", 0, "partners"], () => "TR"],
     ["evidence", REPORT_LIMITS.evidence, (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: [{ ...ACTIVITY, evidence: list }] }] }), ["entries", 0, "activities", 0, "evidence"], () => ({ uri: "https://example.org" })],
-  ] as const)("reads no item of %s past its limit", (_name, max, place, path, item) => {
+  ])("reads no item of %s past its limit", (_name, max, place, path, item) => {
     const { list, reads } = watched(Array.from({ length: max + 3 }, item), max);
     const result = validateReport(place(list), cica);
     expect(reads()).toBe(0);
@@ -334,7 +335,7 @@ describe("REPORT_LIMITS.values and lists cut as they are copied", () => {
       ["report.too-large", ["list"], "report.too-large.value"],
       ["field.unknown", ["list"], "field.unknown.top"],
     ]);
-    expect(unknown.issues[0]!.message).toBe(`"list" is not a field of the format or has the wrong type, and holds more than ${REPORT_LIMITS.extensionNodes} values; it was read no further. Remove it.`);
+    expect(unknown.issues[0]!.message).toBe(`"list" is outside the format or of the wrong type, and holds more than ${REPORT_LIMITS.extensionNodes} values; it was read no further. Remove it.`);
   });
 
   /** 2^depth leaves from one object shared at every level: tiny in memory, huge once copied. */

@@ -1144,6 +1144,14 @@ describe("validateReport: codes that are prototype names or hold a NUL", () => {
     expect(only(validate(report((d) => (d.year = [2025])), { lang: "ru" })).message).toContain("список");
   });
 
+  it("formats an issue whose message key or params are prototype names without reading Object.prototype", () => {
+    for (const lang of ["en", "ru"] as const) {
+      expect(formatIssue({ messageKey: "constructor", params: {} }, lang)).toBe("constructor");
+      expect(formatIssue({ messageKey: "toString", params: {} }, lang)).toBe("toString");
+      expect(formatIssue({ messageKey: "field.missing", params: {} }, lang)).toContain("{field}");
+    }
+  });
+
   it("reads codes that differ from known ones by a NUL as unknown, so that no joined key collides", () => {
     expect(summary(validate(report((d) => (d.reporter = "KZ\u0000"))))).toEqual([["reporter.unknown", ["reporter"], "error"]]);
     expect(summary(validate(report((d) => (d.catalogue = "cica\u0000@2021"))))).toEqual([["catalogue.unknown", ["catalogue"], "error"]]);

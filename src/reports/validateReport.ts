@@ -375,7 +375,7 @@ function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCol
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
       return;
     case "too_big":
-      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? [...value].length : 0, max: Number(issue.maximum) });
+      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? codePoints(value) : 0, max: Number(issue.maximum) });
       else if (issue.origin === "array") collector.add("field.too-many", path, { length: Array.isArray(value) ? value.length : 0, max: Number(issue.maximum) });
       else if (last === "revision") collector.add("field.value", path, { min: 1, max: Number.MAX_SAFE_INTEGER, received });
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
