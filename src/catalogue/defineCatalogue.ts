@@ -42,6 +42,14 @@ export type DefinedStatusIds<TDefinition extends CatalogueDefinition> = TDefinit
   : (typeof DEFAULT_STATUSES)[number]["id"];
 
 const CATALOGUE_ID = /^[a-z][a-z0-9-]*$/;
+/**
+ * Control, invisible-format, line-separator and lone-surrogate characters: an id holding one
+ * (a NUL, a right-to-left mark) looks like another id, or cuts a key joined with NUL in two.
+ */
+const UNSAFE_ID_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+/** A text in quotes with its unsafe characters written as `\\uXXXX`, so that a message shows them. */
+const quoted = (value: unknown): string =>
+  JSON.stringify(value)?.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) ?? String(value);
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 function fail(ref: string, message: string): never {
@@ -56,7 +64,8 @@ function fail(ref: string, message: string): never {
  * The checks: a well-formed id and version; unique measure, priority-area, dimension and status
  * ids; every measure's dimension, priority area and parent defined (a parent must be a
  * `measure-group` that comes before it); an `adopted` date written `YYYY`, `YYYY-MM` or
- * `YYYY-MM-DD`; finite status scores.
+ * `YYYY-MM-DD`; finite status scores; no id holding a control or invisible character (a NUL, a
+ * right-to-left mark, a zero-width space).
  *
  * @param definition - The catalogue: id, version, title, measures, and optionally dimensions,
  *   priority areas and a status vocabulary (defaults: {@link DIMENSIONS}, none,
@@ -125,6 +134,7 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
     if (typeof input?.id !== "string" || input.id.trim() === "" || input.id !== input.id.trim()) {
       fail(ref, `${where}.id must be a non-empty string without surrounding spaces.`);
     }
+    if (UNSAFE_ID_CHARACTER.test(input.id)) fail(ref, `${where}.id ${quoted(input.id)} holds a control or invisible character; ids are plain text.`);
     if (seen.has(input.id)) fail(ref, `${where}: measure id "${input.id}" is defined twice.`);
     if (!dimensionIds.has(input.dimension)) {
       fail(ref, `${where} ("${input.id}"): dimension "${input.dimension}" is not one of ${[...dimensionIds].join(", ")}.`);
@@ -180,6 +190,7 @@ function uniqueIds(ref: string, what: string, items: readonly { readonly id: str
   const ids = new Set<string>();
   for (const item of items) {
     if (typeof item?.id !== "string" || item.id === "") fail(ref, `every ${what} needs a non-empty string id.`);
+    if (UNSAFE_ID_CHARACTER.test(item.id)) fail(ref, `${what} id ${quoted(item.id)} holds a control or invisible character; ids are plain text.`);
     if (ids.has(item.id)) fail(ref, `${what} id "${item.id}" is defined twice.`);
     ids.add(item.id);
   }

@@ -13,8 +13,11 @@ export type MessageParams = Readonly<Record<string, string | number | readonly s
 /** English templates, by message key. `{name}` is filled from the params. */
 export const EN: Readonly<Record<string, string>> = {
   "report.type": "A report must be a JSON object {…}; this is {received}.",
-  "report.too-many-issues": "This report has more than {max} issues: the first {max} are listed, and {more} more were found before validation stopped. Correct them and validate again.",
+  "report.too-many-issues": "This report has more than {max} issues: {max} are listed, errors in preference to warnings, and {more} more were found before validation stopped. Correct them and validate again.",
   "report.too-many-warnings": "This report has more than {max} warnings: the first {max} are listed, and {more} more were found. They do not block the report.",
+  // Limits before work (reliability round 2)
+  "report.too-large": "This report holds more than {max} values (a shared value counts at each place); it was read up to {field} only. Send it as plain data.",
+  "report.too-large.value": "{field} is outside the format or of the wrong type, and holds more than {max} values; it was read no further. Remove it.",
   "schema.unsupported": "\"schema\" must be \"cica-cbm/report@1\"; this report says {received}. Convert it to report@1 first.",
   "field.unknown": "\"{key}\" is not a field of {where}. Remove it, or check its spelling.",
   "field.unknown.top": "\"{key}\" is not a field of the report. Put extension data under \"extensions\", or check the spelling.",
@@ -60,8 +63,11 @@ export const EN: Readonly<Record<string, string>> = {
 /** Russian templates (working translations), by message key. */
 export const RU: Readonly<Record<string, string>> = {
   "report.type": "Отчёт должен быть объектом JSON {…}; получено: {received}.",
-  "report.too-many-issues": "В отчёте более {max} замечаний: перечислены первые {max}, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
+  "report.too-many-issues": "В отчёте более {max} замечаний: перечислены {max}, ошибки — в первую очередь, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
   "report.too-many-warnings": "В отчёте более {max} предупреждений: перечислены первые {max}, и найдено ещё {more}. Они не препятствуют принятию отчёта.",
+  // Limits before work (reliability round 2); working translations
+  "report.too-large": "Отчёт содержит более {max} значений (общее значение учитывается в каждом месте); он прочитан только до {field}. Представьте его как простые данные.",
+  "report.too-large.value": "{field} вне формата или неверного типа и содержит более {max} значений; дальше оно не читалось. Удалите его.",
   "schema.unsupported": "Поле \"schema\" должно иметь значение \"cica-cbm/report@1\"; в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@1.",
   "field.unknown": "\"{key}\" не является полем {where}. Удалите его или проверьте написание.",
   "field.unknown.top": "\"{key}\" не является полем отчёта. Дополнительные данные помещайте в \"extensions\" или проверьте написание.",
@@ -121,6 +127,7 @@ const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     nothing: "ничего",
     "a cycle": "цикл",
     "a value nested too deep": "слишком глубоко вложенное значение",
+    "a value too large to read": "значение, слишком большое для чтения",
   },
   reason: { "a cycle": "цикл", "a function": "функция" },
   where: { "the report": "отчёта", "an entry": "записи", "an activity": "мероприятия", "an evidence link": "ссылки на подтверждение" },
@@ -131,12 +138,15 @@ const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
  * A param given per language (`name.en`, `name.ru`) fills `{name}` in that language.
  */
 export function renderMessage(key: string, params: MessageParams, lang: Lang): string {
-  const template = (lang === "ru" ? RU[key] : undefined) ?? EN[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[`${name}.${lang}`] ?? params[name];
+  const template = (lang === "ru" && Object.hasOwn(RU, key) ? RU[key] : undefined) ?? (Object.hasOwn(EN, key) ? EN[key] : undefined) ?? key;
+  const param = (name: string) => (Object.hasOwn(params, name) ? params[name] : undefined);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
+    const value = param(`${name}.${lang}`) ?? param(name);
     if (value === undefined) return whole;
-    const terms = lang === "ru" ? RU_TERMS[name] : undefined;
-    const textOf = (item: string) => terms?.[item] ?? item;
+    // A placeholder in quotes shows the reporter's own text, verbatim: a status that reads
+    // "nothing" is not a word to translate. Terms are looked up as own keys only ("constructor").
+    const terms = lang === "ru" && template[offset - 1] !== '"' && Object.hasOwn(RU_TERMS, name) ? RU_TERMS[name] : undefined;
+    const textOf = (item: string) => (terms !== undefined && Object.hasOwn(terms, item) ? terms[item]! : item);
     return Array.isArray(value) ? value.map(String).map(textOf).join(", ") : textOf(String(value));
   });
 }

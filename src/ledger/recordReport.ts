@@ -77,13 +77,18 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
   const prepared = prepareContext(context, "recordReport");
   const collector = new IssueCollector(prepared.lang);
   const report = checkReport(input, prepared, collector);
-  collector.finish();
-  if (report === undefined) return { ledger, outcome: "rejected", issues: collector.issues };
+  // The list is ended once the ledger's own checks are in it: a conflict found after 1,000
+  // warnings is listed (it displaces a warning), and counted in the closing issue.
+  const issues = (): readonly ReportIssue[] => {
+    collector.finish();
+    return collector.issues;
+  };
+  if (report === undefined) return { ledger, outcome: "rejected", issues: issues() };
 
   const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
   const same = earlier.find((record) => record.revision === report.revision);
   if (same) {
-    if (jsonEqual(same, report)) return { ledger, outcome: "unchanged", issues: collector.issues, report: same };
+    if (jsonEqual(same, report)) return { ledger, outcome: "unchanged", issues: issues(), report: same };
     const next = Math.max(...earlier.map((record) => record.revision)) + 1;
     collector.add("ledger.conflict", ["revision"], {
       reporter: report.reporter,
@@ -94,7 +99,7 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
       submittedOn: report.submittedOn,
       next,
     });
-    return { ledger, outcome: "rejected", issues: collector.issues };
+    return { ledger, outcome: "rejected", issues: issues() };
   }
   const recordedId = earlier.find((record) => record.id !== report.id)?.id;
   if (recordedId !== undefined) {
@@ -106,5 +111,5 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
       catalogue: report.catalogue,
     });
   }
-  return { ledger: appendRecord(ledger, store, report), outcome: "recorded", issues: collector.issues, report };
+  return { ledger: appendRecord(ledger, store, report), outcome: "recorded", issues: issues(), report };
 }

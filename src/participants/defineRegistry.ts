@@ -17,6 +17,11 @@ const ORGANISATION_CODE = /^[a-z][a-z0-9-]*$/;
 const STATUSES = new Set(["member", "observer", "none"]);
 const BASES = new Set(["decision", "first-attested", "after-last-attested"]);
 const ROLES = new Set(["coordinator", "co-coordinator"]);
+/** Control, invisible-format, line-separator and lone-surrogate characters (see defineCatalogue). */
+const UNSAFE_ID_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+/** A text in quotes with its unsafe characters written as `\\uXXXX`, so that a message shows them. */
+const quoted = (value: unknown): string =>
+  JSON.stringify(value)?.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) ?? String(value);
 
 function fail(message: string): never {
   throw new CbmError("invalid-definition", `defineRegistry: ${message}`);
@@ -41,7 +46,8 @@ function checkDate(where: string, value: unknown): string {
  * organisation's is lowercase; codes, alpha-3 codes are unique; every date is well formed; each
  * history's changes are in strictly increasing order of their assumed days; chair terms are in
  * order, do not overlap, and name known states; coordinators name known states and a role of
- * `coordinator` or `co-coordinator`.
+ * `coordinator` or `co-coordinator`; no code, alias or area holding a control or invisible character
+ * (codes are checked by their patterns).
  *
  * @param definition - Participants, and optionally chair terms and coordinator assignments.
  * @returns The frozen registry.
@@ -108,6 +114,7 @@ export function defineRegistry(definition: RegistryDefinition): Registry {
     if (!codes.has(assignment.state)) fail(`${where}: state "${assignment.state}" is not a participant.`);
     if (!ROLES.has(assignment.role)) fail(`${where}: role must be coordinator or co-coordinator.`);
     if (typeof assignment.area !== "string" || assignment.area === "") fail(`${where}: area is required.`);
+    if (UNSAFE_ID_CHARACTER.test(assignment.area)) fail(`${where}: area ${quoted(assignment.area)} holds a control or invisible character; ids are plain text.`);
     for (const key of ["from", "until", "attested"] as const) {
       if (assignment[key] !== undefined) checkDate(`${where}: ${key}`, assignment[key]);
     }
@@ -124,6 +131,10 @@ function defineCheckParticipant(
   alpha3s: Set<string>,
 ): void {
   if (typeof input !== "object" || input === null) fail(`${where} must be an object.`);
+  if (typeof input.code !== "string") fail(`${where}: code must be a string (got ${JSON.stringify(input.code)}).`);
+  for (const alias of Array.isArray(input.aliases) ? input.aliases : []) {
+    if (typeof alias !== "string" || UNSAFE_ID_CHARACTER.test(alias)) fail(`${where} (${input.code}): alias ${quoted(alias)} must be plain text, without control or invisible characters.`);
+  }
   if (input.kind === "state") {
     if (!STATE_CODE.test(input.code)) fail(`${where}: a state's code must be ISO 3166-1 alpha-2, two capitals (got ${JSON.stringify(input.code)}).`);
     if (input.alpha3 !== undefined) {

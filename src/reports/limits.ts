@@ -3,7 +3,8 @@
  * the memory or the stack of a validating tool. Lengths are counted in Unicode code points (an
  * emoji is one), as zod and JSON Schema validators count them. Every limit is checked with a clear
  * issue (`field.too-long`, `field.too-many`, `extensions.too-deep`, `extensions.too-large`,
- * `report.too-many-issues`, `report.too-many-warnings`), never with an exception; a list over its limit is checked up to it.
+ * `report.too-many-issues`, `report.too-many-warnings`, `report.too-large`), never with an exception; a list over its limit is
+ * checked up to it, and the items past it are never read.
  *
  * @example
  * REPORT_LIMITS.entries
@@ -31,6 +32,7 @@ export const REPORT_LIMITS: ReportLimits = Object.freeze({
   extensionNodes: 10000,
   extensionText: 100000,
   issues: 1000,
+  values: 5_000_000,
 });
 
 /**
@@ -76,4 +78,13 @@ export interface ReportLimits {
    * `report.too-many-warnings` warning when every issue is a warning (the report is accepted).
    */
   readonly issues: number;
+  /**
+   * Values (objects, lists, texts, numbers…) in one report, a value counted at each place it is
+   * reached: an object shared by a thousand entries counts a thousand times. Past it the report is
+   * read no further and gets one `report.too-large` error, so that a small value that expands (shared
+   * objects nested deep) cannot exhaust the memory. A report within the other limits that is not
+   * built to expand stays far below it. Data outside the format (the value of an unknown key, or
+   * of a field with the wrong type) is read up to `extensionNodes` values each.
+   */
+  readonly values: number;
 }

@@ -21,6 +21,7 @@ export type Severity = "error" | "warning";
 export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "report.type": { severity: "error", checks: "The report is a JSON object (not null, an array, a string or a number)." },
   "report.too-many-issues": { severity: "error", checks: "A report with errors lists no more issues than REPORT_LIMITS.issues; past it the rest are counted, not listed." },
+  "report.too-large": { severity: "error", checks: "A report holds no more than REPORT_LIMITS.values values (a shared value counted at each place), and data outside the format no more than REPORT_LIMITS.extensionNodes." },
   "report.too-many-warnings": { severity: "warning", checks: "A report with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, not listed, and the report is accepted." },
   "schema.unsupported": { severity: "error", checks: "`schema` is \"cica-cbm/report@1\"." },
   "field.unknown": { severity: "error", checks: "No key outside the format; extension data goes under `extensions`." },
@@ -70,6 +71,7 @@ export type RuleId =
   | "report.type"
   | "report.too-many-issues"
   | "report.too-many-warnings"
+  | "report.too-large"
   | "schema.unsupported"
   | "field.unknown"
   | "field.missing"

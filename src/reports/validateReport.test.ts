@@ -8,6 +8,9 @@ import { REPORT_LIMITS } from "./limits.js";
 import { REPORT_RULES, type RuleId } from "./rules.js";
 import type { IssuePath, ReportIssue, ValidationContext, ValidationResult } from "./types.js";
 import { validateReport } from "./validateReport.js";
+import { createLedger } from "../ledger/createLedger.js";
+import { ledgerFromJSON } from "../ledger/ledgerJSON.js";
+import { recordReport } from "../ledger/recordReport.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -132,6 +135,21 @@ const RULE_CASES: readonly RuleCase[] = [
     mentions: ["null"],
     accepts: "a report that is a JSON object",
     good: () => report(),
+  },
+  {
+    rule: "report.too-large",
+    // Each entry is the same object, each activity too: a small value, but 1,000 × 500 × 105
+    // values once read. The 5,000,001st (REPORT_LIMITS.values + 1) is partner 27 of activity 115 of
+    // entry 95: 9 values before the entries, 52,504 an entry (4 + 500 × 105), 105 an activity.
+    flags: "a small value that expands past REPORT_LIMITS.values: 1,000 entries sharing one object of 500 shared activities",
+    bad: () => report((d) => {
+      const shared = { ...d.entries[0], activities: Array(500).fill({ ...activity(d), partners: Array(100).fill("TR") }) };
+      d.entries = Array(1000).fill(shared);
+    }),
+    path: ["entries", 95, "activities", 115, "partners", 27],
+    mentions: ["5000000 values", "entries[95].activities[115].partners[27]"],
+    accepts: "one such entry, read as 52,513 values",
+    good: () => report((d) => (d.entries[0] = { ...d.entries[0], activities: Array(500).fill({ ...activity(d), partners: Array(100).fill("TR") }) })),
   },
   {
     rule: "schema.unsupported",
@@ -978,10 +996,39 @@ describe("validateReport: misuse of the context", () => {
     ["a null registry", { catalogues: cica.catalogues, registry: null }],
     ["catalogues that are not catalogues", { catalogues: [{ ref: 1 }], registry: cica.registry }],
     ["an unknown language", { ...cica, lang: "fr" }],
+    // Malformed parts: each must fail the call once, not every report as "cannot be read".
+    ["an empty registry object", { ...cica, registry: {} }],
+    ["a registry whose participants are not a list", { ...cica, registry: { participants: "KZ" } }],
+    ["a registry with a participant without a name", { ...cica, registry: { participants: [{ ...cica.registry.participants[0], name: undefined }] } }],
+    ["a registry with a participant without a history", { ...cica, registry: { participants: [{ ...cica.registry.participants[0], history: undefined }] } }],
+    ["a registry with a null participant", { ...cica, registry: { participants: [null] } }],
+    ["a catalogue without measures", { ...cica, catalogues: [{ ...cica.catalogues["cica@2021"], measures: undefined }] }],
+    ["a catalogue with a null status", { ...cica, catalogues: [{ ...cica.catalogues["cica@2021"], statuses: [null] }] }],
+    ["a schema object without safeParse", { ...cica, schema: {} }],
+    ["a schema that is a function", { ...cica, schema: () => true }],
   ])("throws a CbmError invalid-argument for %s", (_name, context) => {
     const error = thrown(() => validateReport(report(), context as unknown as ValidationContext));
     expect(isCbmError(error)).toBe(true);
     expect((error as { code: string }).code).toBe("invalid-argument");
+  });
+
+  it.each([
+    ["an empty registry object", { ...cica, registry: {} }],
+    ["a schema object without safeParse", { ...cica, schema: {} }],
+  ])("throws the same CbmError from recordReport and ledgerFromJSON for %s", (_name, context) => {
+    for (const call of [
+      () => recordReport(createLedger(), report(), context as unknown as ValidationContext),
+      () => ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [report()] }, context as unknown as ValidationContext),
+    ]) {
+      const error = thrown(call);
+      expect(isCbmError(error)).toBe(true);
+      expect((error as { code: string }).code).toBe("invalid-argument");
+    }
+  });
+
+  it("accepts a registry and catalogues that are well formed but not frozen", () => {
+    const registry = { ...cica.registry, participants: [...cica.registry.participants] };
+    expect(validateReport(report(), { ...cica, registry, catalogues: [{ ...cica.catalogues["cica@2021"] }] }).issues).toEqual([]);
   });
 
   it.each(["2026-02-30", "tomorrow", "2026-3-1", "26-03-01"])("throws a CbmError invalid-date for today %j", (today) => {
@@ -1065,5 +1112,53 @@ describe("formatIssue", () => {
   it("joins list params with commas", () => {
     const issue = { messageKey: "catalogue.unknown", params: { received: "x", known: ["cica@2004", "cica@2021"] } };
     expect(formatIssue(issue, "en")).toBe('Catalogue "x" is not known here; use one of: cica@2004, cica@2021.');
+  });
+});
+
+describe("validateReport: codes that are prototype names or hold a NUL", () => {
+  const NAMES = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"];
+
+  it.each(NAMES)("reads %j as an unknown reporter, catalogue, measure, status and partner", (name) => {
+    expect(summary(validate(report((d) => (d.reporter = name))))).toEqual([["reporter.unknown", ["reporter"], "error"]]);
+    expect(summary(validate(report((d) => (d.catalogue = name))))).toEqual([["catalogue.unknown", ["catalogue"], "error"]]);
+    expect(summary(validate(report((d) => (d.entries[0].measure = name))))).toEqual([["measure.unknown", ["entries", 0, "measure"], "error"]]);
+    expect(summary(validate(report((d) => (d.entries[0].status = name))))).toEqual([["status.unknown", ["entries", 0, "status"], "error"]]);
+    expect(summary(validate(report((d) => (activity(d).partners = [name]))))).toEqual([["partner.unknown", ["entries", 0, "activities", 0, "partners", 0], "error"]]);
+  });
+
+  it.each(NAMES)("renders %j verbatim in Russian messages, never a function of Object.prototype", (name) => {
+    const inputs = [report((d) => (d.catalogue = name)), report((d) => (d.entries[0].status = name)), report((d) => (d.entries[0].measure = name))];
+    for (const input of inputs) {
+      const issue = only(validate(input, { lang: "ru" }));
+      expect(issue.message).toContain(`"${name}"`);
+      expect(issue.message).not.toMatch(/function|native code|\[object/);
+    }
+  });
+
+  it("keeps a status that reads like a word of the messages verbatim in Russian", () => {
+    for (const status of ["nothing", "a list", "an object"]) {
+      const issue = only(validate(report((d) => (d.entries[0].status = status)), { lang: "ru" }));
+      expect(issue.message).toContain(`"${status}"`);
+    }
+    // A value described by the validator is still translated.
+    expect(only(validate(report((d) => (d.year = [2025])), { lang: "ru" })).message).toContain("список");
+  });
+
+  it("formats an issue whose message key or params are prototype names without reading Object.prototype", () => {
+    for (const lang of ["en", "ru"] as const) {
+      expect(formatIssue({ messageKey: "constructor", params: {} }, lang)).toBe("constructor");
+      expect(formatIssue({ messageKey: "toString", params: {} }, lang)).toBe("toString");
+      expect(formatIssue({ messageKey: "field.missing", params: {} }, lang)).toContain("{field}");
+    }
+  });
+
+  it("reads codes that differ from known ones by a NUL as unknown, so that no joined key collides", () => {
+    expect(summary(validate(report((d) => (d.reporter = "KZ\u0000"))))).toEqual([["reporter.unknown", ["reporter"], "error"]]);
+    expect(summary(validate(report((d) => (d.catalogue = "cica\u0000@2021"))))).toEqual([["catalogue.unknown", ["catalogue"], "error"]]);
+    expect(summary(validate(report((d) => (d.entries[0].measure = "2.1.2\u0000"))))).toEqual([["measure.unknown", ["entries", 0, "measure"], "error"]]);
+    expect(summary(validate(report((d) => (d.entries[0].status = "\u0000implemented"))))).toEqual([["status.unknown", ["entries", 0, "status"], "error"]]);
+    // Two entries whose measures differ by a NUL are not duplicates of each other.
+    const twice = validate(report((d) => d.entries.push({ ...d.entries[0], measure: "2.1.2\u0000" })));
+    expect(rulesOf(twice)).toEqual(["measure.unknown"]);
   });
 });

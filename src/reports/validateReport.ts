@@ -7,7 +7,7 @@ import { CbmError } from "../errors/CbmError.js";
 import { renderMessage, type MessageParams } from "../i18n/messages.js";
 import { isFullDate } from "../internal/dates.js";
 import { nearest } from "../internal/editDistance.js";
-import { CYCLE, TOO_DEEP, describeValue, isPlainObject, own, pathText, snapshot, type JsonPath } from "../internal/json.js";
+import { CYCLE, TOO_DEEP, TOO_LARGE, describeValue, isPlainObject, own, pathText, shortText, snapshot, type CopyShape, type JsonPath } from "../internal/json.js";
 import { registryIndex } from "../internal/registryIndex.js";
 import { findParticipant } from "../participants/findParticipant.js";
 import { statusInYear } from "../participants/statusInYear.js";
@@ -19,6 +19,17 @@ import { ActivitySchema, EntrySchema, NationalReportSchema, ReportShape, type Na
 import type { ReportIssue, ValidationContext, ValidationResult } from "./types.js";
 
 
+/** The report's shape for its snapshot: its lists and their limits, and where data is free-form. */
+const REPORT_SHAPE: CopyShape = (() => {
+  const leaf: CopyShape = {};
+  const keys = (names: readonly string[], more: readonly (readonly [string, CopyShape])[] = []) => ({ keys: new Map<string, CopyShape>([...names.map((name) => [name, leaf] as const), ...more]) });
+  const list = (max: number, items: CopyShape): CopyShape => ({ list: { max, items } });
+  const evidence = keys(["uri", "title"]);
+  const activity = keys(["title", "kind", "from", "to", "venue"], [["partners", list(L.partners, leaf)], ["evidence", list(L.evidence, evidence)]]);
+  const entry = keys(["measure", "status", "remarks"], [["activities", list(L.activities, activity)]]);
+  return keys(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"], [["entries", list(L.entries, entry)], ["extensions", { own: L.extensionNodes }]]);
+})();
+
 /** Issues listed even past the limit: each ends its check, so a report has at most one. */
 const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-large"]);
 
@@ -27,7 +38,9 @@ const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-larg
  * `REPORT_LIMITS.issues`; past that it only counts, and {@link IssueCollector.finish} ends the list
  * with one `report.too-many-issues` error (or, when every issue found is a warning, one
  * `report.too-many-warnings` warning), so that a hostile input cannot fill memory with issues and
- * a report with many warnings is still accepted.
+ * a report with many warnings is still accepted. An error found once the list is full takes the
+ * place of the last warning listed, so that no error (a ledger conflict after 1,000 warnings) is
+ * ever hidden behind warnings.
  */
 export class IssueCollector {
   readonly issues: ReportIssue[] = [];
@@ -35,6 +48,8 @@ export class IssueCollector {
   errors = 0;
   /** Issues found past the limit: counted, not listed. */
   dropped = 0;
+  /** Warnings listed. */
+  private warnings = 0;
   constructor(readonly lang: Lang) {}
 
   /** True once the list is at its limit. */
@@ -52,19 +67,32 @@ export class IssueCollector {
     if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i])) return;
     const severity = severityOf(rule);
     if (severity === "error") this.errors++;
-    if (this.full && !ALWAYS_LISTED.has(rule)) {
+    if (this.full && !ALWAYS_LISTED.has(rule) && !(severity === "error" && this.warnings > 0)) {
       this.dropped++;
       return;
     }
     const full = { field: JSON.stringify(pathText(path)), ...params };
-    this.issues.push({ rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) });
+    this.list({ rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) }, ALWAYS_LISTED.has(rule));
   }
 
   /** Adds an issue made elsewhere (by another collector), within the same limit. */
   push(issue: ReportIssue): void {
     if (issue.severity === "error") this.errors++;
-    if (this.full) this.dropped++;
-    else this.issues.push(issue);
+    this.list(issue, false);
+  }
+
+  /** Lists an issue: past the limit, an error displaces the last warning listed; others are counted. */
+  private list(issue: ReportIssue, always: boolean): void {
+    if (this.full && !always) {
+      this.dropped++;
+      if (issue.severity !== "error" || this.warnings === 0) return;
+      let at = this.issues.length - 1;
+      while (this.issues[at]!.severity !== "warning") at--;
+      this.issues.splice(at, 1);
+      this.warnings--;
+    }
+    if (issue.severity === "warning") this.warnings++;
+    this.issues.push(issue);
   }
 
   /** Forgets every issue (the input could not be read at all). */
@@ -72,6 +100,7 @@ export class IssueCollector {
     this.issues.length = 0;
     this.errors = 0;
     this.dropped = 0;
+    this.warnings = 0;
   }
 
   /** Ends the list: one issue that counts the issues not listed, if any. Call it once. */
@@ -97,15 +126,51 @@ interface Prepared {
   readonly lang: Lang;
 }
 
+/** Frozen registries and catalogues already found readable (a frozen one cannot change). */
+const checked = new WeakSet<object>();
+
+/**
+ * True for a registry whose participants the rules can read (as defineRegistry makes them): a
+ * malformed one must fail the call, once, and not fail every report as "cannot be read".
+ */
+function isRegistry(registry: unknown): registry is Registry {
+  if (typeof registry !== "object" || registry === null) return false;
+  if (checked.has(registry)) return true;
+  const participants = (registry as { participants?: unknown }).participants;
+  const ok = Array.isArray(participants) && participants.every((participant: unknown) => {
+    const p = participant as Partial<Registry["participants"][number]> | null;
+    return typeof p === "object" && p !== null && typeof p.code === "string" && typeof p.kind === "string"
+      && typeof p.name?.en === "string" && Array.isArray(p.history) && Array.isArray(p.aliases)
+      && p.history.every((change) => typeof change?.from === "string" && typeof change.status === "string");
+  });
+  if (ok && Object.isFrozen(registry)) checked.add(registry);
+  return ok;
+}
+
+/** True for a catalogue whose measures and statuses the rules can read (as defineCatalogue makes them). */
+function isCatalogue(catalogue: unknown): catalogue is Catalogue {
+  if (typeof catalogue !== "object" || catalogue === null) return false;
+  if (checked.has(catalogue)) return true;
+  const { ref, measures, statuses } = catalogue as Partial<Catalogue>;
+  const ok = typeof ref === "string" && [measures, statuses].every((items) => Array.isArray(items) && items.every((item: unknown) => typeof (item as { id?: unknown } | null)?.id === "string"));
+  if (ok && Object.isFrozen(catalogue)) checked.add(catalogue);
+  return ok;
+}
+
 /** Checks the context (programmer input) and indexes its catalogues. */
 export function prepareContext(context: ValidationContext, fn: string): Prepared {
   if (typeof context !== "object" || context === null || typeof context.registry !== "object" || context.registry === null) {
     throw new CbmError("invalid-argument", `${fn}: pass a context with catalogues and a registry, e.g. ${fn}(input, cica).`);
   }
+  if (!isRegistry(context.registry)) {
+    throw new CbmError("invalid-argument", `${fn}: context.registry must be a registry made by defineRegistry (such as cica.registry), with its participants.`);
+  }
   const list = Array.isArray(context.catalogues) ? context.catalogues : Object.values(context.catalogues ?? {});
   const catalogues = new Map<string, Catalogue>();
   for (const catalogue of list as readonly Catalogue[]) {
-    if (typeof catalogue?.ref !== "string") throw new CbmError("invalid-argument", `${fn}: context.catalogues must hold catalogues made by defineCatalogue.`);
+    if (!isCatalogue(catalogue)) {
+      throw new CbmError("invalid-argument", `${fn}: context.catalogues must hold catalogues made by defineCatalogue.`);
+    }
     catalogues.set(catalogue.ref, catalogue);
   }
   if (context.today !== undefined && !isFullDate(context.today)) {
@@ -113,7 +178,11 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
   }
   const lang = context.lang ?? "en";
   if (lang !== "en" && lang !== "ru") throw new CbmError("invalid-argument", `${fn}: context.lang must be "en" or "ru".`);
-  return { schema: context.schema ?? NationalReportSchema, catalogues, registry: context.registry, today: context.today, lang };
+  const schema = context.schema ?? NationalReportSchema;
+  if (typeof schema !== "object" || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+    throw new CbmError("invalid-argument", `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`);
+  }
+  return { schema, catalogues, registry: context.registry, today: context.today, lang };
 }
 
 /**
@@ -129,7 +198,8 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
  * @param context - The catalogues and registry (`cica` for the embedded data), and optionally
  *   `today` and `lang`.
  * @returns `{ ok, report?, issues }`: `report` (a frozen copy of the input) when no issue is an error.
- * @throws {@link CbmError} only on misuse: a context without a registry, or an invalid `today`.
+ * @throws {@link CbmError} only on misuse: a context without a registry (or with a malformed one, or
+ *   malformed catalogues or schema), or an invalid `today`.
  *
  * @example
  * const result = validateReport(
@@ -165,10 +235,17 @@ export function validateReport(input: unknown, context: ValidationContext): Vali
  */
 export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): NationalReport | undefined {
   try {
-    // Frozen as it is copied: nothing below changes it, and a report with errors is dropped.
-    const copy = snapshot(input, true);
-    checkSnapshot(copy, context, collector);
-    return collector.hasErrors ? undefined : (copy as NationalReport);
+    // Frozen as it is copied, and cut to the limits: nothing below changes it, a report with
+    // errors is dropped, and memory is bounded by the limits, not by the input.
+    const copy = snapshot(input, REPORT_SHAPE, { values: L.values, free: L.extensionNodes });
+    for (const cut of copy.cuts) {
+      if (cut.kind === "list") collector.add("field.too-many", cut.path, { length: cut.length, max: cut.max });
+      // A cut in `extensions` (its own budget) is reported by checkExtensions as extensions.too-large.
+      else if (!cut.own) collector.add("report.too-large", cut.path, { max: cut.max }, copy.spent ? "report.too-large" : "report.too-large.value");
+    }
+    const entriesCut = copy.cuts.find((cut) => cut.kind === "list" && cut.path.length === 1 && cut.path[0] === "entries");
+    if (!copy.spent) checkSnapshot(copy.value, context, collector, entriesCut?.kind === "list" ? entriesCut.length : undefined);
+    return collector.hasErrors ? undefined : (copy.value as NationalReport);
   } catch (error) {
     collector.clear();
     collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
@@ -176,19 +253,17 @@ export function checkReport(input: unknown, context: Prepared, collector: IssueC
   }
 }
 
-function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollector): void {
+function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollector, entriesLength: number | undefined): void {
   if (!isPlainObject(input)) {
     collector.add("report.type", [], { received: describeValue(input) });
     return;
   }
-  const view = clampLists(input, collector);
   const extensions = own(input, "extensions");
-  if (isPlainObject(extensions)) {
-    checkExtensions(extensions, collector);
-    (view as Record<string, unknown>).extensions = {};
-  }
+  // zod is given a view without the extensions, which checkExtensions walks within their limits.
+  const view = isPlainObject(extensions) ? { ...input, extensions: {} } : input;
+  if (isPlainObject(extensions)) checkExtensions(extensions, collector);
   parseStructure(context.schema, view, collector);
-  checkContext(input, context, collector);
+  checkContext(input, context, collector, entriesLength);
 }
 
 /** Above this many list items (entries, activities, partners, evidence links), the structure is checked in parts. */
@@ -257,52 +332,6 @@ function parseInParts(view: Record<string, unknown>, collector: IssueCollector):
 // ---------------------------------------------------------------------------------------------
 // Structure
 
-const LISTS: Readonly<Record<string, { limit: number; items?: Readonly<Record<string, { limit: number; items?: Readonly<Record<string, { limit: number }>> }>> }>> = {
-  entries: { limit: L.entries, items: { activities: { limit: L.activities, items: { partners: { limit: L.partners }, evidence: { limit: L.evidence } } } } },
-};
-
-/**
- * A shallow view of the input in which every list is cut to its limit (with a `field.too-many`
- * issue), so that a hostile file with millions of entries costs no more than a full report.
- */
-function clampLists(input: Record<string, unknown>, collector: IssueCollector): Record<string, unknown> {
-  // The path of the object being clamped, as a stack (copied only for an issue).
-  const path: (string | number)[] = [];
-  const clamp = (object: Record<string, unknown>, spec: typeof LISTS): Record<string, unknown> => {
-    let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(spec)) {
-      const rule = spec[key]!;
-      const list = own(object, key);
-      if (!Array.isArray(list)) continue;
-      let items: unknown[] = list;
-      if (list.length > rule.limit) {
-        collector.add("field.too-many", [...path, key], { length: list.length, max: rule.limit });
-        items = list.slice(0, rule.limit);
-      }
-      if (rule.items) {
-        const nested = rule.items as typeof LISTS;
-        let mapped: unknown[] | undefined;
-        for (let index = 0; index < items.length; index++) {
-          const item = items[index];
-          if (!isPlainObject(item)) continue;
-          path.push(key, index);
-          const clamped = clamp(item, nested);
-          path.length -= 2;
-          if (clamped !== item) (mapped ??= items.slice())[index] = clamped;
-        }
-        if (mapped) items = mapped;
-      }
-      if (items !== list) {
-        copy ??= { ...object };
-        copy[key] = items;
-      }
-    }
-    return copy ?? object;
-  };
-  const view = clamp(input, LISTS);
-  return view === input ? { ...input } : view;
-}
-
 const WHERE = ["the report", "an entry", "an activity", "an evidence link"];
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -328,7 +357,7 @@ function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCol
     case "unrecognized_keys": {
       const depth = path.filter((key) => typeof key === "string").length;
       for (const key of issue.keys) {
-        collector.add("field.unknown", [...path, key], { key, where: WHERE[Math.min(depth, 3)] }, path.length === 0 ? "field.unknown.top" : "field.unknown");
+        collector.add("field.unknown", [...path, key], { key: shortText(key), where: WHERE[Math.min(depth, 3)] }, path.length === 0 ? "field.unknown.top" : "field.unknown");
       }
       return;
     }
@@ -346,7 +375,7 @@ function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCol
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
       return;
     case "too_big":
-      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? [...value].length : 0, max: Number(issue.maximum) });
+      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? codePoints(value) : 0, max: Number(issue.maximum) });
       else if (issue.origin === "array") collector.add("field.too-many", path, { length: Array.isArray(value) ? value.length : 0, max: Number(issue.maximum) });
       else if (last === "revision") collector.add("field.value", path, { min: 1, max: Number.MAX_SAFE_INTEGER, received });
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
@@ -401,6 +430,10 @@ function checkExtensions(extensions: Record<string, unknown>, collector: IssueCo
       collector.add("extensions.too-deep", path, { max: L.extensionDepth });
       return true;
     }
+    if (value === TOO_LARGE) {
+      collector.add("extensions.too-large", ["extensions"], { max: L.extensionNodes });
+      return false;
+    }
     if (!Array.isArray(value) && !isPlainObject(value)) {
       collector.add("extensions.not-json", path, { reason: Object.prototype.toString.call(value).slice(8, -1) });
       return true;
@@ -439,7 +472,8 @@ function codePoints(value: string): number {
 // ---------------------------------------------------------------------------------------------
 // Context
 
-function checkContext(input: Record<string, unknown>, context: Prepared, collector: IssueCollector): void {
+/** `entriesLength`: the length of the entries before the snapshot cut them, if it did. */
+function checkContext(input: Record<string, unknown>, context: Prepared, collector: IssueCollector, entriesLength: number | undefined): void {
   const byCode = registryIndex(context.registry).byCode;
   const reporter = own(input, "reporter");
   const yearValue = own(input, "year");
@@ -452,7 +486,10 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
     const participant = byCode.get(code);
     return { "name.en": participant?.name.en ?? code, "name.ru": participant?.name.ru ?? participant?.name.en ?? code };
   };
+  // An over-long code (a field.too-long error already) gets no suggestion: the look-up normalises
+  // its text (NFKC), which would cost memory in proportion to it.
   const suggest = (value: string) => {
+    if (value.length > L.code) return undefined;
     const found = findParticipant(context.registry, value);
     return found && found.kind === "state" ? found : undefined;
   };
@@ -473,7 +510,7 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
   }
 
   if (typeof ref === "string" && ref !== "" && !catalogue) {
-    collector.add("catalogue.unknown", ["catalogue"], { received: ref, known: [...context.catalogues.keys()] });
+    collector.add("catalogue.unknown", ["catalogue"], { received: shortText(ref), known: [...context.catalogues.keys()] });
   }
 
   const submittedOn = own(input, "submittedOn");
@@ -488,7 +525,7 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
 
   if (!Array.isArray(entries)) return;
   const nil = own(input, "nil");
-  if (nil === true && entries.length > 0) collector.add("nil.with-entries", ["entries"], { count: entries.length });
+  if (nil === true && entries.length > 0) collector.add("nil.with-entries", ["entries"], { count: entriesLength ?? entries.length });
   if (nil !== true && entries.length === 0) collector.add("entries.empty", ["entries"]);
 
   const seen = new Map<string, number>();
@@ -499,23 +536,24 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
     const measure = own(entry, "measure");
     if (typeof measure === "string" && measure !== "") {
       const first = seen.get(measure);
-      if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure, first });
+      if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure: shortText(measure), first });
       else seen.set(measure, index);
       if (catalogue && !hasMeasure(catalogue, measure)) {
         const elsewhere = [...context.catalogues.values()].filter((other) => other !== catalogue && getMeasure(other, measure)).map((other) => other.ref);
-        if (elsewhere.length > 0) collector.add("measure.unknown", ["entries", index, "measure"], { measure, catalogue: catalogue.ref, elsewhere }, "measure.unknown.elsewhere");
-        else collector.add("measure.unknown", ["entries", index, "measure"], { measure, catalogue: catalogue.ref });
+        if (elsewhere.length > 0) collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref, elsewhere }, "measure.unknown.elsewhere");
+        else collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref });
       }
     }
     const status = own(entry, "status");
     if (catalogue && typeof status === "string" && status !== "" && !getStatus(catalogue, status)) {
-      // A variant of case or spacing, else one status within two typing slips (a third of its length).
-      const normal = status.trim().toLowerCase().replace(/[\s_]+/g, "-");
+      // A variant of case or spacing, else one status within two typing slips (a third of its
+      // length); an over-long status (a field.too-long error already) is not even lower-cased.
       const ids = catalogue.statuses.map((s) => s.id);
-      const suggestion = catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id
-        ?? (normal.length >= 4 && normal.length <= L.code ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined);
-      if (suggestion !== undefined) collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, suggestion }, "status.unknown.suggest");
-      else collector.add("status.unknown", ["entries", index, "status"], { received: status, catalogue: catalogue.ref, known: ids });
+      const normal = status.length <= L.code ? status.trim().toLowerCase().replace(/[\s_]+/g, "-") : undefined;
+      const suggestion = normal === undefined ? undefined : catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id
+        ?? (normal.length >= 4 ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined);
+      if (suggestion !== undefined) collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, suggestion }, "status.unknown.suggest");
+      else collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, known: ids });
     }
     const activities = own(entry, "activities");
     if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, context, collector, suggest, nameOf);
@@ -556,7 +594,7 @@ function checkActivities(
       const partner = partners[p];
       if (typeof partner !== "string" || partner === "") continue;
       const guess = byCode.has(partner) ? undefined : suggest(partner);
-      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: partner });
+      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: shortText(partner) });
       else if (!byCode.has(partner)) {
         if (guess) collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
         else collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner) });

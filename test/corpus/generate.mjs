@@ -114,6 +114,25 @@ L("ledger-conflict.json", `{"schema":"cica-cbm/ledger@1","reports":[${good},${go
 L("ledger-lone-surrogate.json", `{"schema":"cica-cbm/ledger@1","reports":[${J({ ...base(), entries: [{ ...base().entries[0], remarks: "x\ud800y" }] })}]}`, "a lone surrogate in a recorded text survives the round trip byte for byte", E([], undefined, true));
 L("ledger-empty-text.json", "", "an empty text in place of a ledger document", E(["ledger.type"], { rule: "ledger.type", path: [] }));
 L("ledger-binary.json", Buffer.from(Array.from({ length: 256 }, (_, i) => i)).toString("latin1"), "binary bytes in place of a ledger document", E(["ledger.type"], { rule: "ledger.type", path: [] }));
+// limits before work: over-long codes, cut lists, prototype names and NUL in codes (reliability round 2)
+report("long-reporter-padded-name.json", "a reporter of \"Kazakhstan\" and 100,000 spaces: too long, and no suggestion (the look-up would normalise all of it)", (r) => (r.reporter = "Kazakhstan" + " ".repeat(100_000)), E(["field.too-long", "reporter.unknown"], { rule: "field.too-long", path: ["reporter"] }));
+report("long-measure-twice.json", "a measure of 100,000 characters in two entries: every message shows only its start", (r) => { r.entries[0].measure = "9".repeat(100_000); r.entries.push({ measure: "9".repeat(100_000), status: "planned" }); }, E(["field.too-long", "measure.duplicate", "measure.unknown"], { rule: "field.too-long", path: ["entries", 0, "measure"] }));
+report("long-status-key.json", "a status and an unknown key of 100,000 characters each", (r) => { r.entries[0].status = "s".repeat(100_000); r.entries[0]["k".repeat(100_000)] = 1; }, E(["field.too-long", "field.unknown", "status.unknown"], { rule: "field.too-long", path: ["entries", 0, "status"] }));
+report("empty-entries-100001.json", "a line of 100,001 empty entries: one field.too-many, and the entries past the limit are never copied", (r) => (r.entries = Array.from({ length: 100_001 }, () => ({}))), E(["field.missing", "field.too-many", "report.too-many-issues"], { rule: "field.too-many", path: ["entries"] }));
+for (const [where, name, set, rule, at] of [
+  ["reporter", "hasOwnProperty", (r, v) => (r.reporter = v), "reporter.unknown", ["reporter"]],
+  ["catalogue", "constructor", (r, v) => (r.catalogue = v), "catalogue.unknown", ["catalogue"]],
+  ["measure", "__proto__", (r, v) => (r.entries[0].measure = v), "measure.unknown", ["entries", 0, "measure"]],
+  ["status", "constructor", (r, v) => (r.entries[0].status = v), "status.unknown", ["entries", 0, "status"]],
+  ["partner", "toString", (r, v) => (act(r).partners = [v]), "partner.unknown", ["entries", 0, "activities", 0, "partners", 0]],
+]) {
+  report(`proto-name-${where}.json`, `a ${where} named "${name}" is an unknown code, never a property of Object.prototype`, (r) => set(r, name), E([rule], { rule, path: at }));
+  report(`nul-in-${where}.json`, `a ${where} that differs from a known code by a NUL is unknown`, (r) => set(r, { reporter: "KZ", catalogue: "cica@2021", measure: "2.1.2", status: "implemented", partner: "TR" }[where] + "\u0000"), E([rule], { rule, path: at }));
+}
+{
+  const warned = (submittedOn) => ({ ...base(), submittedOn, extensions: Object.fromEntries(Array.from({ length: 1003 }, (_, i) => [`k${i}`, { constructor: 1 }])) });
+  L("ledger-conflict-after-1000-warnings.json", J({ schema: "cica-cbm/ledger@1", reports: [warned("2026-03-01"), warned("2026-03-02")] }), "a ledger conflict between two reports of 1,003 warnings each is listed, not hidden behind them", E(["extensions.unsafe-key", "ledger.conflict", "report.too-many-issues"], { rule: "extensions.unsafe-key", path: ["reports", 0, "extensions", "k0", "constructor"] }));
+}
 // files for the command line
 const F = (name, bytes) => fs.writeFileSync(path.join(root, "files", name), bytes);
 const line = (r) => J(r);
