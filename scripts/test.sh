@@ -44,6 +44,7 @@ check "publint --strict" npx publint --strict
 check "are the types wrong (attw --pack, default profile)" npx attw --pack .
 check "typedoc: every export documented, no warnings" npx typedoc --emit none
 check "size budgets (size-limit)" npx size-limit
+check "size budgets sit 2-6% above the measured sizes (re-measure: npm run size:measure -- --write)" npx tsx scripts/size-budgets.ts --check
 
 if [ ${#failures[@]} -gt 0 ]; then
   echo
