@@ -10,7 +10,7 @@ import {
   replyTable, reportingRate, toCsv, toMarkdown, validateReport,
   type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
 } from "../index.js";
-import { CSV_COLUMNS } from "./csvReports.js";
+import { CSV_COLUMNS, withCsvIssues } from "./csvReports.js";
 import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
 
 type Format = "text" | "json" | "csv" | "md";
@@ -95,14 +95,14 @@ async function check(
         on.result?.({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
         continue;
       }
-      const result = validateReport(item.value, context);
+      const result = withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
       if (result.ok) {
         valid++;
         on.report?.(result.report);
       } else invalid++;
       if (on.result && result.issues.length > 0) {
         const issues = result.issues.map((issue) => {
-          const at = item.locate?.(issue.path);
+          const at = "location" in issue ? undefined : item.locate?.(issue.path);
           return at ? { ...issue, location: `row ${at.row}, column ${at.column}` } : issue;
         });
         on.result({ source: item.source, where: item.where, ok: result.ok, issues });
