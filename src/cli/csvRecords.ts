@@ -31,8 +31,11 @@ const MESSAGES: Readonly<Record<string, string>> = {
   INVALID_OPENING_QUOTE: "a quote opens in the middle of a cell; quote the whole cell and double the quotes inside it",
 };
 
-/** The lines given to csv-parse by the first pass, and after a broken record. */
-const FIRST_WINDOW = 64;
+/**
+ * The lines given to csv-parse by the first pass, and after a broken record: one, so that a file
+ * of broken rows hands each to csv-parse once; a window doubles after each pass read whole.
+ */
+const FIRST_WINDOW = 1;
 
 /**
  * How many characters `readCsv` has handed to csv-parse since the process started: a count the
@@ -77,7 +80,7 @@ export function readCsv(text: string): CsvContent {
   // after each broken record would copy the file once per broken record (quadratic). Each pass is
   // given a window of lines instead: it starts at FIRST_WINDOW lines and doubles after every pass
   // that reads its window to the end, so a file read in one piece costs about twice its length,
-  // and a broken record costs a pass of at most the lines since the last one plus FIRST_WINDOW.
+  // and a broken record costs a pass of at most twice the lines read since the last one, plus one.
   let from = 1; // the line this pass starts on
   let window = FIRST_WINDOW;
   while (from <= lineCount) {
