@@ -103,8 +103,10 @@ export interface LedgerNotLoaded {
  * Loads a ledger from its JSON document (as text, a leading byte-order mark allowed, or already
  * parsed), validating every report
  * against the context as {@link validateReport} does and checking that no revision number is used
- * twice with different content. Any error rejects the whole document, naming where; warnings are
- * returned with the ledger. Never throws on any input.
+ * twice with different content. Text that gives a key twice in one object, which `JSON.parse`
+ * would resolve by dropping one, is rejected (`ledger.duplicate-key`, with the line and column of
+ * both keys). Any error rejects the whole document, naming where; warnings are returned with the
+ * ledger. Never throws on any input.
  *
  * @param json - The document: a string, or the value `JSON.parse` gave.
  * @param context - The catalogues and registry the reports were validated against (`cica`).
