@@ -144,23 +144,23 @@ describe("reading after broken records", () => {
   });
 
   it("hands csv-parse each character a bounded number of times, however many rows are broken", () => {
-    for (const n of [500, 4_000]) {
+    for (const n of [300, 1_500]) {
       const text = broken(n);
       expect(readCsv(text).problems).toHaveLength(n);
       // Re-reading the rest of the file after each broken row would hand it n / 2 times over.
       expect(cost(text) / text.length).toBeLessThan(3);
     }
-  });
+  }, 30_000);
 
   it("hands csv-parse a file with a broken row among every ten a bounded number of times", () => {
-    const rows = Array.from({ length: 5_000 }, (_, i) => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => {
       const good = row({ ...KZ, id: `KZ-${i}`, measure: "2.1.2", status: "implemented" });
       return i % 10 === 9 ? good.replace(",implemented,", ',"implemented"x,') : good;
     });
     const text = [HEADER, ...rows].join("\n");
-    expect(readCsv(text).problems).toHaveLength(500);
+    expect(readCsv(text).problems).toHaveLength(300);
     expect(cost(text) / text.length).toBeLessThan(4);
-  });
+  }, 30_000);
 
   it("hands csv-parse a file without broken rows about twice at most, in windows that double", () => {
     const text = [HEADER, ...Array.from({ length: 5_000 }, (_, i) => row({ ...KZ, id: `KZ-${i}`, measure: "2.1.2", status: "implemented" }))].join("\n");
