@@ -5,10 +5,14 @@
  * piped into a reader.
  *
  *   npm run bench -- [--reports 100000] [--runs 5] [--memory-reports 1000000] [--only a,b] [--json]
+ *                    [--csv-rows 32000] [--csv-columns 100000]
  *
  * `--only` takes case names (floor, library, library-plain-schema, library-validate-only,
- * zod-classic, ajv, aggregate-library, aggregate-hand-loop) and `memory`; `--memory-reports 0`
- * skips the memory runs, which need the build (`npm run build`), as every case does.
+ * zod-classic, ajv, aggregate-library, aggregate-hand-loop), `readers` and `memory`;
+ * `--memory-reports 0` skips the memory runs, which need the build (`npm run build`), as every
+ * case does. `readers` times CSV reading at half and all of `--csv-rows` broken rows and of a
+ * header of `--csv-columns` columns, and the duplicate-key scan of a ledger of `--reports` reports
+ * against JSON.parse of it.
  *
  * Every case runs once as a warm-up, then `--runs` times, the cases taking turns in a rotating
  * order; the median of each is printed with its ratio, then the whole result as JSON (`--json`:
@@ -53,6 +57,11 @@ const {
 } = await loadBuilt<typeof import("../src/index.js")>("index.js");
 const { jsonEqual } = await loadBuilt<typeof import("../src/internal/json.js")>("internal/json.js");
 const { appendRecord, indicesOf, reportKey, storeOf } = await loadBuilt<typeof import("../src/ledger/store.js")>("ledger/store.js");
+const { findDuplicateKeys } = await loadBuilt<typeof import("../src/ledger/duplicateKeys.js")>("ledger/duplicateKeys.js");
+// The command line's CSV reader is bundled into dist/cli.js, not built as modules: it is measured
+// from the sources (through tsx). Only ratios of its own two sizes are read from it.
+const { readCsv } = await import("../src/cli/csvRecords.js");
+const { CSV_COLUMNS, headerProblems } = await import("../src/cli/csvReports.js");
 
 /** The names of the cases, in the order they are printed. */
 export const PIPELINE_CASES = ["floor", "library", "library-plain-schema", "library-validate-only", "zod-classic", "ajv"] as const;
@@ -333,6 +342,89 @@ function writeEmptyReports(file: string, count: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Readers that lose nothing and stay linear
+
+interface ReaderCase {
+  readonly description: string;
+  readonly size: number;
+  readonly medianMs: number;
+  readonly minMs: number;
+}
+
+/** A CSV file of the template's columns whose `rows` rows each have a stray quote (each broken). */
+export function brokenCsv(rows: number): string {
+  const lines = [CSV_COLUMNS.join(",")];
+  for (let i = 0; i < rows; i++) lines.push(`KZ-${i},KZ,cica@2021,2025,1,2026-03-01,,2.1.2,"implemented"x,,,,,,,,`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** A CSV header of `columns` distinct names (none of the template's) and one row. */
+export function wideCsv(columns: number): string {
+  const names = Array.from({ length: columns }, (_, i) => `c${i}`);
+  return `${names.join(",")}\n${names.map(() => "x").join(",")}\n`;
+}
+
+/**
+ * CSV reading at two sizes each (half and whole), so that linearity shows as a ratio near 2 (a
+ * quadratic reader gives 4): `readCsv` on a file of broken rows, and `readCsv` + `headerProblems`
+ * on a wide header. And the duplicate-key scan of a ledger document against `JSON.parse` of the
+ * same text, on a ledger of the bench's reports.
+ */
+function measureReaders(options: { csvRows: number; csvColumns: number; lines: readonly string[]; runs: number; log: (text: string) => void }) {
+  const half = (n: number) => Math.max(1, Math.floor(n / 2));
+  const ledgerText = `{"schema":"cica-cbm/ledger@1","reports":[${options.lines.join(",")}]}`;
+  const inputs = {
+    brokenHalf: brokenCsv(half(options.csvRows)),
+    broken: brokenCsv(options.csvRows),
+    wideHalf: wideCsv(half(options.csvColumns)),
+    wide: wideCsv(options.csvColumns),
+  };
+  const cases: Record<string, { description: string; size: number; run: () => number }> = {
+    "csv-broken-rows-half": { description: "readCsv of a file whose every row is broken", size: half(options.csvRows), run: () => readCsv(inputs.brokenHalf).problems.length },
+    "csv-broken-rows": { description: "readCsv of a file whose every row is broken", size: options.csvRows, run: () => readCsv(inputs.broken).problems.length },
+    "csv-header-columns-half": { description: "readCsv + headerProblems of a wide header", size: half(options.csvColumns), run: () => headerProblems(readCsv(inputs.wideHalf).header).unknown.length },
+    "csv-header-columns": { description: "readCsv + headerProblems of a wide header", size: options.csvColumns, run: () => headerProblems(readCsv(inputs.wide).header).unknown.length },
+    "ledger-json-parse": { description: "JSON.parse of a ledger document", size: options.lines.length, run: () => (JSON.parse(ledgerText) as { reports: unknown[] }).reports.length },
+    "ledger-duplicate-keys": { description: "findDuplicateKeys of the same text (what ledgerFromJSON adds)", size: options.lines.length, run: () => findDuplicateKeys(ledgerText).length },
+  };
+  // The cases check themselves: every broken row is reported, every column read, no duplicate found.
+  const expected: Record<string, number> = {
+    "csv-broken-rows-half": half(options.csvRows), "csv-broken-rows": options.csvRows,
+    "csv-header-columns-half": half(options.csvColumns), "csv-header-columns": options.csvColumns,
+    "ledger-json-parse": options.lines.length, "ledger-duplicate-keys": 0,
+  };
+  const names = Object.keys(cases);
+  for (const name of names) {
+    options.log(`warm-up: ${name}`);
+    const got = cases[name]!.run();
+    if (got !== expected[name]) throw new Error(`${name} gave ${got}, expected ${expected[name]}.`);
+  }
+  const times = new Map<string, number[]>(names.map((name) => [name, []]));
+  for (let run = 0; run < options.runs; run++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + run) % names.length]!;
+      const started = process.hrtime.bigint();
+      cases[name]!.run();
+      times.get(name)!.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    options.log(`readers: run ${run + 1}/${options.runs} done`);
+  }
+  const results: Record<string, ReaderCase> = {};
+  for (const name of names) {
+    results[name] = { description: cases[name]!.description, size: cases[name]!.size, medianMs: round(median(times.get(name)!), 3), minMs: round(Math.min(...times.get(name)!), 3) };
+  }
+  const ratio = (a: string, b: string) => round(results[a]!.medianMs / results[b]!.medianMs, 2);
+  return {
+    cases: results,
+    ratios: {
+      "csv-broken-rows / csv-broken-rows-half (linear: about 2)": ratio("csv-broken-rows", "csv-broken-rows-half"),
+      "csv-header-columns / csv-header-columns-half (linear: about 2)": ratio("csv-header-columns", "csv-header-columns-half"),
+      "ledger-duplicate-keys / ledger-json-parse": ratio("ledger-duplicate-keys", "ledger-json-parse"),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The run
 
 interface CaseResult {
@@ -345,7 +437,7 @@ interface CaseResult {
 }
 
 /** Runs the benchmark; returns the result that is printed as JSON. */
-export function runBench(options: { reports: number; runs: number; memoryReports: number; only?: readonly string[]; log: (text: string) => void }) {
+export function runBench(options: { reports: number; runs: number; memoryReports: number; csvRows?: number; csvColumns?: number; only?: readonly string[]; log: (text: string) => void }) {
   const { reports: n, runs, memoryReports, log } = options;
   const wanted = (name: string) => options.only === undefined || options.only.includes(name);
   log(`generating ${n} reports…`);
@@ -444,6 +536,9 @@ export function runBench(options: { reports: number; runs: number; memoryReports
     }),
   );
 
+  const readers = wanted("readers")
+    ? measureReaders({ csvRows: options.csvRows ?? 32_000, csvColumns: options.csvColumns ?? 100_000, lines, runs, log })
+    : null;
   const memory = memoryReports > 0 && wanted("memory") ? measureCli(memoryReports, log) : null;
   const peakOf = (command: string) => memory?.commands.find((c) => c.command.startsWith(`cica-cbm ${command}`))?.peakRssMB ?? null;
   const goal = (value: number | null, limit: number) => (value === null ? null : { value, limit, met: value < limit });
@@ -452,6 +547,8 @@ export function runBench(options: { reports: number; runs: number; memoryReports
     "pipeline faster than zod classic": goal(ratios["library / zod-classic"], 1),
     "pipeline faster than ajv": goal(ratios["library / ajv"], 1),
     "aggregation within 1.5x the hand-written loop": goal(ratios["aggregate-library / aggregate-hand-loop"], 1.5),
+    "CSV after broken rows linear (doubling the rows at most 2.5x the time)": goal(readers?.ratios["csv-broken-rows / csv-broken-rows-half (linear: about 2)"] ?? null, 2.5),
+    "CSV header check linear (doubling the columns at most 2.5x the time)": goal(readers?.ratios["csv-header-columns / csv-header-columns-half (linear: about 2)"] ?? null, 2.5),
     "validate peak memory under 150 MB": goal(peakOf("validate spread"), 150),
     "validate peak memory under 150 MB with a result a line, piped into wc -c": goal(peakOf("validate results.ndjson --format json | wc -c"), 150),
     "validate peak memory under 150 MB with a result a line, piped into a slow reader": goal(peakOf("validate results.ndjson --format json | slow reader"), 150),
@@ -468,6 +565,7 @@ export function runBench(options: { reports: number; runs: number; memoryReports
     cases,
     ratios,
     ratiosOfFastestRuns,
+    readers,
     memory,
     goals,
   };
@@ -479,6 +577,8 @@ function main(): void {
       reports: { type: "string", default: "100000" },
       runs: { type: "string", default: "5" },
       "memory-reports": { type: "string", default: "1000000" },
+      "csv-rows": { type: "string", default: "32000" },
+      "csv-columns": { type: "string", default: "100000" },
       only: { type: "string" },
       json: { type: "boolean", default: false },
     },
@@ -493,6 +593,8 @@ function main(): void {
     reports: int(values.reports, "reports", 1),
     runs: int(values.runs, "runs", 1),
     memoryReports: int(values["memory-reports"], "memory-reports", 0),
+    csvRows: int(values["csv-rows"], "csv-rows", 2),
+    csvColumns: int(values["csv-columns"], "csv-columns", 2),
     ...(values.only ? { only: values.only.split(",") } : {}),
     log: (text) => void process.stderr.write(`${text}\n`),
   });
@@ -507,6 +609,11 @@ function main(): void {
     out.push(`  ${"".padEnd(42)} median  fastest`);
     for (const [name, value] of Object.entries(result.ratios)) {
       if (value !== null) out.push(`  ${name.padEnd(42)} ${value.toFixed(2).padStart(6)}  ${(result.ratiosOfFastestRuns[name] ?? 0).toFixed(2).padStart(7)}`);
+    }
+    if (result.readers) {
+      out.push("", "readers (medians; a linear reader takes about 2x for twice the input):");
+      for (const [name, c] of Object.entries(result.readers.cases)) out.push(`  ${name.padEnd(26)} ${String(c.size).padStart(7)} ${c.medianMs.toFixed(1).padStart(9)} ms (fastest ${c.minMs.toFixed(1).padStart(8)})  ${c.description}`);
+      for (const [name, value] of Object.entries(result.readers.ratios)) out.push(`  ${name.padEnd(64)} ${value.toFixed(2).padStart(6)}`);
     }
     if (result.memory) {
       out.push("", `memory (${result.memory.reports} reports, ${result.memory.fileMB} MB NDJSON):`);

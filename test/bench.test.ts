@@ -31,7 +31,7 @@ describe("benchmark data", () => {
 
 describe("npm run bench", () => {
   it("runs every case on a small input and prints JSON with medians, ratios, memory and goals", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--reports", "200", "--runs", "1", "--memory-reports", "300", "--json"], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--reports", "200", "--runs", "1", "--memory-reports", "300", "--csv-rows", "400", "--csv-columns", "2000", "--json"], {
       cwd: repo,
       encoding: "utf8",
       timeout: 120_000,
@@ -43,6 +43,7 @@ describe("npm run bench", () => {
       cases: Record<string, { medianMs: number; minMs: number; usPerReport: number; runsMs: number[] }>;
       ratiosOfFastestRuns: Record<string, number | null>;
       ratios: Record<string, number | null>;
+      readers: { cases: Record<string, { size: number; medianMs: number; minMs: number }>; ratios: Record<string, number> };
       memory: { commands: { command: string; peakRssMB: number; exitCode: number | null }[] };
       goals: Record<string, { value: number; limit: number; met: boolean } | null>;
     };
@@ -63,6 +64,16 @@ describe("npm run bench", () => {
       expect(c.medianMs).toBeGreaterThan(0);
     }
     for (const value of [...Object.values(result.ratios), ...Object.values(result.ratiosOfFastestRuns)]) expect(value).toBeGreaterThan(0);
+    expect(Object.entries(result.readers.cases).map(([name, c]) => [name, c.size])).toEqual([
+      ["csv-broken-rows-half", 200],
+      ["csv-broken-rows", 400],
+      ["csv-header-columns-half", 1000],
+      ["csv-header-columns", 2000],
+      ["ledger-json-parse", 200],
+      ["ledger-duplicate-keys", 200],
+    ]);
+    for (const c of Object.values(result.readers.cases)) expect(c.medianMs).toBeGreaterThan(0);
+    for (const value of Object.values(result.readers.ratios)) expect(value).toBeGreaterThan(0);
     expect(result.memory.commands.map((c) => c.command.split(" ")[1])).toEqual(["catalogue", "validate", "summary", "summary", "validate", "validate"]);
     // Measured with standard output on a pipe to a reader, never discarded.
     for (const c of result.memory.commands) expect(c.command).toMatch(/ \| (wc -c|slow reader)$/);

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // The CSV form of reports: one row per entry (or per activity of an entry). Rows with the same id
 // and revision make one report; rows with the same measure in it make one entry.
-import type { IssuePath } from "../reports/types.js";
+import { formatIssue, type IssuePath, type Lang, type MessageParams, type ReportIssue, type RuleId, type ValidationResult } from "../index.js";
 
 /** The columns of the CSV template, in order. */
 export const CSV_COLUMNS = [
@@ -16,19 +16,36 @@ export interface CsvLocation {
   readonly column: string;
 }
 
+/**
+ * A problem of the rows of one report that validation of the assembled report cannot see: two rows
+ * that contradict each other, or a row that says nothing a report can hold. Located by the row and
+ * column it is on; rendered in the language of the run by {@link withCsvIssues}.
+ */
+export interface CsvIssue {
+  readonly rule: Extract<RuleId, `csv.${string}`>;
+  readonly path: IssuePath;
+  readonly messageKey: string;
+  readonly params: MessageParams;
+  readonly at: CsvLocation;
+}
+
 /** A report assembled from CSV rows, and where each part came from. */
 export interface CsvReport {
   readonly report: Record<string, unknown>;
   readonly firstRow: number;
   /** Locates an issue path: the row and column of the value it points to. */
   readonly locate: (path: IssuePath) => CsvLocation;
+  /** Contradicting rows and rows that hold nothing of the report: each an error. */
+  readonly issues: readonly CsvIssue[];
 }
 
 const REPORT_FIELDS = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"] as const;
+const ENTRY_FIELDS = ["status", "remarks"] as const;
 const ACTIVITY_FIELDS: Readonly<Record<string, string>> = {
   title: "activity_title", kind: "activity_kind", from: "activity_from", to: "activity_to",
   partners: "activity_partners", venue: "activity_venue", evidence: "activity_evidence",
 };
+const ACTIVITY_COLUMNS = Object.values(ACTIVITY_FIELDS);
 
 const integer = (text: string): unknown => (/^-?\d+$/.test(text) ? Number(text) : text);
 const flag = (text: string): unknown => {
@@ -36,41 +53,122 @@ const flag = (text: string): unknown => {
   return t === "true" || t === "yes" || t === "1" ? true : t === "false" || t === "no" || t === "0" ? false : text;
 };
 const list = (text: string) => text.split(/[;\n]/).map((item) => item.trim()).filter((item) => item !== "");
+const reportValue = (field: string, text: string): unknown =>
+  field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : text;
+
+/**
+ * The problems of a CSV header: names that are not columns of the template, and names given more
+ * than once (each listed once, in the order of the header). One pass over the header, whatever
+ * its width.
+ */
+export function headerProblems(header: readonly string[]): { readonly unknown: readonly string[]; readonly twice: readonly string[] } {
+  const known = new Set<string>(CSV_COLUMNS);
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  const unknown: string[] = [];
+  for (const name of header) {
+    if (name === "") continue;
+    if (seen.has(name)) twice.add(name);
+    else {
+      seen.add(name);
+      if (!known.has(name)) unknown.push(name);
+    }
+  }
+  return { unknown, twice: [...twice] };
+}
+
+interface HeldEntry {
+  readonly index: number;
+  readonly row: number;
+  readonly activities: number[];
+  /** The row each of status and remarks was first given on. */
+  readonly rows: Map<string, number>;
+}
 
 /**
  * Groups CSV records (objects keyed by column, with their row numbers) into reports, keeping the
- * row and column of every value so that an issue can be located in the file.
+ * row and column of every value so that an issue can be located in the file. Nothing a row holds
+ * is dropped: a report field or an entry's status or remarks given by the first row that fills it
+ * and contradicted by a later row of the same report (or entry) is a `csv.contradiction`; a row
+ * with entry data but no measure becomes an entry without a measure (which validation rejects);
+ * a row with activity data but no title or start becomes an activity without them (likewise); a
+ * row with no measure and nothing else of an entry, in a report that is not nil, is a
+ * `csv.row-without-measure`.
  */
 export function reportsFromCsv(records: readonly { row: number; values: Readonly<Record<string, string>> }[]): CsvReport[] {
-  const reports = new Map<string, { report: Record<string, unknown>; firstRow: number; entries: Map<string, { index: number; row: number; activities: number[] }> }>();
+  const reports = new Map<string, {
+    report: Record<string, unknown>;
+    firstRow: number;
+    fieldRows: Map<string, number>;
+    entries: Map<string, HeldEntry>;
+    byIndex: HeldEntry[];
+    bare: number[];
+    issues: CsvIssue[];
+  }>();
   for (const { row, values } of records) {
     const get = (column: string) => (values[column] ?? "").trim();
     const key = `${get("id")}\u0000${get("revision")}`;
     let held = reports.get(key);
     if (!held) {
       const report: Record<string, unknown> = { schema: "cica-cbm/report@1" };
-      for (const field of REPORT_FIELDS) {
-        const text = get(field);
-        if (text === "") continue;
-        report[field] = field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : text;
-      }
+      for (const field of REPORT_FIELDS) report[field] = undefined;
       report.entries = [];
-      held = { report, firstRow: row, entries: new Map() };
+      held = { report, firstRow: row, fieldRows: new Map(), entries: new Map(), byIndex: [], bare: [], issues: [] };
       reports.set(key, held);
     }
-    const measure = get("measure");
-    if (measure === "") continue;
-    const entries = held.report.entries as Record<string, unknown>[];
-    let entry = held.entries.get(measure);
-    if (!entry) {
-      const value: Record<string, unknown> = { measure };
-      if (get("status") !== "") value.status = get("status");
-      if (get("remarks") !== "") value.remarks = get("remarks");
-      entry = { index: entries.length, row, activities: [] };
-      entries.push(value);
-      held.entries.set(measure, entry);
+    const { report, fieldRows, issues } = held;
+    const about = { id: get("id"), revision: get("revision") };
+    for (const field of REPORT_FIELDS) {
+      const text = get(field);
+      if (text === "") continue;
+      const value = reportValue(field, text);
+      const first = fieldRows.get(field);
+      if (first === undefined) {
+        report[field] = value;
+        fieldRows.set(field, row);
+      } else if (report[field] !== value) {
+        issues.push({
+          rule: "csv.contradiction", messageKey: "csv.contradiction", path: [field], at: { row, column: field },
+          params: { ...about, row, column: field, value: text, firstRow: first, first: String(report[field]) },
+        });
+      }
     }
-    if (get("activity_title") !== "" || get("activity_from") !== "") {
+    const entries = report.entries as Record<string, unknown>[];
+    const measure = get("measure");
+    const hasActivity = ACTIVITY_COLUMNS.some((column) => get(column) !== "");
+    const hasEntryData = hasActivity || ENTRY_FIELDS.some((field) => get(field) !== "");
+    if (measure === "" && !hasEntryData) {
+      held.bare.push(row);
+      continue;
+    }
+    // A row without a measure is an entry of its own: its data is kept, and validation says what is missing.
+    const entryKey = measure === "" ? `\u0000${row}` : measure;
+    let entry = held.entries.get(entryKey);
+    if (!entry) {
+      const value: Record<string, unknown> = measure === "" ? {} : { measure };
+      for (const field of ENTRY_FIELDS) if (get(field) !== "") value[field] = get(field);
+      entry = { index: entries.length, row, activities: [], rows: new Map(ENTRY_FIELDS.filter((field) => get(field) !== "").map((field) => [field, row])) };
+      entries.push(value);
+      held.entries.set(entryKey, entry);
+      held.byIndex.push(entry);
+    } else {
+      const value = entries[entry.index]!;
+      for (const field of ENTRY_FIELDS) {
+        const text = get(field);
+        if (text === "") continue;
+        const first = entry.rows.get(field);
+        if (first === undefined) {
+          value[field] = text;
+          entry.rows.set(field, row);
+        } else if (value[field] !== text) {
+          issues.push({
+            rule: "csv.contradiction", messageKey: "csv.contradiction.entry", path: ["entries", entry.index, field], at: { row, column: field },
+            params: { ...about, measure, row, column: field, value: text, firstRow: first, first: String(value[field]) },
+          });
+        }
+      }
+    }
+    if (hasActivity) {
       const activity: Record<string, unknown> = {};
       if (get("activity_title") !== "") activity.title = get("activity_title");
       if (get("activity_kind") !== "") activity.kind = get("activity_kind");
@@ -85,20 +183,51 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
       entry.activities.push(row);
     }
   }
-  return [...reports.values()].map(({ report, firstRow, entries }) => {
-    const byIndex = [...entries.values()].sort((a, b) => a.index - b.index);
+  return [...reports.values()].map(({ report, firstRow, fieldRows, byIndex, bare, issues }) => {
+    // A field no row fills is left out (validation says it is missing), never set to undefined.
+    for (const field of REPORT_FIELDS) if (report[field] === undefined) delete report[field];
+    if (report.nil !== true) {
+      for (const row of bare) {
+        issues.push({
+          rule: "csv.row-without-measure", messageKey: "csv.row-without-measure", path: ["entries"], at: { row, column: "measure" },
+          params: { row, id: String(report.id ?? ""), revision: String(report.revision ?? "") },
+        });
+      }
+    }
+    issues.sort((a, b) => a.at.row - b.at.row);
     const locate = (path: IssuePath): CsvLocation => {
       const [top, entryIndex, sub, activityIndex, field] = path;
       if (top !== "entries" || typeof entryIndex !== "number") {
-        return { row: firstRow, column: typeof top === "string" && (REPORT_FIELDS as readonly string[]).includes(top) ? top : "id" };
+        const column = typeof top === "string" && (REPORT_FIELDS as readonly string[]).includes(top) ? top : "id";
+        return { row: fieldRows.get(column) ?? firstRow, column };
       }
       const entry = byIndex[entryIndex];
       if (!entry) return { row: firstRow, column: "measure" };
       if (sub === "activities" && typeof activityIndex === "number") {
         return { row: entry.activities[activityIndex] ?? entry.row, column: ACTIVITY_FIELDS[String(field)] ?? "activity_title" };
       }
-      return { row: entry.row, column: sub === "status" || sub === "remarks" ? sub : "measure" };
+      const column = sub === "status" || sub === "remarks" ? sub : "measure";
+      return { row: entry.rows.get(column) ?? entry.row, column };
     };
-    return { report, firstRow, locate };
+    return { report, firstRow, locate, issues };
   });
+}
+
+/**
+ * A validation result with the CSV issues of its report added, rendered in `lang` and located by
+ * row and column: a report whose rows contradict each other is never accepted, however valid the
+ * report assembled from them looks.
+ */
+export function withCsvIssues(result: ValidationResult, issues: readonly CsvIssue[] | undefined, lang: Lang): ValidationResult | { readonly ok: false; readonly report?: undefined; readonly issues: readonly (ReportIssue & { readonly location: string })[] } {
+  if (!issues || issues.length === 0) return result;
+  const rendered = issues.map((issue): ReportIssue & { readonly location: string } => ({
+    rule: issue.rule,
+    severity: "error",
+    path: issue.path,
+    messageKey: issue.messageKey,
+    params: issue.params,
+    message: formatIssue(issue, lang),
+    location: `row ${issue.at.row}, column ${issue.at.column}`,
+  }));
+  return { ok: false, issues: [...rendered, ...result.issues] };
 }

@@ -7,14 +7,14 @@ import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { IssuePath } from "../reports/types.js";
 import { readCsv } from "./csvRecords.js";
-import { CSV_COLUMNS, reportsFromCsv, type CsvLocation } from "./csvReports.js";
+import { headerProblems, reportsFromCsv, type CsvIssue, type CsvLocation } from "./csvReports.js";
 
 /** An input format. */
 export type InputFormat = "json" | "ndjson" | "csv";
 
 /** One thing read from an input: a report to check, or a piece that could not be read. */
 export type InputItem =
-  | { readonly kind: "report"; readonly source: string; readonly where: string; readonly value: unknown; readonly locate?: (path: IssuePath) => CsvLocation }
+  | { readonly kind: "report"; readonly source: string; readonly where: string; readonly value: unknown; readonly locate?: (path: IssuePath) => CsvLocation; readonly csvIssues?: readonly CsvIssue[] }
   | { readonly kind: "malformed"; readonly source: string; readonly where: string; readonly message: string };
 
 /** A file that cannot be read: a usage or I/O error (exit code 2). */
@@ -226,16 +226,15 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
     return;
   }
   const { header, records, problems } = readCsv(text);
-  const unknown = header.filter((c) => c !== "" && !(CSV_COLUMNS as readonly string[]).includes(c));
-  const twice = header.filter((c, i) => c !== "" && header.indexOf(c) !== i);
+  const { unknown, twice } = headerProblems(header);
   if (unknown.length > 0) {
     yield { kind: "malformed", source, where: "row 1", message: `unknown column(s) ${unknown.join(", ")}; use the columns of \`cica-cbm template\`` };
   }
   if (twice.length > 0) {
-    yield { kind: "malformed", source, where: "row 1", message: `column(s) ${[...new Set(twice)].join(", ")} given more than once; keep one of each` };
+    yield { kind: "malformed", source, where: "row 1", message: `column(s) ${twice.join(", ")} given more than once; keep one of each` };
   }
   for (const problem of problems) yield { kind: "malformed", source, where: `row ${problem.row}`, message: `malformed CSV row (${problem.message})` };
   for (const built of reportsFromCsv(records)) {
-    yield { kind: "report", source, where: `row ${built.firstRow}`, value: built.report, locate: built.locate };
+    yield { kind: "report", source, where: `row ${built.firstRow}`, value: built.report, locate: built.locate, csvIssues: built.issues };
   }
 }

@@ -9,7 +9,7 @@ import {
   replyTable, reportingRate, toCsv, toMarkdown, validateReport,
   type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
 } from "../index.js";
-import { CSV_COLUMNS } from "./csvReports.js";
+import { CSV_COLUMNS, withCsvIssues } from "./csvReports.js";
 import { guardOutputs } from "./guard.js";
 import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
 import { oneOf, own } from "./lookup.js";
@@ -112,14 +112,14 @@ async function check(
           if (waiting) await waiting;
           continue;
         }
-        const result = validateReport(item.value, context);
+        const result = withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
         if (result.ok) {
           valid++;
           on.report?.(result.report);
         } else invalid++;
         if (on.result && result.issues.length > 0) {
           const issues = result.issues.map((issue) => {
-            const at = item.locate?.(issue.path);
+            const at = "location" in issue ? undefined : item.locate?.(issue.path);
             return at ? { ...issue, location: `row ${at.row}, column ${at.column}` } : issue;
           });
           const waiting = on.result({ source: item.source, where: item.where, ok: result.ok, issues });

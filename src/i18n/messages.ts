@@ -58,6 +58,11 @@ export const EN: Readonly<Record<string, string>> = {
   "ledger.type": "This is not a ledger document ({received}): expected {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, as written by ledgerToJSON.",
   "ledger.conflict": "Revision {revision} of {reporter}'s {year} report on {catalogue} is already recorded (submitted {recordedOn}) with other content than this one (submitted {submittedOn}). Send the correction as revision {next}.",
   "ledger.id-changed": "This revision has id \"{received}\", but earlier revisions of {reporter}'s {year} report on {catalogue} have \"{recordedId}\". Keep the id stable across revisions.",
+  // Readers that lose nothing: ledger text and the command line's CSV input.
+  "ledger.duplicate-key": "Key \"{key}\" is given twice in the object at {object} (line {line}, column {column}; first at line {firstLine}, column {firstColumn}). A JSON reader keeps only one of the two, so part of the ledger would be lost: remove or rename one.",
+  "csv.contradiction": "Row {row} gives {column} \"{value}\", but row {firstRow} of the same report (id {id}, revision {revision}) gives \"{first}\". The rows of one report must agree: correct one of them.",
+  "csv.contradiction.entry": "Row {row} gives {column} \"{value}\" for measure {measure}, but row {firstRow} of the same report (id {id}, revision {revision}) gives \"{first}\". The rows of one entry must agree: correct one of them.",
+  "csv.row-without-measure": "Row {row} of report {id} (revision {revision}) names no measure, and the report is not nil. Give the measure the row reports on, or mark the report nil (nil = true) if there is nothing to report.",
 };
 
 /** Russian templates (working translations), by message key. */
@@ -108,6 +113,11 @@ export const RU: Readonly<Record<string, string>> = {
   "ledger.type": "Это не документ реестра отчётов ({received}): ожидается {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, как его записывает ledgerToJSON.",
   "ledger.conflict": "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже записана (представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Направьте исправление как редакцию {next}.",
   "ledger.id-changed": "У этой редакции id \"{received}\", а у прежних редакций отчёта {reporter} за {year} год по {catalogue} — \"{recordedId}\". Сохраняйте id неизменным во всех редакциях.",
+  // Чтение без потерь (рабочий перевод): текст реестра и CSV командной строки.
+  "ledger.duplicate-key": "Ключ \"{key}\" указан дважды в объекте {object} (строка {line}, столбец {column}; впервые — строка {firstLine}, столбец {firstColumn}). Программа чтения JSON сохраняет только один из них, и часть реестра была бы потеряна: удалите или переименуйте один.",
+  "csv.contradiction": "В строке {row} поле {column} равно \"{value}\", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — \"{first}\". Строки одного отчёта должны совпадать: исправьте одну из них.",
+  "csv.contradiction.entry": "В строке {row} поле {column} для меры {measure} равно \"{value}\", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — \"{first}\". Строки одной записи должны совпадать: исправьте одну из них.",
+  "csv.row-without-measure": "В строке {row} отчёта {id} (редакция {revision}) не указана мера, а отчёт не является нулевым. Укажите меру, к которой относится строка, или отметьте отчёт как нулевой (nil = true), если сообщать нечего.",
 };
 
 /** Russian forms of the English words that params carry, by param: "expected" takes the instrumental case. */

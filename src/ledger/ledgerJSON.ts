@@ -3,6 +3,7 @@ import { describeValue, isPlainObject, jsonEqual, own } from "../internal/json.j
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
 import { compareReports, visibleReports } from "./currentReports.js";
+import { findDuplicateKeys } from "./duplicateKeys.js";
 import { appendRecord, emptyStore, makeLedger, reportKey, type Ledger } from "./store.js";
 
 /**
@@ -102,8 +103,10 @@ export interface LedgerNotLoaded {
  * Loads a ledger from its JSON document (as text, a leading byte-order mark allowed, or already
  * parsed), validating every report
  * against the context as {@link validateReport} does and checking that no revision number is used
- * twice with different content. Any error rejects the whole document, naming where; warnings are
- * returned with the ledger. Never throws on any input.
+ * twice with different content. Text that gives a key twice in one object, which `JSON.parse`
+ * would resolve by dropping one, is rejected (`ledger.duplicate-key`, with the line and column of
+ * both keys). Any error rejects the whole document, naming where; warnings are returned with the
+ * ledger. Never throws on any input.
  *
  * @param json - The document: a string, or the value `JSON.parse` gave.
  * @param context - The catalogues and registry the reports were validated against (`cica`).
@@ -127,11 +130,25 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   const collector = new IssueCollector(prepared.lang);
   let document = json;
   if (typeof json === "string") {
+    // A byte-order mark is how some editors start a UTF-8 file; it is not part of the document.
+    const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
     try {
-      // A byte-order mark is how some editors start a UTF-8 file; it is not part of the document.
-      document = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+      document = JSON.parse(text);
     } catch (error) {
       collector.add("ledger.type", [], { received: `text that is not JSON: ${error instanceof Error ? error.message : "syntax error"}` });
+      return { ok: false, issues: collector.issues };
+    }
+    // JSON.parse keeps one of two equal keys and drops the other: in the archive that must lose
+    // nothing, a key given twice rejects the document, naming where (lines count from the text
+    // after a byte-order mark).
+    const duplicates = findDuplicateKeys(text);
+    if (duplicates.length > 0) {
+      for (const d of duplicates) {
+        collector.add("ledger.duplicate-key", [...d.path, d.key], {
+          key: d.key, object: `/${d.path.join("/")}`, line: d.line, column: d.column, firstLine: d.firstLine, firstColumn: d.firstColumn,
+        });
+      }
+      collector.finish();
       return { ok: false, issues: collector.issues };
     }
   }

@@ -57,6 +57,10 @@ export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "ledger.type": { severity: "error", checks: "A ledger document is JSON of the form { schema: \"cica-cbm/ledger@1\", reports: [...] }." },
   "ledger.conflict": { severity: "error", checks: "A revision number is not reused for different content." },
   "ledger.id-changed": { severity: "warning", checks: "A report keeps its `id` across revisions." },
+  // Readers that lose nothing: ledger text and the command line's CSV input.
+  "ledger.duplicate-key": { severity: "error", checks: "A ledger document given as text has no key twice in one object (JSON.parse would keep only the last)." },
+  "csv.contradiction": { severity: "error", checks: "CSV input (command line): the rows of one report (same id and revision) agree on its fields, and the rows of one entry on its status and remarks." },
+  "csv.row-without-measure": { severity: "error", checks: "CSV input (command line): every row of a report that is not nil names the measure it reports on." },
 });
 
 /**
@@ -105,7 +109,10 @@ export type RuleId =
   | "submitted.in-future"
   | "ledger.type"
   | "ledger.conflict"
-  | "ledger.id-changed";
+  | "ledger.id-changed"
+  | "ledger.duplicate-key"
+  | "csv.contradiction"
+  | "csv.row-without-measure";
 
 /**
  * What {@link REPORT_RULES} says of a rule.

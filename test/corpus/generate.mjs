@@ -134,6 +134,10 @@ for (const [where, name, set, rule, at] of [
   L("ledger-conflict-after-1000-warnings.json", J({ schema: "cica-cbm/ledger@1", reports: [warned("2026-03-01"), warned("2026-03-02")] }), "a ledger conflict between two reports of 1,003 warnings each is listed, not hidden behind them", E(["extensions.unsafe-key", "ledger.conflict", "report.too-many-issues"], { rule: "extensions.unsafe-key", path: ["reports", 0, "extensions", "k0", "constructor"] }));
 }
 // files for the command line
+// Duplicate keys: JSON.parse keeps the last of two and drops the other; the archive must lose nothing.
+L("ledger-duplicate-reports.json", `{"schema":"cica-cbm/ledger@1","reports":[${good}],"reports":[]}`, "a ledger document with \"reports\" twice (JSON.parse would keep the empty list and lose the report) is rejected, naming the key", E(["ledger.duplicate-key"], { rule: "ledger.duplicate-key", path: ["reports"] }));
+L("ledger-duplicate-key-in-report.json", `{"schema":"cica-cbm/ledger@1","reports":[${good.replace('"status":"implemented"', '"status":"planned","status":"implemented"')}]}`, "a key twice inside a recorded report's entry is rejected with its path", E(["ledger.duplicate-key"], { rule: "ledger.duplicate-key", path: ["reports", 0, "entries", 0, "status"] }));
+L("ledger-duplicate-escaped-key.json", `{"schema":"cica-cbm/ledger@1","\\u0073chema":"cica-cbm/ledger@1","reports":[${good}]}`, "a key written with an escape (\\u0073chema) is the same key as schema, and so a duplicate", E(["ledger.duplicate-key"], { rule: "ledger.duplicate-key", path: ["schema"] }));
 const F = (name, bytes) => fs.writeFileSync(path.join(root, "files", name), bytes);
 const line = (r) => J(r);
 const tr = () => { const r = base(); r.id = "TR-2025"; r.reporter = "TR"; act(r).partners = ["KZ"]; return r; };
@@ -172,6 +176,23 @@ C("formula.ndjson", ["validate", "=HYPERLINK(1).ndjson", ...T, "--format", "csv"
 C("cyrillic-remarks.ndjson", ["validate", "{file}", ...T, "--format", "json"], "Cyrillic text read from a file is decoded whole: 64 reports with remarks of 4,000 letters are valid", { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } });
 cases.push({ file: "files/cyrillic-remarks.ndjson", input: "cli", stdin: true, args: ["validate", "-", "--input", "ndjson", ...T, "--format", "json"], why: "the same NDJSON from standard input gives the same result: no letter is split at a chunk boundary", expect: { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } } });
 cases.push({ file: "files/cyrillic-remarks.json", input: "cli", stdin: true, args: ["validate", "-", "--input", "json", ...T, "--format", "json"], why: "a JSON array from standard input: no letter is split at a chunk boundary", expect: { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } } });
+// CSV rows that contradict each other, or say something no report would hold: each an error on its row.
+const CSV_HEAD = "id,reporter,catalogue,year,revision,submittedOn,nil,measure,status,remarks,activity_title,activity_kind,activity_from,activity_to,activity_partners,activity_venue,activity_evidence";
+F("contradicting-rows.csv", [CSV_HEAD,
+  "KZ-2025,KZ,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,Observers invited,Observers at an exercise,exercise,2025-05-01,2025-05-03,TR,,",
+  "KZ-2025,KZ,cica@2021,2024,1,2026-03-01,,2.1.2,planned,,Second visit,visit,2025-06-01,,TR,,",
+  "KZ-2025,TR,cica@2021,,1,,,2.1.3,implemented,,,,,,,,",
+  "CN-2025,CN,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,,,,,,"].join("\n") + "\n");
+F("rows-losing-data.csv", [CSV_HEAD,
+  "KZ-2025,KZ,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,,,,,,",
+  "KZ-2025,KZ,cica@2021,2025,1,2026-03-01,,,,,,,,,,,",
+  "TR-2025,TR,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,,,,,,",
+  "TR-2025,TR,cica@2021,2025,1,2026-03-01,,,implemented,A remark on no measure,,,,,,,",
+  "CN-2025,CN,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,seminar,,,,Astana,",
+  "MN-2025,MN,cica@2021,2025,1,2026-03-01,true,,,,,,,,,,"].join("\n") + "\n");
+C("contradicting-rows.csv", ["validate", "{file}", ...T, "--format", "json"], "rows of one report that contradict each other (year, status, reporter) make it invalid, each on its row and column; the other report stays valid", { exit: 1, counts: { read: 2, valid: 1, invalid: 1, malformed: 0 }, invalidAt: ["row 2"], stdoutIncludes: ["\"rule\": \"csv.contradiction\"", "\"location\": \"row 3, column year\"", "\"location\": \"row 3, column status\"", "\"location\": \"row 4, column reporter\""] });
+C("contradicting-rows.csv", ["validate", "{file}", ...T, "--lang", "ru"], "the contradictions in Russian, naming both rows", { exit: 1, stdoutIncludes: ["row 3, column year: error csv.contradiction", "в строке 2 того же отчёта"] });
+C("rows-losing-data.csv", ["validate", "{file}", ...T, "--format", "json"], "a row without a measure (bare, or with a status and remarks) and an activity without title or start are errors on their rows, never dropped; a nil report's row needs no measure", { exit: 1, counts: { read: 4, valid: 1, invalid: 3, malformed: 0 }, invalidAt: ["row 2", "row 4", "row 6"], stdoutIncludes: ["\"rule\": \"csv.row-without-measure\"", "\"location\": \"row 3, column measure\"", "\"location\": \"row 5, column measure\"", "\"location\": \"row 6, column activity_title\"", "\"location\": \"row 6, column activity_from\""] });
 fs.writeFileSync(path.join(root, "manifest.json"), JSON.stringify({ about: "Hostile inputs and the rule each must give; read by test/corpus.test.ts. Files are kept byte for byte (see .gitattributes).", cases }, null, 1) + "\n");
 
 console.log(cases.length, "cases");

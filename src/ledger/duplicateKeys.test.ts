@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cica } from "../data/cica/index.js";
+import { createLedger } from "./createLedger.js";
+import { findDuplicateKeys } from "./duplicateKeys.js";
+import { ledgerFromJSON, ledgerToJSON } from "./ledgerJSON.js";
+import { recordReport } from "./recordReport.js";
+
+const REPORT = {
+  schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1,
+  submittedOn: "2026-03-01", entries: [{ measure: "2.1.2", status: "implemented" }],
+};
+const REPORT_TEXT = JSON.stringify(REPORT);
+const where = (text: string) => findDuplicateKeys(text).map((d) => [d.path, d.key]);
+
+describe("findDuplicateKeys", () => {
+  it("finds a key given twice in the top object, at the line and column of both", () => {
+    const text = '{\n  "schema": "x",\n  "reports": [],\n  "reports": [1]\n}';
+    expect(findDuplicateKeys(text)).toEqual([{ path: [], key: "reports", line: 4, column: 3, firstLine: 3, firstColumn: 3 }]);
+  });
+
+  it("names the object holding the key by its keys and array indices", () => {
+    const text = '{"reports":[{"a":1},{"entries":[{"status":"x"},{"status":"x","remarks":"r","status":"y"}]}]}';
+    expect(where(text)).toEqual([[["reports", 1, "entries", 1], "status"]]);
+  });
+
+  it("counts array indices past nested arrays and objects", () => {
+    expect(where('[[1,[2,3]],{"k":{"z":1}},[],{"q":1,"q":2}]')).toEqual([[[3], "q"]]);
+  });
+
+  it("treats a key written with escapes as the key it spells", () => {
+    expect(where('{"status":1,"\\u0073tatus":2}')).toEqual([[[], "status"]]);
+    expect(where('{"a\\"b":1,"a\\u0022b":2}')).toEqual([[[], 'a"b']]);
+  });
+
+  it("is not misled by quotes, braces, commas and backslashes inside strings", () => {
+    const text = '{"k":"a \\" , \\"k\\": { [ ","v":"\\\\","w":"\\\\\\"","x":{"k":"}"}}';
+    expect(JSON.parse(text)).toBeTypeOf("object");
+    expect(where(text)).toEqual([]);
+    expect(where('{"k":"\\\\","k":1}')).toEqual([[[], "k"]]);
+  });
+
+  it("gives no duplicate for the same key in sibling or nested objects", () => {
+    expect(where('{"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}],"c":{"a":[]}}')).toEqual([]);
+  });
+
+  it("finds each repetition, in the order of the text", () => {
+    expect(where('{"a":1,"b":{"c":1,"c":2},"a":3,"a":4}')).toEqual([[["b"], "c"], [[], "a"], [[], "a"]]);
+  });
+
+  it("reads 100,000 nested arrays without running out of stack", () => {
+    const deep = `${"[".repeat(100_000)}{"x":1,"x":2}${"]".repeat(100_000)}`;
+    const [found] = findDuplicateKeys(deep);
+    expect(found?.path).toHaveLength(100_000);
+    expect(found?.column).toBe(100_008);
+  });
+
+  it("finds nothing in any text JSON.stringify writes, and finds a key written again in any object", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), fc.jsonValue(), (object, other) => {
+        const text = JSON.stringify(object);
+        expect(findDuplicateKeys(text)).toEqual([]);
+        const key = Object.keys(object)[0]!;
+        const doubled = `[${JSON.stringify(other)},{${JSON.stringify(key)}:null,${text.slice(1)}]`;
+        expect(findDuplicateKeys(doubled).map((d) => [d.path, d.key])).toEqual([[[1], key]]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("ledgerFromJSON on text with a key given twice", () => {
+  const good = JSON.stringify(ledgerToJSON(recordReport(createLedger(), REPORT, cica).ledger));
+
+  it("loads the document without duplicates", () => {
+    expect(ledgerFromJSON(good, cica).ok).toBe(true);
+  });
+
+  it("rejects two \"reports\" lists, which JSON.parse would resolve by keeping the empty one", () => {
+    const text = `{"schema":"cica-cbm/ledger@1","reports":[${REPORT_TEXT}],"reports":[]}`;
+    expect((JSON.parse(text) as { reports: unknown[] }).reports).toEqual([]);
+    const loaded = ledgerFromJSON(text, cica);
+    expect(loaded.ok).toBe(false);
+    expect(loaded.issues.map((i) => [i.rule, i.severity, i.path])).toEqual([["ledger.duplicate-key", "error", ["reports"]]]);
+    expect(loaded.issues[0]!.message).toContain(`line 1, column ${text.lastIndexOf('"reports"') + 1}`);
+  });
+
+  it("rejects a key given twice inside a report, with its path and both places, in English and Russian", () => {
+    const text = good.replace('"status":"implemented"', '"status":"planned",\n"status":"implemented"');
+    const en = ledgerFromJSON(text, cica);
+    expect(en.ok).toBe(false);
+    expect(en.issues.map((i) => [i.rule, i.path, i.params.line, i.params.column])).toEqual([["ledger.duplicate-key", ["reports", 0, "entries", 0, "status"], 2, 1]]);
+    expect(en.issues[0]!.message).toMatch(/Key "status" is given twice in the object at \/reports\/0\/entries\/0 \(line 2, column 1; first at line 1, column \d+\)/);
+    const ru = ledgerFromJSON(text, { ...cica, lang: "ru" });
+    expect(ru.issues[0]!.message).toMatch(/Ключ "status" указан дважды в объекте \/reports\/0\/entries\/0 \(строка 2, столбец 1/);
+  });
+
+  it("counts lines and columns of text that starts with a byte-order mark from after the mark", () => {
+    const text = `\ufeff{"schema":"cica-cbm/ledger@1","schema":"cica-cbm/ledger@1","reports":[]}`;
+    // The second key is at index lastIndexOf of the text with the mark, so at that column without it.
+    expect(ledgerFromJSON(text, cica).issues.map((i) => [i.path, i.params.column, i.params.firstColumn])).toEqual([[["schema"], text.lastIndexOf('"schema"'), 2]]);
+  });
+
+  it("lists no more duplicates than the issue limit, and counts the rest", () => {
+    const keys = Array.from({ length: 1_500 }, (_, i) => `"k${i}":1,"k${i}":2`).join(",");
+    const loaded = ledgerFromJSON(`{"schema":"cica-cbm/ledger@1","reports":[],"extra":{${keys}}}`, cica);
+    expect(loaded.ok).toBe(false);
+    const last = loaded.issues[loaded.issues.length - 1]!;
+    expect(last.rule).toBe("report.too-many-issues");
+    expect(loaded.issues.filter((i) => i.rule === "ledger.duplicate-key").length + Number(last.params.more)).toBe(1_500);
+  });
+
+  it("leaves a document given as a parsed value to the checks it had (its duplicates are gone before it arrives)", () => {
+    expect(ledgerFromJSON(JSON.parse(good), cica).ok).toBe(true);
+  });
+});
