@@ -8,7 +8,7 @@ import {
   accumulate, chairOn, cica, compileReportSchema, createAccumulator, diffReports, discrepancyTable, findDiscrepancies,
   finishAccumulator, implementationMatrix, isCalendarDate, matrixTable, membersOn, observersOn, renderMatrixSvg,
   replyTable, reportingRate, toCsv, toMarkdown, validateReport,
-  type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
+  type CsvOptions, type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
 } from "../index.js";
 import { CSV_COLUMNS } from "./csvReports.js";
 import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
@@ -39,6 +39,8 @@ const OPTIONS = {
   by: { type: "string", default: "dimension" },
   svg: { type: "string" },
   on: { type: "string" },
+  separator: { type: "string", default: "," },
+  bom: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -50,6 +52,7 @@ function usage(command?: string): string {
     ...lines,
     "",
     "options: --format text|json|csv|md  --lang en|ru  --today YYYY-MM-DD  --input json|ndjson|csv (for -, stdin)  --help",
+    "csv: --separator \",\"|\";\" (\";\" for Excel where the decimal mark is a comma)  --bom (a byte-order mark, for Excel)",
     "inputs: .json (a report or an array), .ndjson (a report a line), .csv (see `cica-cbm template`), - for stdin",
     "exit: 0 all valid, 1 invalid input found, 2 usage or I/O error",
   ].join("\n");
@@ -138,8 +141,16 @@ async function writeOutput(path: string, content: string): Promise<void> {
   }
 }
 
-function render(table: Table, format: Format): string {
-  return format === "csv" ? toCsv(table) : toMarkdown(table);
+function renderTable(table: Table, format: Format, csv: CsvOptions): string {
+  return format === "csv" ? toCsv(table, csv) : toMarkdown(table);
+}
+
+/** The CSV options of the command line, named as `toCsv`'s: `--separator` and `--bom`, for CSV output only. */
+function csvOptions(values: { readonly separator: string; readonly bom: boolean }, writesCsv: boolean): CsvOptions {
+  const separator = values.separator;
+  if (separator !== "," && separator !== ";") throw new UsageError(`--separator must be "," or ";" (got "${separator}"); quote it for the shell: --separator ";".`);
+  if (!writesCsv && (separator !== "," || values.bom)) throw new UsageError("--separator and --bom shape CSV output: add --format csv.");
+  return { separator, bom: values.bom };
 }
 
 function integerOption(value: string | undefined, name: string): number {
@@ -177,6 +188,8 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
     const input = values.input as InputFormat;
     if (!["json", "ndjson", "csv"].includes(input)) throw new UsageError(`--input must be json, ndjson or csv (got "${values.input}").`);
     const today = dateOption(values.today, "today");
+    const csv = csvOptions(values, format === "csv" || command === "template");
+    const render = (table: Table, as: Format) => renderTable(table, as, csv);
     const needFiles = ["validate", "summary", "matrix", "discrepancies", "diff"].includes(command);
     if (needFiles && files.length === 0) throw new UsageError(`${command} needs at least one file (or - for stdin).`);
 
@@ -315,12 +328,13 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         return 0;
       }
       case "template": {
+        if (csv.separator === ";") throw new UsageError('the template is read back by validate, which reads CSV separated by ","; leave out --separator (--bom is fine).');
         const example: Record<string, string> = {
           id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: "2025", revision: "1", submittedOn: "2026-03-01", nil: "",
           measure: "2.1.2", status: "implemented", remarks: "", activity_title: "Observers invited to an exercise", activity_kind: "exercise",
           activity_from: "2025-05-01", activity_to: "2025-05-03", activity_partners: "TR;CN", activity_venue: "", activity_evidence: "https://example.org/press/1",
         };
-        run.out(toCsv({ columns: CSV_COLUMNS.map((key) => ({ key, label: key })), rows: [example] }));
+        run.out(toCsv({ columns: CSV_COLUMNS.map((key) => ({ key, label: key })), rows: [example] }, csv));
         return 0;
       }
     }
