@@ -139,7 +139,7 @@ describe("toCsv: the formula guard", () => {
   it("leaves no formula in any reading and loses no text, for any text and either separator (property)", () => {
     const unit = fc.constantFrom("=", "+", "-", "@", "\uff1d", "'", '"', ",", ";", "\t", "\r", "\n", " ", "\u00a0", "a", "1", "ж");
     fc.assert(
-      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.constantFrom<CsvOptions["separator"]>(",", ";"), fc.boolean(), (texts, separator, bom) => {
+      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.constantFrom<NonNullable<CsvOptions["separator"]>>(",", ";"), fc.boolean(), (texts, separator, bom) => {
         const table: Table = { columns: texts.map((_, i) => ({ key: `c${i}`, label: `C${i}` })), rows: [Object.fromEntries(texts.map((t, i) => [`c${i}`, t]))] };
         const csv = toCsv(table, { separator, bom });
         expectNoFormulaInAnyReading(csv);
@@ -172,7 +172,7 @@ describe("toCsv: separator and byte-order mark", () => {
   it.each(["\t", "|", "", ",,", "semicolon"])("throws invalid-argument for the separator %j", (separator) => {
     let error: unknown;
     try {
-      toCsv(table, { separator: separator as CsvOptions["separator"] });
+      toCsv(table, { separator: separator as NonNullable<CsvOptions["separator"]> });
     } catch (caught) {
       error = caught;
     }
