@@ -24,22 +24,26 @@ export interface CsvOptions {
 }
 
 /**
- * The formula guard, one regular expression: at the start of the text and after each `,` `;` tab,
+ * The formula guard: at the start of the text and after each `,` `;` tab,
  * CR or LF in it (where a spreadsheet may start a new cell: Excel in a Russian, German or French
  * locale splits on ";" and honours a quote only at the start of a field; pasted text splits on
  * tabs; a line break starts a new row once the quote that held it is not honoured), a `'` goes
  * before the rest of the text when the rest starts with `=` `+` `-` `@` (or their full-width and
  * small forms) after any spaces and quotes, with a tab or a line break (OWASP's list), or with
- * `'` (so that the guard can always be undone: see {@link UNGUARD}).
+ * `'` (so that the guard can always be undone: see `UNGUARD`).
  */
-const GUARD = /(?<=^|[,;\t\r\n])(?=[\t\r\n']|[\s"]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])/gu;
-/** Undoes {@link GUARD} exactly: one `'` deleted at the start and after each `,` `;` tab, CR or LF. @internal */
+const DANGEROUS = `(?=[\\t\\r\\n']|[\\s"]*[=+\\-@\\uff1d\\uff0b\\uff0d\\uff20\\ufe66\\ufe62\\ufe63\\ufe6b])`;
+const GUARD_START = new RegExp(`^${DANGEROUS}`, "u");
+const GUARD_AFTER_CUT = new RegExp(`([,;\\t\\r\\n])${DANGEROUS}`, "gu");
+/** A text without any of these characters needs no guard (a quick test before the guard). */
+const MAYBE_GUARDED = /[=+\-@'\t\r\n\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/u;
+/** Undoes the guard exactly: one `'` deleted at the start and after each `,` `;` tab, CR or LF. @internal */
 export const UNGUARD = /(?<=^|[,;\t\r\n])'/g;
 
 function field(value: TableCell, separator: string): string {
   let text = cellText(value);
   // Numbers are written as numbers; every text goes through the guard (headings included).
-  if (typeof value === "string") text = text.replace(GUARD, "'");
+  if (typeof value === "string" && MAYBE_GUARDED.test(text)) text = (GUARD_START.test(text) ? "'" : "") + text.replace(GUARD_AFTER_CUT, "$1'");
   return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -14,14 +14,10 @@ const JOINER = "\u2060";
  *    digit (issue references), so that neither of GitHub's autolink passes sees a link;
  * 4. line breaks become `<br>`.
  */
-const escape = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/\u2060/g, "&#x2060;")
-    .replace(/[\\`*_[\]|~$]/g, "\\$&")
-    .replace(/:(?=\/\/)|(?<=www)(?=\.)|@|#(?=\d)/giu, `$&${JOINER}`)
-    .replace(/\r\n|\r|\n/g, "<br>");
+const MARKUP = /[&<\u2060\\`*_[\]|~$@]|\r\n?|\n|:(?=\/\/)|(?<=[wW][wW][wW])(?=\.)|#(?=\d)/g;
+const REPLACEMENT: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", "\u2060": "&#x2060;", "\r\n": "<br>", "\r": "<br>", "\n": "<br>", ":": `:${JOINER}`, "": JOINER, "@": `@${JOINER}`, "#": `#${JOINER}` };
+// One pass, so that nothing one step writes is read by the next.
+const escape = (text: string) => text.replace(MARKUP, (found) => REPLACEMENT[found] ?? `\\${found}`);
 
 /**
  * Renders a table as a GitHub-flavoured Markdown table. Nothing in a cell can break the table, inject
