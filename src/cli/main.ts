@@ -142,7 +142,9 @@ async function writeOutput(path: string, content: string): Promise<void> {
 }
 
 function renderTable(table: Table, format: Format, csv: CsvOptions): string {
-  return format === "csv" ? toCsv(table, csv) : toMarkdown(table);
+  if (format === "csv") return toCsv(table, csv);
+  // On a terminal, no control character or bidirectional override of report text reaches the screen.
+  return format === "text" ? toMarkdown(table).split("\n").map(printable).join("\n") : toMarkdown(table);
 }
 
 /** The CSV options of the command line, named as `toCsv`'s: `--separator` and `--bom`, for CSV output only. */

@@ -1,7 +1,8 @@
 /**
- * The command line's CSV options, `--separator` and `--bom` (named as `toCsv`'s options), on the
- * BUILT `dist/cli.js`, for every command that writes CSV. `npm test` builds before vitest; alone,
- * run `npm run build --silent && npx vitest run test/cli-csv.test.ts`.
+ * What the command line writes is safe where it lands: its CSV options, `--separator` and `--bom`
+ * (named as `toCsv`'s options), for every command that writes CSV, and its text tables on a
+ * terminal. On the BUILT `dist/cli.js`; `npm test` builds before vitest; alone, run
+ * `npm run build --silent && npx vitest run test/cli-writers.test.ts`.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -100,5 +101,24 @@ describe("--separator and --bom", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^cica-cbm: [^\n]+\n$/);
     expect(run.stderr).toMatch(says);
+  });
+});
+
+describe("text tables on a terminal", () => {
+  it("write control characters and bidirectional overrides of report text as escapes, never raw", () => {
+    const title = "Seminar\u001b[2J\u001b]0;title\u0007 \u202eevil";
+    const report = {
+      schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01",
+      entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title, kind: "exercise", from: "2025-05-01", partners: ["TR"] }] }],
+    };
+    const file = path.join(tmp, "control.ndjson");
+    fs.writeFileSync(file, `${JSON.stringify(report)}\n`);
+    const text = cli(["discrepancies", file, "--year", "2025"]);
+    expect(text.status, text.explain).toBe(0);
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e]/u);
+    expect(text.stdout).toContain("\\u001b");
+    expect(text.stdout).toContain("\\u202e");
+    // Markdown, for a file, keeps the text as it is (escaped only as Markdown).
+    expect(cli(["discrepancies", file, "--year", "2025", "--format", "md"]).stdout).toContain("\u202eevil");
   });
 });
