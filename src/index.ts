@@ -105,6 +105,7 @@ export type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, D
 
 export type { Table, TableCell, TableColumn } from "./render/table.js";
 export { toCsv } from "./render/toCsv.js";
+export type { CsvOptions } from "./render/toCsv.js";
 export { toMarkdown } from "./render/toMarkdown.js";
 export { discrepancyTable, matrixTable, replyTable } from "./render/tables.js";
 export type { TableOptions } from "./render/tables.js";

@@ -182,9 +182,13 @@ function checkRun(c: Case): void {
   // eslint-disable-next-line no-control-regex
   if (e.noControlCharacters) expect(run.stdout, explain(run)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   if (e.csvSafe) {
-    const cells = (parseCsv(run.stdout, { bom: true }) as string[][]).flat();
+    const delimiter = c.args!.includes("--separator") ? c.args![c.args!.indexOf("--separator") + 1]! : ",";
+    const cells = (parseCsv(run.stdout, { bom: true, delimiter }) as string[][]).flat();
     expect(cells.length, explain(run)).toBeGreaterThan(1);
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)), explain(run)).toEqual([]);
+    // Read as a spreadsheet of another locale may: cut at every "," ";" tab and line break, quotes not honoured.
+    const pieces = run.stdout.replace(/^\ufeff/, "").split(/[,;\t\r\n]/);
+    expect(pieces.filter((piece) => /^[\s"]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b]/u.test(piece)), explain(run)).toEqual([]);
   }
   for (const text of e.stdoutIncludes ?? []) expect(run.stdout, explain(run)).toContain(text);
 }

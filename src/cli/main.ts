@@ -7,7 +7,7 @@ import {
   accumulate, chairOn, cica, compileReportSchema, createAccumulator, diffReports, discrepancyTable, findDiscrepancies,
   finishAccumulator, implementationMatrix, isCalendarDate, matrixTable, membersOn, observersOn, renderMatrixSvg,
   replyTable, reportingRate, toCsv, toMarkdown, validateReport,
-  type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
+  type CsvOptions, type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
 } from "../index.js";
 import { CSV_COLUMNS, withCsvIssues } from "./csvReports.js";
 import { guardOutputs } from "./guard.js";
@@ -44,6 +44,8 @@ const OPTIONS = {
   by: { type: "string", default: "dimension" },
   svg: { type: "string" },
   on: { type: "string" },
+  separator: { type: "string", default: "," },
+  bom: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -56,6 +58,7 @@ function usage(command?: string): string {
     ...lines,
     "",
     "options: --format text|json|csv|md  --lang en|ru  --today YYYY-MM-DD  --input json|ndjson|csv (for -, stdin)  --help",
+    "csv: --separator \",\"|\";\" (\";\" for Excel where the decimal mark is a comma)  --bom (a byte-order mark, for Excel)",
     "inputs: .json (a report or an array), .ndjson (a report a line), .csv (see `cica-cbm template`), - for stdin",
     "exit: 0 all valid, 1 invalid input found, 2 usage or I/O error",
   ].join("\n");
@@ -144,8 +147,18 @@ async function writeOutput(path: string, content: string): Promise<void> {
   }
 }
 
-function render(table: Table, format: Format): string {
-  return format === "csv" ? toCsv(table) : toMarkdown(table);
+function renderTable(table: Table, format: Format, csv: CsvOptions): string {
+  if (format === "csv") return toCsv(table, csv);
+  // On a terminal, no control character or bidirectional override of report text reaches the screen.
+  return format === "text" ? toMarkdown(table).split("\n").map(printable).join("\n") : toMarkdown(table);
+}
+
+/** The CSV options of the command line, named as `toCsv`'s: `--separator` and `--bom`, for CSV output only. */
+function csvOptions(values: { readonly separator: string; readonly bom: boolean }, writesCsv: boolean): CsvOptions {
+  const separator = values.separator;
+  if (separator !== "," && separator !== ";") throw new UsageError(`--separator must be "," or ";" (got "${separator}"); quote it for the shell: --separator ";".`);
+  if (!writesCsv && (separator !== "," || values.bom)) throw new UsageError("--separator and --bom shape CSV output: add --format csv.");
+  return { separator, bom: values.bom };
 }
 
 function integerOption(value: string | undefined, name: string): number {
@@ -185,6 +198,8 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
     // The text report is for a terminal: whatever it echoes from the inputs is escaped.
     const out = format === "text" ? (text: string) => run.out(printableLines(text)) : run.out;
     const today = dateOption(values.today, "today");
+    const csv = csvOptions(values, format === "csv" || command === "template");
+    const render = (table: Table, as: Format) => renderTable(table, as, csv);
     const needFiles = ["validate", "summary", "matrix", "discrepancies", "diff"].includes(command);
     if (needFiles && files.length === 0) throw new UsageError(`${command} needs at least one file (or - for stdin).`);
 
@@ -340,6 +355,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
       case "template": {
         // The column names are the CSV format's own and stay as they are in every language; the
         // example's words follow --lang (the Russian one is a working translation).
+        if (csv.separator === ";") throw new UsageError('the template is read back by validate, which reads CSV separated by ","; leave out --separator (--bom is fine).');
         const example: Record<string, string> = {
           id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: "2025", revision: "1", submittedOn: "2026-03-01", nil: "",
           measure: "2.1.2", status: "implemented", remarks: "",
@@ -350,7 +366,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         if (format === "json") out(`${JSON.stringify({ columns: CSV_COLUMNS, example }, null, 2)}\n`);
         // The text form is the CSV file itself, so that `cica-cbm template > reports.csv` works.
         else if (format === "md") out(toMarkdown(table));
-        else run.out(toCsv(table));
+        else run.out(toCsv(table, csv));
         return 0;
       }
     }

@@ -34,6 +34,7 @@ export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "field.value": { severity: "error", checks: "Numbers are in range (year 1000–9999)." },
   "revision.below-one": { severity: "error", checks: "`revision` is 1 or more." },
   "evidence.scheme": { severity: "error", checks: "Evidence links are http(s) or urn: (never javascript: or file:)." },
+  "evidence.unsafe-character": { severity: "error", checks: "Evidence links hold no control character, no bidirectional mark or override and no zero-width or other invisible character." },
   "extensions.not-json": { severity: "error", checks: "`extensions` holds JSON values only (no cycles, functions, NaN or Infinity)." },
   "extensions.too-deep": { severity: "error", checks: "`extensions` nests no deeper than REPORT_LIMITS.extensionDepth." },
   "extensions.too-large": { severity: "error", checks: "`extensions` holds no more than REPORT_LIMITS.extensionNodes values and REPORT_LIMITS.extensionText characters." },
@@ -87,6 +88,7 @@ export type RuleId =
   | "field.value"
   | "revision.below-one"
   | "evidence.scheme"
+  | "evidence.unsafe-character"
   | "extensions.not-json"
   | "extensions.too-deep"
   | "extensions.too-large"

@@ -251,6 +251,15 @@ const RULE_CASES: readonly RuleCase[] = [
     good: () => report((d) => (activity(d).evidence = [{ uri: "https://example.org/press/2025-04-10" }])),
   },
   {
+    rule: "evidence.unsafe-character",
+    flags: "an https evidence link with a right-to-left override that shows its end reversed",
+    bad: () => report((d) => (activity(d).evidence = [{ uri: "https://example.org/report\u202Efdp.exe" }])),
+    path: [...ACT, "evidence", 0, "uri"],
+    mentions: ['"entries[0].activities[0].evidence[0].uri"', "U+202E", "character 27"],
+    accepts: "the same link without the override",
+    good: () => report((d) => (activity(d).evidence = [{ uri: "https://example.org/reportfdp.exe" }])),
+  },
+  {
     rule: "extensions.not-json",
     flags: "NaN under extensions",
     bad: () => report((d) => (d.extensions = { score: Number.NaN })),
@@ -800,6 +809,53 @@ describe("validateReport: structure", () => {
     ["a link with a space", "https://example.org/a b"],
   ])("rejects a %s evidence link", (_name, uri) => {
     expect(summary(validate(report((d) => (activity(d).evidence = [{ uri }]))))).toEqual([["evidence.scheme", [...ACT, "evidence", 0, "uri"], "error"]]);
+  });
+
+  it.each([
+    ["a NUL", "https://example.org/\u0000x", "U+0000"],
+    ["a line feed", "https://example.org/\njavascript:alert(1)", "U+000A"],
+    ["a DEL", "https://example.org/\u007F", "U+007F"],
+    ["a C1 control", "https://example.org/\u0085", "U+0085"],
+    ["a soft hyphen", "https://exam\u00ADple.org", "U+00AD"],
+    ["an Arabic letter mark", "https://example.org/\u061C", "U+061C"],
+    ["a zero-width space", "https://exam\u200Bple.org", "U+200B"],
+    ["a zero-width non-joiner", "https://exam\u200Cple.org", "U+200C"],
+    ["a zero-width joiner", "https://exam\u200Dple.org", "U+200D"],
+    ["a left-to-right mark", "https://example.org\u200E", "U+200E"],
+    ["a right-to-left mark", "urn:isbn:\u200F0451450523", "U+200F"],
+    ["a left-to-right embedding", "https://example.org/\u202A", "U+202A"],
+    ["a right-to-left override", "https://example.org/\u202Egpj.exe", "U+202E"],
+    ["a word joiner", "https://example.org/\u2060", "U+2060"],
+    ["an invisible separator", "https://example.org/\u2063", "U+2063"],
+    ["a left-to-right isolate", "https://example.org/\u2066", "U+2066"],
+    ["a pop directional isolate", "https://example.org/\u2069", "U+2069"],
+    ["a Mongolian vowel separator", "https://example.org/\u180E", "U+180E"],
+    ["an interlinear annotation anchor", "https://example.org/\uFFF9", "U+FFF9"],
+  ])("rejects an evidence link holding %s as evidence.unsafe-character, naming the code point", (_name, uri, char) => {
+    const issue = only(validate(report((d) => (activity(d).evidence = [{ uri }]))));
+    expect([issue.rule, issue.path, issue.params.char]).toEqual(["evidence.unsafe-character", [...ACT, "evidence", 0, "uri"], char]);
+    expect(issue.message).not.toContain(uri);
+  });
+
+  it("gives both evidence.unsafe-character and evidence.scheme to a javascript: link with a zero-width space, and echoes neither character", () => {
+    const result = validate(report((d) => (activity(d).evidence = [{ uri: "java\u200Bscript:alert(1)\u202E" }])), { lang: "ru" });
+    expect(summary(result)).toEqual([
+      ["evidence.unsafe-character", [...ACT, "evidence", 0, "uri"], "error"],
+      ["evidence.scheme", [...ACT, "evidence", 0, "uri"], "error"],
+    ]);
+    expect(result.issues[0]!.params).toMatchObject({ char: "U+200B", position: 5 });
+    expect(result.issues[1]!.message).toContain("java\\u200bscript:alert(1)\\u202e");
+    for (const issue of result.issues) expect(issue.message).not.toMatch(/[\u200B\u202E]/u);
+  });
+
+  it("counts the place of an unsafe character in code points, an emoji before it counting once", () => {
+    const issue = only(validate(report((d) => (activity(d).evidence = [{ uri: "https://example.org/😀\u200B" }]))));
+    expect(issue.params.position).toBe([..."https://example.org/😀"].length + 1);
+  });
+
+  it("accepts an evidence link in Cyrillic, and one whose marks are percent-escaped", () => {
+    const evidence = ["https://пример.рф/отчёт", "https://example.org/%E2%80%AE", "urn:isbn:0451450523"].map((uri) => ({ uri }));
+    expect(validate(report((d) => (activity(d).evidence = evidence))).issues).toEqual([]);
   });
 
   it("accepts http, https and urn links in any case", () => {

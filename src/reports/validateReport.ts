@@ -15,7 +15,7 @@ import type { Registry } from "../participants/types.js";
 import { REPORT_LIMITS as L } from "./limits.js";
 import { severityOf } from "../internal/severity.js";
 import type { RuleId } from "./rules.js";
-import { ActivitySchema, EntrySchema, NationalReportSchema, ReportShape, type NationalReport } from "./schema.js";
+import { ActivitySchema, EntrySchema, EVIDENCE_URI_PATTERN, EVIDENCE_URI_UNSAFE, NationalReportSchema, ReportShape, type NationalReport } from "./schema.js";
 import type { ReportIssue, ValidationContext, ValidationResult } from "./types.js";
 
 
@@ -381,11 +381,30 @@ function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCol
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
       return;
     case "invalid_format":
-      if (last === "uri") collector.add("evidence.scheme", path, { received });
+      if (last === "uri") checkEvidenceUri(typeof value === "string" ? value : "", path, collector);
       else collector.add("field.date", path, { received });
       return;
     default:
       collector.add("field.type", path, { expected: "a valid value", received });
+  }
+}
+
+const UNSAFE_URI_CHARACTERS = new RegExp(`[${EVIDENCE_URI_UNSAFE}]`, "g");
+const hex = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+
+/**
+ * Says why an evidence link failed its pattern: an unsafe character (control, bidirectional or
+ * invisible), named by code point and place, never echoed; and, once such characters are set
+ * aside, a scheme other than http(s) or urn. The link is quoted with those characters written as
+ * `\u` escapes, so that no message carries one to a screen.
+ */
+function checkEvidenceUri(uri: string, path: JsonPath, collector: IssueCollector): void {
+  const first = UNSAFE_URI_CHARACTERS.exec(uri);
+  UNSAFE_URI_CHARACTERS.lastIndex = 0;
+  if (first) collector.add("evidence.unsafe-character", path, { char: `U+${hex(first[0])}`, position: [...uri.slice(0, first.index)].length + 1 });
+  const rest = uri.replace(UNSAFE_URI_CHARACTERS, "");
+  if (!first || !EVIDENCE_URI_PATTERN.test(rest)) {
+    collector.add("evidence.scheme", path, { received: describeValue(uri).replace(UNSAFE_URI_CHARACTERS, (c) => `\\u${hex(c).toLowerCase()}`) });
   }
 }
 

@@ -86,9 +86,25 @@ report("date-expanded-year.json", "submittedOn +002026-03-01 (an expanded ISO ye
 report("date-with-time.json", "submittedOn 2026-03-01T00:00:00Z", (r) => (r.submittedOn = "2026-03-01T00:00:00Z"), E(["field.date"], { rule: "field.date", path: ["submittedOn"] }));
 report("date-arabic-digits.json", "submittedOn in Arabic-Indic digits", (r) => (r.submittedOn = "٢٠٢٦-٠٣-٠١"), E(["field.date"], { rule: "field.date", path: ["submittedOn"] }));
 // evidence links
-for (const [name, uri] of [["javascript", "javascript:alert(document.cookie)"], ["javascript-mixed-case", "JaVaScRiPt:alert(1)"], ["javascript-leading-space", " javascript:alert(1)"], ["data-url", "data:text/html,<script>alert(1)</script>"], ["file-url", "file:///etc/passwd"], ["vbscript", "vbscript:msgbox(1)"], ["https-with-newline", "https://example.org/\njavascript:alert(1)"]]) {
+for (const [name, uri] of [["javascript", "javascript:alert(document.cookie)"], ["javascript-mixed-case", "JaVaScRiPt:alert(1)"], ["javascript-leading-space", " javascript:alert(1)"], ["data-url", "data:text/html,<script>alert(1)</script>"], ["file-url", "file:///etc/passwd"], ["vbscript", "vbscript:msgbox(1)"]]) {
   report(`evidence-${name}.json`, `an evidence link ${J(uri)}`, (r) => (act(r).evidence[0].uri = uri), E(["evidence.scheme"], { rule: "evidence.scheme", path: ["entries", 0, "activities", 0, "evidence", 0, "uri"] }));
 }
+// evidence links with characters that hide or reorder what a reader sees: named, never echoed
+for (const [name, uri, what] of [
+  ["https-with-newline", "https://example.org/\njavascript:alert(1)", "a line feed"],
+  ["nul", "https://example.org/\u0000", "a NUL"],
+  ["c1-control", "https://example.org/\u009b31m", "a C1 control (CSI)"],
+  ["rtl-override", "https://example.org/report\u202efdp.exe", "a right-to-left override that shows the link as ending in exe.pdf"],
+  ["rtl-isolate", "https://example.org/\u2067gro.live\u2069", "a right-to-left isolate"],
+  ["zero-width-space", "https://exam\u200bple.org/press", "a zero-width space inside the host"],
+  ["zero-width-joiner", "urn:isbn:978\u200d0451450523", "a zero-width joiner"],
+  ["word-joiner", "https://example.org\u2060/press", "a word joiner"],
+  ["soft-hyphen", "https://exam\u00adple.org", "a soft hyphen"],
+  ["bom-inside", "https://example.org/\ufeffpress", "a byte-order mark inside"],
+]) {
+  report(`evidence-${name}.json`, `an evidence link with ${what}`, (r) => (act(r).evidence[0].uri = uri), E(["evidence.unsafe-character"], { rule: "evidence.unsafe-character", path: ["entries", 0, "activities", 0, "evidence", 0, "uri"] }));
+}
+report("evidence-javascript-zero-width.json", "a javascript: link with a zero-width space: both the character and the scheme", (r) => (act(r).evidence[0].uri = "java\u200bscript:alert(1)"), E(["evidence.scheme", "evidence.unsafe-character"], { rule: "evidence.unsafe-character", path: ["entries", 0, "activities", 0, "evidence", 0, "uri"] }));
 // CSV formula injection: kept verbatim in the report (neutralised only when written to CSV)
 report("formula-texts.json", "texts that a spreadsheet would run as formulas are valid data, kept verbatim", (r) => ((r.entries[0].remarks = '=HYPERLINK("https://example.org","x")'), (act(r).title = "+cmd|' /C calc'!A0"), (act(r).venue = "@SUM(1+1)"), (act(r).kind = "-2+3")), E([], undefined, true));
 // list limits
@@ -150,6 +166,11 @@ F("binary.ndjson", Buffer.from(Array.from({ length: 256 }, (_, i) => i))); F("bi
 const fKZ = base(); act(fKZ).title = '=HYPERLINK("https://example.org","x")'; fKZ.entries[0].remarks = "+cmd";
 const fTR = tr(); act(fTR).title = "@SUM(1+1)";
 F("formula.ndjson", [line(fKZ), line(fTR), line({ ...base(), id: "CN-2025", reporter: "CN", "=cmd|' /C calc'!A0": 1 })].join("\n") + "\n");
+// Formulas after a separator: Excel in a ";" locale honours a quote only at the start of a field.
+const sKZ = base(); act(sKZ).title = "Seminar;=2+5*7"; act(sKZ).partners = ["TR", "CN"];
+act(sKZ).kind = "x"; sKZ.entries[0].activities.push({ ...act(base()), title: 'Visit,=HYPERLINK("https://example.org","x")', partners: ["CN"] });
+const sTR = tr(); act(sTR).title = "Exercise\t+1;\uff1d2 @3";
+F("formula-after-separator.ndjson", [line(sKZ), line(sTR)].join("\n") + "\n");
 {
   // 4,000 Cyrillic letters (8,000 bytes) of remarks a report, at the limit: a letter whose two bytes
   // are decoded apart becomes two U+FFFD and the remarks one character too long.
@@ -173,6 +194,9 @@ C("not-utf8.ndjson", ["validate", "{file}", ...T, "--format", "json"], "a line w
 C("formula.ndjson", ["validate", "{file}", ...T, "--format", "csv"], "CSV output neutralises a cell that a spreadsheet would run as a formula (an unknown key \"=cmd|...\")", { exit: 1, csvSafe: true, stdoutIncludes: ["'=cmd|"] });
 C("formula.ndjson", ["discrepancies", "{file}", "--year", "2025", "--format", "csv"], "CSV output neutralises activity titles that start with = or @ (exit 1: the third report is invalid)", { exit: 1, csvSafe: true, stdoutIncludes: ["'=HYPERLINK", "'@SUM(1+1)"] });
 C("formula.ndjson", ["validate", "=HYPERLINK(1).ndjson", ...T, "--format", "csv"], "CSV output neutralises a file name that starts with =", { exit: 1, csvSafe: true, stdoutIncludes: ["'=HYPERLINK(1).ndjson"], copyAs: "=HYPERLINK(1).ndjson" });
+for (const sep of [",", ";"]) {
+  C("formula-after-separator.ndjson", ["discrepancies", "{file}", "--year", "2025", "--format", "csv", "--separator", sep, "--bom"], `CSV output with --separator "${sep}" and --bom guards a formula after a ";", a "," or a tab inside a title, so that no reading of either separator runs it`, { exit: 0, csvSafe: true, stdoutIncludes: ["\ufeff", "Seminar;'=2+5*7", "Visit,'=HYPERLINK(", "Exercise\t'+1;'\uff1d2 @3"] });
+}
 C("cyrillic-remarks.ndjson", ["validate", "{file}", ...T, "--format", "json"], "Cyrillic text read from a file is decoded whole: 64 reports with remarks of 4,000 letters are valid", { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } });
 cases.push({ file: "files/cyrillic-remarks.ndjson", input: "cli", stdin: true, args: ["validate", "-", "--input", "ndjson", ...T, "--format", "json"], why: "the same NDJSON from standard input gives the same result: no letter is split at a chunk boundary", expect: { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } } });
 cases.push({ file: "files/cyrillic-remarks.json", input: "cli", stdin: true, args: ["validate", "-", "--input", "json", ...T, "--format", "json"], why: "a JSON array from standard input: no letter is split at a chunk boundary", expect: { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } } });
