@@ -305,30 +305,168 @@ function literal(value: Json): string {
   return JSON.stringify(value, null, 2);
 }
 
+/** The fields of a fact that say where it comes from and how sure it is: they go to provenance.ts. */
+const PROVENANCE_FIELDS = ["sources", "confidence", "note", "roleConfidence"] as const;
+
+/**
+ * The table of distinct sources, keyed by a short id: the site of a link and its rank among that
+ * site's links in sorted order (`mid.ru:2`), or `doc:n` for a citation that is not a link. Ids
+ * depend on the sources alone, so that adding a source renames at most its site's later links.
+ */
+function sourceTable(inputs: Inputs): { ids: Map<string, string>; table: Record<string, string> } {
+  const all = new Set<string>();
+  const visit = (value: Json): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") {
+      for (const [key, entry] of Object.entries(value)) {
+        if (key === "sources" && Array.isArray(entry)) entry.forEach((source) => typeof source === "string" && all.add(source));
+        else visit(entry);
+      }
+    }
+  };
+  visit([catalogueDefinition(inputs, "cica@2004"), catalogueDefinition(inputs, "cica@2021"), registryDefinition(inputs), dimensionsData(inputs), meetingsData(inputs)]);
+  const site = (source: string) => (/^https?:\/\//.test(source) ? new URL(source).hostname.replace(/^www\./, "") : "doc");
+  const ids = new Map<string, string>();
+  const rank = new Map<string, number>();
+  for (const source of sorted([...all], (s) => `${site(s)} ${s}`)) {
+    const n = (rank.get(site(source)) ?? 0) + 1;
+    rank.set(site(source), n);
+    ids.set(source, `${site(source)}:${n}`);
+  }
+  const table = Object.fromEntries([...ids.entries()].map(([source, id]) => [id, source]));
+  return { ids, table };
+}
+
+/**
+ * Splits one fact into what a form needs (the fact) and where it comes from (its provenance, with
+ * its sources as ids of the source table). A fact with no provenance field gives `undefined`.
+ */
+function split(fact: Json, ids: Map<string, string>): [Json, Json] {
+  const kept: Json = {};
+  const provenance: Json = {};
+  for (const [key, value] of Object.entries(fact)) {
+    if ((PROVENANCE_FIELDS as readonly string[]).includes(key)) provenance[key] = key === "sources" ? withIds(value as string[], ids) : value;
+    else kept[key] = value;
+  }
+  return [kept, Object.keys(provenance).length > 0 ? provenance : undefined];
+}
+
+function withIds(sources: readonly string[], ids: Map<string, string>): string[] {
+  return [...new Set(sources)].map((source) => {
+    const id = ids.get(source);
+    if (!id) throw new Error(`No id for source ${JSON.stringify(source)}`);
+    return id;
+  });
+}
+
+/**
+ * Leaves out a field whose value is the one the define function fills in when it is absent (a
+ * measure's `kind: "measure"` and `numberIsOfficial: true`, a status change's `basis:
+ * "decision"`): the defined data is the same, and a form downloads fewer bytes.
+ */
+function withoutDefault(fact: Json, defaults: Record<string, unknown>): Json {
+  return Object.fromEntries(Object.entries(fact).filter(([key, value]) => !(key in defaults && defaults[key] === value)));
+}
+
+/** The facts of the embedded data (no provenance) and their provenance, side by side. */
+function splitData(inputs: Inputs) {
+  const { ids, table } = sourceTable(inputs);
+  const catalogues: Json = {};
+  const provenanceCatalogues: Json = {};
+  for (const ref of ["cica@2004", "cica@2021"] as const) {
+    const [catalogue, own] = split(catalogueDefinition(inputs, ref), ids);
+    const areas: Json = {};
+    const measures: Json = {};
+    catalogue.priorityAreas = catalogue.priorityAreas.map((area: Json) => {
+      const [fact, provenance] = split(area, ids);
+      if (provenance) areas[area.id] = provenance;
+      return fact;
+    });
+    catalogue.measures = catalogue.measures.map((measure: Json) => {
+      const [fact, provenance] = split(measure, ids);
+      if (provenance) measures[measure.id] = provenance;
+      return withoutDefault(fact, { kind: "measure", numberIsOfficial: true });
+    });
+    catalogues[ref] = catalogue;
+    provenanceCatalogues[ref] = clean({ catalogue: own, priorityAreas: areas, measures });
+  }
+
+  const registry = registryDefinition(inputs);
+  const participants: Json = {};
+  registry.participants = registry.participants.map((participant: Json) => {
+    const [fact, own] = split(participant, ids);
+    const history: Json[] = [];
+    fact.history = participant.history.map((change: Json) => {
+      const [kept, provenance] = split(change, ids);
+      history.push(provenance ?? {});
+      return withoutDefault(kept, { basis: "decision" });
+    });
+    participants[participant.code] = clean({ participant: own, history });
+    return fact;
+  });
+  const chairs: Json[] = [];
+  registry.chairs = registry.chairs.map((term: Json) => {
+    const [fact, provenance] = split(term, ids);
+    chairs.push(provenance ?? {});
+    return fact;
+  });
+  const coordinators: Json[] = [];
+  registry.coordinators = registry.coordinators.map((assignment: Json) => {
+    const [fact, provenance] = split(assignment, ids);
+    coordinators.push(provenance ?? {});
+    return fact;
+  });
+
+  const dimensions: Json = {};
+  const dimensionFacts = dimensionsData(inputs).map((dimension: Json) => {
+    const [fact, provenance] = split(dimension, ids);
+    if (provenance) dimensions[dimension.id] = provenance;
+    return fact;
+  });
+  const meetings = meetingsData(inputs).map((meeting: Json) => ({ ...meeting, sources: withIds(meeting.sources, ids) }));
+
+  return {
+    catalogues,
+    registry,
+    dimensionFacts,
+    meetings,
+    sources: table,
+    provenance: { catalogues: provenanceCatalogues, participants, chairs, coordinators, dimensions },
+  };
+}
+
 /** The embedded data modules, by path relative to the repository root. */
 export function renderDataModules(inputs: Inputs): Record<string, string> {
   const meta = inputs.reference._meta;
+  const data = splitData(inputs);
   return {
     "src/data/cica/catalogues.ts":
       HEADER +
       'import { defineCatalogue } from "../../catalogue/defineCatalogue.js";\n\n' +
-      "/**\n * The 2004 CICA Catalogue, partial: only the measures that sources quote with their number.\n *\n * @example\n * cica2004.measures.map((m) => m.id)\n * //=> [\"3.4\"]\n *\n * @category Embedded data\n */\n" +
-      `export const cica2004 = /* @__PURE__ */ defineCatalogue(${literal(catalogueDefinition(inputs, "cica@2004"))});\n\n` +
-      "/**\n * The updated CICA Catalogue of 2021, partial: the measures and priority areas that sources\n * quote, with their numbering.\n *\n * @example\n * cica2021.ref\n * //=> \"cica@2021\"\n *\n * @category Embedded data\n */\n" +
-      `export const cica2021 = /* @__PURE__ */ defineCatalogue(${literal(catalogueDefinition(inputs, "cica@2021"))});\n`,
+      "/**\n * The 2004 CICA Catalogue, partial: only the measures that sources quote with their number.\n * Its sources, confidence and notes are in {@link cicaProvenance}.\n *\n * @example\n * cica2004.measures.map((m) => m.id)\n * //=> [\"3.4\"]\n *\n * @category Embedded data\n */\n" +
+      `export const cica2004 = /* @__PURE__ */ defineCatalogue(${literal(data.catalogues["cica@2004"])});\n\n` +
+      "/**\n * The updated CICA Catalogue of 2021, partial: the measures and priority areas that sources\n * quote, with their numbering. Its sources, confidence and notes are in {@link cicaProvenance}.\n *\n * @example\n * cica2021.ref\n * //=> \"cica@2021\"\n *\n * @category Embedded data\n */\n" +
+      `export const cica2021 = /* @__PURE__ */ defineCatalogue(${literal(data.catalogues["cica@2021"])});\n`,
     "src/data/cica/registry.ts":
       HEADER +
       'import { defineRegistry } from "../../participants/defineRegistry.js";\n\n' +
-      "/**\n * The CICA registry: member states, observers (states and organisations) and former observers,\n * each with a dated status history; chairmanship terms; priority-area coordinators.\n *\n * @example\n * cicaRegistry.participants.length\n * //=> 46\n *\n * @category Embedded data\n */\n" +
-      `export const cicaRegistry = /* @__PURE__ */ defineRegistry(${literal(registryDefinition(inputs))});\n`,
+      "/**\n * The CICA registry: member states, observers (states and organisations) and former observers,\n * each with a dated status history; chairmanship terms; priority-area coordinators. Their sources,\n * confidence and notes are in {@link cicaProvenance}.\n *\n * @example\n * cicaRegistry.participants.length\n * //=> 46\n *\n * @category Embedded data\n */\n" +
+      `export const cicaRegistry = /* @__PURE__ */ defineRegistry(${literal(data.registry)});\n`,
     "src/data/cica/facts.ts":
       HEADER +
       'import type { CicaDataInfo, CicaDimensionRecord, CicaMeeting } from "./types.js";\n\n' +
-      "/**\n * Sources and confidence of the five dimensions' names.\n *\n * @example\n * cicaDimensions.every((d) => d.sources.length > 0)\n * //=> true\n *\n * @category Embedded data\n */\n" +
-      `export const cicaDimensions: readonly CicaDimensionRecord[] = ${literal(dimensionsData(inputs))};\n\n` +
-      "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
-      `export const cicaMeetings: readonly CicaMeeting[] = ${literal(meetingsData(inputs))};\n\n` +
+      "/**\n * The five dimensions' names as the embedded data gives them, with the other English forms\n * found in sources. Their sources and confidence are in {@link cicaProvenance}.\n *\n * @example\n * cicaDimensions.map((d) => d.id).includes(\"human\")\n * //=> true\n *\n * @category Embedded data\n */\n" +
+      `export const cicaDimensions: readonly CicaDimensionRecord[] = ${literal(data.dimensionFacts)};\n\n` +
+      "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources; `sources` holds\n * ids of {@link cicaSources}.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaMeetings: readonly CicaMeeting[] = ${literal(data.meetings)};\n\n` +
       "/**\n * What the embedded data covers, and its confidence scale.\n *\n * @example\n * cicaDataInfo.coverage\n * //=> \"Facts dated up to early 2025. …\"\n *\n * @category Embedded data\n */\n" +
       `export const cicaDataInfo: CicaDataInfo = ${literal({ title: meta.title, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, unknowns: inputs.reference.unknowns })};\n`,
+    "src/data/cica/provenance.ts":
+      HEADER +
+      'import type { CicaProvenance } from "./types.js";\n\n' +
+      "/**\n * Every source the embedded data cites, once: a link, or a citation of a document that has none,\n * keyed by the id that {@link cicaProvenance} and {@link cicaMeetings} use.\n *\n * @example\n * cicaSources[\"mid.ru:1\"]?.startsWith(\"https://www.mid.ru/\")\n * //=> true\n *\n * @category Embedded data\n */\n" +
+      `export const cicaSources: Readonly<Record<string, string>> = ${literal(data.sources)};\n\n` +
+      "/**\n * Where each fact of {@link cica} comes from and how sure its sources make it: source ids (see\n * {@link cicaSources}), confidence and notes, laid out like the facts themselves. Read one fact's\n * with {@link provenanceOf}. A form that only validates reports need not import this.\n *\n * @example\n * cicaProvenance.catalogues[\"cica@2021\"].measures[\"2.1.2\"]?.confidence\n * //=> \"confirmed\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaProvenance: CicaProvenance = ${literal(data.provenance)};\n`,
   };
 }

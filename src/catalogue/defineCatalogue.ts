@@ -146,7 +146,6 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
         ...input,
         kind: input.kind ?? "measure",
         numberIsOfficial: input.numberIsOfficial ?? true,
-        sources: input.sources ?? [],
       }),
     );
   }
@@ -169,7 +168,7 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
     priorityAreas: areas,
     measures,
     statuses: ordered,
-    sources: definition.sources ?? [],
+    sources: definition.sources,
     confidence: definition.confidence,
     note: definition.note,
   });

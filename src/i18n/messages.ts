@@ -55,6 +55,9 @@ export const EN: Readonly<Record<string, string>> = {
   "ledger.type": "This is not a ledger document ({received}): expected {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, as written by ledgerToJSON.",
   "ledger.conflict": "Revision {revision} of {reporter}'s {year} report on {catalogue} is already recorded (submitted {recordedOn}) with other content than this one (submitted {submittedOn}). Send the correction as revision {next}.",
   "ledger.id-changed": "This revision has id \"{received}\", but earlier revisions of {reporter}'s {year} report on {catalogue} have \"{recordedId}\". Keep the id stable across revisions.",
+  "migration.catalogue": "This report is written against {received}, but the measure map migrates reports from {from}. Use a map from {received}.",
+  "migration.unmapped": "Measure \"{measure}\" of {from} has no counterpart in {to}, so this report is not migrated (the original is kept). Add \"{measure}\" to the measure map, or move the entry to another measure in a new revision first.",
+  "migration.merged": "Measure \"{measure}\" maps to \"{into}\" of {to}, as does \"{other}\" of entry {otherEntry}: the two entries would become one, so this report is not migrated (the original is kept). Merge them in a new revision first, or map them apart.",
 };
 
 /** Russian templates (working translations), by message key. */
@@ -102,6 +105,9 @@ export const RU: Readonly<Record<string, string>> = {
   "ledger.type": "Это не документ реестра отчётов ({received}): ожидается {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, как его записывает ledgerToJSON.",
   "ledger.conflict": "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже записана (представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Направьте исправление как редакцию {next}.",
   "ledger.id-changed": "У этой редакции id \"{received}\", а у прежних редакций отчёта {reporter} за {year} год по {catalogue} — \"{recordedId}\". Сохраняйте id неизменным во всех редакциях.",
+  "migration.catalogue": "Этот отчёт составлен по {received}, а таблица соответствия мер переводит отчёты из {from}. Используйте таблицу для {received}.",
+  "migration.unmapped": "У меры \"{measure}\" версии {from} нет соответствия в {to}, поэтому отчёт не переведён (исходный сохранён). Добавьте \"{measure}\" в таблицу соответствия или сначала перенесите запись на другую меру в новой редакции.",
+  "migration.merged": "Мера \"{measure}\" переходит в \"{into}\" версии {to}, как и \"{other}\" из записи {otherEntry}: две записи слились бы в одну, поэтому отчёт не переведён (исходный сохранён). Сначала объедините их в новой редакции или разведите их в таблице.",
 };
 
 /** Russian forms of the English words that params carry, by param: "expected" takes the instrumental case. */

@@ -56,6 +56,9 @@ export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "ledger.type": { severity: "error", checks: "A ledger document is JSON of the form { schema: \"cica-cbm/ledger@1\", reports: [...] }." },
   "ledger.conflict": { severity: "error", checks: "A revision number is not reused for different content." },
   "ledger.id-changed": { severity: "warning", checks: "A report keeps its `id` across revisions." },
+  "migration.catalogue": { severity: "error", checks: "A report migrated with a measure map is written against the map's `from` version." },
+  "migration.unmapped": { severity: "error", checks: "Every entry's measure has a counterpart in the version migrated to (the report is not migrated otherwise; the original is kept)." },
+  "migration.merged": { severity: "error", checks: "No two entries map to one measure of the version migrated to (never merged silently)." },
 });
 
 /**
@@ -103,7 +106,10 @@ export type RuleId =
   | "submitted.in-future"
   | "ledger.type"
   | "ledger.conflict"
-  | "ledger.id-changed";
+  | "ledger.id-changed"
+  | "migration.catalogue"
+  | "migration.unmapped"
+  | "migration.merged";
 
 /**
  * What {@link REPORT_RULES} says of a rule.

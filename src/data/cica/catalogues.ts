@@ -4,6 +4,7 @@ import { defineCatalogue } from "../../catalogue/defineCatalogue.js";
 
 /**
  * The 2004 CICA Catalogue, partial: only the measures that sources quote with their number.
+ * Its sources, confidence and notes are in {@link cicaProvenance}.
  *
  * @example
  * cica2004.measures.map((m) => m.id)
@@ -28,13 +29,7 @@ export const cica2004 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Combating illicit drugs",
         "ru": "Борьба с незаконным оборотом наркотиков"
-      },
-      "sources": [
-        "https://astanatimes.com/2023/04/cica-inches-closer-to-becoming-full-fledged-international-organization/",
-        "https://s-cica.org/index.php?view=page&t=concept-paper-on-illicit-drug-trafficking"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     }
   ],
   "measures": [
@@ -42,33 +37,18 @@ export const cica2004 = /* @__PURE__ */ defineCatalogue({
       "id": "3.4",
       "dimension": "new-challenges-threats",
       "priorityArea": "nct-drugs",
-      "kind": "measure",
       "title": {
         "en": "Exchange of information on measures taken to curb drug trafficking",
         "ru": "Обмен информацией о мерах, принимаемых для пресечения незаконного оборота наркотиков"
       },
-      "label": "Article 3, clause 4",
-      "numberIsOfficial": true,
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=concept-paper-on-illicit-drug-trafficking"
-      ],
-      "confidence": "confirmed",
-      "note": "Cited as 'clause 4 of article 3' of the Catalogue by the 2008 Concept Paper on illicit drug trafficking; taken to be the 2004 text (the only version at that time)."
+      "label": "Article 3, clause 4"
     }
-  ],
-  "sources": [
-    "https://s-cica.org/index.php?view=page&t=second-ministerial",
-    "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-    "https://www.s-cica.org/index.php?view=page&t=first-summit",
-    "https://s-cica.org/index.php?view=page&t=concept-paper-on-illicit-drug-trafficking"
-  ],
-  "confidence": "confirmed",
-  "note": "Partial: no full text of this version is available, so it holds only the measures that sources quote. Only Art. 3 cl. 4 can be numbered. Inference (unverified): Art. 3 concerns new challenges and threats, so Art. 2 may be military-political and Art. 1 general provisions, consistent with the 2021 '2.1.x' numbering."
+  ]
 });
 
 /**
  * The updated CICA Catalogue of 2021, partial: the measures and priority areas that sources
- * quote, with their numbering.
+ * quote, with their numbering. Its sources, confidence and notes are in {@link cicaProvenance}.
  *
  * @example
  * cica2021.ref
@@ -94,12 +74,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Military-political dimension (as a whole)",
         "ru": "Военно-политическое измерение (в целом)"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Evidence is the dimension page's status statement of 2013-01-15 (earlier version of the page); the cited sources give no later statement of the coordinators."
+      }
     },
     {
       "id": "nct-general",
@@ -107,12 +82,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "New Challenges and Threats (general)",
         "ru": "Новые вызовы и угрозы (общие вопросы)"
-      },
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general",
-        "https://astanatimes.com/2023/04/cica-inches-closer-to-becoming-full-fledged-international-organization/"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "nct-terrorism",
@@ -120,12 +90,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Combating terrorism",
         "ru": "Борьба с терроризмом"
-      },
-      "sources": [
-        "https://astanatimes.com/2023/04/cica-inches-closer-to-becoming-full-fledged-international-organization/"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "nct-ict",
@@ -133,14 +98,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Security of and in the use of ICTs",
         "ru": "Безопасность в сфере использования ИКТ и самих ИКТ"
-      },
-      "sources": [
-        "https://astanatimes.com/2023/04/cica-inches-closer-to-becoming-full-fledged-international-organization/",
-        "http://www.newscentralasia.net/2022/10/14/the-cica-summit-in-astana-emerging-political-force-in-eurasia/",
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1278",
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1782"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "nct-drugs",
@@ -148,13 +106,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Combating illicit drugs",
         "ru": "Борьба с незаконным оборотом наркотиков"
-      },
-      "sources": [
-        "https://astanatimes.com/2023/04/cica-inches-closer-to-becoming-full-fledged-international-organization/",
-        "https://s-cica.org/index.php?view=page&t=concept-paper-on-illicit-drug-trafficking"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "nct-epidemiological",
@@ -162,13 +114,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Epidemiological safety / public health and pharmaceuticals",
         "ru": "Эпидемиологическая безопасность / общественное здравоохранение и фармацевтика"
-      },
-      "sources": [
-        "https://astanatimes.com/2023/04/cica-inches-closer-to-becoming-full-fledged-international-organization/",
-        "http://www.newscentralasia.net/2022/10/14/the-cica-summit-in-astana-emerging-political-force-in-eurasia/"
-      ],
-      "confidence": "likely",
-      "note": "Named in 2023 as 'epidemiological safety, public health and pharmaceuticals'; whether this is one area or two is unclear. Coordinator not stated."
+      }
     },
     {
       "id": "eco-sme",
@@ -176,12 +122,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Small and medium enterprises",
         "ru": "Малые и средние предприятия"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "eco-agriculture",
@@ -189,12 +130,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Agriculture",
         "ru": "Сельское хозяйство"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "eco-it",
@@ -202,12 +138,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Information technology",
         "ru": "Информационные технологии"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "eco-tourism",
@@ -215,12 +146,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Tourism",
         "ru": "Туризм"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "eco-transport",
@@ -228,11 +154,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Development of secure and effective systems of transportation corridors",
         "ru": "Развитие безопасных и эффективных систем транспортных коридоров"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "eco-energy",
@@ -240,12 +162,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Energy security",
         "ru": "Энергетическая безопасность"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "eco-finance",
@@ -253,12 +170,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Finance",
         "ru": "Финансы"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed",
-      "note": "Coordinator not stated in the cited sources."
+      }
     },
     {
       "id": "eco-trade",
@@ -266,11 +178,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Trade and investment",
         "ru": "Торговля и инвестиции"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1228"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "env-protection",
@@ -278,11 +186,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Environment protection",
         "ru": "Охрана окружающей среды"
-      },
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=speeches&id=66"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "env-sustainable-development",
@@ -290,11 +194,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Sustainable development",
         "ru": "Устойчивое развитие"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?id=1636&view=press_releases"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "env-disaster-management",
@@ -302,11 +202,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Natural disaster management",
         "ru": "Борьба со стихийными бедствиями"
-      },
-      "sources": [
-        "https://astanatimes.com/?p=77814"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "human-general",
@@ -314,11 +210,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Human dimension (as a whole)",
         "ru": "Человеческое измерение (в целом)"
-      },
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "human-volunteerism",
@@ -327,14 +219,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Volunteerism (proposed new CBM area)",
         "ru": "Волонтёрство (предлагаемая новая область мер доверия)"
       },
-      "status": "proposed",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1782",
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=2128",
-        "https://en.trend.az/azerbaijan/politics/3982150.html"
-      ],
-      "confidence": "likely",
-      "note": "The 7th Ministerial Council (2024-12-17) was expected to add volunteerism as a new CBM area; adoption is unverified. Dimension placement is an assumption (people-to-people cooperation). Dimension: unverified."
+      "status": "proposed"
     }
   ],
   "measures": [
@@ -346,108 +231,65 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Exchange of information, with scope, feasibility and modalities agreed by the Member States concerned in accordance with their national laws, regulations and policies, on the sub-items below",
         "ru": "Обмен информацией по нижеследующим вопросам, объём, осуществимость и порядок которого согласовываются заинтересованными государствами-членами в соответствии с их национальными законами, правилами и политикой"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.1.a",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.1",
-      "kind": "measure",
       "title": {
         "en": "Components of armed forces",
         "ru": "Компоненты вооружённых сил"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension",
-        "https://sputnikglobe.com/20041022/39771794.html"
-      ],
-      "confidence": "confirmed",
-      "note": "Lavrov (2004-10-22) said work could begin on 'parameters and conditions for an exchange of information about components of armed forces', suggesting this item was in the 2004 text (likely)."
+      }
     },
     {
       "id": "2.1.1.b",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.1",
-      "kind": "measure",
       "title": {
         "en": "Defence budgets",
         "ru": "Оборонные бюджеты"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.1.c",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.1",
-      "kind": "measure",
       "title": {
         "en": "Presence of foreign military contingents on the territories of Member States, if release is permitted by the deploying country",
         "ru": "Присутствие иностранных воинских контингентов на территориях государств-членов, если направившая их страна разрешает раскрытие этой информации"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.1.d",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.1",
-      "kind": "measure",
       "title": {
         "en": "Notification of planned military activities, including exercises with participation of foreign military contingents, with modalities and parameters agreed by the Member States concerned",
         "ru": "Уведомление о планируемой военной деятельности, в том числе об учениях с участием иностранных воинских контингентов, в порядке и с параметрами, согласованными заинтересованными государствами-членами"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.2",
       "dimension": "military-political",
       "priorityArea": "mp-general",
-      "kind": "measure",
       "title": {
         "en": "Inviting observers from Member States to military exercises",
         "ru": "Приглашение наблюдателей от государств-членов на военные учения"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.3",
       "dimension": "military-political",
       "priorityArea": "mp-general",
-      "kind": "measure",
       "title": {
         "en": "Considering mechanisms such as consultation on unexpected and hazardous incidents of a military nature, especially near the border areas of Member States",
         "ru": "Рассмотрение таких механизмов, как консультации в связи с непредвиденными и опасными инцидентами военного характера, особенно вблизи приграничных районов государств-членов"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.4",
@@ -457,159 +299,96 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
       "title": {
         "en": "Developing forms of cooperation between armed forces (sub-items below)",
         "ru": "Развитие форм сотрудничества между вооружёнными силами (нижеследующие подпункты)"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.4.a",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.4",
-      "kind": "measure",
       "title": {
         "en": "Mutual visits by military authorities and representatives of defence colleges",
         "ru": "Взаимные визиты военного руководства и представителей военных учебных заведений"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension",
-        "https://s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "As of 2013-01-15, one of the four military-political CBMs Member States 'have agreed to implement' (voluntary, by those in a position to do so), under cica@2004; its mapping to this number is likely."
+      }
     },
     {
       "id": "2.1.4.b",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.4",
-      "kind": "measure",
       "title": {
         "en": "Mutual invitations for participation in national holidays, cultural and sport events",
         "ru": "Взаимные приглашения для участия в национальных праздниках, культурных и спортивных мероприятиях"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension",
-        "https://s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "As of 2013-01-15, one of the four military-political CBMs Member States 'have agreed to implement' (voluntary, by those in a position to do so), under cica@2004; its mapping to this number is likely."
+      }
     },
     {
       "id": "2.1.4.c",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.4",
-      "kind": "measure",
       "title": {
         "en": "Information exchange on CVs of top military personnel",
         "ru": "Обмен информацией о биографиях высшего военного руководства"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension",
-        "https://s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "As of 2013-01-15, one of the four military-political CBMs Member States 'have agreed to implement' (voluntary, by those in a position to do so), under cica@2004; its mapping to this number is likely."
+      }
     },
     {
       "id": "2.1.4.d",
       "dimension": "military-political",
       "priorityArea": "mp-general",
       "parent": "2.1.4",
-      "kind": "measure",
       "title": {
         "en": "Other forms of cooperation as agreed by the Member States",
         "ru": "Другие формы сотрудничества по согласованию между государствами-членами"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      }
     },
     {
       "id": "2.1.5",
       "dimension": "military-political",
       "priorityArea": "mp-general",
-      "kind": "measure",
       "title": {
         "en": "Exchange of information on the status of accession to, or ratification of, multilateral instruments on arms control and disarmament, and conventions on outer space",
         "ru": "Обмен информацией о статусе присоединения к многосторонним документам в области контроля над вооружениями и разоружения и к конвенциям по космическому пространству или их ратификации"
-      },
-      "numberIsOfficial": true,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=military-political-dimension",
-        "https://s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "The published text ends here; whether items 2.1.6 and beyond exist is unknown (unverified). As of 2013-01-15, one of the four military-political CBMs Member States 'have agreed to implement' (voluntary, by those in a position to do so), under cica@2004; its mapping to this number is likely."
+      }
     },
     {
       "id": "NCTG.1",
       "dimension": "new-challenges-threats",
       "priorityArea": "nct-general",
-      "kind": "measure",
       "title": {
         "en": "Exchange of information on measures combating transnational organised crime, including trafficking in persons, smuggling of migrants, money laundering and illicit trafficking in SALW in all its aspects",
         "ru": "Обмен информацией о мерах по борьбе с транснациональной организованной преступностью, включая торговлю людьми, незаконный ввоз мигрантов, отмывание денег и незаконную торговлю стрелковым оружием и лёгкими вооружениями во всех её аспектах"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "NCTG.2",
       "dimension": "new-challenges-threats",
       "priorityArea": "nct-general",
-      "kind": "measure",
       "title": {
         "en": "Promoting law-enforcement cooperation and exchange of information on legal, judicial and criminal matters",
         "ru": "Содействие сотрудничеству правоохранительных органов и обмену информацией по правовым и судебным вопросам, а также по уголовным делам"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "NCTG.3",
       "dimension": "new-challenges-threats",
       "priorityArea": "nct-general",
-      "kind": "measure",
       "title": {
         "en": "Exchange of information and strengthening of cooperation and contacts between relevant authorities fighting economic crimes",
         "ru": "Обмен информацией, укрепление сотрудничества и контактов между компетентными органами, ведущими борьбу с экономическими преступлениями"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "NCTG.4",
       "dimension": "new-challenges-threats",
       "priorityArea": "nct-general",
-      "kind": "measure",
       "title": {
         "en": "Sharing information to deal effectively with the proliferation of WMD and their means of delivery",
         "ru": "Обмен информацией в целях эффективного противодействия распространению оружия массового уничтожения и средств его доставки"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "ENV.1",
@@ -619,12 +398,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Sharing information on best practices concerning national policies on environmental protection",
         "ru": "Обмен информацией о передовой практике в области национальной политики по охране окружающей среды"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=environment-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Listed on the CICA page 'according to the updated CICA Catalogue'."
+      "numberIsOfficial": false
     },
     {
       "id": "ENV.2",
@@ -634,11 +408,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Sharing information on best practices concerning sustainable development",
         "ru": "Обмен информацией о передовой практике в области устойчивого развития"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=environment-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "ENV.3",
@@ -648,11 +418,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Guidelines for cooperation on disaster-management systems, national monitoring of environmental and disaster situations, early-warning systems, joint trainings and search-and-rescue operations",
         "ru": "Руководящие принципы сотрудничества в отношении систем борьбы с бедствиями, национального мониторинга экологической обстановки и бедствий, систем раннего предупреждения, совместной подготовки и поисково-спасательных операций"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=environment-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "ENV.4",
@@ -662,11 +428,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Development and application of common programmes on environmental protection, without prejudice to Member States' rights and obligations under bilateral and multilateral instruments",
         "ru": "Разработка и осуществление общих программ по охране окружающей среды без ущерба для прав и обязательств государств-членов по двусторонним и многосторонним документам"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=environment-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "ENV.5",
@@ -676,11 +438,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Exchange of information on natural and industrial disasters on their territories which may affect their neighbours",
         "ru": "Обмен информацией о стихийных бедствиях и промышленных катастрофах на своей территории, которые могут затронуть соседние государства"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=environment-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "HUM.1",
@@ -691,12 +449,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Promotion of dialogue among civilisations, cultures and religions, taking into consideration the report of the UN High-Level Group of the Alliance of Civilizations of 13 November 2006",
         "ru": "Содействие диалогу между цивилизациями, культурами и религиями с учётом доклада Группы высокого уровня ООН по Альянсу цивилизаций от 13 ноября 2006 года"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Cites a UN report of 13 Nov 2006, so this wording is not 2004 text; it may come from the 2007 Cooperative Approach, though the CICA page attributes the list to the updated Catalogue."
+      "numberIsOfficial": false
     },
     {
       "id": "HUM.2",
@@ -707,11 +460,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Encouragement of national information agencies and mass media to promote CBMs in all agreed dimensions of CICA",
         "ru": "Поощрение национальных информационных агентств и средств массовой информации к продвижению мер доверия во всех согласованных измерениях СВМДА"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "HUM.3",
@@ -722,11 +471,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Promoting cultural exchange and cooperation, awareness and dissemination of information on the peoples and cultures of the CICA area, to encourage tolerance and understanding",
         "ru": "Содействие культурному обмену и сотрудничеству, повышению осведомлённости и распространению информации о народах и культурах пространства СВМДА в целях поощрения терпимости и взаимопонимания"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "HUM.4",
@@ -737,11 +482,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Promoting people-to-people contacts, including exchanges among scientific, educational and sports institutions and NGOs, and projects on scientific cooperation, student exchange and joint events",
         "ru": "Содействие контактам между людьми, включая обмены между научными, образовательными и спортивными учреждениями и неправительственными организациями, проекты в области научного сотрудничества, студенческие обмены и совместные мероприятия"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "HUM.5",
@@ -752,11 +493,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Organisation of joint archaeological expeditions on the common cultural heritage",
         "ru": "Организация совместных археологических экспедиций по изучению общего культурного наследия"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     },
     {
       "id": "HUM.6",
@@ -767,20 +504,7 @@ export const cica2021 = /* @__PURE__ */ defineCatalogue({
         "en": "Promotion of respect for fundamental rights and freedoms",
         "ru": "Содействие уважению основных прав и свобод"
       },
-      "numberIsOfficial": false,
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed"
+      "numberIsOfficial": false
     }
-  ],
-  "sources": [
-    "https://www.s-cica.org/index.php?view=page&t=military-political-dimension",
-    "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general",
-    "http://www.newscentralasia.net/2022/10/14/the-cica-summit-in-astana-emerging-political-force-in-eurasia/",
-    "https://s-cica.org/index.php?view=page&t=press_releases&id=1228",
-    "https://s-cica.org/index.php?view=page&t=press_releases&id=1852"
-  ],
-  "confidence": "confirmed",
-  "note": "Partial: no full text of this version is available, so it holds only the measures that sources quote. In 2023 Kazakhstan's UN representative called the Catalogue 'continually updated' (epidemiological security, climate change, ICT, money laundering, counter-terrorism); no version other than 2004 and 2021 is documented. Item keys other than 2.1.x (NCTG.n, ENV.n, HUM.n) are editorial and follow the order of the source's list."
+  ]
 });

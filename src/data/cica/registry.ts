@@ -4,7 +4,8 @@ import { defineRegistry } from "../../participants/defineRegistry.js";
 
 /**
  * The CICA registry: member states, observers (states and organisations) and former observers,
- * each with a dated status history; chairmanship terms; priority-area coordinators.
+ * each with a dated status history; chairmanship terms; priority-area coordinators. Their sources,
+ * confidence and notes are in {@link cicaProvenance}.
  *
  * @example
  * cicaRegistry.participants.length
@@ -29,18 +30,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "2008-08-25",
-          "basis": "decision",
-          "sources": [
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://archives.s-cica.kz/page.php?lang=2&news_id=89&page_id=85",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "Admitted at mfa-3."
+          "since": "2008-08-25"
         }
-      ],
-      "note": "Attended the 2006 Summit as a guest of the Chairman."
+      ]
     },
     {
       "code": "AF",
@@ -53,20 +45,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "AU",
@@ -80,34 +61,14 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "http://prosites-kazakhembus.homestead.com/062006.html",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely"
+          "basis": "first-attested"
         },
         {
           "status": "none",
           "since": "2006-07",
-          "basis": "after-last-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "http://prosites-kazakhembus.homestead.com/062006.html",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "unverified",
-          "note": "End unknown: listed in 2001, Oct 2004 and Jun 2006, absent from the late-2006 list of the 2006 background note and from the 2008 list. Counted as an observer to the end of June 2006, its last listing."
+          "basis": "after-last-attested"
         }
-      ],
-      "note": "Listed in 2001, Oct 2004 and Jun 2006; not in the late-2006 list in the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit) nor in the 2008 list. Sources disagree for 2006; end date unknown."
+      ]
     },
     {
       "code": "AZ",
@@ -120,20 +81,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "BD",
@@ -146,31 +96,13 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "observer",
-          "since": "2010",
-          "basis": "decision",
-          "sources": [
-            "https://allmedialink.com/cica/",
-            "https://www.oncevatan.com.tr/dunya/nazarbayevden-turkiyeye-tesekkur-h12416.html",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "Date: likely (observer year)."
+          "since": "2010"
         },
         {
           "status": "member",
-          "since": "2014-05-20",
-          "basis": "decision",
-          "sources": [
-            "https://allmedialink.com/cica/",
-            "http://english.scio.gov.cn/featured/chinakeywords/2018-03/16/content_50714944.htm",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Date: year confirmed; day likely. Admitted at summit-4."
+          "since": "2014-05-20"
         }
-      ],
-      "note": "Membership formalised the day before the Shanghai Summit; 26 members after it."
+      ]
     },
     {
       "code": "BH",
@@ -183,17 +115,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "2011",
-          "basis": "decision",
-          "sources": [
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "The source gives only the year."
+          "since": "2011"
         }
-      ],
-      "note": "'joined CICA during 2011 taking membership to 24'; exact date unknown."
+      ]
     },
     {
       "code": "BY",
@@ -207,18 +131,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2017",
-          "basis": "first-attested",
-          "sources": [
-            "http://mfa.kz/en/content-view/svmda",
-            "https://www.urdupoint.com/en/world/belarus-may-become-cica-member-only-after-sof-1577991.html",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "unverified",
-          "note": "Start unknown: not in a November 2015 list, listed c. 2016-2017; counted from the end of 2017, the latest year of that first listing."
+          "basis": "first-attested"
         }
-      ],
-      "note": "Not in a Nov 2015 list of observers; listed c. 2016-2017 and in 2022. Start therefore probably 2015-2017 (inference, unverified). Cannot become a member (territory not in Asia)."
+      ]
     },
     {
       "code": "CN",
@@ -231,20 +146,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "EG",
@@ -257,20 +161,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "ID",
@@ -284,19 +177,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
-      ],
-      "note": "Listed in 2001, 2004, late 2006, 2008 and 2015."
+      ]
     },
     {
       "code": "IL",
@@ -309,20 +192,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "IN",
@@ -335,20 +207,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "IQ",
@@ -361,16 +222,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "2010-06",
-          "basis": "decision",
-          "sources": [
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "http://www.abdullahgul.gen.tr/pages/visits/cica-ozel/",
-            "http://www.ocamagazine.com/president-ahmadinejad-to-attend-cica-summit",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "The source gives only the month. Date: likely for the day (2010-06-08). Admitted at summit-3."
+          "since": "2010-06"
         }
       ]
     },
@@ -385,20 +237,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "JO",
@@ -411,15 +252,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "2008-08-25",
-          "basis": "decision",
-          "sources": [
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://archives.s-cica.kz/page.php?lang=2&news_id=89&page_id=85",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "Admitted at mfa-3."
+          "since": "2008-08-25"
         }
       ]
     },
@@ -435,19 +268,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
-      ],
-      "note": "Listed in 2001, 2004, late 2006, 2008 and 2015."
+      ]
     },
     {
       "code": "KG",
@@ -460,20 +283,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "KH",
@@ -486,17 +298,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "2011",
-          "basis": "decision",
-          "sources": [
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "The source gives only the year."
+          "since": "2011"
         }
-      ],
-      "note": "Exact date unknown."
+      ]
     },
     {
       "code": "KR",
@@ -513,28 +317,13 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         },
         {
           "status": "member",
-          "since": "2006-06-17",
-          "basis": "decision",
-          "sources": [
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://prosites-kazakhembus.homestead.com/062006.html",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "Admitted at summit-2."
+          "since": "2006-06-17"
         }
-      ],
-      "note": "18th member."
+      ]
     },
     {
       "code": "KW",
@@ -547,18 +336,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "2022-10-13",
-          "basis": "decision",
-          "sources": [
-            "https://www.inform.kz/en/kuwait-joins-cica-as-28th-member-state_a3990035/amp",
-            "https://news.az/news/cica-astana-summit-approves-kuwaits-bid-to-join-organization",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "Admitted at summit-6."
+          "since": "2022-10-13"
         }
-      ],
-      "note": "Signed the two founding documents on 2022-10-11; admitted at the 6th Summit as 28th member."
+      ]
     },
     {
       "code": "KZ",
@@ -571,20 +351,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "LA",
@@ -602,17 +371,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2022-02",
-          "basis": "first-attested",
-          "sources": [
-            "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica",
-            "https://www.urdupoint.com/en/world/belarus-may-become-cica-member-only-after-sof-1577991.html",
-            "http://mfa.kz/en/content-view/svmda",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
-      ],
-      "note": "Not in the c. 2016-2017 list; listed by Feb 2022. Start probably 2017-2022 (inference, unverified)."
+      ]
     },
     {
       "code": "LB",
@@ -626,34 +387,14 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "http://prosites-kazakhembus.homestead.com/062006.html",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely"
+          "basis": "first-attested"
         },
         {
           "status": "none",
           "since": "2006-07",
-          "basis": "after-last-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "http://prosites-kazakhembus.homestead.com/062006.html",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "unverified",
-          "note": "End unknown: listed in 2001 and Jun 2006 but absent from the Oct 2004 Russian Foreign Ministry list (sources disagree), and absent from the late-2006 and 2008 lists. Counted as an observer to the end of June 2006, its last listing."
+          "basis": "after-last-attested"
         }
-      ],
-      "note": "Listed in 2001 and Jun 2006, but absent from the Oct 2004 Russian Foreign Ministry list, the late-2006 list in the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit) and the 2008 list. Sources disagree; end date unknown."
+      ]
     },
     {
       "code": "LK",
@@ -666,28 +407,13 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "observer",
-          "since": "2012",
-          "basis": "decision",
-          "sources": [
-            "https://english.utvnews.lk/amp/91074",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "since": "2012"
         },
         {
           "status": "member",
-          "since": "2018-08-15",
-          "basis": "decision",
-          "sources": [
-            "https://english.utvnews.lk/amp/91074",
-            "http://www.adaderana.lk/news.php?nid=55722",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "since": "2018-08-15"
         }
-      ],
-      "note": "Signed the Declaration on Principles and the Almaty Act in Beijing."
+      ]
     },
     {
       "code": "MN",
@@ -700,18 +426,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "2001",
-          "basis": "decision",
-          "sources": [
-            "https://www.s-cica.org/index.php?view=page&t=speeches&id=66",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "The source gives only the year."
+          "since": "2001"
         }
-      ],
-      "note": "'member of CICA ... since 2001' (CICA Executive Director, 2022); listed among the 16 members in 2001."
+      ]
     },
     {
       "code": "MY",
@@ -725,19 +442,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
-      ],
-      "note": "Listed in 2001, 2004, late 2006, 2008 and 2015."
+      ]
     },
     {
       "code": "PH",
@@ -751,17 +458,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2012",
-          "basis": "first-attested",
-          "sources": [
-            "https://www.oncevatan.com.tr/dunya/nazarbayevden-turkiyeye-tesekkur-h12416.html",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "unverified",
-          "note": "Became an observer during the Turkish chairmanship (2010-2012); counted from the end of that range."
+          "basis": "first-attested"
         }
-      ],
-      "note": "Became an observer during the Turkish chairmanship (2010-2012)."
+      ]
     },
     {
       "code": "PK",
@@ -774,20 +473,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "PS",
@@ -804,20 +492,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "QA",
@@ -830,31 +507,13 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "observer",
-          "since": "2008-08-25",
-          "basis": "decision",
-          "sources": [
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://www.yingyuw.cn/en/7188.html",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "since": "2008-08-25"
         },
         {
           "status": "member",
-          "since": "2014-05",
-          "basis": "decision",
-          "sources": [
-            "https://www.yingyuw.cn/en/7188.html",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=143&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "The source gives only the month. Admitted at summit-4."
+          "since": "2014-05"
         }
-      ],
-      "note": "25th member at the Shanghai Summit. In 2008 its admission as a member was planned but it was made an observer instead."
+      ]
     },
     {
       "code": "RU",
@@ -870,20 +529,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "SA",
@@ -896,17 +544,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "observer",
-          "since": "2023-12-26",
-          "basis": "decision",
-          "sources": [
-            "https://astanatimes.com/2023/12/saudi-arabia-becomes-observer-state-in-cica/",
-            "https://astanatimes.com/?p=77814",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "since": "2023-12-26"
         }
-      ],
-      "note": "Ministerial Council decision after SOC pre-approval on 2023-12-12; the 'tenth observer state'. Guest at the 2006 Summit."
+      ]
     },
     {
       "code": "TH",
@@ -920,29 +560,13 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         },
         {
           "status": "member",
-          "since": "2004-10-22",
-          "basis": "decision",
-          "sources": [
-            "https://s-cica.org/index.php?view=page&t=second-ministerial",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "Admitted at mfa-2."
+          "since": "2004-10-22"
         }
-      ],
-      "note": "17th member. One secondary source (China Daily, 2014) gives 2006; the CICA page and the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit) give 2004."
+      ]
     },
     {
       "code": "TJ",
@@ -955,20 +579,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "TM",
@@ -981,19 +594,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "observer",
-          "since": "2021-06",
-          "basis": "decision",
-          "sources": [
-            "https://www.inform.kz/en/cica-senior-officials-committee-held-a-meeting_a3804601/amp",
-            "https://astanatimes.com/2023/12/saudi-arabia-becomes-observer-state-in-cica/",
-            "https://en.inform.kz/news/turkmenistan-joins-cica-as-observer-state_a3990052/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "Date: likely."
+          "since": "2021-06"
         }
-      ],
-      "note": "SOC decided to grant observer status at its meeting of 2021-06-21/23; a 2023 source also gives 2021. A report of the 6th Summit (2022-10-13) presents Turkmenistan as joining as an observer, so sources differ on how to date it."
+      ]
     },
     {
       "code": "TR",
@@ -1009,20 +612,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001). Shown as 'Türkiye' on CICA pages from about 2022."
+      ]
     },
     {
       "code": "UA",
@@ -1036,19 +628,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
-      ],
-      "note": "Listed in 2001, 2004, late 2006, 2008 and 2015."
+      ]
     },
     {
       "code": "US",
@@ -1066,19 +648,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
-      ],
-      "note": "Listed in 2001, 2004, late 2006, 2008 and 2015."
+      ]
     },
     {
       "code": "UZ",
@@ -1091,20 +663,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "history": [
         {
           "status": "member",
-          "since": "1999-09-14",
-          "basis": "decision",
-          "sources": [
-            "http://prosites-kazakhembus.homestead.com/cica.html",
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "https://www.rferl.org/a/1343399.html",
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "likely",
-          "note": "Admitted at mfa-1."
+          "since": "1999-09-14"
         }
-      ],
-      "note": "The count of 15 founding members is confirmed; the list is inferred as the 16 members of 2002 minus Mongolia (joined 2001)."
+      ]
     },
     {
       "code": "VN",
@@ -1121,28 +682,11 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         },
         {
           "status": "member",
-          "since": "2010-06",
-          "basis": "decision",
-          "sources": [
-            "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm",
-            "http://www.abdullahgul.gen.tr/pages/visits/cica-ozel/",
-            "http://www.ocamagazine.com/president-ahmadinejad-to-attend-cica-summit",
-            "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
-          ],
-          "confidence": "confirmed",
-          "note": "The source gives only the month. Date: likely for the day (2010-06-08). Admitted at summit-3."
+          "since": "2010-06"
         }
       ]
     },
@@ -1157,26 +701,14 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)"
-          ],
-          "confidence": "likely"
+          "basis": "first-attested"
         },
         {
           "status": "none",
           "since": "2002",
-          "basis": "after-last-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)"
-          ],
-          "confidence": "unverified",
-          "note": "End unknown: listed in 2001 only, absent from the late-2006 and later lists. Counted as an observer to the end of 2001, its last listing."
+          "basis": "after-last-attested"
         }
-      ],
-      "note": "Listed in 2001; absent from the late-2006 list and later lists."
+      ]
     },
     {
       "code": "iom",
@@ -1193,17 +725,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2022-02",
-          "basis": "first-attested",
-          "sources": [
-            "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=143&cntnt01returnid=90",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx",
-            "http://mfa.kz/en/content-view/svmda"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
-      ],
-      "note": "Invited to the 2008 Ministerial; not in the 2015 and c. 2016-2017 lists; listed by Feb 2022. Start date unknown."
+      ]
     },
     {
       "code": "las",
@@ -1216,13 +740,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
       ]
     },
@@ -1244,13 +762,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
       ]
     },
@@ -1269,18 +781,9 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2013-08-14",
-          "basis": "first-attested",
-          "sources": [
-            "https://en.inform.kz/news/turkpa-accepted-observer-in-conference-on-interaction-and-confidence-building-measures-in-asia_a2486949/",
-            "masress.com (Youm7), Sep 2012, item 783739",
-            "http://nz.chineseembassy.org/eng/ztbd/yxhfh/t1156799.htm",
-            "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
-          ],
-          "confidence": "unverified",
-          "note": "Granted observer status on 14 August of a year the source does not state (2011-2014 by its count of 24 members); the confirmed count of 13 observers on 2014-05-15 rules out 2014, so the latest possible date, 2013-08-14, is used (unverified)."
+          "basis": "first-attested"
         }
-      ],
-      "note": "Granted observer status on 14 August (year not stated) as the 'fourth organization'; the article counts 24 members, placing it in 2011-2014. Counts of 3 observer organisations in Sep 2012 and 13 observer states and organisations in May 2014 point to 2013 (inference, unverified)."
+      ]
     },
     {
       "code": "un",
@@ -1297,13 +800,7 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
         {
           "status": "observer",
           "since": "2001",
-          "basis": "first-attested",
-          "sources": [
-            "https://english.pravda.ru/news/world/30145-n/",
-            "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-            "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90"
-          ],
-          "confidence": "confirmed"
+          "basis": "first-attested"
         }
       ]
     }
@@ -1312,74 +809,32 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
     {
       "state": "KZ",
       "from": "2002-06-04",
-      "until": "2010-06-08",
-      "sources": [
-        "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-        "http://www.cicaistanbul.org/default.en.mfa"
-      ],
-      "confidence": "confirmed",
-      "note": "First term 2002-2006, re-elected for 2006-2010; Kazakhstan had led the process since the 1992 initiative."
+      "until": "2010-06-08"
     },
     {
       "state": "TR",
       "from": "2010-06-08",
-      "until": "2014-05-21",
-      "sources": [
-        "https://hanoi-emb.mfa.gov.tr/Mission/ShowAnnouncement/149037",
-        "http://www.cicaistanbul.org/default.en.mfa"
-      ],
-      "confidence": "confirmed",
-      "note": "Assumed at the 3rd Summit for 2010-2012; extended by consensus on 2012-04-02 for 2012-2014."
+      "until": "2014-05-21"
     },
     {
       "state": "CN",
       "from": "2014-05-21",
-      "until": "2018-09-24",
-      "sources": [
-        "http://nz.chineseembassy.org/eng/ztbd/yxhfh/t1156799.htm",
-        "http://mfa.kz/en/content-view/svmda",
-        "https://www.s-cica.org/page/chairmanship/",
-        "https://www.yingyuw.cn/en/7188.html"
-      ],
-      "confidence": "confirmed",
-      "note": "Initially 2014-2016, continued to 2018."
+      "until": "2018-09-24"
     },
     {
       "state": "TJ",
       "from": "2018-09-24",
-      "until": "2020-09-24",
-      "sources": [
-        "http://www.s-cica.org/page.php?page_id=6164&lang=1",
-        "https://www.s-cica.org/page/chairmanship/"
-      ],
-      "confidence": "confirmed",
-      "note": "Handover at a Special Meeting of Ministers, New York."
+      "until": "2020-09-24"
     },
     {
       "state": "KZ",
       "from": "2020-09-24",
-      "until": "2024-12-17",
-      "sources": [
-        "https://www.s-cica.org/page/chairmanship/",
-        "https://www.devdiscourse.com/article/international/2214494-cica-summit-in-astana-make-strides-on-regional-cooperation-global-counter-terrorism-strategy",
-        "https://en.trend.az/azerbaijan/politics/3982150.html"
-      ],
-      "confidence": "confirmed",
-      "note": "2020-2022, extended for 2022-2024 by the 6th Summit."
+      "until": "2024-12-17"
     },
     {
       "state": "AZ",
       "from": "2024-12-17",
-      "until": "2026",
-      "sources": [
-        "https://en.vestikavkaza.ru/material/167175",
-        "https://news.az/news/azerbaijan-to-assume-cica-chairmanship-from-kazakhstan-within-cop29",
-        "https://en.trend.az/azerbaijan/politics/3983314.html",
-        "https://en.trend.az/azerbaijan/politics/3982150.html",
-        "https://dnanews.com.pk/secretary-general-azerbaijans-presidency-intends-to-transform-increase-cicas-efficiency/"
-      ],
-      "confidence": "confirmed",
-      "note": "Elected 2024-03-19 by the Council of Foreign Ministers on the SOC's recommendation of 2024-03-14; took over at the 7th Ministerial Council (online); to host the 2026 Summit. Chairmanship motto reported as 'Stronger CICA - Connectivity, Digitalization, and Sustainable Growth in Asia'. End date: likely."
+      "until": "2026"
     }
   ],
   "coordinators": [
@@ -1387,201 +842,110 @@ export const cicaRegistry = /* @__PURE__ */ defineRegistry({
       "area": "mp-general",
       "state": "KZ",
       "role": "coordinator",
-      "attested": "2013-01-15",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      "attested": "2013-01-15"
     },
     {
       "area": "mp-general",
       "state": "TR",
       "role": "co-coordinator",
-      "attested": "2013-01-15",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=military-political-dimension"
-      ],
-      "confidence": "confirmed"
+      "attested": "2013-01-15"
     },
     {
       "area": "nct-general",
       "state": "TR",
-      "role": "coordinator",
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general"
-      ],
-      "confidence": "confirmed",
-      "note": "Date unknown: page quoting the 2021 Catalogue, so after 2021-10-12; start date unknown."
+      "role": "coordinator"
     },
     {
       "area": "nct-general",
       "state": "AF",
-      "role": "co-coordinator",
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=new-challenges-and-threats-general"
-      ],
-      "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "role": "co-coordinator"
     },
     {
       "area": "nct-ict",
       "state": "RU",
       "role": "coordinator",
-      "attested": "2022-07-21",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1278"
-      ],
-      "confidence": "confirmed"
+      "attested": "2022-07-21"
     },
     {
       "area": "nct-ict",
       "state": "CN",
       "role": "co-coordinator",
-      "attested": "2022-07-21",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1278"
-      ],
-      "confidence": "confirmed"
+      "attested": "2022-07-21"
     },
     {
       "area": "nct-ict",
       "state": "RU",
       "role": "coordinator",
       "from": "2024-01-01",
-      "until": "2026-01-01",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1782"
-      ],
-      "confidence": "confirmed",
-      "note": "Term stated as 2024-2025; approved by the SOC on 2023-08-22."
+      "until": "2026-01-01"
     },
     {
       "area": "nct-ict",
       "state": "CN",
       "role": "co-coordinator",
       "from": "2024-01-01",
-      "until": "2026-01-01",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=press_releases&id=1782"
-      ],
-      "confidence": "confirmed",
-      "note": "Term stated as 2024-2025; approved by the SOC on 2023-08-22."
+      "until": "2026-01-01"
     },
     {
       "area": "eco-transport",
       "state": "AZ",
       "role": "coordinator",
-      "attested": "2024-03-20",
-      "sources": [
-        "https://en.vestikavkaza.ru/material/167175"
-      ],
-      "confidence": "confirmed",
-      "note": "stated by Azerbaijan's Foreign Ministry"
+      "attested": "2024-03-20"
     },
     {
       "area": "eco-trade",
       "state": "KG",
       "role": "co-coordinator",
-      "roleConfidence": "unverified",
-      "attested": "2022-10-12",
-      "sources": [
-        "https://astanatimes.com/2022/09/kazakhstan-prepares-to-host-cica-summit-in-october/",
-        "https://thediplomaticinsight.com/cica-soc-meeting-determines-priority-areas-of-cooperation/"
-      ],
-      "confidence": "confirmed",
-      "note": "That Kyrgyzstan holds a coordinating role in this area is confirmed; sources disagree whether it is coordinator or co-coordinator. Roles as reported: co-coordinator (SWG of 2022-09-13/2022-09-14 considered Kyrgyzstan's candidacy as co-coordinator); coordinator (report of the SOC of 2022-10-12, which approved Kyrgyzstan for the area)."
+      "attested": "2022-10-12"
     },
     {
       "area": "env-protection",
       "state": "MN",
       "role": "coordinator",
-      "attested": "2022-05-10",
-      "sources": [
-        "https://www.s-cica.org/index.php?view=page&t=speeches&id=66"
-      ],
-      "confidence": "confirmed"
+      "attested": "2022-05-10"
     },
     {
       "area": "env-sustainable-development",
       "state": "TH",
       "role": "coordinator",
-      "attested": "2023-04-19",
-      "sources": [
-        "https://s-cica.org/index.php?id=1636&view=press_releases"
-      ],
-      "confidence": "confirmed"
+      "attested": "2023-04-19"
     },
     {
       "area": "env-disaster-management",
       "state": "IR",
       "role": "coordinator",
-      "attested": "2023-12-12",
-      "sources": [
-        "https://astanatimes.com/?p=77814"
-      ],
-      "confidence": "likely",
-      "note": "Iran prepared the concept paper; its coordinator role is inferred from that."
+      "attested": "2023-12-12"
     },
     {
       "area": "human-general",
       "state": "UZ",
-      "role": "coordinator",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Date unknown: page quoting the updated Catalogue, so after 2021-10-12; start date unknown."
+      "role": "coordinator"
     },
     {
       "area": "human-general",
       "state": "CN",
-      "role": "co-coordinator",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "role": "co-coordinator"
     },
     {
       "area": "human-general",
       "state": "IN",
-      "role": "co-coordinator",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "role": "co-coordinator"
     },
     {
       "area": "human-general",
       "state": "KZ",
-      "role": "co-coordinator",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "role": "co-coordinator"
     },
     {
       "area": "human-general",
       "state": "KG",
-      "role": "co-coordinator",
-      "sources": [
-        "https://s-cica.org/index.php?view=page&t=human-dimension"
-      ],
-      "confidence": "confirmed",
-      "note": "Date unknown: as above."
+      "role": "co-coordinator"
     },
     {
       "area": "human-general",
       "state": "KZ",
       "role": "coordinator",
-      "attested": "2007-10-17",
-      "sources": [
-        "https://www.s-cica.org/page/concept-paper/"
-      ],
-      "confidence": "confirmed",
-      "note": "The source calls it the 'coordinating country'. historic: Kazakhstan volunteered as coordinating country in 2007"
+      "attested": "2007-10-17"
     }
   ]
 });
