@@ -113,6 +113,21 @@ export interface CicaCatalogueProvenance {
 }
 
 /**
+ * The provenance of one participant of the embedded registry.
+ *
+ * @example
+ * const kazakhstan: CicaParticipantProvenance | undefined = cicaProvenance.participants["KZ"];
+ *
+ * @category Embedded data
+ */
+export interface CicaParticipantProvenance {
+  /** The participant's own note, if any. */
+  readonly participant?: CicaFactProvenance;
+  /** One entry per status change of its history, in the same order. */
+  readonly history: readonly CicaFactProvenance[];
+}
+
+/**
  * The shape of {@link cicaProvenance}: the provenance of every fact of {@link cica}, laid out like
  * the facts (arrays run parallel to the registry's arrays, one entry per fact).
  *
@@ -124,8 +139,8 @@ export interface CicaCatalogueProvenance {
 export interface CicaProvenance {
   /** By catalogue reference. */
   readonly catalogues: Readonly<Record<"cica@2004" | "cica@2021", CicaCatalogueProvenance>>;
-  /** By participant code: the participant's own note, and one entry per status change of its history. */
-  readonly participants: Readonly<Record<string, { readonly participant?: CicaFactProvenance; readonly history: readonly CicaFactProvenance[] }>>;
+  /** By participant code. */
+  readonly participants: Readonly<Record<string, CicaParticipantProvenance>>;
   /** One entry per chair term of `cica.registry.chairs`, in the same order. */
   readonly chairs: readonly CicaFactProvenance[];
   /** One entry per assignment of `cica.registry.coordinators`, in the same order. */
