@@ -78,8 +78,8 @@ export interface CicaDataInfo {
  *
  * @example
  * const provenance: CicaFactProvenance | undefined = cicaProvenance.chairs[0];
- * provenance?.sources?.length
- * //=> 2
+ * (provenance?.sources?.length ?? 0) > 0
+ * //=> true
  *
  * @category Embedded data
  */
