@@ -3,12 +3,19 @@
 // docs/data.md between its <!-- sources:start --> and <!-- sources:end --> lines. A test checks
 // the committed docs/data.md holds what the data gives today.
 import { readFileSync, writeFileSync } from "node:fs";
-import { cica, cicaDecisions, cicaDimensions, cicaMeetings, type Confidence } from "cica-cbm";
+import { cica, cicaDecisions, cicaDimensions, cicaMeetings, provenanceOf, type Confidence } from "cica-cbm";
 
+/** A fact's sources (links or citations) and confidence, read with provenanceOf. */
 interface Fact {
-  readonly sources?: readonly string[];
-  readonly confidence?: Confidence;
+  readonly sources: readonly string[];
+  readonly confidence: Confidence | undefined;
 }
+
+const provenance = (facts: readonly object[]): Fact[] =>
+  facts.map((fact) => {
+    const found = provenanceOf(fact);
+    return { sources: found?.sources.map((s) => s.citation) ?? [], confidence: found?.confidence };
+  });
 
 const CONFIDENCES: readonly Confidence[] = ["confirmed", "likely", "unverified"];
 
@@ -16,15 +23,15 @@ const CONFIDENCES: readonly Confidence[] = ["confirmed", "likely", "unverified"]
 function factsByKind(): [string, readonly Fact[]][] {
   const catalogues = Object.values(cica.catalogues);
   return [
-    ["Catalogue versions", catalogues],
-    ["Measures", catalogues.flatMap((c) => c.measures as readonly Fact[])],
-    ["Dimensions (names)", cicaDimensions],
-    ["Status changes (member, observer, none)", cica.registry.participants.flatMap((p) => p.history)],
-    ["Chair terms", cica.registry.chairs],
-    ["Priority-area coordinators", cica.registry.coordinators],
-    ["Meetings", cicaMeetings],
-    ["Observers attending a meeting", cicaMeetings.flatMap((m) => (m.observersAttending ? [m.observersAttending] : []))],
-    ["Decisions and proposals outside the catalogues", cicaDecisions],
+    ["Catalogue versions", provenance(catalogues)],
+    ["Measures", provenance(catalogues.flatMap((c): readonly object[] => c.measures))],
+    ["Dimensions (names)", provenance(cicaDimensions)],
+    ["Status changes (member, observer, none)", provenance(cica.registry.participants.flatMap((p) => p.history))],
+    ["Chair terms", provenance(cica.registry.chairs)],
+    ["Priority-area coordinators", provenance(cica.registry.coordinators)],
+    ["Meetings", provenance(cicaMeetings)],
+    ["Observers attending a meeting", provenance(cicaMeetings.flatMap((m) => (m.observersAttending ? [m.observersAttending] : [])))],
+    ["Decisions and proposals outside the catalogues", provenance(cicaDecisions)],
   ];
 }
 

@@ -8,6 +8,11 @@
  * while the committed modules differ from what this script produces.
  */
 
+import { DEFAULT_STATUSES } from "../src/catalogue/DEFAULT_STATUSES.js";
+import { defineCatalogue } from "../src/catalogue/defineCatalogue.js";
+import { DIMENSIONS } from "../src/dimensions/DIMENSIONS.js";
+import { defineRegistry } from "../src/participants/defineRegistry.js";
+
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface Inputs {
@@ -359,34 +364,202 @@ function literal(value: Json): string {
   return JSON.stringify(value, null, 2);
 }
 
+/**
+ * A defined catalogue or registry as a literal. The define functions run here, when the data is
+ * generated (so the data is checked here, and a definition error stops `npm run data`), and the
+ * modules hold their result: a form that imports `cica` does not download the checks (about
+ * 2.7 kB gzip). The catalogues' dimensions and statuses, when they are the defaults, are written as
+ * the names of those constants, as `defineCatalogue` shares them.
+ */
+function definedLiteral(value: Json): string {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(
+    value,
+    (key, entry) => (key === "dimensions" && same(entry, DIMENSIONS) ? "@@DIMENSIONS@@" : key === "statuses" && same(entry, DEFAULT_STATUSES) ? "@@DEFAULT_STATUSES@@" : entry),
+    2,
+  ).replace(/"@@(DIMENSIONS|DEFAULT_STATUSES)@@"/g, "$1");
+}
+
+/** The literal type of a defined catalogue's measure ids. */
+function idUnion(catalogue: Json): string {
+  return catalogue.measures.map((m: Json) => JSON.stringify(m.id)).join(" | ");
+}
+
+/** The fields of a fact that say where it comes from and how sure it is: they go to provenance.ts. */
+const PROVENANCE_FIELDS = ["sources", "confidence", "note", "roleConfidence"] as const;
+
+/**
+ * The table of distinct sources, keyed by a short id: the site of a link and its rank among that
+ * site's links in sorted order (`mid.ru:2`), or `doc:n` for a citation that is not a link. Ids
+ * depend on the sources alone, so that adding a source renames at most its site's later links.
+ */
+function sourceTable(inputs: Inputs): { ids: Map<string, string>; table: Record<string, string> } {
+  const all = new Set<string>();
+  const visit = (value: Json): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") {
+      for (const [key, entry] of Object.entries(value)) {
+        if (key === "sources" && Array.isArray(entry)) entry.forEach((source) => typeof source === "string" && all.add(source));
+        else visit(entry);
+      }
+    }
+  };
+  visit([catalogueDefinition(inputs, "cica@2004"), catalogueDefinition(inputs, "cica@2021"), registryDefinition(inputs), dimensionsData(inputs), meetingsData(inputs), decisionsData(inputs), { sources: codeSources(inputs) }]);
+  const site = (source: string) => (/^https?:\/\//.test(source) ? new URL(source).hostname.replace(/^www\./, "") : "doc");
+  const ids = new Map<string, string>();
+  const rank = new Map<string, number>();
+  for (const source of sorted([...all], (s) => `${site(s)} ${s}`)) {
+    const n = (rank.get(site(source)) ?? 0) + 1;
+    rank.set(site(source), n);
+    ids.set(source, `${site(source)}:${n}`);
+  }
+  const table = Object.fromEntries([...ids.entries()].map(([source, id]) => [id, source]));
+  return { ids, table };
+}
+
+/**
+ * Splits one fact into what a form needs (the fact) and where it comes from (its provenance, with
+ * its sources as ids of the source table). A fact with no provenance field gives `undefined`.
+ */
+function split(fact: Json, ids: Map<string, string>): [Json, Json] {
+  const kept: Json = {};
+  const provenance: Json = {};
+  for (const [key, value] of Object.entries(fact)) {
+    if ((PROVENANCE_FIELDS as readonly string[]).includes(key)) provenance[key] = key === "sources" ? withIds(value as string[], ids) : value;
+    else kept[key] = value;
+  }
+  return [kept, Object.keys(provenance).length > 0 ? provenance : undefined];
+}
+
+function withIds(sources: readonly string[], ids: Map<string, string>): string[] {
+  return [...new Set(sources)].map((source) => {
+    const id = ids.get(source);
+    if (!id) throw new Error(`No id for source ${JSON.stringify(source)}`);
+    return id;
+  });
+}
+
+/** The facts of the embedded data (no provenance) and their provenance, side by side. */
+function splitData(inputs: Inputs) {
+  const { ids, table } = sourceTable(inputs);
+  const catalogues: Json = {};
+  const provenanceCatalogues: Json = {};
+  for (const ref of ["cica@2004", "cica@2021"] as const) {
+    const [catalogue, own] = split(catalogueDefinition(inputs, ref), ids);
+    const areas: Json = {};
+    const measures: Json = {};
+    catalogue.priorityAreas = catalogue.priorityAreas.map((area: Json) => {
+      const [fact, provenance] = split(area, ids);
+      if (provenance) areas[area.id] = provenance;
+      return fact;
+    });
+    catalogue.measures = catalogue.measures.map((measure: Json) => {
+      const [fact, provenance] = split(measure, ids);
+      if (provenance) measures[measure.id] = provenance;
+      return fact;
+    });
+    catalogues[ref] = catalogue;
+    provenanceCatalogues[ref] = clean({ catalogue: own, priorityAreas: areas, measures });
+  }
+
+  const registry = registryDefinition(inputs);
+  const participants: Json = {};
+  registry.participants = registry.participants.map((participant: Json) => {
+    const [fact, own] = split(participant, ids);
+    const history: Json[] = [];
+    fact.history = participant.history.map((change: Json) => {
+      const [kept, provenance] = split(change, ids);
+      history.push(provenance ?? {});
+      return kept;
+    });
+    participants[participant.code] = clean({ participant: own, history });
+    return fact;
+  });
+  const chairs: Json[] = [];
+  registry.chairs = registry.chairs.map((term: Json) => {
+    const [fact, provenance] = split(term, ids);
+    chairs.push(provenance ?? {});
+    return fact;
+  });
+  const coordinators: Json[] = [];
+  registry.coordinators = registry.coordinators.map((assignment: Json) => {
+    const [fact, provenance] = split(assignment, ids);
+    coordinators.push(provenance ?? {});
+    return fact;
+  });
+
+  const dimensions: Json = {};
+  const dimensionFacts = dimensionsData(inputs).map((dimension: Json) => {
+    const [fact, provenance] = split(dimension, ids);
+    if (provenance) dimensions[dimension.id] = provenance;
+    return fact;
+  });
+  const meetings = meetingsData(inputs).map((meeting: Json) =>
+    clean({
+      ...meeting,
+      sources: withIds(meeting.sources, ids),
+      observersAttending: meeting.observersAttending ? { ...meeting.observersAttending, sources: withIds(meeting.observersAttending.sources, ids) } : undefined,
+    }),
+  );
+  const decisions = decisionsData(inputs).map((decision: Json) => ({ ...decision, sources: withIds(decision.sources, ids) }));
+
+  return {
+    catalogues,
+    registry,
+    dimensionFacts,
+    meetings,
+    decisions,
+    ids,
+    sources: table,
+    provenance: { catalogues: provenanceCatalogues, participants, chairs, coordinators, dimensions },
+  };
+}
+
 /** The embedded data modules, by path relative to the repository root. */
 export function renderDataModules(inputs: Inputs): Record<string, string> {
   const meta = inputs.reference._meta;
+  const data = splitData(inputs);
+  const cica2004 = defineCatalogue(data.catalogues["cica@2004"]);
+  const cica2021 = defineCatalogue(data.catalogues["cica@2021"]);
+  const registry = defineRegistry(data.registry);
   return {
     "src/data/cica/catalogues.ts":
       HEADER +
-      'import { defineCatalogue } from "../../catalogue/defineCatalogue.js";\n\n' +
-      "/**\n * The 2004 CICA Catalogue, partial: only the measures that sources quote with their number.\n *\n * @example\n * cica2004.measures.map((m) => m.id)\n * //=> [\"3.4\"]\n *\n * @category Embedded data\n */\n" +
-      `export const cica2004 = /* @__PURE__ */ defineCatalogue(${literal(catalogueDefinition(inputs, "cica@2004"))});\n\n` +
-      "/**\n * The updated CICA Catalogue of 2021, partial: the measures and priority areas that sources\n * quote, with their numbering.\n *\n * @example\n * cica2021.ref\n * //=> \"cica@2021\"\n *\n * @category Embedded data\n */\n" +
-      `export const cica2021 = /* @__PURE__ */ defineCatalogue(${literal(catalogueDefinition(inputs, "cica@2021"))});\n`,
+      'import { DEFAULT_STATUSES, type DefaultStatusId } from "../../catalogue/DEFAULT_STATUSES.js";\n' +
+      'import type { Catalogue } from "../../catalogue/types.js";\n' +
+      'import { DIMENSIONS } from "../../dimensions/DIMENSIONS.js";\n' +
+      'import { deepFreeze } from "../../internal/freeze.js";\n\n' +
+      "/**\n * The 2004 CICA Catalogue, partial: only the measures that sources quote with their number.\n * Its sources, confidence and notes are in {@link cicaProvenance}.\n *\n * @example\n * cica2004.measures.map((m) => m.id)\n * //=> [\"3.4\"]\n *\n * @category Embedded data\n */\n" +
+      `export const cica2004: Catalogue<${idUnion(cica2004)}, DefaultStatusId> = /* @__PURE__ */ deepFreeze<Catalogue<${idUnion(cica2004)}, DefaultStatusId>>(${definedLiteral(cica2004)});\n\n` +
+      "/**\n * The updated CICA Catalogue of 2021, partial: the measures and priority areas that sources\n * quote, with their numbering. Its sources, confidence and notes are in {@link cicaProvenance}.\n *\n * @example\n * cica2021.ref\n * //=> \"cica@2021\"\n *\n * @category Embedded data\n */\n" +
+      `export const cica2021: Catalogue<Cica2021MeasureId, DefaultStatusId> = /* @__PURE__ */ deepFreeze<Catalogue<Cica2021MeasureId, DefaultStatusId>>(${definedLiteral(cica2021)});\n\n` +
+      "/**\n * The measure ids of the 2021 Catalogue.\n *\n * @example\n * const id: Cica2021MeasureId = \"2.1.4.a\";\n *\n * @category Embedded data\n */\n" +
+      `export type Cica2021MeasureId = ${idUnion(cica2021)};\n`,
     "src/data/cica/registry.ts":
       HEADER +
-      'import { defineRegistry } from "../../participants/defineRegistry.js";\n\n' +
-      "/**\n * The CICA registry: member states, observers (states and organisations) and former observers,\n * each with a dated status history; chairmanship terms; priority-area coordinators.\n *\n * @example\n * cicaRegistry.participants.length\n * //=> 46\n *\n * @category Embedded data\n */\n" +
-      `export const cicaRegistry = /* @__PURE__ */ defineRegistry(${literal(registryDefinition(inputs))});\n`,
+      'import { deepFreeze } from "../../internal/freeze.js";\n' +
+      'import type { Registry } from "../../participants/types.js";\n\n' +
+      "/**\n * The CICA registry: member states, observers (states and organisations) and former observers,\n * each with a dated status history; chairmanship terms; priority-area coordinators. Their sources,\n * confidence and notes are in {@link cicaProvenance}.\n *\n * @example\n * cicaRegistry.participants.length\n * //=> 46\n *\n * @category Embedded data\n */\n" +
+      `export const cicaRegistry: Registry = /* @__PURE__ */ deepFreeze<Registry>(${definedLiteral(registry)});\n`,
     "src/data/cica/facts.ts":
       HEADER +
       'import type { CicaDataInfo, CicaDecision, CicaDimensionRecord, CicaMeeting } from "./types.js";\n\n' +
       "/**\n * The version of the embedded data: the day its facts were last corrected. Outputs that state facts\n * (the command line's `members`, review documents) name it, so that a stored answer can be traced\n * to the data that gave it.\n *\n * @example\n * cicaDataVersion\n * //=> \"" + meta.dataVersion + "\"\n *\n * @category Embedded data\n */\n" +
       `export const cicaDataVersion = ${JSON.stringify(meta.dataVersion)};\n\n` +
-      "/**\n * Sources and confidence of the five dimensions' names.\n *\n * @example\n * cicaDimensions.every((d) => d.sources.length > 0)\n * //=> true\n *\n * @category Embedded data\n */\n" +
-      `export const cicaDimensions: readonly CicaDimensionRecord[] = ${literal(dimensionsData(inputs))};\n\n` +
-      "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
-      `export const cicaMeetings: readonly CicaMeeting[] = ${literal(meetingsData(inputs))};\n\n` +
-      "/**\n * Dated decisions and proposals that change no embedded catalogue: a proposed priority area, an\n * implementation decision, a catalogue update reported adopted but with no known measure. Each\n * carries its sources and confidence; none of them adds a measure to {@link cica}.\n *\n * @example\n * cicaDecisions.find((d) => d.kind === \"catalogue-update\")?.date\n * //=> \"2024-12-17\"\n *\n * @category Embedded data\n */\n" +
-      `export const cicaDecisions: readonly CicaDecision[] = ${literal(decisionsData(inputs))};\n\n` +
+      "/**\n * The five dimensions' names as the embedded data gives them, with the other English forms\n * found in sources. Their sources and confidence are in {@link cicaProvenance}.\n *\n * @example\n * cicaDimensions.map((d) => d.id).includes(\"human\")\n * //=> true\n *\n * @category Embedded data\n */\n" +
+      `export const cicaDimensions: readonly CicaDimensionRecord[] = ${literal(data.dimensionFacts)};\n\n` +
+      "/**\n * CICA summits and ministerial meetings, with dates as precise as their sources; `sources` holds\n * ids of {@link cicaSources}.\n *\n * @example\n * cicaMeetings.find((m) => m.id === \"mfa-2\")?.date\n * //=> \"2004-10-22\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaMeetings: readonly CicaMeeting[] = ${literal(data.meetings)};\n\n` +
+      "/**\n * Dated decisions and proposals that change no embedded catalogue: a proposed priority area, an\n * implementation decision, a catalogue update reported adopted but with no known measure. Each\n * carries its sources (ids of {@link cicaSources}) and confidence; none of them adds a measure to\n * {@link cica}.\n *\n * @example\n * cicaDecisions.find((d) => d.kind === \"catalogue-update\")?.date\n * //=> \"2024-12-17\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaDecisions: readonly CicaDecision[] = ${literal(data.decisions)};\n\n` +
       "/**\n * What the embedded data covers, and its confidence scale.\n *\n * @example\n * cicaDataInfo.coverage\n * //=> \"Facts dated up to early 2025. …\"\n *\n * @category Embedded data\n */\n" +
-      `export const cicaDataInfo: CicaDataInfo = ${literal({ title: meta.title, version: meta.dataVersion, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, codes: { standard: meta.isoCodes.standard, sources: meta.isoCodes.sources, confidence: meta.isoCodes.confidence }, unknowns: inputs.reference.unknowns })};\n`,
+      `export const cicaDataInfo: CicaDataInfo = ${literal({ title: meta.title, version: meta.dataVersion, coverage: meta.coverage, confidenceScale: meta.confidenceScale, russian: inputs.ru._note, codes: { standard: meta.isoCodes.standard, sources: withIds(meta.isoCodes.sources, data.ids), confidence: meta.isoCodes.confidence }, unknowns: inputs.reference.unknowns })};\n`,
+    "src/data/cica/provenance.ts":
+      HEADER +
+      'import type { CicaProvenance } from "./types.js";\n\n' +
+      "/**\n * Every source the embedded data cites, once: a link, or a citation of a document that has none,\n * keyed by the id that {@link cicaProvenance} and {@link cicaMeetings} use.\n *\n * @example\n * cicaSources[\"mid.ru:1\"]?.startsWith(\"https://www.mid.ru/\")\n * //=> true\n *\n * @category Embedded data\n */\n" +
+      `export const cicaSources: Readonly<Record<string, string>> = ${literal(data.sources)};\n\n` +
+      "/**\n * Where each fact of {@link cica} comes from and how sure its sources make it: source ids (see\n * {@link cicaSources}), confidence and notes, laid out like the facts themselves. Read one fact's\n * with {@link provenanceOf}. A form that only validates reports need not import this.\n *\n * @example\n * cicaProvenance.catalogues[\"cica@2021\"].measures[\"2.1.2\"]?.confidence\n * //=> \"confirmed\"\n *\n * @category Embedded data\n */\n" +
+      `export const cicaProvenance: CicaProvenance = ${literal(data.provenance)};\n`,
   };
 }

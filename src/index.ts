@@ -22,6 +22,8 @@ export { getStatus } from "./catalogue/getStatus.js";
 export { measuresIn } from "./catalogue/measuresIn.js";
 export type { MeasureFilter } from "./catalogue/measuresIn.js";
 export { diffCatalogues } from "./catalogue/diffCatalogues.js";
+export { defineMeasureMap } from "./catalogue/defineMeasureMap.js";
+export type { MeasureMap } from "./catalogue/defineMeasureMap.js";
 export type { CatalogueDiff, ChangedMeasure, MeasureFieldChange } from "./catalogue/diffCatalogues.js";
 export type {
   Catalogue,
@@ -60,10 +62,14 @@ export type {
 
 export { cica } from "./data/cica/index.js";
 export type { CicaCatalogueRef, CicaData } from "./data/cica/index.js";
-export type { CicaDataInfo, CicaDecision, CicaDecisionKind, CicaDimensionRecord, CicaMeeting } from "./data/cica/types.js";
+export type { CicaCatalogueProvenance, CicaDataInfo, CicaDecision, CicaDecisionKind, CicaDimensionRecord, CicaFactProvenance, CicaMeeting, CicaParticipantProvenance, CicaProvenance } from "./data/cica/types.js";
 export { cica2004, cica2021 } from "./data/cica/catalogues.js";
+export type { Cica2021MeasureId } from "./data/cica/catalogues.js";
 export { cicaRegistry } from "./data/cica/registry.js";
 export { cicaDataInfo, cicaDataVersion, cicaDecisions, cicaDimensions, cicaMeetings } from "./data/cica/facts.js";
+export { cicaProvenance, cicaSources } from "./data/cica/provenance.js";
+export { provenanceOf } from "./data/cica/provenanceOf.js";
+export type { FactProvenance, FactSource } from "./data/cica/provenanceOf.js";
 
 export { statusInYear } from "./participants/statusInYear.js";
 
@@ -79,6 +85,8 @@ export { validateReport } from "./reports/validateReport.js";
 export { compileReportSchema } from "./reports/compileReportSchema.js";
 export { formatIssue } from "./reports/formatIssue.js";
 export { groupIssues } from "./reports/groupIssues.js";
+export { migrateReport } from "./reports/migrateReport.js";
+export type { MigrationResult, UnmappedEntry } from "./reports/migrateReport.js";
 export type { GroupIssuesOptions, IssueGroup } from "./reports/groupIssues.js";
 
 export { createLedger } from "./ledger/createLedger.js";
@@ -91,6 +99,8 @@ export { diffReports } from "./ledger/diffReports.js";
 export type { ReportChange } from "./ledger/diffReports.js";
 export { LEDGER_SCHEMA_ID, ledgerFromJSON, ledgerToJSON } from "./ledger/ledgerJSON.js";
 export type { LedgerJSON, LedgerLoaded, LedgerLoadResult, LedgerNotLoaded } from "./ledger/ledgerJSON.js";
+export { migrateLedger } from "./ledger/migrateLedger.js";
+export type { LedgerMigration, NotMigrated } from "./ledger/migrateLedger.js";
 
 export { accumulate, createAccumulator, finishAccumulator, mergeAccumulators, summarizeReports } from "./aggregate/accumulator.js";
 export type { Accumulator, AccumulatorOptions, ReportSource, ReportSummary, SummaryRecord } from "./aggregate/accumulator.js";

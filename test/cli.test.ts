@@ -383,12 +383,17 @@ describe("--format", () => {
     const doc = jsonOut<{ ref: string; measures: { id: string }[] }>(json);
     expect(doc.ref).toBe("cica@2021");
     expect(doc.measures.map((m) => m.id)).toContain("2.1.2");
+    // the facts come with their provenance, sources written out as links or citations
+    const measure = (doc.measures as { id: string; sources?: string[]; confidence?: string }[]).find((m) => m.id === "2.1.2");
+    expect(measure?.sources?.[0]).toMatch(/^https?:\/\//);
+    expect(measure?.confidence).toBe("confirmed");
 
     const csv = cli(["catalogue", "--format", "csv"]);
     expectExit(csv, 0);
     const table = csvOut(csv);
     expect(table.header).toEqual(["id", "dimension", "priorityArea", "title", "confidence"]);
     expect(table.rows.map((row) => row[0])).toEqual(doc.measures.map((m) => m.id));
+    expect(table.rows.every((row) => ["confirmed", "likely", "unverified"].includes(row[4]!))).toBe(true);
 
     const md = cli(["catalogue", "--format", "md"]);
     expectExit(md, 0);

@@ -158,3 +158,21 @@ describe("the reporting guides", () => {
     expect(read("docs/reporting-guide.ru.md")).toMatch(/Рабочий перевод/);
   });
 });
+
+describe("README: measure ids", () => {
+  it("names as official exactly the cica@2021 ids the data marks official, and the rest as the library's keys", async () => {
+    const { cica } = await import("../src/index.js");
+    const readme = read("README.md");
+    const block = readme.slice(readme.indexOf("<!-- measure-ids:start"), readme.indexOf("<!-- measure-ids:end -->"));
+    const [official, own] = block.split("**The library's own keys**") as [string, string];
+    // "`NCTG.1`–`NCTG.4`" is a range: expand it to every id between.
+    const ids = (text: string) =>
+      [...text.matchAll(/`([A-Z]+)\.(\d+)`–`\1\.(\d+)`|`([0-9A-Za-z.]+)`/g)].flatMap((m) =>
+        m[4] !== undefined ? [m[4]] : Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => `${m[1]}.${Number(m[2]) + i}`),
+      );
+    const measures = cica.catalogues["cica@2021"].measures;
+    expect(ids(official).sort()).toEqual(measures.filter((m) => m.numberIsOfficial).map((m) => m.id).sort());
+    expect(ids(own).sort()).toEqual(measures.filter((m) => !m.numberIsOfficial).map((m) => m.id).sort());
+    expect(/No measure of the economic dimension/.test(own)).toBe(!measures.some((m) => m.dimension === "economic"));
+  });
+});

@@ -29,7 +29,10 @@ describe("defineCatalogue", () => {
     expect(catalogue.ref).toBe("plan@2025");
     expect(catalogue.partial).toBe(false);
     expect(catalogue.statuses.map((s) => s.id)).toEqual(DEFAULT_STATUSES.map((s) => s.id));
-    expect(catalogue.measures[1]).toMatchObject({ id: "1.a", kind: "measure", numberIsOfficial: true, sources: [] });
+    expect(catalogue.measures[1]).toMatchObject({ id: "1.a", kind: "measure", numberIsOfficial: true });
+    // No sources given, none invented: an empty list would claim "checked, no source".
+    expect(catalogue.measures[1]).not.toHaveProperty("sources");
+    expect(catalogue).not.toHaveProperty("sources");
   });
 
   it("returns a frozen catalogue and leaves the definition untouched", () => {

@@ -156,7 +156,6 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
         ...input,
         kind: input.kind ?? "measure",
         numberIsOfficial: input.numberIsOfficial ?? true,
-        sources: input.sources ?? [],
       }),
     );
   }
@@ -179,7 +178,7 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
     priorityAreas: areas,
     measures,
     statuses: ordered,
-    sources: definition.sources ?? [],
+    sources: definition.sources,
     confidence: definition.confidence,
     note: definition.note,
   });

@@ -44,7 +44,10 @@ export interface MeasureDefinition {
   readonly label?: string;
   /** `true` where the source prints this number; `false` for an editorial key. Defaults to `true`. */
   readonly numberIsOfficial?: boolean;
-  /** Source keys or citations. */
+  /**
+   * Source keys or citations. The embedded CICA measures keep theirs apart, in
+   * {@link cicaProvenance}: read them with {@link provenanceOf}.
+   */
   readonly sources?: readonly string[];
   /** How sure the sources make this item. */
   readonly confidence?: Confidence;
@@ -69,8 +72,6 @@ export interface Measure<TMeasureId extends string = string> extends MeasureDefi
   readonly kind: MeasureKind;
   /** Whether the source prints this number. */
   readonly numberIsOfficial: boolean;
-  /** Source keys or citations (empty when none were given). */
-  readonly sources: readonly string[];
 }
 
 /**
@@ -228,8 +229,11 @@ export interface Catalogue<TMeasureId extends string = string, TStatusId extends
   readonly measures: readonly Measure<TMeasureId>[];
   /** The status vocabulary, lowest score first, unscored statuses last. */
   readonly statuses: readonly StatusDefinition<TStatusId>[];
-  /** Source keys or citations. */
-  readonly sources: readonly string[];
+  /**
+   * Source keys or citations, as the definition gives them (the embedded CICA versions keep
+   * theirs in {@link cicaProvenance}: read them with {@link provenanceOf}).
+   */
+  readonly sources?: readonly string[];
   /** How sure the sources make it. */
   readonly confidence?: Confidence;
   /** What is known and unknown about it. */

@@ -5,7 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import {
   accumulate, chairOn, cica, compileReportSchema, createAccumulator, diffReports, discrepancyTable, findDiscrepancies,
-  finishAccumulator, implementationMatrix, isCalendarDate, matrixTable, membersOn, observersOn, renderMatrixSvg,
+  finishAccumulator, implementationMatrix, isCalendarDate, matrixTable, membersOn, observersOn, provenanceOf, renderMatrixSvg,
   replyTable, reportingRate, toCsv, toMarkdown, validateReport,
   type CsvOptions, type Lang, type MatrixGrouping, type NationalReport, type ReportIssue, type Table,
 } from "../index.js";
@@ -327,10 +327,16 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         const catalogue = own(cica.catalogues, `cica@${values.version}`);
         if (!catalogue) throw new UsageError(`--version must be 2004 or 2021 (got "${values.version}").`);
         if (format === "json") {
-          out(`${JSON.stringify(catalogue, null, 2)}\n`);
+          // The command line is a research tool: it gives each fact with its sources, confidence and note.
+          const sourced = <T extends object>(fact: T) => {
+            const provenance = provenanceOf(fact);
+            return provenance ? { ...fact, ...provenance, sources: provenance.sources.map((source) => source.citation) } : fact;
+          };
+          const full = { ...sourced(catalogue), priorityAreas: catalogue.priorityAreas.map(sourced), measures: catalogue.measures.map(sourced) };
+          out(`${JSON.stringify(full, null, 2)}\n`);
           return 0;
         }
-        const rows = catalogue.measures.map((m) => ({ id: m.id, dimension: m.dimension, priorityArea: m.priorityArea ?? "", title: lang === "ru" ? (m.title.ru ?? m.title.en) : m.title.en, confidence: m.confidence ?? "" }));
+        const rows = catalogue.measures.map((m) => ({ id: m.id, dimension: m.dimension, priorityArea: m.priorityArea ?? "", title: lang === "ru" ? (m.title.ru ?? m.title.en) : m.title.en, confidence: provenanceOf(m)?.confidence ?? "" }));
         out(render({ columns: ["id", "dimension", "priorityArea", "title", "confidence"].map((key) => ({ key, label: key })), rows }, format));
         if (format === "text") out(`${catalogue.ref}: ${catalogue.measures.length} measures (partial: only those sources quote)\n`);
         return 0;

@@ -41,8 +41,9 @@ export interface Localized {
 }
 
 /**
- * Where a fact comes from, and how sure that source makes it. `sources` holds keys of
- * `cica.sources` for the embedded data, or any strings (URLs, citations) in data you define.
+ * Where a fact comes from, and how sure that source makes it: any strings (URLs, citations) in
+ * data you define. The embedded CICA data keeps its provenance apart from the facts, in
+ * {@link cicaProvenance} with ids of {@link cicaSources}; {@link provenanceOf} reads either.
  *
  * @example
  * const sourced: Sourced = { sources: ["BN2006"], confidence: "confirmed" };

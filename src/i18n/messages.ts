@@ -64,6 +64,9 @@ export const EN: Readonly<Record<string, string>> = {
   "csv.contradiction": "Row {row} gives {column} \"{value}\", but row {firstRow} of the same report (id {id}, revision {revision}) gives \"{first}\". The rows of one report must agree: correct one of them.",
   "csv.contradiction.entry": "Row {row} gives {column} \"{value}\" for measure {measure}, but row {firstRow} of the same report (id {id}, revision {revision}) gives \"{first}\". The rows of one entry must agree: correct one of them.",
   "csv.row-without-measure": "Row {row} of report {id} (revision {revision}) names no measure, and the report is not nil. Give the measure the row reports on, or mark the report nil (nil = true) if there is nothing to report.",
+  "migration.catalogue": "This report is written against {received}, but the measure map migrates reports from {from}. Use a map from {received}.",
+  "migration.unmapped": "Measure \"{measure}\" of {from} has no counterpart in {to}, so this report is not migrated (the original is kept). Add \"{measure}\" to the measure map, or move the entry to another measure in a new revision first.",
+  "migration.merged": "Measure \"{measure}\" maps to \"{into}\" of {to}, as does \"{other}\" of entry {otherEntry}: the two entries would become one, so this report is not migrated (the original is kept). Merge them in a new revision first, or map them apart.",
 };
 
 /** Russian templates (working translations), by message key. */
@@ -120,6 +123,9 @@ export const RU: Readonly<Record<string, string>> = {
   "csv.contradiction": "В строке {row} поле {column} равно \"{value}\", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — \"{first}\". Строки одного отчёта должны совпадать: исправьте одну из них.",
   "csv.contradiction.entry": "В строке {row} поле {column} для меры {measure} равно \"{value}\", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — \"{first}\". Строки одной записи должны совпадать: исправьте одну из них.",
   "csv.row-without-measure": "В строке {row} отчёта {id} (редакция {revision}) не указана мера, а отчёт не является нулевым. Укажите меру, к которой относится строка, или отметьте отчёт как нулевой (nil = true), если сообщать нечего.",
+  "migration.catalogue": "Этот отчёт составлен по {received}, а таблица соответствия мер переводит отчёты из {from}. Используйте таблицу для {received}.",
+  "migration.unmapped": "У меры \"{measure}\" версии {from} нет соответствия в {to}, поэтому отчёт не переведён (исходный сохранён). Добавьте \"{measure}\" в таблицу соответствия или сначала перенесите запись на другую меру в новой редакции.",
+  "migration.merged": "Мера \"{measure}\" переходит в \"{into}\" версии {to}, как и \"{other}\" из записи {otherEntry}: две записи слились бы в одну, поэтому отчёт не переведён (исходный сохранён). Сначала объедините их в новой редакции или разведите их в таблице.",
 };
 
 /** Russian forms of the English words that params carry, by param: "expected" takes the instrumental case. */

@@ -86,9 +86,9 @@ export function defineRegistry(definition: RegistryDefinition): Registry {
       const from = checkDate(`${at}: since`, change.since);
       if (from <= previous) fail(`${at}: changes must be in increasing order of date (${change.since} is not after the one before).`);
       previous = from;
-      return compact({ ...change, basis: change.basis ?? "decision", from, sources: change.sources ?? [] });
+      return compact({ ...change, basis: change.basis ?? "decision", from });
     });
-    return compact({ ...input, aliases: input.aliases ?? [], sources: input.sources ?? [], history }) as Participant;
+    return compact({ ...input, aliases: input.aliases ?? [], history }) as Participant;
   });
   participants.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 

@@ -30,8 +30,9 @@ export function statusOn(registry: Registry, code: string, date: string): Partic
 }
 
 /**
- * The status change in force for a participant on a date, with its sources, confidence and how
- * its date is known: what to show when a person asks "says who?".
+ * The status change in force for a participant on a date, with how its date is known; pass it to
+ * {@link provenanceOf} for its sources, confidence and note: what to show when a person asks
+ * "says who?".
  *
  * @param registry - The registry.
  * @param code - The participant's code exactly as registered.
@@ -44,7 +45,9 @@ export function statusOn(registry: Registry, code: string, date: string): Partic
  * const change = statusChangeOn(cica.registry, "MN", "2002-06-04");
  * change?.since
  * //=> "2001"
- * change?.confidence
+ * change?.basis
+ * //=> "decision"
+ * provenanceOf(change!)?.confidence
  * //=> "likely"
  *
  * @category Participants

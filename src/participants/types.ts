@@ -60,8 +60,6 @@ export interface StatusChange extends StatusChangeDefinition {
   readonly basis: StatusBasis;
   /** The day from which queries count the change: `since`, or its last day when partial. */
   readonly from: string;
-  /** Source keys or citations (empty when none were given). */
-  readonly sources: readonly string[];
 }
 
 /**
@@ -125,8 +123,6 @@ export interface Participant extends ParticipantDefinition {
   readonly history: readonly StatusChange[];
   /** Other names (empty when none). */
   readonly aliases: readonly string[];
-  /** Source keys or citations (empty when none). */
-  readonly sources: readonly string[];
 }
 
 /**
@@ -134,11 +130,11 @@ export interface Participant extends ParticipantDefinition {
  * chair takes over); a term without `until` is open.
  *
  * @example
- * const term: ChairTerm = { state: "TJ", from: "2018-09-24", until: "2020-09-24", sources: [], confidence: "confirmed" };
+ * const term: ChairTerm = { state: "TJ", from: "2018-09-24", until: "2020-09-24" };
  *
  * @category Participants
  */
-export interface ChairTerm extends Sourced {
+export interface ChairTerm extends Partial<Sourced> {
   /** The chairing state's code. */
   readonly state: string;
   /** The first day of the term. */
@@ -175,7 +171,7 @@ export type CoordinatorRole = "coordinator" | "co-coordinator";
  *
  * @category Participants
  */
-export interface CoordinatorAssignment extends Sourced {
+export interface CoordinatorAssignment extends Partial<Sourced> {
   /** The priority area's id. */
   readonly area: string;
   /** The state's code. */

@@ -62,6 +62,9 @@ export const REPORT_RULES: Readonly<Record<RuleId, RuleInfo>> = Object.freeze({
   "ledger.duplicate-key": { severity: "error", checks: "A ledger document given as text has no key twice in one object (JSON.parse would keep only the last)." },
   "csv.contradiction": { severity: "error", checks: "CSV input (command line): the rows of one report (same id and revision) agree on its fields, and the rows of one entry on its status and remarks." },
   "csv.row-without-measure": { severity: "error", checks: "CSV input (command line): every row of a report that is not nil names the measure it reports on." },
+  "migration.catalogue": { severity: "error", checks: "A report migrated with a measure map is written against the map's `from` version." },
+  "migration.unmapped": { severity: "error", checks: "Every entry's measure has a counterpart in the version migrated to (the report is not migrated otherwise; the original is kept)." },
+  "migration.merged": { severity: "error", checks: "No two entries map to one measure of the version migrated to (never merged silently)." },
 });
 
 /**
@@ -114,7 +117,10 @@ export type RuleId =
   | "ledger.id-changed"
   | "ledger.duplicate-key"
   | "csv.contradiction"
-  | "csv.row-without-measure";
+  | "csv.row-without-measure"
+  | "migration.catalogue"
+  | "migration.unmapped"
+  | "migration.merged";
 
 /**
  * What {@link REPORT_RULES} says of a rule.

@@ -2,9 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assumedDay } from "../../dates/PartialDate.js";
 import { membersOn } from "../../participants/membersOn.js";
+import { findParticipant } from "../../participants/findParticipant.js";
 import { observersOn } from "../../participants/observersOn.js";
 import { cicaDecisions, cicaMeetings } from "./facts.js";
 import { cica } from "./index.js";
+import { cicaProvenance, cicaSources } from "./provenance.js";
+import { provenanceOf } from "./provenanceOf.js";
 
 // The embedded data is checked against the reference it is generated from, so that a mistake in
 // the generator (a dropped member, an invented measure, a changed date) fails here.
@@ -46,11 +49,12 @@ describe("embedded registry", () => {
   it("gives every status change a source and a confidence, and marks derived end dates unverified", () => {
     for (const participant of registry.participants) {
       for (const change of participant.history) {
-        expect(change.sources.length, participant.code).toBeGreaterThan(0);
-        expect(["confirmed", "likely", "unverified"]).toContain(change.confidence);
+        const provenance = provenanceOf(change);
+        expect(provenance?.sources.length, participant.code).toBeGreaterThan(0);
+        expect(["confirmed", "likely", "unverified"]).toContain(provenance?.confidence);
         if (change.basis === "after-last-attested") {
-          expect(change.confidence).toBe("unverified");
-          expect(change.note).toMatch(/unknown/);
+          expect(provenance?.confidence).toBe("unverified");
+          expect(provenance?.note).toMatch(/unknown/);
         }
       }
     }
@@ -65,7 +69,7 @@ describe("embedded registry", () => {
 
   it("holds the chair terms of the reference, each with its sources", () => {
     expect(registry.chairs.map((t) => [t.state, t.from, t.until])).toEqual(reference.chairs.map((c: { state: string; from: string; to: string }) => [c.state, c.from, c.to]));
-    expect(registry.chairs.every((t) => t.sources.length > 0)).toBe(true);
+    expect(registry.chairs.every((t) => (provenanceOf(t)?.sources.length ?? 0) > 0)).toBe(true);
   });
 
   it("holds every coordinator assignment of the reference", () => {
@@ -82,7 +86,7 @@ describe("embedded catalogues", () => {
         expect(source, `${catalogue.ref}:${measure.id}`).toBeDefined();
         expect(measure.title.en).toBe(source.text);
         expect(measure.dimension).toBe(source.dimension);
-        expect(measure.sources.length).toBeGreaterThan(0);
+        expect(provenanceOf(measure)?.sources.length, measure.id).toBeGreaterThan(0);
         expect(measure.title.ru, measure.id).toMatch(CYRILLIC);
       }
     }
@@ -94,7 +98,7 @@ describe("embedded catalogues", () => {
     expect(c2004.adopted).toBe("2004-10-22");
     expect(c2004.dimensions.map((d) => d.id)).toHaveLength(5);
     expect(c2004.measures.map((m) => [m.id, m.label])).toEqual([["3.4", "Article 3, clause 4"]]);
-    expect(c2004.note).toMatch(/Partial/);
+    expect(provenanceOf(c2004)?.note).toMatch(/Partial/);
   });
 
   it("holds every 2021 measure and priority area of the reference, with its numbering", () => {
@@ -112,7 +116,7 @@ describe("embedded catalogues", () => {
     expect(cica.catalogues["cica@2021"].priorityAreas.map((a) => a.id)).not.toContain("human-volunteerism");
     const proposal = cicaDecisions.find((d) => d.kind === "priority-area-proposal");
     expect(proposal).toMatchObject({ date: "2023-08-22", by: "Senior Officials Committee", status: "proposed", dimension: "human" });
-    expect(proposal?.sources).toContain("https://s-cica.org/index.php?view=page&t=press_releases&id=1782");
+    expect(proposal ? provenanceOf(proposal)?.sources.map((source) => source.citation) : []).toContain("https://s-cica.org/index.php?view=page&t=press_releases&id=1782");
   });
 });
 
@@ -120,5 +124,62 @@ describe("embedded meetings and dimensions", () => {
   it("dates the adoption of both catalogue versions by their meetings", () => {
     expect(cicaMeetings.find((m) => m.id === "mfa-2")?.date).toBe(cica.catalogues["cica@2004"].adopted);
     expect(cica.dimensions.map((d) => d.ruStatus)).toEqual(Array(5).fill("working translation"));
+  });
+});
+
+describe("provenance apart from the facts", () => {
+  const PROVENANCE_FIELDS = ["sources", "confidence", "note", "roleConfidence"];
+  const facts = (): object[] => [
+    ...Object.values(cica.catalogues).flatMap((c): object[] => [c, ...c.priorityAreas, ...c.measures]),
+    ...cica.registry.participants.flatMap((p): object[] => [p, ...p.history]),
+    ...cica.registry.chairs,
+    ...cica.registry.coordinators,
+    ...cica.dimensions,
+  ];
+
+  it("keeps no source, confidence or note in the facts a form imports", () => {
+    for (const fact of facts()) for (const field of PROVENANCE_FIELDS) expect(fact, JSON.stringify(fact).slice(0, 80)).not.toHaveProperty(field);
+  });
+
+  it("loses no provenance: every fact the reference sources has its sources back through provenanceOf", () => {
+    const sourced: object[] = [
+      ...Object.values(cica.catalogues).flatMap((c): object[] => [c, ...c.priorityAreas, ...c.measures]),
+      ...cica.registry.participants.flatMap((p) => p.history),
+      ...cica.registry.chairs,
+      ...cica.registry.coordinators,
+      ...cica.dimensions,
+    ];
+    expect(sourced.filter((fact) => (provenanceOf(fact)?.sources.length ?? 0) === 0)).toEqual([]);
+    expect(sourced.filter((fact) => provenanceOf(fact)?.confidence === undefined)).toEqual([]);
+    expect(provenanceOf(cica.catalogues["cica@2021"].measures[0]!)?.sources[0]?.citation).toMatch(/^https?:\/\//);
+    expect(provenanceOf(findParticipant(cica.registry, "AF")!)?.note).toMatch(/founding members/);
+  });
+
+  it("cites every source of the table, and only sources of the table", () => {
+    const cited = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object") for (const [key, entry] of Object.entries(value)) key === "sources" ? (entry as string[]).forEach((id) => cited.add(id)) : visit(entry);
+    };
+    visit(cicaProvenance);
+    visit(cicaMeetings);
+    expect([...cited].filter((id) => !(id in cicaSources))).toEqual([]);
+    expect(Object.keys(cicaSources).filter((id) => !cited.has(id))).toEqual([]);
+    expect(new Set(Object.values(cicaSources)).size).toBe(Object.keys(cicaSources).length);
+  });
+
+  it("lines the registry's provenance up with its facts, one entry per status change, chair and coordinator", () => {
+    expect(cicaProvenance.chairs).toHaveLength(cica.registry.chairs.length);
+    expect(cicaProvenance.coordinators).toHaveLength(cica.registry.coordinators.length);
+    for (const participant of cica.registry.participants) {
+      expect(cicaProvenance.participants[participant.code]?.history, participant.code).toHaveLength(participant.history.length);
+    }
+  });
+
+  it("reads a fact of data you defined from the fact itself, and gives nothing for a fact with no provenance", () => {
+    expect(provenanceOf({ sources: ["Archive, box 4"], confidence: "likely", note: "n" })).toEqual({ sources: [{ id: "Archive, box 4", citation: "Archive, box 4" }], confidence: "likely", note: "n" });
+    expect(provenanceOf({ id: "x" })).toBeUndefined();
+    // a copy of an embedded fact is not the embedded fact: it carries no provenance of its own
+    expect(provenanceOf({ ...cica.registry.chairs[0]! })).toBeUndefined();
   });
 });

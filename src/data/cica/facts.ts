@@ -16,10 +16,11 @@ import type { CicaDataInfo, CicaDecision, CicaDimensionRecord, CicaMeeting } fro
 export const cicaDataVersion = "2026-12-01";
 
 /**
- * Sources and confidence of the five dimensions' names.
+ * The five dimensions' names as the embedded data gives them, with the other English forms
+ * found in sources. Their sources and confidence are in {@link cicaProvenance}.
  *
  * @example
- * cicaDimensions.every((d) => d.sources.length > 0)
+ * cicaDimensions.map((d) => d.id).includes("human")
  * //=> true
  *
  * @category Embedded data
@@ -32,13 +33,7 @@ export const cicaDimensions: readonly CicaDimensionRecord[] = [
     "ruStatus": "working translation",
     "variants": [
       "military-political"
-    ],
-    "sources": [
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=197",
-      "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica"
-    ],
-    "confidence": "confirmed"
+    ]
   },
   {
     "id": "new-challenges-threats",
@@ -48,15 +43,7 @@ export const cicaDimensions: readonly CicaDimensionRecord[] = [
     "variants": [
       "New Challenges and Threats (NCT)",
       "new challenges and threats dimension"
-    ],
-    "sources": [
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=197",
-      "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica",
-      "https://s-cica.org/index.php?view=page&t=new-challenges-and-threats-dimension"
-    ],
-    "confidence": "confirmed",
-    "note": "The 2006 Second Summit Declaration lists 'military-political, economic, environmental and human dimensions' and treats new challenges and threats separately; the Catalogue order places it second."
+    ]
   },
   {
     "id": "economic",
@@ -65,13 +52,7 @@ export const cicaDimensions: readonly CicaDimensionRecord[] = [
     "ruStatus": "working translation",
     "variants": [
       "economic"
-    ],
-    "sources": [
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=197",
-      "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica"
-    ],
-    "confidence": "confirmed"
+    ]
   },
   {
     "id": "environmental",
@@ -81,13 +62,7 @@ export const cicaDimensions: readonly CicaDimensionRecord[] = [
     "variants": [
       "environmental",
       "environment dimension"
-    ],
-    "sources": [
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=197",
-      "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica"
-    ],
-    "confidence": "confirmed"
+    ]
   },
   {
     "id": "human",
@@ -96,18 +71,13 @@ export const cicaDimensions: readonly CicaDimensionRecord[] = [
     "ruStatus": "working translation",
     "variants": [
       "human"
-    ],
-    "sources": [
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=197",
-      "https://theicaf.org/icaf/2022/02/09/kazakhstans-chairmanship-in-the-cica"
-    ],
-    "confidence": "confirmed"
+    ]
   }
 ];
 
 /**
- * CICA summits and ministerial meetings, with dates as precise as their sources.
+ * CICA summits and ministerial meetings, with dates as precise as their sources; `sources` holds
+ * ids of {@link cicaSources}.
  *
  * @example
  * cicaMeetings.find((m) => m.id === "mfa-2")?.date
@@ -125,7 +95,7 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "President Nazarbayev proposes convening CICA at the 47th UN General Assembly"
     ],
     "sources": [
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)"
+      "doc:3"
     ],
     "confidence": "confirmed"
   },
@@ -140,10 +110,10 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Deputy Foreign Ministers' meetings: 1996 and 1997"
     ],
     "sources": [
-      "https://www.s-cica.org/index.php?view=press_releases&id=3",
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://english.news.cn/20221012/5b362cce06d345519b5f960a41ae9f30/c.html",
-      "http://cicabc.cccme.org.cn/news/en_news/content-256387.aspx"
+      "s-cica.org:25",
+      "doc:3",
+      "english.news.cn:1",
+      "cicabc.cccme.org.cn:1"
     ],
     "confidence": "confirmed",
     "note": "Sources differ in detail: the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit) places expert and SWG meetings in 1993-1994, while the CICA 'evolution' page dates the first SWG to March 1995; two sources date the start of activity to March 1993, the evolution page's first meeting is April 1993."
@@ -167,15 +137,15 @@ export const cicaMeetings: readonly CicaMeeting[] = [
         "osce"
       ],
       "sources": [
-        "kremlin.ru/supplement/3712"
+        "doc:1"
       ],
       "confidence": "unverified",
       "note": "As the kremlin.ru background note (supplement 3712) is reported to say; that note is not among the sources read here, hence unverified. This is attendance at the meeting, not observer status: the Rules of Procedure that lay down observer status were adopted in 2004 [second-ministerial], and observer status is first stated in 2001 [pravda] and 2002 (Russian Foreign Ministry), from which the registry counts it."
     },
     "sources": [
-      "http://prosites-kazakhembus.homestead.com/cica.html",
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "http://covid-19.chinadaily.com.cn/world/2014cica/2014-05/20/content_17525444.htm"
+      "prosites-kazakhembus.homestead.com:2",
+      "doc:3",
+      "covid-19.chinadaily.com.cn:1"
     ],
     "confidence": "confirmed"
   },
@@ -192,9 +162,9 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "16 member states"
     ],
     "sources": [
-      "https://www.s-cica.org/index.php?view=page&t=first-summit",
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://www.rferl.org/a/1343399.html"
+      "s-cica.org:21",
+      "doc:3",
+      "rferl.org:1"
     ],
     "confidence": "confirmed"
   },
@@ -210,10 +180,10 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Thailand admitted (17th member)"
     ],
     "sources": [
-      "https://s-cica.org/index.php?view=page&t=second-ministerial",
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570",
-      "https://sputnikglobe.com/20041022/39771794.html"
+      "s-cica.org:18",
+      "doc:3",
+      "mid.ru:2",
+      "sputnikglobe.com:1"
     ],
     "confidence": "confirmed"
   },
@@ -230,8 +200,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Decision to hold the 3rd Summit in 2010"
     ],
     "sources": [
-      "the 2006 background note distributed at the OSCE Ministerial Council in Brussels (Information on CICA and Declaration of the Second Summit)",
-      "http://prosites-kazakhembus.homestead.com/062006.html"
+      "doc:3",
+      "prosites-kazakhembus.homestead.com:1"
     ],
     "confidence": "confirmed"
   },
@@ -248,8 +218,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Memoranda of understanding with international organisations"
     ],
     "sources": [
-      "http://search.globescope.com/kazakhstan/index.php?mact=News,cntnt01,detail,0&cntnt01articleid=144&cntnt01returnid=90",
-      "https://archives.s-cica.kz/page.php?lang=2&news_id=89&page_id=85"
+      "search.globescope.com:2",
+      "archives.s-cica.kz:1"
     ],
     "confidence": "confirmed"
   },
@@ -264,10 +234,10 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Declaration 'Constructing cooperative approach to interaction and security in Asia'"
     ],
     "sources": [
-      "http://www.voltairenet.org/article165772.html",
-      "http://www.cicaistanbul.org/default.en.mfa",
-      "http://www.abdullahgul.gen.tr/pages/visits/cica-ozel/",
-      "http://www.ocamagazine.com/president-ahmadinejad-to-attend-cica-summit"
+      "voltairenet.org:1",
+      "cicaistanbul.org:1",
+      "abdullahgul.gen.tr:1",
+      "ocamagazine.com:1"
     ],
     "confidence": "confirmed"
   },
@@ -280,7 +250,7 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "First informal meeting of Ministers (UNGA-66)"
     ],
     "sources": [
-      "http://www.cicaistanbul.org/default.en.mfa"
+      "cicaistanbul.org:1"
     ],
     "confidence": "confirmed"
   },
@@ -293,8 +263,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "20th anniversary session; 24 member states"
     ],
     "sources": [
-      "http://kazworld.info/?p=23995",
-      "https://hanoi-emb.mfa.gov.tr/Mission/ShowAnnouncement/149037"
+      "kazworld.info:1",
+      "hanoi-emb.mfa.gov.tr:1"
     ],
     "confidence": "confirmed"
   },
@@ -307,7 +277,7 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Second informal meeting of Ministers"
     ],
     "sources": [
-      "http://www.cicaistanbul.org/default.en.mfa"
+      "cicaistanbul.org:1"
     ],
     "confidence": "confirmed"
   },
@@ -321,11 +291,11 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Qatar and Bangladesh admitted (26 members)"
     ],
     "sources": [
-      "http://www.globaltimes.cn/content/861441.shtml",
-      "http://nz.chineseembassy.org/eng/ztbd/yxhfh/t1156799.htm",
-      "https://www.yingyuw.cn/en/7188.html",
-      "https://allmedialink.com/cica/",
-      "http://english.scio.gov.cn/featured/chinakeywords/2018-03/16/content_50714944.htm"
+      "globaltimes.cn:1",
+      "nz.chineseembassy.org:1",
+      "yingyuw.cn:1",
+      "allmedialink.com:1",
+      "english.scio.gov.cn:1"
     ],
     "confidence": "confirmed"
   },
@@ -340,8 +310,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Action Plan for CBMs in SME development 2016-2018"
     ],
     "sources": [
-      "http://www.yizhil.com/show-30-1216-1.html",
-      "https://en.inform.kz/news/cica-council-of-foreign-ministers-joint-declaration-adopted_a2898188/"
+      "yizhil.com:1",
+      "en.inform.kz:3"
     ],
     "confidence": "confirmed"
   },
@@ -354,7 +324,7 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Chairmanship handed from China to Tajikistan"
     ],
     "sources": [
-      "http://www.s-cica.org/page.php?page_id=6164&lang=1"
+      "s-cica.org:1"
     ],
     "confidence": "confirmed"
   },
@@ -365,8 +335,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
     "place": "Dushanbe",
     "outcomes": [],
     "sources": [
-      "http://www.adaderana.lk/news.php?nid=55722",
-      "https://english.news.cn/20221012/5b362cce06d345519b5f960a41ae9f30/c.html"
+      "adaderana.lk:1",
+      "english.news.cn:1"
     ],
     "confidence": "confirmed",
     "note": "The Summit cadence (2002, 2006, 2010, 2014) slipped to 2019, then 2022, with 2026 planned."
@@ -380,8 +350,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Updated Catalogue of CBMs adopted (2021-10-12)"
     ],
     "sources": [
-      "https://s-cica.org/index.php?view=page&t=statement-by-the-chairmanship-on-the-sixth-meeting-of-the-cica-ministers-of-foreign-affairs",
-      "https://www.s-cica.org/index.php?view=page&t=military-political-dimension"
+      "s-cica.org:19",
+      "s-cica.org:22"
     ],
     "confidence": "confirmed"
   },
@@ -400,12 +370,12 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Post of Secretary General established"
     ],
     "sources": [
-      "https://www.devdiscourse.com/article/international/2214494-cica-summit-in-astana-make-strides-on-regional-cooperation-global-counter-terrorism-strategy",
-      "https://www.inform.kz/en/kuwait-joins-cica-as-28th-member-state_a3990035/amp",
-      "https://s-cica.org/index.php?view=page&t=project-review-committee-of-the-cica-fund",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=1573",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=1504",
-      "http://www.newscentralasia.net/2022/10/14/the-cica-summit-in-astana-emerging-political-force-in-eurasia/"
+      "devdiscourse.com:1",
+      "inform.kz:2",
+      "s-cica.org:17",
+      "s-cica.org:12",
+      "s-cica.org:11",
+      "newscentralasia.net:1"
     ],
     "confidence": "confirmed"
   },
@@ -418,7 +388,7 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Road Map for CICA Transformation adopted"
     ],
     "sources": [
-      "https://en.inform.kz/news/cica-transformation-road-map-adopted-in-ny-f5de0e/"
+      "en.inform.kz:4"
     ],
     "confidence": "confirmed"
   },
@@ -430,8 +400,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Azerbaijan elected Chair for 2024-2026"
     ],
     "sources": [
-      "https://en.vestikavkaza.ru/material/167175",
-      "https://news.az/news/azerbaijan-to-assume-cica-chairmanship-from-kazakhstan-within-cop29"
+      "en.vestikavkaza.ru:1",
+      "news.az:2"
     ],
     "confidence": "confirmed",
     "note": "Format not stated (possibly written or silence procedure)."
@@ -446,9 +416,9 @@ export const cicaMeetings: readonly CicaMeeting[] = [
       "Statement on the 25th anniversary of the 1999 Declaration on Principles"
     ],
     "sources": [
-      "https://en.trend.az/azerbaijan/politics/3983314.html",
-      "https://en.trend.az/azerbaijan/politics/3982150.html",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=2128"
+      "en.trend.az:2",
+      "en.trend.az:1",
+      "s-cica.org:16"
     ],
     "confidence": "confirmed",
     "note": "Originally planned for Baku on 2024-11-11. A report (DKnews / China Daily) says ministers adopted the decision on modalities of implementation and an updated Catalog of CBMs; see 'decisions' (unverified)."
@@ -460,7 +430,7 @@ export const cicaMeetings: readonly CicaMeeting[] = [
     "place": "Azerbaijan",
     "outcomes": [],
     "sources": [
-      "https://en.trend.az/azerbaijan/politics/3982150.html"
+      "en.trend.az:1"
     ],
     "confidence": "likely"
   }
@@ -469,7 +439,8 @@ export const cicaMeetings: readonly CicaMeeting[] = [
 /**
  * Dated decisions and proposals that change no embedded catalogue: a proposed priority area, an
  * implementation decision, a catalogue update reported adopted but with no known measure. Each
- * carries its sources and confidence; none of them adds a measure to {@link cica}.
+ * carries its sources (ids of {@link cicaSources}) and confidence; none of them adds a measure to
+ * {@link cica}.
  *
  * @example
  * cicaDecisions.find((d) => d.kind === "catalogue-update")?.date
@@ -490,10 +461,10 @@ export const cicaDecisions: readonly CicaDecision[] = [
     },
     "status": "proposed",
     "sources": [
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=1782",
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=2128",
-      "https://turkic.world/en/articles/politics/312853",
-      "https://en.trend.az/azerbaijan/politics/3982150.html"
+      "s-cica.org:13",
+      "s-cica.org:16",
+      "turkic.world:1",
+      "en.trend.az:1"
     ],
     "confidence": "likely",
     "note": "The SOC of 2023-08-22 recommended a Ministerial Statement on Promoting Volunteerism for Sustainable Development [PR-1782]; the SOC of 2024-06-27 'noted the possibility of including cooperation on promoting volunteerism and youth engagement' into CICA CBMs [PR-2128]; before the 7th Ministerial Council (2024-12-17) ministers were expected to include volunteerism as a new area [turkic.world]. Adoption is not confirmed by a source read, so it is a proposal, not a priority area of the 2021 Catalogue. Dimension placement is an assumption (people-to-people cooperation). Dimension: unverified."
@@ -510,8 +481,8 @@ export const cicaDecisions: readonly CicaDecision[] = [
     },
     "status": "reported-adopted",
     "sources": [
-      "https://s-cica.org/index.php?view=page&t=press_releases&id=2128",
-      "https://turkic.world/en/articles/politics/312853"
+      "s-cica.org:16",
+      "turkic.world:1"
     ],
     "confidence": "unverified",
     "note": "A report of the 7th Ministerial Council (DKnews, mirrored by China Daily, 2024-12-17) says ministers adopted it; that report is not among the sources read here. Before the meeting the SOC sought consensus on the draft 'until the Baku Ministerial' [PR-2128] and adoption of 'a framework to enhance the effectiveness of CBMs' was expected [turkic.world]. Its text is not known."
@@ -529,7 +500,7 @@ export const cicaDecisions: readonly CicaDecision[] = [
     },
     "status": "reported-adopted",
     "sources": [
-      "https://turkic.world/en/articles/politics/312853"
+      "turkic.world:1"
     ],
     "confidence": "unverified",
     "note": "The same report (DKnews / China Daily, 2024-12-17, not read here) says ministers adopted 'an updated Catalog of CBMs'. No measure of the update is known, so it is not a catalogue version of this data set: reports stay on cica@2021. The expected addition of volunteerism [turkic.world] may be part of it (unverified)."
@@ -558,7 +529,7 @@ export const cicaDataInfo: CicaDataInfo = {
   "codes": {
     "standard": "ISO 3166-1 alpha-2 and alpha-3",
     "sources": [
-      "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b/all/all.csv"
+      "github.com:1"
     ],
     "confidence": "confirmed"
   },

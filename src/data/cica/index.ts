@@ -34,7 +34,7 @@ export interface CicaData {
   };
   /** Members, observers, chairs and coordinators. */
   readonly registry: Registry;
-  /** Sources and confidence of the dimension names. */
+  /** The dimensions' names as the data gives them (their sources: {@link provenanceOf}). */
   readonly dimensions: readonly CicaDimensionRecord[];
   /**
    * The version of the embedded data (the day its facts were last corrected), e.g. `"2026-12-01"`.
@@ -47,9 +47,10 @@ export interface CicaData {
 /**
  * The embedded CICA data, ready to use with no set-up: the catalogue versions, the registry of
  * members and observers (with chairs and priority-area coordinators) and the sources of the
- * dimension names. Every fact carries its sources and confidence. The meetings and what the data
- * covers are exported apart, as {@link cicaMeetings} and {@link cicaDataInfo}, so that they cost
- * nothing unless imported.
+ * dimension names. These are the facts alone: every fact's sources, confidence and notes are in
+ * {@link cicaProvenance} (read one with {@link provenanceOf}), and the meetings and what the data
+ * covers are exported apart, as {@link cicaMeetings} and {@link cicaDataInfo}, so that a form that
+ * validates reports downloads none of them.
  *
  * Both catalogue versions are **partial**: no full text of either is public, so they hold only the
  * measures that sources quote. Russian titles and names are working translations.

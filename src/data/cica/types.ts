@@ -2,7 +2,8 @@ import type { Confidence } from "../../common/types.js";
 import type { DimensionId } from "../../dimensions/DIMENSIONS.js";
 
 /**
- * A dimension's names with their sources: one entry of `cica.dimensions`.
+ * A dimension's names: one entry of `cica.dimensions` (their sources are in
+ * {@link cicaProvenance}, read with {@link provenanceOf}).
  *
  * @example
  * const first: CicaDimensionRecord | undefined = cica.dimensions[0];
@@ -20,12 +21,6 @@ export interface CicaDimensionRecord {
   readonly ruStatus: string;
   /** Other English forms found in sources. */
   readonly variants?: readonly string[];
-  /** Sources of the name and the order. */
-  readonly sources: readonly string[];
-  /** How sure the sources make it. */
-  readonly confidence: Confidence;
-  /** Context. */
-  readonly note?: string;
 }
 
 /**
@@ -54,14 +49,14 @@ export interface CicaMeeting {
   readonly observersAttending?: {
     /** Participant codes, as in the registry. */
     readonly participants: readonly string[];
-    /** Sources of the list. */
+    /** Ids of the list's sources in {@link cicaSources}. */
     readonly sources: readonly string[];
     /** How sure the sources make the list. */
     readonly confidence: Confidence;
     /** Doubts or context. */
     readonly note?: string;
   };
-  /** Sources. */
+  /** Ids of its sources in {@link cicaSources}. */
   readonly sources: readonly string[];
   /** How sure the sources make it. */
   readonly confidence: Confidence;
@@ -146,10 +141,87 @@ export interface CicaDecision {
   };
   /** `proposed`, or `reported-adopted` where a report says it was adopted. */
   readonly status: "proposed" | "reported-adopted";
-  /** Sources. */
+  /** Ids of its sources in {@link cicaSources}. */
   readonly sources: readonly string[];
   /** How sure the sources make it. */
   readonly confidence: Confidence;
   /** Doubts or context. */
   readonly note?: string;
+}
+
+/**
+ * Where one fact of the embedded data comes from, as {@link cicaProvenance} holds it: ids of
+ * {@link cicaSources}, how sure they make the fact, and doubts or the reading chosen.
+ *
+ * @example
+ * const provenance: CicaFactProvenance | undefined = cicaProvenance.chairs[0];
+ * (provenance?.sources?.length ?? 0) > 0
+ * //=> true
+ *
+ * @category Embedded data
+ */
+export interface CicaFactProvenance {
+  /** Ids of the sources in {@link cicaSources} (absent for a fact with a note only). */
+  readonly sources?: readonly string[];
+  /** How sure the sources make the fact. */
+  readonly confidence?: Confidence;
+  /** How sure the sources make a coordinator's role itself, where they disagree on it. */
+  readonly roleConfidence?: Confidence;
+  /** Doubts, disagreements between sources, or the reading chosen, in plain English. */
+  readonly note?: string;
+}
+
+/**
+ * The provenance of a catalogue version of the embedded data: of the version itself, and of its
+ * priority areas and measures by id.
+ *
+ * @example
+ * const p: CicaCatalogueProvenance = cicaProvenance.catalogues["cica@2021"];
+ *
+ * @category Embedded data
+ */
+export interface CicaCatalogueProvenance {
+  /** The version's own sources, confidence and note. */
+  readonly catalogue?: CicaFactProvenance;
+  /** By priority-area id. */
+  readonly priorityAreas: Readonly<Record<string, CicaFactProvenance>>;
+  /** By measure id. */
+  readonly measures: Readonly<Record<string, CicaFactProvenance>>;
+}
+
+/**
+ * The provenance of one participant of the embedded registry.
+ *
+ * @example
+ * const kazakhstan: CicaParticipantProvenance | undefined = cicaProvenance.participants["KZ"];
+ *
+ * @category Embedded data
+ */
+export interface CicaParticipantProvenance {
+  /** The participant's own note, if any. */
+  readonly participant?: CicaFactProvenance;
+  /** One entry per status change of its history, in the same order. */
+  readonly history: readonly CicaFactProvenance[];
+}
+
+/**
+ * The shape of {@link cicaProvenance}: the provenance of every fact of {@link cica}, laid out like
+ * the facts (arrays run parallel to the registry's arrays, one entry per fact).
+ *
+ * @example
+ * const provenance: CicaProvenance = cicaProvenance;
+ *
+ * @category Embedded data
+ */
+export interface CicaProvenance {
+  /** By catalogue reference. */
+  readonly catalogues: Readonly<Record<"cica@2004" | "cica@2021", CicaCatalogueProvenance>>;
+  /** By participant code. */
+  readonly participants: Readonly<Record<string, CicaParticipantProvenance>>;
+  /** One entry per chair term of `cica.registry.chairs`, in the same order. */
+  readonly chairs: readonly CicaFactProvenance[];
+  /** One entry per assignment of `cica.registry.coordinators`, in the same order. */
+  readonly coordinators: readonly CicaFactProvenance[];
+  /** By dimension id: the sources of the dimension's names and order. */
+  readonly dimensions: Readonly<Record<string, CicaFactProvenance>>;
 }
