@@ -557,7 +557,7 @@ export function renderDataModules(inputs: Inputs): Record<string, string> {
     "src/data/cica/provenance.ts":
       HEADER +
       'import type { CicaProvenance } from "./types.js";\n\n' +
-      "/**\n * Every source the embedded data cites, once: a link, or a citation of a document that has none,\n * keyed by the id that {@link cicaProvenance} and {@link cicaMeetings} use.\n *\n * @example\n * cicaSources[\"mid.ru:1\"]?.startsWith(\"https://www.mid.ru/\")\n * //=> true\n *\n * @category Embedded data\n */\n" +
+      "/**\n * Every source the embedded data cites, once: a link, or a citation of a document that has none,\n * keyed by the id that {@link cicaProvenance}, {@link cicaMeetings} and {@link cicaDecisions} use: the\n * site of a link and its rank among that site's links (`mid.ru:2`), or `doc:n` for a citation.\n *\n * @example\n * Object.entries(cicaSources).filter(([id]) => id.startsWith(\"mid.ru:\")).every(([, url]) => url.includes(\"mid.ru/\"))\n * //=> true\n *\n * @category Embedded data\n */\n" +
       `export const cicaSources: Readonly<Record<string, string>> = ${literal(data.sources)};\n\n` +
       "/**\n * Where each fact of {@link cica} comes from and how sure its sources make it: source ids (see\n * {@link cicaSources}), confidence and notes, laid out like the facts themselves. Read one fact's\n * with {@link provenanceOf}. A form that only validates reports need not import this.\n *\n * @example\n * cicaProvenance.catalogues[\"cica@2021\"].measures[\"2.1.2\"]?.confidence\n * //=> \"confirmed\"\n *\n * @category Embedded data\n */\n" +
       `export const cicaProvenance: CicaProvenance = ${literal(data.provenance)};\n`,

@@ -4,10 +4,11 @@ import type { CicaProvenance } from "./types.js";
 
 /**
  * Every source the embedded data cites, once: a link, or a citation of a document that has none,
- * keyed by the id that {@link cicaProvenance} and {@link cicaMeetings} use.
+ * keyed by the id that {@link cicaProvenance}, {@link cicaMeetings} and {@link cicaDecisions} use: the
+ * site of a link and its rank among that site's links (`mid.ru:2`), or `doc:n` for a citation.
  *
  * @example
- * cicaSources["mid.ru:1"]?.startsWith("https://www.mid.ru/")
+ * Object.entries(cicaSources).filter(([id]) => id.startsWith("mid.ru:")).every(([, url]) => url.includes("mid.ru/"))
  * //=> true
  *
  * @category Embedded data
