@@ -19,6 +19,7 @@ import { parseArgs, promisify } from "node:util";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const CONFIG = path.join(repo, ".size-limit.cjs");
+const PERFORMANCE = path.join(repo, "docs", "performance.md");
 
 /** The band every limit must sit in, as a fraction above the measured size. */
 export const MIN_MARGIN = 0.02;
@@ -94,6 +95,33 @@ export async function measure(): Promise<Measured[]> {
   return (JSON.parse(stdout) as Measured[]).map(({ name, size, sizeLimit }) => ({ name, size, sizeLimit }));
 }
 
+/**
+ * The table of sizes and budgets that docs/performance.md shows between its
+ * `<!-- sizes:start -->` and `<!-- sizes:end -->` lines, made from `.size-limit.cjs`: each entry's
+ * name, its measured figure and its limit, so that the page cannot drift from the budgets.
+ */
+export function sizesTable(config: string, names: readonly string[]): string {
+  const figures = [...config.matchAll(FIGURE)].map((m) => Number(m[1]));
+  if (figures.length !== names.length) throw new Error(`.size-limit.cjs holds ${figures.length} measured figures for ${names.length} entries`);
+  const margin = Number(/const MARGIN = ([\d.]+);/.exec(config)?.[1]);
+  const bytes = (n: number) => `${n.toLocaleString("en-US")} B`;
+  return [
+    "| import | measured | budget |",
+    "|---|---:|---:|",
+    ...names.map((name, i) => `| ${name.replace(/\|/g, "\\|")} | ${bytes(figures[i]!)} | ${bytes(limitFor(figures[i]!, margin))} |`),
+  ].join("\n");
+}
+
+/** docs/performance.md with its sizes table replaced by `table`. */
+export function withSizesTable(doc: string, table: string): string {
+  const start = "<!-- sizes:start -->";
+  const end = "<!-- sizes:end -->";
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/performance.md needs the lines ${start} and ${end} around its sizes table`);
+  return `${doc.slice(0, from + start.length)}\n${table}\n${doc.slice(to)}`;
+}
+
 function table(entries: readonly Measured[]): string {
   return entries
     .map((e) => `${String(e.size).padStart(7)} B  limit ${String(e.sizeLimit).padStart(7)} B  ${`+${percent(marginOf(e))}`.padStart(6)}  ${e.name}`)
@@ -105,8 +133,10 @@ async function main(): Promise<void> {
   const entries = await measure();
   console.log(table(entries));
   if (values.write) {
-    writeFileSync(CONFIG, rewriteFigures(readFileSync(CONFIG, "utf8"), entries.map((e) => e.size)));
-    console.log("\nrewrote the measured figures of .size-limit.cjs; update the table in docs/performance.md to match");
+    const config = rewriteFigures(readFileSync(CONFIG, "utf8"), entries.map((e) => e.size));
+    writeFileSync(CONFIG, config);
+    writeFileSync(PERFORMANCE, withSizesTable(readFileSync(PERFORMANCE, "utf8"), sizesTable(config, entries.map((e) => e.name))));
+    console.log("\nrewrote the measured figures of .size-limit.cjs and the sizes table of docs/performance.md");
   }
   if (values.check) {
     const problems = marginProblems(entries);
@@ -114,7 +144,7 @@ async function main(): Promise<void> {
       console.error(`\n${problems.join("\n")}`);
       console.error(
         `\nEvery size budget must sit ${percent(MIN_MARGIN)} to ${percent(MAX_MARGIN)} above the measured size. If the size moved on purpose, ` +
-          "re-measure: `npm run build && npm run size:measure -- --write`, then check the diff of .size-limit.cjs and update the table in docs/performance.md.",
+          "re-measure: `npm run build && npm run size:measure -- --write`, then check the diff of .size-limit.cjs and docs/performance.md.",
       );
       process.exitCode = 1;
     } else {

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { limitFor, MAX_MARGIN, MIN_MARGIN, marginProblems, rewriteFigures } from "../scripts/size-budgets.js";
+import { limitFor, MAX_MARGIN, MIN_MARGIN, marginProblems, rewriteFigures, sizesTable, withSizesTable } from "../scripts/size-budgets.js";
 
 const configPath = fileURLToPath(new URL("../.size-limit.cjs", import.meta.url));
 
@@ -112,5 +112,20 @@ describe(".size-limit.cjs", () => {
       expect(figure.statedLimit, entry.name).toBe(limitFor(figure.measured, margin));
       expect(figure.statedMargin, entry.name).toBe(margin);
     });
+  });
+});
+
+describe("docs/performance.md", () => {
+  it("shows the sizes and budgets that .size-limit.cjs holds, entry by entry", () => {
+    const config = readFileSync(configPath, "utf8");
+    const names = (createRequire(import.meta.url)(configPath) as { name: string }[]).map((e) => e.name);
+    const doc = readFileSync(fileURLToPath(new URL("../docs/performance.md", import.meta.url)), "utf8");
+    expect(doc).toBe(withSizesTable(doc, sizesTable(config, names)));
+    expect(sizesTable(config, names).split("\n")).toHaveLength(names.length + 2);
+  });
+
+  it("writes each entry's measured figure and its limit in bytes", () => {
+    const config = "const MARGIN = 0.03;\nentry(\"a\", \"{ a }\", 1000), // bytes measured; limit 1030 B (+3%)\n";
+    expect(sizesTable(config, ["a | b"])).toBe("| import | measured | budget |\n|---|---:|---:|\n| a \\| b | 1,000 B | 1,030 B |");
   });
 });
