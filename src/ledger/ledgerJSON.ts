@@ -1,4 +1,4 @@
-import { checkReport, IssueCollector, prepareContext } from "../reports/validateReport.js";
+import { checkReport, IssueCollector, prepareContext } from "../reports/engine/index.js";
 import { describeValue, isPlainObject, jsonEqual, own } from "../internal/json.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";

@@ -1,5 +1,5 @@
 import { jsonEqual } from "../internal/json.js";
-import { IssueCollector, prepareContext, checkReport } from "../reports/validateReport.js";
+import { IssueCollector, prepareContext, checkReport } from "../reports/engine/index.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
 import { appendRecord, indicesOf, reportKey, storeOf, type Ledger } from "./store.js";
