@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { createLedger } from "./createLedger.js";
 import { findDuplicateKeys } from "./duplicateKeys.js";
-import { ledgerFromJSON, ledgerToJSON } from "./ledgerJSON.js";
+import { ledgerFromJSON } from "./ledgerFromJSON.js";
+import { ledgerToJSON } from "./ledgerToJSON.js";
 import { recordReport } from "./recordReport.js";
 
 const REPORT = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { createLedger } from "../ledger/createLedger.js";
-import { ledgerFromJSON, ledgerToJSON } from "../ledger/ledgerJSON.js";
+import { ledgerFromJSON } from "../ledger/ledgerFromJSON.js";
+import { ledgerToJSON } from "../ledger/ledgerToJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
 import { REPORT_LIMITS } from "./limits.js";
 import type { ReportIssue, ValidationContext } from "./types.js";

@@ -9,7 +9,7 @@ import { REPORT_RULES, type RuleId } from "./rules.js";
 import type { IssuePath, ReportIssue, ValidationContext, ValidationResult } from "./types.js";
 import { validateReport } from "./validateReport.js";
 import { createLedger } from "../ledger/createLedger.js";
-import { ledgerFromJSON } from "../ledger/ledgerJSON.js";
+import { ledgerFromJSON } from "../ledger/ledgerFromJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
 
 // ---------------------------------------------------------------------------------------------
