@@ -2,7 +2,7 @@ import type { Lang } from "../common/types.js";
 import type { Catalogue } from "../catalogue/types.js";
 import type { MessageParams } from "../i18n/messages.js";
 import type { Registry } from "../participants/types.js";
-import type { RuleId, Severity } from "./rules.js";
+import type { RuleId, Severity } from "./ruleIds.js";
 import type { ZodMiniType } from "zod/mini";
 import type { NationalReport } from "./schema.js";
 

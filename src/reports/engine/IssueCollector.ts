@@ -2,8 +2,8 @@ import type { Lang } from "../../common/types.js";
 import { renderMessage, type MessageParams } from "../../i18n/messages.js";
 import { pathText, type JsonPath } from "../../internal/json.js";
 import { REPORT_LIMITS as L } from "../limits.js";
-import { severityOf } from "../../internal/severity.js";
-import type { RuleId } from "../rules.js";
+import { severityOf } from "../ruleIds.js";
+import type { RuleId } from "../ruleIds.js";
 import type { ReportIssue } from "../types.js";
 
 /** Issues listed even past the limit: each ends its check, so a report has at most one. */

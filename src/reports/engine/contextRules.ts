@@ -4,7 +4,7 @@ import type { MessageParams } from "../../i18n/messages.js";
 import { isFullDate } from "../../internal/dates.js";
 import { nearest } from "../../internal/editDistance.js";
 import { describeValue, isPlainObject, own, shortText } from "../../internal/json.js";
-import { registryIndex } from "../../internal/registryIndex.js";
+import { registryIndex } from "../../participants/registryIndex.js";
 import { findParticipant } from "../../participants/findParticipant.js";
 import { statusInYear } from "../../participants/statusInYear.js";
 import { REPORT_LIMITS as L } from "../limits.js";
