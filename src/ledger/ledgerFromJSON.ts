@@ -1,4 +1,5 @@
-import { describeValue, isPlainObject, own } from "../internal/json.js";
+import { isPlainObject, own, pathText } from "../internal/json.js";
+import { keyFor, received } from "../reports/engine/received.js";
 import { checkReport, IssueCollector, prepareContext } from "../reports/engine/index.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
@@ -103,9 +104,8 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
     const duplicates = findDuplicateKeys(text);
     if (duplicates.length > 0) {
       for (const d of duplicates) {
-        collector.add("ledger.duplicate-key", [...d.path, d.key], {
-          key: d.key, object: `/${d.path.join("/")}`, line: d.line, column: d.column, firstLine: d.firstLine, firstColumn: d.firstColumn,
-        });
+        const where = { key: d.key, object: d.path.length === 0 ? "" : pathText(d.path), line: d.line, column: d.column, firstLine: d.firstLine, firstColumn: d.firstColumn };
+        collector.add("ledger.duplicate-key", [...d.path, d.key], where, d.path.length === 0 ? "ledger.duplicate-key.top" : "ledger.duplicate-key");
       }
       collector.finish();
       return { ok: false, issues: collector.issues };
@@ -113,7 +113,7 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   }
   const reports = own(document, "reports");
   if (!isPlainObject(document) || own(document, "schema") !== LEDGER_SCHEMA_ID || !Array.isArray(reports)) {
-    collector.add("ledger.type", [], { received: describeValue(document) });
+    collector.add("ledger.type", [], { received: received(document) }, keyFor("ledger.type", document));
     return { ok: false, issues: collector.issues };
   }
   const valid: { report: NationalReport; index: number }[] = [];

@@ -1161,9 +1161,15 @@ describe("formatIssue", () => {
   });
 
   it("fills the params into a hand-made issue and translates the terms it knows", () => {
-    const issue = { messageKey: "field.type", params: { field: '"year"', expected: "an integer", received: '"2025"' } };
+    // Params are raw: the template quotes the field and a text received.
+    const issue = { messageKey: "field.type.text", params: { field: "year", expected: "an integer", received: "2025" } };
     expect(formatIssue(issue, "en")).toBe('"year" must be an integer; it is "2025".');
     expect(formatIssue(issue, "ru")).toBe('Поле "year" должно быть целым числом; получено: "2025".');
+  });
+
+  it("shows a number received as the number, unquoted, and a kind of value translated", () => {
+    expect(formatIssue({ messageKey: "field.type", params: { field: "entries[0].status", expected: "a text", received: 3 } }, "en")).toBe('"entries[0].status" must be a text; it is 3.');
+    expect(formatIssue({ messageKey: "field.type", params: { field: "year", expected: "an integer", received: "a list" } }, "ru")).toBe('Поле "year" должно быть целым числом; получено: список.');
   });
 
   it("joins list params with commas", () => {

@@ -1,10 +1,16 @@
 import type { Lang } from "../../common/types.js";
-import { renderMessage, type MessageParams } from "../../i18n/messages.js";
+import { renderMessage } from "../../i18n/messages.js";
 import { pathText, type JsonPath } from "../../internal/json.js";
 import { REPORT_LIMITS as L } from "../limits.js";
 import { severityOf } from "../ruleIds.js";
 import type { RuleId } from "../ruleIds.js";
+import type { IssueParams } from "../issueParams.js";
 import type { ReportIssue } from "../types.js";
+
+/** The params a rule's issue is added with: optional when the rule has none but `field`. */
+type AddArgs<R extends RuleId> = {} extends IssueParams[R]
+  ? [params?: IssueParams[R], messageKey?: string]
+  : [params: IssueParams[R], messageKey?: string];
 
 /** Issues listed even past the limit: each ends its check, so a report has at most one. */
 const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-large"]);
@@ -38,7 +44,7 @@ export class IssueCollector {
     return this.errors > 0 && this.full;
   }
 
-  add(rule: RuleId, path: JsonPath, params: MessageParams = {}, messageKey: string = rule): void {
+  add<R extends RuleId>(rule: R, path: JsonPath, ...[params, messageKey = rule]: AddArgs<R>): void {
     const last = this.issues[this.issues.length - 1];
     if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i])) return;
     const severity = severityOf(rule);
@@ -47,8 +53,9 @@ export class IssueCollector {
       this.dropped++;
       return;
     }
-    const full = { field: JSON.stringify(pathText(path)), ...params };
-    this.list({ rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) }, ALWAYS_LISTED.has(rule));
+    const full = { field: pathText(path), ...params };
+    const issue = { rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) };
+    this.list(issue as ReportIssue, ALWAYS_LISTED.has(rule));
   }
 
   /** Adds an issue made elsewhere (by another collector), within the same limit. */
@@ -83,10 +90,10 @@ export class IssueCollector {
   finish(): void {
     if (this.dropped === 0) return;
     const rule: RuleId = this.errors > 0 ? "report.too-many-issues" : "report.too-many-warnings";
-    const full = { field: JSON.stringify(pathText([])), max: L.issues, more: this.dropped };
+    const full = { field: pathText([]), max: L.issues, more: this.dropped };
     this.dropped = 0;
     if (rule === "report.too-many-issues") this.errors++;
-    this.issues.push({ rule, severity: severityOf(rule), path: [], messageKey: rule, params: full, message: renderMessage(rule, full, this.lang) });
+    this.issues.push({ rule, severity: severityOf(rule), path: [], messageKey: rule, params: full, message: renderMessage(rule, full, this.lang) } as ReportIssue);
   }
 
   get hasErrors(): boolean {

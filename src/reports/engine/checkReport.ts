@@ -1,10 +1,11 @@
-import { describeValue, isPlainObject, own, snapshot, type CopyShape } from "../../internal/json.js";
+import { isPlainObject, own, snapshot, type CopyShape } from "../../internal/json.js";
 import { REPORT_LIMITS as L } from "../limits.js";
 import type { NationalReport } from "../schema.js";
 import { checkContext } from "./contextRules.js";
 import { checkExtensions } from "./extensions.js";
 import type { IssueCollector } from "./IssueCollector.js";
 import type { Prepared } from "./prepareContext.js";
+import { keyFor, received } from "./received.js";
 import { parseStructure } from "./structure.js";
 
 
@@ -48,7 +49,7 @@ export function checkReport(input: unknown, context: Prepared, collector: IssueC
 
 function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollector, entriesLength: number | undefined): void {
   if (!isPlainObject(input)) {
-    collector.add("report.type", [], { received: describeValue(input) });
+    collector.add("report.type", [], { received: received(input) }, keyFor("report.type", input));
     return;
   }
   const extensions = own(input, "extensions");

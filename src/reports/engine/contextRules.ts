@@ -3,13 +3,17 @@ import { getStatus } from "../../catalogue/getStatus.js";
 import type { MessageParams } from "../../i18n/messages.js";
 import { isFullDate } from "../../internal/dates.js";
 import { nearest } from "../../internal/editDistance.js";
-import { describeValue, isPlainObject, own, shortText } from "../../internal/json.js";
+import { isPlainObject, own, shortText } from "../../internal/json.js";
 import { registryIndex } from "../../participants/registryIndex.js";
 import { findParticipant } from "../../participants/findParticipant.js";
 import { statusInYear } from "../../participants/statusInYear.js";
 import { REPORT_LIMITS as L } from "../limits.js";
 import type { IssueCollector } from "./IssueCollector.js";
 import type { Prepared } from "./prepareContext.js";
+import { received } from "./received.js";
+
+/** A text found, as written (cut as {@link received} cuts it). */
+const receivedText = (value: string): string => String(received(value));
 
 /**
  * The rules that need the context: the reporter and partners in the registry, the catalogue and
@@ -41,8 +45,8 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
     const participant = byCode.get(reporter);
     if (!participant) {
       const guess = suggest(reporter);
-      if (guess) collector.add("reporter.unknown", ["reporter"], { received: describeValue(reporter), suggestion: guess.code, ...nameOf(guess.code) }, "reporter.unknown.suggest");
-      else collector.add("reporter.unknown", ["reporter"], { received: describeValue(reporter) });
+      if (guess) collector.add("reporter.unknown", ["reporter"], { received: receivedText(reporter), suggestion: guess.code, ...nameOf(guess.code) }, "reporter.unknown.suggest");
+      else collector.add("reporter.unknown", ["reporter"], { received: receivedText(reporter) });
     } else if (participant.kind !== "state") {
       collector.add("reporter.not-state", ["reporter"], { code: reporter, ...nameOf(reporter) });
     } else if (year !== undefined) {
@@ -139,8 +143,8 @@ function checkActivities(
       const guess = byCode.has(partner) ? undefined : suggest(partner);
       if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: shortText(partner) });
       else if (!byCode.has(partner)) {
-        if (guess) collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
-        else collector.add("partner.unknown", at(index, "partners", p), { received: describeValue(partner) });
+        if (guess) collector.add("partner.unknown", at(index, "partners", p), { received: receivedText(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
+        else collector.add("partner.unknown", at(index, "partners", p), { received: receivedText(partner) });
       }
     }
   }

@@ -1,7 +1,8 @@
 import type * as z from "zod/mini";
-import { describeValue, own, shortText, type JsonPath } from "../../internal/json.js";
+import { own, shortText, type JsonPath } from "../../internal/json.js";
 import { EVIDENCE_URI_PATTERN, EVIDENCE_URI_UNSAFE } from "../schema.js";
 import { codePoints } from "./codePoints.js";
+import { keyFor, received as receivedOf } from "./received.js";
 import type { IssueCollector } from "./IssueCollector.js";
 
 /** Where an unknown key sits, by how many keys deep its object is. */
@@ -25,23 +26,23 @@ function expectedOf(path: readonly PropertyKey[], expected: string): string {
 export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCollector): void {
   const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)) as (string | number)[];
   const value = valueAt(view, issue.path);
-  const received = describeValue(value);
+  const received = receivedOf(value);
   const last = path[path.length - 1];
   switch (issue.code) {
     case "unrecognized_keys": {
       const depth = path.filter((key) => typeof key === "string").length;
       for (const key of issue.keys) {
-        collector.add("field.unknown", [...path, key], { key: shortText(key), where: WHERE[Math.min(depth, 3)] }, path.length === 0 ? "field.unknown.top" : "field.unknown");
+        collector.add("field.unknown", [...path, key], { key: shortText(key), where: WHERE[Math.min(depth, 3)]! }, path.length === 0 ? "field.unknown.top" : "field.unknown");
       }
       return;
     }
     case "invalid_value":
       if (value === undefined) collector.add("field.missing", path);
-      else collector.add("schema.unsupported", path, { received });
+      else collector.add("schema.unsupported", path, { received }, keyFor("schema.unsupported", value));
       return;
     case "invalid_type":
       if (value === undefined) collector.add("field.missing", path);
-      else collector.add("field.type", path, { expected: expectedOf(issue.path, issue.expected), received });
+      else collector.add("field.type", path, { expected: expectedOf(issue.path, issue.expected), received }, keyFor("field.type", value));
       return;
     case "too_small":
       if (issue.origin === "string") collector.add("field.empty", path);
@@ -56,10 +57,10 @@ export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: I
       return;
     case "invalid_format":
       if (last === "uri") checkEvidenceUri(typeof value === "string" ? value : "", path, collector);
-      else collector.add("field.date", path, { received });
+      else collector.add("field.date", path, { received: String(received) });
       return;
     default:
-      collector.add("field.type", path, { expected: "a valid value", received });
+      collector.add("field.type", path, { expected: "a valid value", received }, keyFor("field.type", value));
   }
 }
 
@@ -78,6 +79,6 @@ function checkEvidenceUri(uri: string, path: JsonPath, collector: IssueCollector
   if (first) collector.add("evidence.unsafe-character", path, { char: `U+${hex(first[0])}`, position: [...uri.slice(0, first.index)].length + 1 });
   const rest = uri.replace(UNSAFE_URI_CHARACTERS, "");
   if (!first || !EVIDENCE_URI_PATTERN.test(rest)) {
-    collector.add("evidence.scheme", path, { received: describeValue(uri).replace(UNSAFE_URI_CHARACTERS, (c) => `\\u${hex(c).toLowerCase()}`) });
+    collector.add("evidence.scheme", path, { received: String(receivedOf(uri)).replace(UNSAFE_URI_CHARACTERS, (c) => `\\u${hex(c).toLowerCase()}`) });
   }
 }
