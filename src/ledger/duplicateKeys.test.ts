@@ -6,11 +6,9 @@ import { findDuplicateKeys } from "./duplicateKeys.js";
 import { ledgerFromJSON } from "./ledgerFromJSON.js";
 import { ledgerToJSON } from "./ledgerToJSON.js";
 import { recordReport } from "./recordReport.js";
+import { BASE_REPORT } from "../../test/support/reports.js";
 
-const REPORT = {
-  schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1,
-  submittedOn: "2026-03-01", entries: [{ measure: "2.1.2", status: "implemented" }],
-};
+const REPORT = BASE_REPORT;
 const REPORT_TEXT = JSON.stringify(REPORT);
 const where = (text: string) => findDuplicateKeys(text).map((d) => [d.path, d.key]);
 

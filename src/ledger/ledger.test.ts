@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BASE_REPORT as BASE, draftOf, type Draft } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import type { NationalReport } from "../reports/schema.js";
@@ -16,26 +17,9 @@ import type { Ledger } from "./store.js";
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type Draft = Record<string, any>;
-
-/** The valid base report: Kazakhstan's 2025 report on cica@2021, revision 1. */
-const BASE = {
-  schema: "cica-cbm/report@1",
-  id: "KZ-2025",
-  reporter: "KZ",
-  catalogue: "cica@2021",
-  year: 2025,
-  revision: 1,
-  submittedOn: "2026-03-01",
-  entries: [{ measure: "2.1.2", status: "implemented" }],
-} as const;
-
-/** A fresh copy of the base report, changed by `edit`. */
+/** A fresh copy of the base report (test/support/reports.ts), changed by `edit`. */
 function report(edit?: Partial<Draft> | ((draft: Draft) => void)): Draft {
-  const draft = structuredClone(BASE) as unknown as Draft;
-  if (typeof edit === "function") edit(draft);
-  else if (edit) Object.assign(draft, edit);
-  return draft;
+  return draftOf(BASE, edit);
 }
 
 /** Records and expects the outcome `recorded`; returns the new ledger. */

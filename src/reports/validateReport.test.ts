@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BASE_REPORT_WITH_ACTIVITY, draftOf, type Draft } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { EN, RU } from "../i18n/messages.js";
@@ -15,32 +16,14 @@ import { recordReport } from "../ledger/recordReport.js";
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type Draft = Record<string, any>;
 type Extra = { readonly today?: string; readonly lang?: "en" | "ru" };
 
 /** The valid base report: Kazakhstan's 2025 report on cica@2021, one entry with one activity. */
-const BASE = {
-  schema: "cica-cbm/report@1",
-  id: "KZ-2025",
-  reporter: "KZ",
-  catalogue: "cica@2021",
-  year: 2025,
-  revision: 1,
-  submittedOn: "2026-03-01",
-  entries: [
-    {
-      measure: "2.1.2",
-      status: "implemented",
-      activities: [{ title: "Defence college visit", kind: "visit", from: "2025-04-10", partners: ["TR"] }],
-    },
-  ],
-} as const;
+const BASE = BASE_REPORT_WITH_ACTIVITY;
 
 /** A fresh copy of the base report, changed by `edit`. */
 function report(edit?: (draft: Draft) => void): Draft {
-  const draft = structuredClone(BASE) as unknown as Draft;
-  edit?.(draft);
-  return draft;
+  return draftOf(BASE, edit);
 }
 
 /** The base report's first activity. */
