@@ -78,6 +78,7 @@ export type { NationalReport, ReportActivity, ReportEntry, ReportEvidence } from
 export { REPORT_LIMITS } from "./reports/limits.js";
 export type { ReportLimits } from "./reports/limits.js";
 export { REPORT_RULES } from "./reports/rules.js";
+export { RULE_SEVERITIES } from "./reports/ruleIds.js";
 export type { RuleId, RuleInfo, Severity } from "./reports/rules.js";
 export type { IssueOf, IssuePath, ReportIssue, ValidationContext, ValidationFailure, ValidationResult, ValidationSuccess } from "./reports/types.js";
 export type { IssueParams, ParamsOf, Received } from "./reports/issueParams.js";
