@@ -1,5 +1,5 @@
 import { CbmError } from "../errors/CbmError.js";
-import { registryIndex } from "../internal/registryIndex.js";
+import { registryIndex } from "../participants/registryIndex.js";
 import type { Ledger } from "../ledger/store.js";
 import type { Registry } from "../participants/types.js";
 import type { NationalReport, ReportActivity } from "../reports/schema.js";

@@ -1,6 +1,6 @@
 import { CbmError } from "../errors/CbmError.js";
 import { isFullDate } from "../internal/dates.js";
-import { registryIndex, standingInYear } from "../internal/registryIndex.js";
+import { registryIndex, standingInYear } from "../participants/registryIndex.js";
 import type { ParticipantStatus, Registry } from "../participants/types.js";
 import { summarizeReports, type ReportSource, type SummaryRecord } from "./accumulator.js";
 

@@ -1,6 +1,6 @@
 import type { Catalogue } from "../catalogue/types.js";
 import { CbmError } from "../errors/CbmError.js";
-import { measureIndex } from "../internal/catalogueIndex.js";
+import { measureIndex } from "../catalogue/catalogueIndex.js";
 import { summarizeReports, type AccumulatorOptions, type ReportSource } from "./accumulator.js";
 
 /**

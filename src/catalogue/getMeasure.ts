@@ -1,4 +1,4 @@
-import { measureIndex } from "../internal/catalogueIndex.js";
+import { measureIndex } from "./catalogueIndex.js";
 import type { Catalogue, Measure, MeasureIdOf } from "./types.js";
 
 /**

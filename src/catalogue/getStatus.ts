@@ -1,4 +1,4 @@
-import { statusIndex } from "../internal/catalogueIndex.js";
+import { statusIndex } from "./catalogueIndex.js";
 import type { StatusDefinition, Catalogue } from "./types.js";
 
 /**

@@ -5,7 +5,7 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import type { IssuePath } from "../reports/types.js";
+import type { IssuePath } from "../index.js";
 import { readCsv } from "./csvRecords.js";
 import { headerProblems, reportsFromCsv, type CsvIssue, type CsvLocation } from "./csvReports.js";
 

@@ -3,13 +3,12 @@ import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { createLedger } from "./createLedger.js";
 import { findDuplicateKeys } from "./duplicateKeys.js";
-import { ledgerFromJSON, ledgerToJSON } from "./ledgerJSON.js";
+import { ledgerFromJSON } from "./ledgerFromJSON.js";
+import { ledgerToJSON } from "./ledgerToJSON.js";
 import { recordReport } from "./recordReport.js";
+import { BASE_REPORT } from "../../test/support/reports.js";
 
-const REPORT = {
-  schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1,
-  submittedOn: "2026-03-01", entries: [{ measure: "2.1.2", status: "implemented" }],
-};
+const REPORT = BASE_REPORT;
 const REPORT_TEXT = JSON.stringify(REPORT);
 const where = (text: string) => findDuplicateKeys(text).map((d) => [d.path, d.key]);
 
@@ -90,9 +89,16 @@ describe("ledgerFromJSON on text with a key given twice", () => {
     const en = ledgerFromJSON(text, cica);
     expect(en.ok).toBe(false);
     expect(en.issues.map((i) => [i.rule, i.path, i.params.line, i.params.column])).toEqual([["ledger.duplicate-key", ["reports", 0, "entries", 0, "status"], 2, 1]]);
-    expect(en.issues[0]!.message).toMatch(/Key "status" is given twice in the object at \/reports\/0\/entries\/0 \(line 2, column 1; first at line 1, column \d+\)/);
+    expect(en.issues[0]!.message).toMatch(/Key "status" is given twice in the object at reports\[0\]\.entries\[0\] \(line 2, column 1; first at line 1, column \d+\)/);
     const ru = ledgerFromJSON(text, { ...cica, lang: "ru" });
-    expect(ru.issues[0]!.message).toMatch(/Ключ "status" указан дважды в объекте \/reports\/0\/entries\/0 \(строка 2, столбец 1/);
+    expect(ru.issues[0]!.message).toMatch(/Ключ "status" указан дважды в объекте reports\[0\]\.entries\[0\] \(строка 2, столбец 1/);
+  });
+
+  it("names a key given twice in the document's top-level object in words, in English and Russian", () => {
+    const text = `{"schema":"cica-cbm/ledger@1","schema":"cica-cbm/ledger@1","reports":[]}`;
+    const [en] = ledgerFromJSON(text, cica).issues;
+    expect([en?.messageKey, en?.message]).toEqual(["ledger.duplicate-key.top", expect.stringMatching(/^Key "schema" is given twice in the document's top-level object \(line 1, column 31; first at line 1, column 2\)/)]);
+    expect(ledgerFromJSON(text, { ...cica, lang: "ru" }).issues[0]?.message).toMatch(/^Ключ "schema" указан дважды в объекте верхнего уровня документа/);
   });
 
   it("counts lines and columns of text that starts with a byte-order mark from after the mark", () => {

@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { createLedger } from "./createLedger.js";
-import { currentReports, reportHistory } from "./currentReports.js";
-import { ledgerFromJSON, ledgerToJSON } from "./ledgerJSON.js";
+import { currentReports } from "./currentReports.js";
+import { reportHistory } from "./reportHistory.js";
+import { ledgerFromJSON } from "./ledgerFromJSON.js";
+import { ledgerToJSON } from "./ledgerToJSON.js";
 import { recordReport } from "./recordReport.js";
 import type { Ledger } from "./store.js";
 

@@ -1,38 +1,25 @@
 import { describe, expect, it } from "vitest";
+import { BASE_REPORT as BASE, draftOf, type Draft } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ValidationContext } from "../reports/types.js";
 import { createLedger } from "./createLedger.js";
-import { currentReports, reportHistory } from "./currentReports.js";
+import { currentReports } from "./currentReports.js";
+import { reportHistory } from "./reportHistory.js";
 import { diffReports } from "./diffReports.js";
-import { LEDGER_SCHEMA_ID, ledgerFromJSON, ledgerToJSON } from "./ledgerJSON.js";
+import { ledgerFromJSON } from "./ledgerFromJSON.js";
+import { ledgerToJSON } from "./ledgerToJSON.js";
+import { LEDGER_SCHEMA_ID } from "./LEDGER_SCHEMA_ID.js";
 import { recordReport } from "./recordReport.js";
 import type { Ledger } from "./store.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type Draft = Record<string, any>;
-
-/** The valid base report: Kazakhstan's 2025 report on cica@2021, revision 1. */
-const BASE = {
-  schema: "cica-cbm/report@1",
-  id: "KZ-2025",
-  reporter: "KZ",
-  catalogue: "cica@2021",
-  year: 2025,
-  revision: 1,
-  submittedOn: "2026-03-01",
-  entries: [{ measure: "2.1.2", status: "implemented" }],
-} as const;
-
-/** A fresh copy of the base report, changed by `edit`. */
+/** A fresh copy of the base report (test/support/reports.ts), changed by `edit`. */
 function report(edit?: Partial<Draft> | ((draft: Draft) => void)): Draft {
-  const draft = structuredClone(BASE) as unknown as Draft;
-  if (typeof edit === "function") edit(draft);
-  else if (edit) Object.assign(draft, edit);
-  return draft;
+  return draftOf(BASE, edit);
 }
 
 /** Records and expects the outcome `recorded`; returns the new ledger. */
@@ -728,5 +715,25 @@ describe("ledgerFromJSON and report ids", () => {
     const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [base, { ...base, revision: 2, id: "KZ-2025-b" }] }, cica);
     expect(loaded.ok).toBe(true);
     expect(loaded.issues.map((i) => [i.rule, i.severity, i.path])).toEqual([["ledger.id-changed", "warning", ["reports", 1, "id"]]]);
+  });
+
+  it("warns about an id that changes back, as recordReport does for the same revisions in the same order", () => {
+    const revisions = [report(), report({ revision: 2, id: "KZ-2025-b", submittedOn: "2026-04-01" }), report({ revision: 3, submittedOn: "2026-05-01" })];
+    const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: revisions }, cica);
+    let ledger = createLedger();
+    const onRecord = revisions.flatMap((input, index) => {
+      const result = recordReport(ledger, input, cica);
+      ledger = result.ledger;
+      return result.issues.map((issue) => [issue.rule, ["reports", index, ...issue.path], issue.params["recordedId"]]);
+    });
+    // Revision 3 goes back to "KZ-2025": it differs from revision 2's id, so it is flagged too.
+    expect(onRecord).toEqual([["ledger.id-changed", ["reports", 1, "id"], "KZ-2025"], ["ledger.id-changed", ["reports", 2, "id"], "KZ-2025-b"]]);
+    expect(loaded.issues.map((i) => [i.rule, i.path, i.params["recordedId"]])).toEqual(onRecord);
+  });
+
+  it("names as next free revision one above every revision of the report in the document, later ones included", () => {
+    const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [report(), report({ submittedOn: "2026-03-02" }), report({ revision: 4, submittedOn: "2026-06-01" })] }, cica);
+    expect(loaded.ok).toBe(false);
+    expect(loaded.issues.map((i) => [i.rule, i.path, i.params["next"]])).toEqual([["ledger.conflict", ["reports", 1, "revision"], 5]]);
   });
 });

@@ -3,8 +3,10 @@ import { defineMeasureMap } from "../catalogue/defineMeasureMap.js";
 import { cica2021 } from "../data/cica/catalogues.js";
 import { both, forward, report, test2099 } from "../../test/support/renumbering.js";
 import { createLedger } from "./createLedger.js";
-import { currentReports, reportHistory } from "./currentReports.js";
-import { ledgerFromJSON, ledgerToJSON } from "./ledgerJSON.js";
+import { currentReports } from "./currentReports.js";
+import { reportHistory } from "./reportHistory.js";
+import { ledgerFromJSON } from "./ledgerFromJSON.js";
+import { ledgerToJSON } from "./ledgerToJSON.js";
 import { migrateLedger } from "./migrateLedger.js";
 import { recordReport } from "./recordReport.js";
 

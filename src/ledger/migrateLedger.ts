@@ -1,7 +1,7 @@
 import type { MeasureMap } from "../catalogue/defineMeasureMap.js";
 import { assertMap, migrateValid, type UnmappedEntry } from "../reports/migrateReport.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
-import { reportHistory } from "./currentReports.js";
+import { reportHistory } from "./reportHistory.js";
 import { recordReport } from "./recordReport.js";
 import type { Ledger } from "./store.js";
 

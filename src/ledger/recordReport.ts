@@ -1,8 +1,8 @@
-import { jsonEqual } from "../internal/json.js";
-import { IssueCollector, prepareContext, checkReport } from "../reports/validateReport.js";
+import { IssueCollector, prepareContext, checkReport } from "../reports/engine/index.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
-import { appendRecord, indicesOf, reportKey, storeOf, type Ledger } from "./store.js";
+import { recordRevision } from "./recordRevision.js";
+import { storeOf, type Ledger } from "./store.js";
 
 /**
  * What happened to an input given to {@link recordReport}:
@@ -73,7 +73,7 @@ export interface RecordResult {
  * @category Ledger
  */
 export function recordReport(ledger: Ledger, input: unknown, context: ValidationContext): RecordResult {
-  const store = storeOf(ledger, "recordReport");
+  storeOf(ledger, "recordReport");
   const prepared = prepareContext(context, "recordReport");
   const collector = new IssueCollector(prepared.lang);
   const report = checkReport(input, prepared, collector);
@@ -84,32 +84,6 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
     return collector.issues;
   };
   if (report === undefined) return { ledger, outcome: "rejected", issues: issues() };
-
-  const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
-  const same = earlier.find((record) => record.revision === report.revision);
-  if (same) {
-    if (jsonEqual(same, report)) return { ledger, outcome: "unchanged", issues: issues(), report: same };
-    const next = Math.max(...earlier.map((record) => record.revision)) + 1;
-    collector.add("ledger.conflict", ["revision"], {
-      reporter: report.reporter,
-      year: report.year,
-      catalogue: report.catalogue,
-      revision: report.revision,
-      recordedOn: same.submittedOn,
-      submittedOn: report.submittedOn,
-      next,
-    });
-    return { ledger, outcome: "rejected", issues: issues() };
-  }
-  const recordedId = earlier.find((record) => record.id !== report.id)?.id;
-  if (recordedId !== undefined) {
-    collector.add("ledger.id-changed", ["id"], {
-      received: report.id,
-      recordedId,
-      reporter: report.reporter,
-      year: report.year,
-      catalogue: report.catalogue,
-    });
-  }
-  return { ledger: appendRecord(ledger, store, report), outcome: "recorded", issues: issues(), report };
+  const step = recordRevision(ledger, report, collector);
+  return { ...step, issues: issues() };
 }

@@ -1,5 +1,9 @@
 import { CbmError } from "../errors/CbmError.js";
 import type { NationalReport } from "../reports/schema.js";
+import { reportKey } from "./reportKey.js";
+
+// Kept here too for the bench script, which reads the built store module.
+export { reportKey };
 
 const STORE = Symbol.for("cica-cbm.ledger.store");
 
@@ -31,11 +35,6 @@ export interface Ledger {
 
 interface LedgerInternals extends Ledger {
   readonly [STORE]: LedgerStore;
-}
-
-/** The key of one report: reporter, catalogue version and year. */
-export function reportKey(report: Pick<NationalReport, "reporter" | "catalogue" | "year">): string {
-  return `${report.reporter}\u0000${report.catalogue}\u0000${report.year}`;
 }
 
 /** Makes a ledger value over a store, seeing its first `size` records. */

@@ -1,4 +1,4 @@
-import { lookupKey, registryIndex } from "../internal/registryIndex.js";
+import { lookupKey, registryIndex } from "./registryIndex.js";
 import type { Participant, Registry } from "./types.js";
 
 /** The longest query normalised for a look-up by name. */

@@ -1,5 +1,5 @@
 import { assertQueryDate } from "../internal/dates.js";
-import { changeOn } from "../internal/registryIndex.js";
+import { changeOn } from "./registryIndex.js";
 import type { Participant, ParticipantKind, Registry } from "./types.js";
 
 /**

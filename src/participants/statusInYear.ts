@@ -1,5 +1,5 @@
 import { CbmError } from "../errors/CbmError.js";
-import { registryIndex, standingInYear } from "../internal/registryIndex.js";
+import { registryIndex, standingInYear } from "./registryIndex.js";
 import type { ParticipantStatus, Registry } from "./types.js";
 
 /**

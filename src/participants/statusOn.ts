@@ -1,5 +1,5 @@
 import { assertQueryDate } from "../internal/dates.js";
-import { changeOn, registryIndex } from "../internal/registryIndex.js";
+import { changeOn, registryIndex } from "./registryIndex.js";
 import type { ParticipantStatus, Registry, StatusChange } from "./types.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang } from "../common/types.js";
-import { registryIndex } from "../internal/registryIndex.js";
+import { registryIndex } from "../participants/registryIndex.js";
 import type { Registry } from "../participants/types.js";
 import type { Discrepancies } from "../aggregate/findDiscrepancies.js";
 import type { ImplementationMatrix } from "../aggregate/implementationMatrix.js";

@@ -1,6 +1,5 @@
 import type { Lang } from "../common/types.js";
-import { renderMessage } from "../i18n/messages.js";
-import type { ReportIssue } from "./types.js";
+import { renderMessage, type MessageParams } from "../i18n/messages.js";
 
 /**
  * Renders an issue's message in English or Russian from its `messageKey` and `params`, whatever
@@ -17,6 +16,6 @@ import type { ReportIssue } from "./types.js";
  *
  * @category Reports
  */
-export function formatIssue(issue: Pick<ReportIssue, "messageKey" | "params">, lang: Lang): string {
+export function formatIssue(issue: { readonly messageKey: string; readonly params: MessageParams }, lang: Lang): string {
   return renderMessage(issue.messageKey, issue.params, lang);
 }

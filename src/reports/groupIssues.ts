@@ -1,6 +1,6 @@
 import type { Lang } from "../common/types.js";
 import { renderMessage } from "../i18n/messages.js";
-import type { RuleId, Severity } from "./rules.js";
+import type { RuleId, Severity } from "./ruleIds.js";
 import type { IssuePath, ReportIssue } from "./types.js";
 
 /**

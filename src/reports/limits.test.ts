@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { createLedger } from "../ledger/createLedger.js";
-import { ledgerFromJSON, ledgerToJSON } from "../ledger/ledgerJSON.js";
+import { ledgerFromJSON } from "../ledger/ledgerFromJSON.js";
+import { ledgerToJSON } from "../ledger/ledgerToJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
 import { REPORT_LIMITS } from "./limits.js";
 import type { ReportIssue, ValidationContext } from "./types.js";
 import { validateReport } from "./validateReport.js";
-
-const BASE = {
-  schema: "cica-cbm/report@1",
-  id: "KZ-2025",
-  reporter: "KZ",
-  catalogue: "cica@2021",
-  year: 2025,
-  revision: 1,
-  submittedOn: "2026-03-01",
-  entries: [{ measure: "2.1.2", status: "implemented" }],
-} as const;
-
-const ACTIVITY = { title: "Defence college visit", kind: "visit", from: "2025-04-10", partners: ["TR"] } as const;
+import { BASE_ACTIVITY as ACTIVITY, BASE_REPORT as BASE } from "../../test/support/reports.js";
 
 /** The base report with `count` unknown top-level keys: one field.unknown issue each. */
 const withUnknownKeys = (count: number) => ({ ...BASE, ...Object.fromEntries(Array.from({ length: count }, (_, i) => [`key${i}`, i])) });

@@ -2,7 +2,7 @@ import type { MeasureMap } from "../catalogue/defineMeasureMap.js";
 import { CbmError } from "../errors/CbmError.js";
 import type { NationalReport } from "./schema.js";
 import type { ReportIssue, ValidationContext } from "./types.js";
-import { IssueCollector, checkReport, prepareContext } from "./validateReport.js";
+import { IssueCollector, checkReport, prepareContext } from "./engine/index.js";
 
 /**
  * An entry of a report that a {@link migrateReport} could not carry over.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { severityOf } from "../internal/severity.js";
 import { EN, RU } from "../i18n/messages.js";
+import { RULE_SEVERITIES, severityOf } from "./ruleIds.js";
 import { REPORT_RULES, type RuleId } from "./rules.js";
 
 describe("REPORT_RULES", () => {
@@ -8,6 +8,17 @@ describe("REPORT_RULES", () => {
 
   it("gives each rule the severity validation uses", () => {
     for (const rule of rules) expect(severityOf(rule), rule).toBe(REPORT_RULES[rule].severity);
+  });
+
+  it("lists exactly the rules of the one table of ids and severities, in its order, each with what it checks", () => {
+    expect(rules).toEqual(Object.keys(RULE_SEVERITIES));
+    for (const rule of rules) {
+      expect(REPORT_RULES[rule].severity, rule).toBe(RULE_SEVERITIES[rule]);
+      expect(REPORT_RULES[rule].checks.length, rule).toBeGreaterThan(20);
+    }
+    expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual(
+      ["activity.outside-year", "extensions.unsafe-key", "ledger.id-changed", "report.too-many-warnings", "reporter.observer"],
+    );
   });
 
   it("has an English and a Russian message for every rule", () => {

@@ -1,8 +1,8 @@
 import type { Lang } from "../common/types.js";
 import type { Catalogue } from "../catalogue/types.js";
-import type { MessageParams } from "../i18n/messages.js";
+import type { ParamsOf } from "./issueParams.js";
 import type { Registry } from "../participants/types.js";
-import type { RuleId, Severity } from "./rules.js";
+import type { RuleId, Severity } from "./ruleIds.js";
 import type { ZodMiniType } from "zod/mini";
 import type { NationalReport } from "./schema.js";
 
@@ -18,31 +18,48 @@ export type IssuePath = readonly (string | number)[];
 
 /**
  * One problem found in a report: which rule, how serious, where, and what to do, as data that a
- * tool can translate, group or show beside the field.
+ * tool can translate, group or show beside the field. A union keyed by `rule`: once a form has
+ * checked `issue.rule`, `issue.params` has that rule's params, typed (see {@link IssueParams}).
  *
  * @example
- * const issue: ReportIssue = {
+ * const [issue] = validateReport({
+ *   schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021",
+ *   year: 2025, revision: 1, submittedOn: "2026-03-01",
+ *   entries: [{ measure: "2.1.2", status: "implemented", remarks: "x".repeat(4001) }],
+ * }, cica).issues;
+ * issue?.rule === "field.too-long" ? issue.params.max : undefined
+ * //=> 4000
+ *
+ * @category Reports
+ */
+export type ReportIssue = { readonly [R in RuleId]: IssueOf<R> }[RuleId];
+
+/**
+ * An issue of one rule: its `params` are the rule's own (see {@link IssueParams}), and `field`.
+ *
+ * @example
+ * const issue: IssueOf<"field.date"> = {
  *   rule: "field.date",
  *   severity: "error",
  *   path: ["submittedOn"],
  *   messageKey: "field.date",
- *   params: { field: "\"submittedOn\"", received: "\"2026-02-30\"" },
+ *   params: { field: "submittedOn", received: "2026-02-30" },
  *   message: "\"submittedOn\" must be a real calendar date written YYYY-MM-DD (for example 2025-03-01); it is \"2026-02-30\".",
  * };
  *
  * @category Reports
  */
-export interface ReportIssue {
+export interface IssueOf<R extends RuleId> {
   /** The stable id of the rule (see {@link REPORT_RULES}). */
-  readonly rule: RuleId;
+  readonly rule: R;
   /** `error` blocks the report; `warning` does not. */
   readonly severity: Severity;
   /** Where in the input: keys and indices. */
   readonly path: IssuePath;
   /** The key of the message template, for translation (a rule may have several). */
   readonly messageKey: string;
-  /** The values filled into the template. */
-  readonly params: MessageParams;
+  /** The values filled into the template: raw values, never quoted. */
+  readonly params: ParamsOf<R>;
   /** The message, rendered in the language of the validation context. */
   readonly message: string;
 }

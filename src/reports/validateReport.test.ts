@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BASE_REPORT_WITH_ACTIVITY, draftOf, type Draft } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { EN, RU } from "../i18n/messages.js";
@@ -9,38 +10,20 @@ import { REPORT_RULES, type RuleId } from "./rules.js";
 import type { IssuePath, ReportIssue, ValidationContext, ValidationResult } from "./types.js";
 import { validateReport } from "./validateReport.js";
 import { createLedger } from "../ledger/createLedger.js";
-import { ledgerFromJSON } from "../ledger/ledgerJSON.js";
+import { ledgerFromJSON } from "../ledger/ledgerFromJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type Draft = Record<string, any>;
 type Extra = { readonly today?: string; readonly lang?: "en" | "ru" };
 
 /** The valid base report: Kazakhstan's 2025 report on cica@2021, one entry with one activity. */
-const BASE = {
-  schema: "cica-cbm/report@1",
-  id: "KZ-2025",
-  reporter: "KZ",
-  catalogue: "cica@2021",
-  year: 2025,
-  revision: 1,
-  submittedOn: "2026-03-01",
-  entries: [
-    {
-      measure: "2.1.2",
-      status: "implemented",
-      activities: [{ title: "Defence college visit", kind: "visit", from: "2025-04-10", partners: ["TR"] }],
-    },
-  ],
-} as const;
+const BASE = BASE_REPORT_WITH_ACTIVITY;
 
 /** A fresh copy of the base report, changed by `edit`. */
 function report(edit?: (draft: Draft) => void): Draft {
-  const draft = structuredClone(BASE) as unknown as Draft;
-  edit?.(draft);
-  return draft;
+  return draftOf(BASE, edit);
 }
 
 /** The base report's first activity. */
@@ -1161,9 +1144,15 @@ describe("formatIssue", () => {
   });
 
   it("fills the params into a hand-made issue and translates the terms it knows", () => {
-    const issue = { messageKey: "field.type", params: { field: '"year"', expected: "an integer", received: '"2025"' } };
+    // Params are raw: the template quotes the field and a text received.
+    const issue = { messageKey: "field.type.text", params: { field: "year", expected: "an integer", received: "2025" } };
     expect(formatIssue(issue, "en")).toBe('"year" must be an integer; it is "2025".');
     expect(formatIssue(issue, "ru")).toBe('Поле "year" должно быть целым числом; получено: "2025".');
+  });
+
+  it("shows a number received as the number, unquoted, and a kind of value translated", () => {
+    expect(formatIssue({ messageKey: "field.type", params: { field: "entries[0].status", expected: "a text", received: 3 } }, "en")).toBe('"entries[0].status" must be a text; it is 3.');
+    expect(formatIssue({ messageKey: "field.type", params: { field: "year", expected: "an integer", received: "a list" } }, "ru")).toBe('Поле "year" должно быть целым числом; получено: список.');
   });
 
   it("joins list params with commas", () => {

@@ -1,4 +1,4 @@
-import type { Catalogue, Measure, StatusDefinition } from "../catalogue/types.js";
+import type { Catalogue, Measure, StatusDefinition } from "./types.js";
 
 const measureIndexes = new WeakMap<Catalogue, ReadonlyMap<string, Measure>>();
 const statusIndexes = new WeakMap<Catalogue, ReadonlyMap<string, StatusDefinition>>();

@@ -1,54 +1,14 @@
-import { checkReport, IssueCollector, prepareContext } from "../reports/validateReport.js";
-import { describeValue, isPlainObject, jsonEqual, own } from "../internal/json.js";
+import { isPlainObject, own, pathText } from "../internal/json.js";
+import { keyFor, received } from "../reports/engine/received.js";
+import { checkReport, IssueCollector, prepareContext } from "../reports/engine/index.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
-import { compareReports, visibleReports } from "./currentReports.js";
+import { createLedger } from "./createLedger.js";
 import { findDuplicateKeys } from "./duplicateKeys.js";
-import { appendRecord, emptyStore, makeLedger, reportKey, type Ledger } from "./store.js";
-
-/**
- * The format tag of a stored ledger.
- *
- * @example
- * LEDGER_SCHEMA_ID
- * //=> "cica-cbm/ledger@1"
- *
- * @category Ledger
- */
-export const LEDGER_SCHEMA_ID = "cica-cbm/ledger@1";
-
-/**
- * A ledger as JSON: every revision, sorted by reporter, catalogue, year and revision, so that the
- * same revisions always give the same document whatever order they were recorded in.
- *
- * @example
- * const doc: LedgerJSON = ledgerToJSON(createLedger());
- *
- * @category Ledger
- */
-export interface LedgerJSON {
-  /** Always `"cica-cbm/ledger@1"`. */
-  readonly schema: typeof LEDGER_SCHEMA_ID;
-  /** Every revision recorded. */
-  readonly reports: readonly NationalReport[];
-}
-
-/**
- * Turns a ledger into a JSON document (pass it to `JSON.stringify`). No byte of any report is
- * lost: each report's keys and values come out as they were recorded.
- *
- * @param ledger - The ledger.
- * @returns `{ schema: "cica-cbm/ledger@1", reports: [...] }`.
- *
- * @example
- * ledgerToJSON(createLedger())
- * //=> {"schema": "cica-cbm/ledger@1", "reports": []}
- *
- * @category Ledger
- */
-export function ledgerToJSON(ledger: Ledger): LedgerJSON {
-  return { schema: LEDGER_SCHEMA_ID, reports: visibleReports(ledger, {}, "ledgerToJSON").sort(compareReports) };
-}
+import { LEDGER_SCHEMA_ID } from "./LEDGER_SCHEMA_ID.js";
+import { recordRevision } from "./recordRevision.js";
+import { reportKey } from "./reportKey.js";
+import type { Ledger } from "./store.js";
 
 /**
  * What {@link ledgerFromJSON} returns: the ledger when the document is valid, and the issues found,
@@ -144,9 +104,8 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
     const duplicates = findDuplicateKeys(text);
     if (duplicates.length > 0) {
       for (const d of duplicates) {
-        collector.add("ledger.duplicate-key", [...d.path, d.key], {
-          key: d.key, object: `/${d.path.join("/")}`, line: d.line, column: d.column, firstLine: d.firstLine, firstColumn: d.firstColumn,
-        });
+        const where = { key: d.key, object: d.path.length === 0 ? "" : pathText(d.path), line: d.line, column: d.column, firstLine: d.firstLine, firstColumn: d.firstColumn };
+        collector.add("ledger.duplicate-key", [...d.path, d.key], where, d.path.length === 0 ? "ledger.duplicate-key.top" : "ledger.duplicate-key");
       }
       collector.finish();
       return { ok: false, issues: collector.issues };
@@ -154,7 +113,7 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   }
   const reports = own(document, "reports");
   if (!isPlainObject(document) || own(document, "schema") !== LEDGER_SCHEMA_ID || !Array.isArray(reports)) {
-    collector.add("ledger.type", [], { received: describeValue(document) });
+    collector.add("ledger.type", [], { received: received(document) }, keyFor("ledger.type", document));
     return { ok: false, issues: collector.issues };
   }
   const valid: { report: NationalReport; index: number }[] = [];
@@ -165,36 +124,13 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
     for (const issue of local.issues) collector.push({ ...issue, path: ["reports", index, ...issue.path] });
     if (report !== undefined) valid.push({ report, index });
   });
-  const byRevision = new Map<string, NationalReport>();
+  // The document is read as recordReport would have recorded it, revision by revision; a
+  // conflict's next free revision counts every revision of the report in the document.
   const highest = new Map<string, number>();
-  const firstId = new Map<string, string>();
   for (const { report } of valid) highest.set(reportKey(report), Math.max(highest.get(reportKey(report)) ?? 0, report.revision));
-  const store = emptyStore();
-  let ledger = makeLedger(store, 0);
+  let ledger = createLedger();
   for (const { report, index } of valid) {
-    const key = `${reportKey(report)}\u0000${report.revision}`;
-    const held = byRevision.get(key);
-    if (held) {
-      if (!jsonEqual(held, report)) {
-        collector.add("ledger.conflict", ["reports", index, "revision"], {
-          reporter: report.reporter,
-          year: report.year,
-          catalogue: report.catalogue,
-          revision: report.revision,
-          recordedOn: held.submittedOn,
-          submittedOn: report.submittedOn,
-          next: highest.get(reportKey(report))! + 1,
-        });
-      }
-      continue;
-    }
-    const recordedId = firstId.get(reportKey(report));
-    if (recordedId === undefined) firstId.set(reportKey(report), report.id);
-    else if (recordedId !== report.id) {
-      collector.add("ledger.id-changed", ["reports", index, "id"], { received: report.id, recordedId, reporter: report.reporter, year: report.year, catalogue: report.catalogue });
-    }
-    byRevision.set(key, report);
-    ledger = appendRecord(ledger, store, report);
+    ledger = recordRevision(ledger, report, collector, ["reports", index], highest.get(reportKey(report)), "ledgerFromJSON").ledger;
   }
   collector.finish();
   if (collector.hasErrors) return { ok: false, issues: collector.issues };

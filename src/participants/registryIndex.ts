@@ -1,4 +1,4 @@
-import type { Participant, Registry } from "../participants/types.js";
+import type { Participant, Registry } from "./types.js";
 
 interface RegistryIndex {
   readonly byCode: ReadonlyMap<string, Participant>;

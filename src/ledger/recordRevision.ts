@@ -1,0 +1,58 @@
+import { jsonEqual, type JsonPath } from "../internal/json.js";
+import type { IssueCollector } from "../reports/engine/index.js";
+import type { NationalReport } from "../reports/schema.js";
+import { reportKey } from "./reportKey.js";
+import { appendRecord, indicesOf, storeOf, type Ledger } from "./store.js";
+
+/** What recording one valid revision did: recordReport's outcome, and the ledger after it. */
+export interface RevisionRecorded {
+  readonly outcome: "recorded" | "unchanged" | "rejected";
+  readonly ledger: Ledger;
+  /** The revision as recorded (or as already recorded, when `unchanged`). */
+  readonly report?: NationalReport;
+}
+
+/**
+ * Records one revision that has passed validation: the ledger's own rules, in one place, for
+ * {@link recordReport} and for each report {@link ledgerFromJSON} reads.
+ *
+ * - the same revision with the same content is `unchanged`;
+ * - the same revision with other content is a `ledger.conflict` (rejected), whose message names
+ *   the next free revision: one above the highest recorded, or above `highest` when the caller
+ *   knows of later revisions not recorded yet (a ledger document read in order);
+ * - a revision whose `id` differs from one already recorded for the report is recorded with a
+ *   `ledger.id-changed` warning naming that id.
+ *
+ * `at` is where the report sits in the caller's input (`[]` for recordReport, `["reports", 3]`
+ * for a ledger document); the issues are located under it.
+ */
+export function recordRevision(ledger: Ledger, report: NationalReport, collector: IssueCollector, at: JsonPath = [], highest = 0, fn = "recordReport"): RevisionRecorded {
+  const store = storeOf(ledger, fn);
+  const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
+  const same = earlier.find((record) => record.revision === report.revision);
+  if (same) {
+    if (jsonEqual(same, report)) return { ledger, outcome: "unchanged", report: same };
+    const next = Math.max(highest, ...earlier.map((record) => record.revision)) + 1;
+    collector.add("ledger.conflict", [...at, "revision"], {
+      reporter: report.reporter,
+      year: report.year,
+      catalogue: report.catalogue,
+      revision: report.revision,
+      recordedOn: same.submittedOn,
+      submittedOn: report.submittedOn,
+      next,
+    });
+    return { ledger, outcome: "rejected" };
+  }
+  const recordedId = earlier.find((record) => record.id !== report.id)?.id;
+  if (recordedId !== undefined) {
+    collector.add("ledger.id-changed", [...at, "id"], {
+      received: report.id,
+      recordedId,
+      reporter: report.reporter,
+      year: report.year,
+      catalogue: report.catalogue,
+    });
+  }
+  return { ledger: appendRecord(ledger, store, report), outcome: "recorded", report };
+}

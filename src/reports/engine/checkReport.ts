@@ -1,0 +1,62 @@
+import { isPlainObject, own, snapshot, type CopyShape } from "../../internal/json.js";
+import { REPORT_LIMITS as L } from "../limits.js";
+import type { NationalReport } from "../schema.js";
+import { checkContext } from "./contextRules.js";
+import { checkExtensions } from "./extensions.js";
+import type { IssueCollector } from "./IssueCollector.js";
+import type { Prepared } from "./prepareContext.js";
+import { keyFor, received } from "./received.js";
+import { parseStructure } from "./structure.js";
+
+
+/** The report's shape for its snapshot: its lists and their limits, and where data is free-form. */
+const REPORT_SHAPE: CopyShape = (() => {
+  const leaf: CopyShape = {};
+  const keys = (names: readonly string[], more: readonly (readonly [string, CopyShape])[] = []) => ({ keys: new Map<string, CopyShape>([...names.map((name) => [name, leaf] as const), ...more]) });
+  const list = (max: number, items: CopyShape): CopyShape => ({ list: { max, items } });
+  const evidence = keys(["uri", "title"]);
+  const activity = keys(["title", "kind", "from", "to", "venue"], [["partners", list(L.partners, leaf)], ["evidence", list(L.evidence, evidence)]]);
+  const entry = keys(["measure", "status", "remarks"], [["activities", list(L.activities, activity)]]);
+  return keys(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"], [["entries", list(L.entries, entry)], ["extensions", { own: L.extensionNodes }]]);
+})();
+
+
+
+/**
+ * Structural then contextual checks of a snapshot of the input, adding to the collector. Returns
+ * the snapshot, frozen, when it has no error: the value checked is the value returned. Never throws
+ * on data: a hostile object (a getter that throws, a revoked Proxy) becomes a `report.type` issue.
+ */
+export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): NationalReport | undefined {
+  try {
+    // Frozen as it is copied, and cut to the limits: nothing below changes it, a report with
+    // errors is dropped, and memory is bounded by the limits, not by the input.
+    const copy = snapshot(input, REPORT_SHAPE, { values: L.values, free: L.extensionNodes });
+    for (const cut of copy.cuts) {
+      if (cut.kind === "list") collector.add("field.too-many", cut.path, { length: cut.length, max: cut.max });
+      // A cut in `extensions` (its own budget) is reported by checkExtensions as extensions.too-large.
+      else if (!cut.own) collector.add("report.too-large", cut.path, { max: cut.max }, copy.spent ? "report.too-large" : "report.too-large.value");
+    }
+    const entriesCut = copy.cuts.find((cut) => cut.kind === "list" && cut.path.length === 1 && cut.path[0] === "entries");
+    if (!copy.spent) checkSnapshot(copy.value, context, collector, entriesCut?.kind === "list" ? entriesCut.length : undefined);
+    return collector.hasErrors ? undefined : (copy.value as NationalReport);
+  } catch (error) {
+    collector.clear();
+    collector.add("report.type", [], { received: `an object that cannot be read (${error instanceof Error ? error.name : "error"})` });
+    return undefined;
+  }
+}
+
+function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollector, entriesLength: number | undefined): void {
+  if (!isPlainObject(input)) {
+    collector.add("report.type", [], { received: received(input) }, keyFor("report.type", input));
+    return;
+  }
+  const extensions = own(input, "extensions");
+  // zod is given a view without the extensions, which checkExtensions walks within their limits.
+  const view = isPlainObject(extensions) ? { ...input, extensions: {} } : input;
+  if (isPlainObject(extensions)) checkExtensions(extensions, collector);
+  parseStructure(context.schema, view, collector);
+  checkContext(input, context, collector, entriesLength);
+}
+

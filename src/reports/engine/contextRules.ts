@@ -1,0 +1,151 @@
+import { getMeasure, hasMeasure } from "../../catalogue/getMeasure.js";
+import { getStatus } from "../../catalogue/getStatus.js";
+import type { MessageParams } from "../../i18n/messages.js";
+import { isFullDate } from "../../internal/dates.js";
+import { nearest } from "../../internal/editDistance.js";
+import { isPlainObject, own, shortText } from "../../internal/json.js";
+import { registryIndex } from "../../participants/registryIndex.js";
+import { findParticipant } from "../../participants/findParticipant.js";
+import { statusInYear } from "../../participants/statusInYear.js";
+import { REPORT_LIMITS as L } from "../limits.js";
+import type { IssueCollector } from "./IssueCollector.js";
+import type { Prepared } from "./prepareContext.js";
+import { received } from "./received.js";
+
+/** A text found, as written (cut as {@link received} cuts it). */
+const receivedText = (value: string): string => String(received(value));
+
+/**
+ * The rules that need the context: the reporter and partners in the registry, the catalogue and
+ * its measures and statuses, the dates against the year and today.
+ * `entriesLength`: the length of the entries before the snapshot cut them, if it did.
+ */
+export function checkContext(input: Record<string, unknown>, context: Prepared, collector: IssueCollector, entriesLength: number | undefined): void {
+  const byCode = registryIndex(context.registry).byCode;
+  const reporter = own(input, "reporter");
+  const yearValue = own(input, "year");
+  const year = Number.isInteger(yearValue) && (yearValue as number) >= 1000 && (yearValue as number) <= 9999 ? (yearValue as number) : undefined;
+  const ref = own(input, "catalogue");
+  const catalogue = typeof ref === "string" ? context.catalogues.get(ref) : undefined;
+  const entries = own(input, "entries");
+  
+  const nameOf = (code: string): MessageParams => {
+    const participant = byCode.get(code);
+    return { "name.en": participant?.name.en ?? code, "name.ru": participant?.name.ru ?? participant?.name.en ?? code };
+  };
+  // An over-long code (a field.too-long error already) gets no suggestion: the look-up normalises
+  // its text (NFKC), which would cost memory in proportion to it.
+  const suggest = (value: string) => {
+    if (value.length > L.code) return undefined;
+    const found = findParticipant(context.registry, value);
+    return found && found.kind === "state" ? found : undefined;
+  };
+
+  if (typeof reporter === "string" && reporter !== "") {
+    const participant = byCode.get(reporter);
+    if (!participant) {
+      const guess = suggest(reporter);
+      if (guess) collector.add("reporter.unknown", ["reporter"], { received: receivedText(reporter), suggestion: guess.code, ...nameOf(guess.code) }, "reporter.unknown.suggest");
+      else collector.add("reporter.unknown", ["reporter"], { received: receivedText(reporter) });
+    } else if (participant.kind !== "state") {
+      collector.add("reporter.not-state", ["reporter"], { code: reporter, ...nameOf(reporter) });
+    } else if (year !== undefined) {
+      const status = statusInYear(context.registry, reporter, year);
+      if (status === "none") collector.add("reporter.not-participant", ["reporter"], { code: reporter, ...nameOf(reporter), year });
+      else if (status === "observer") collector.add("reporter.observer", ["reporter"], { code: reporter, ...nameOf(reporter), year });
+    }
+  }
+
+  if (typeof ref === "string" && ref !== "" && !catalogue) {
+    collector.add("catalogue.unknown", ["catalogue"], { received: shortText(ref), known: [...context.catalogues.keys()] });
+  }
+
+  const submittedOn = own(input, "submittedOn");
+  if (isFullDate(submittedOn)) {
+    if (year !== undefined && submittedOn < `${String(year).padStart(4, "0")}-01-01`) {
+      collector.add("submitted.before-year", ["submittedOn"], { submittedOn, year });
+    }
+    if (context.today !== undefined && submittedOn > context.today) {
+      collector.add("submitted.in-future", ["submittedOn"], { submittedOn, today: context.today });
+    }
+  }
+
+  if (!Array.isArray(entries)) return;
+  const nil = own(input, "nil");
+  if (nil === true && entries.length > 0) collector.add("nil.with-entries", ["entries"], { count: entriesLength ?? entries.length });
+  if (nil !== true && entries.length === 0) collector.add("entries.empty", ["entries"]);
+
+  const seen = new Map<string, number>();
+  const limit = Math.min(entries.length, L.entries);
+  for (let index = 0; index < limit; index++) {
+    const entry = entries[index];
+    if (!isPlainObject(entry)) continue;
+    const measure = own(entry, "measure");
+    if (typeof measure === "string" && measure !== "") {
+      const first = seen.get(measure);
+      if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure: shortText(measure), first });
+      else seen.set(measure, index);
+      if (catalogue && !hasMeasure(catalogue, measure)) {
+        const elsewhere = [...context.catalogues.values()].filter((other) => other !== catalogue && getMeasure(other, measure)).map((other) => other.ref);
+        if (elsewhere.length > 0) collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref, elsewhere }, "measure.unknown.elsewhere");
+        else collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref });
+      }
+    }
+    const status = own(entry, "status");
+    if (catalogue && typeof status === "string" && status !== "" && !getStatus(catalogue, status)) {
+      // A variant of case or spacing, else one status within two typing slips (a third of its
+      // length); an over-long status (a field.too-long error already) is not even lower-cased.
+      const ids = catalogue.statuses.map((s) => s.id);
+      const normal = status.length <= L.code ? status.trim().toLowerCase().replace(/[\s_]+/g, "-") : undefined;
+      const suggestion = normal === undefined ? undefined : catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id
+        ?? (normal.length >= 4 ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined);
+      if (suggestion !== undefined) collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, suggestion }, "status.unknown.suggest");
+      else collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, known: ids });
+    }
+    const activities = own(entry, "activities");
+    if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, context, collector, suggest, nameOf);
+  }
+}
+
+function checkActivities(
+  activities: readonly unknown[],
+  entryIndex: number,
+  reporter: unknown,
+  year: number | undefined,
+  context: Prepared,
+  collector: IssueCollector,
+  suggest: (value: string) => { code: string } | undefined,
+  nameOf: (code: string) => MessageParams,
+): void {
+  const byCode = registryIndex(context.registry).byCode;
+  const limit = Math.min(activities.length, L.activities);
+  // Paths are built only for an issue: most activities have none.
+  const at = (index: number, ...rest: (string | number)[]) => ["entries", entryIndex, "activities", index, ...rest];
+  for (let index = 0; index < limit; index++) {
+    const activity = activities[index];
+    if (!isPlainObject(activity)) continue;
+    const from = own(activity, "from");
+    const to = own(activity, "to");
+    if (isFullDate(from)) {
+      const end = isFullDate(to) ? to : from;
+      if (isFullDate(to) && to < from) collector.add("activity.ends-before-start", at(index, "to"), { from, to });
+      else if (year !== undefined) {
+        const y = String(year).padStart(4, "0");
+        if (end < `${y}-01-01` || from > `${y}-12-31`) collector.add("activity.outside-year", at(index, "from"), { from, to: end, year });
+      }
+    }
+    const partners = own(activity, "partners");
+    if (!Array.isArray(partners)) continue;
+    const partnerLimit = Math.min(partners.length, L.partners);
+    for (let p = 0; p < partnerLimit; p++) {
+      const partner = partners[p];
+      if (typeof partner !== "string" || partner === "") continue;
+      const guess = byCode.has(partner) ? undefined : suggest(partner);
+      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: shortText(partner) });
+      else if (!byCode.has(partner)) {
+        if (guess) collector.add("partner.unknown", at(index, "partners", p), { received: receivedText(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
+        else collector.add("partner.unknown", at(index, "partners", p), { received: receivedText(partner) });
+      }
+    }
+  }
+}
