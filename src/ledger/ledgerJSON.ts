@@ -1,4 +1,6 @@
 import { checkReport, IssueCollector, prepareContext } from "../reports/validateReport.js";
+import { LEDGER_MESSAGES } from "../i18n/messages.js";
+import { withMessages } from "../i18n/messageSource.js";
 import { describeValue, isPlainObject, jsonEqual, own } from "../internal/json.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
@@ -127,7 +129,7 @@ export interface LedgerNotLoaded {
  */
 export function ledgerFromJSON(json: unknown, context: ValidationContext): LedgerLoadResult {
   const prepared = prepareContext(context, "ledgerFromJSON");
-  const collector = new IssueCollector(prepared.lang);
+  const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
   let document = json;
   if (typeof json === "string") {
     // A byte-order mark is how some editors start a UTF-8 file; it is not part of the document.
@@ -159,7 +161,7 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   }
   const valid: { report: NationalReport; index: number }[] = [];
   reports.forEach((input: unknown, index: number) => {
-    const local = new IssueCollector(prepared.lang);
+    const local = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
     const report = checkReport(input, prepared, local);
     local.finish();
     for (const issue of local.issues) collector.push({ ...issue, path: ["reports", index, ...issue.path] });

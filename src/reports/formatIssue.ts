@@ -1,13 +1,16 @@
 import type { Lang } from "../common/types.js";
+import { resolveLocale, type Locale } from "../i18n/Locale.js";
 import { renderMessage } from "../i18n/messages.js";
 import type { ReportIssue } from "./types.js";
 
 /**
- * Renders an issue's message in English or Russian from its `messageKey` and `params`, whatever
- * language it was first rendered in. The Russian messages are working translations.
+ * Renders an issue's message in English, Russian or a language of your own from its `messageKey`
+ * and `params`, whatever language it was first rendered in. The Russian messages are working
+ * translations. A language code other than `en` and `ru` throws a {@link CbmError}
+ * (`invalid-argument`).
  *
  * @param issue - An issue from {@link validateReport} or {@link recordReport}.
- * @param lang - `en` or `ru`.
+ * @param lang - `"en"`, `"ru"`, or a {@link Locale} value (`en`, `ru` or your own).
  * @returns The message.
  *
  * @example
@@ -17,6 +20,6 @@ import type { ReportIssue } from "./types.js";
  *
  * @category Reports
  */
-export function formatIssue(issue: Pick<ReportIssue, "messageKey" | "params">, lang: Lang): string {
-  return renderMessage(issue.messageKey, issue.params, lang);
+export function formatIssue(issue: Pick<ReportIssue, "messageKey" | "params">, lang: Lang | Locale): string {
+  return renderMessage(issue.messageKey, issue.params, resolveLocale(lang, "formatIssue"));
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "../common/types.js";
+import { resolveLocale, type Locale } from "../i18n/Locale.js";
 import { renderMessage } from "../i18n/messages.js";
 import type { RuleId, Severity } from "./rules.js";
 import type { IssuePath, ReportIssue } from "./types.js";
@@ -35,8 +36,8 @@ export interface IssueGroup {
 export interface GroupIssuesOptions {
   /** How many paths to keep per rule; 3 when omitted. */
   readonly examples?: number;
-  /** Language of the example message; the issue's own message when omitted. */
-  readonly lang?: Lang;
+  /** Language of the example message (`"en"`, `"ru"` or a {@link Locale}); the issue's own message when omitted. */
+  readonly lang?: Lang | Locale;
 }
 
 /**
@@ -56,6 +57,7 @@ export interface GroupIssuesOptions {
  */
 export function groupIssues(issues: readonly ReportIssue[], options: GroupIssuesOptions = {}): IssueGroup[] {
   const examples = options.examples ?? 3;
+  const locale = options.lang === undefined ? undefined : resolveLocale(options.lang, "groupIssues");
   const groups = new Map<RuleId, { rule: RuleId; severity: Severity; count: number; paths: IssuePath[]; first: ReportIssue }>();
   for (const issue of issues) {
     let group = groups.get(issue.rule);
@@ -73,6 +75,6 @@ export function groupIssues(issues: readonly ReportIssue[], options: GroupIssues
     severity,
     count,
     paths,
-    message: options.lang ? renderMessage(first.messageKey, first.params, options.lang) : first.message,
+    message: locale ? renderMessage(first.messageKey, first.params, locale) : first.message,
   }));
 }

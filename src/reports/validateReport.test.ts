@@ -1162,8 +1162,8 @@ describe("formatIssue", () => {
 
   it("fills the params into a hand-made issue and translates the terms it knows", () => {
     const issue = { messageKey: "field.type", params: { field: '"year"', expected: "an integer", received: '"2025"' } };
-    expect(formatIssue(issue, "en")).toBe('"year" must be an integer; it is "2025".');
-    expect(formatIssue(issue, "ru")).toBe('Поле "year" должно быть целым числом; получено: "2025".');
+    expect(formatIssue(issue, "en")).toBe('The year reported on ("year") must be an integer; it is "2025".');
+    expect(formatIssue(issue, "ru")).toBe('Поле «год отчёта» ("year") должно быть целым числом; получено: "2025".');
   });
 
   it("joins list params with commas", () => {

@@ -2,9 +2,9 @@ import type * as z from "zod/mini";
 import { getMeasure, hasMeasure } from "../catalogue/getMeasure.js";
 import { getStatus } from "../catalogue/getStatus.js";
 import type { Catalogue } from "../catalogue/types.js";
-import type { Lang } from "../common/types.js";
 import { CbmError } from "../errors/CbmError.js";
-import { renderMessage, type MessageParams } from "../i18n/messages.js";
+import { renderMessage, type MessageParams, type MessageSource } from "../i18n/messages.js";
+import { messageSource } from "../i18n/messageSource.js";
 import { isFullDate } from "../internal/dates.js";
 import { nearest } from "../internal/editDistance.js";
 import { CYCLE, TOO_DEEP, TOO_LARGE, describeValue, isPlainObject, own, pathText, shortText, snapshot, type CopyShape, type JsonPath } from "../internal/json.js";
@@ -50,7 +50,7 @@ export class IssueCollector {
   dropped = 0;
   /** Warnings listed. */
   private warnings = 0;
-  constructor(readonly lang: Lang) {}
+  constructor(readonly lang: MessageSource) {}
 
   /** True once the list is at its limit. */
   get full(): boolean {
@@ -123,7 +123,7 @@ interface Prepared {
   readonly catalogues: ReadonlyMap<string, Catalogue>;
   readonly registry: Registry;
   readonly today: string | undefined;
-  readonly lang: Lang;
+  readonly lang: MessageSource;
 }
 
 /** Frozen registries and catalogues already found readable (a frozen one cannot change). */
@@ -176,8 +176,7 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
   if (context.today !== undefined && !isFullDate(context.today)) {
     throw new CbmError("invalid-date", `${fn}: context.today ${JSON.stringify(context.today)} is not a real calendar date written YYYY-MM-DD.`);
   }
-  const lang = context.lang ?? "en";
-  if (lang !== "en" && lang !== "ru") throw new CbmError("invalid-argument", `${fn}: context.lang must be "en" or "ru".`);
+  const lang = messageSource(context.lang, fn, "context.lang");
   const schema = context.schema ?? NationalReportSchema;
   if (typeof schema !== "object" || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
     throw new CbmError("invalid-argument", `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`);
