@@ -17,6 +17,10 @@ import { ru } from "./ru.js";
  */
 export type MessageKey = keyof typeof EN_REPORT | keyof typeof EN_LEDGER | keyof typeof EN_MIGRATION | keyof typeof EN_CSV;
 
+function keysOf(...tables: readonly Readonly<Record<string, string>>[]): readonly MessageKey[] {
+  return Object.freeze(tables.flatMap((table) => Object.keys(table) as MessageKey[]));
+}
+
 /**
  * Every message key, in the order of the English table: the list a translator works through.
  *
@@ -26,7 +30,7 @@ export type MessageKey = keyof typeof EN_REPORT | keyof typeof EN_LEDGER | keyof
  *
  * @category Languages
  */
-export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ Object.freeze([EN_REPORT, EN_LEDGER, EN_MIGRATION, EN_CSV].flatMap((table) => Object.keys(table) as MessageKey[]));
+export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ keysOf(EN_REPORT, EN_LEDGER, EN_MIGRATION, EN_CSV);
 
 /**
  * A language of the library, as a value: its code, the templates of its messages (every

@@ -16,7 +16,7 @@ import type { ReportIssue } from "./types.js";
  * @example
  * const [issue] = validateReport({ schema: "cica-cbm/report@1" }, cica).issues;
  * issue && formatIssue(issue, "ru")
- * //=> "Отсутствует поле \"id\". Добавьте его."
+ * //=> "Отсутствует поле «идентификатор отчёта» (\"id\"). Добавьте его."
  *
  * @category Reports
  */
