@@ -85,7 +85,7 @@ export { en } from "./i18n/en.js";
 export { ru } from "./i18n/ru.js";
 export { localize, MESSAGE_KEYS, resolveLocale } from "./i18n/Locale.js";
 export type { Locale, MessageKey } from "./i18n/Locale.js";
-export type { FieldPattern } from "./i18n/fields.js";
+export type { FieldWords } from "./i18n/fields.js";
 export type { Labels } from "./i18n/labels.js";
 export { validateReport } from "./reports/validateReport.js";
 export { compileReportSchema } from "./reports/compileReportSchema.js";

@@ -11,9 +11,9 @@ describe("Locale", () => {
   });
 
   it("does not compile with a field's words missing", () => {
-    const { submittedOn: _missing, ...rest } = en.fields;
+    const { submittedOn: _missing, ...rest } = en.fields.names;
     // @ts-expect-error: submittedOn has no words
-    const incomplete: Locale = { ...en, fields: rest };
+    const incomplete: Locale = { ...en, fields: { ...en.fields, names: rest } };
     expectTypeOf(incomplete).toEqualTypeOf<Locale>();
   });
 

@@ -34,7 +34,7 @@ const REPORT = {
 const marked: Locale = {
   code: "xx",
   messages: Object.fromEntries(MESSAGE_KEYS.map((key) => [key, `[xx] ${en.messages[key]}`])) as Locale["messages"],
-  fields: Object.fromEntries(Object.entries(en.fields).map(([k, v]) => [k, `<${v}>`])) as Locale["fields"],
+  fields: { ...en.fields, wrap: "<{words}>" },
   labels: { table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"], svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" } },
 };
 

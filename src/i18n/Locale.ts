@@ -1,6 +1,6 @@
 import type { Lang, Localized } from "../common/types.js";
 import { en } from "./en.js";
-import type { FieldPattern } from "./fields.js";
+import type { FieldWords } from "./fields.js";
 import type { Labels } from "./labels.js";
 import { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_REPORT } from "./messages.js";
 import { isLocale, unknownLanguage } from "./messageSource.js";
@@ -51,8 +51,8 @@ export interface Locale {
   readonly code: string;
   /** The message templates, by key; `{name}` is filled from the issue's params. */
   readonly messages: Readonly<Record<MessageKey, string>>;
-  /** The report's fields in words, by path with the indices left out; `{1}`, `{2}`, `{3}` are the indices counted from 1. */
-  readonly fields: Readonly<Record<FieldPattern, string>>;
+  /** The report's fields in words, for the messages' `{field}`. */
+  readonly fields: FieldWords;
   /** Forms of the English words that params carry, by param then English word (e.g. Russian cases of `expected`). */
   readonly terms?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The words of the tables and the heat map. */

@@ -1,76 +1,49 @@
-// The fields of a report in words, by path with the indices left out; `{1}`, `{2}`, `{3}` are the
-// indices of the entry, the activity and the item in it, counted from 1. The renderer shows the
-// path itself after the words: "the start date of activity 2 of entry 1 (entries[0].activities[1].from)".
+// The fields of a report in words. A path is said from its last field or item outwards: the field
+// ("the start date"), then each item it lies in ("of activity 2", "of entry 1"), counted from 1 as a
+// reader counts. The renderer shows the path itself after the words.
 
 /** English names of the report's fields. */
-export const EN_FIELDS = {
-  schema: "the format",
-  id: "the report's id",
-  reporter: "the reporting state",
-  catalogue: "the catalogue version",
-  year: "the year reported on",
-  revision: "the revision number",
-  submittedOn: "the submission date",
-  nil: "the nil-report flag",
-  entries: "the list of entries",
-  extensions: "the extension data",
-  "entries[]": "entry {1}",
-  "entries[].measure": "the measure of entry {1}",
-  "entries[].status": "the status of entry {1}",
-  "entries[].remarks": "the remarks of entry {1}",
-  "entries[].activities": "the activities of entry {1}",
-  "entries[].activities[]": "activity {2} of entry {1}",
-  "entries[].activities[].title": "the title of activity {2} of entry {1}",
-  "entries[].activities[].kind": "the kind of activity {2} of entry {1}",
-  "entries[].activities[].from": "the start date of activity {2} of entry {1}",
-  "entries[].activities[].to": "the end date of activity {2} of entry {1}",
-  "entries[].activities[].venue": "the venue of activity {2} of entry {1}",
-  "entries[].activities[].partners": "the partners of activity {2} of entry {1}",
-  "entries[].activities[].partners[]": "partner {3} of activity {2} of entry {1}",
-  "entries[].activities[].evidence": "the evidence links of activity {2} of entry {1}",
-  "entries[].activities[].evidence[]": "evidence link {3} of activity {2} of entry {1}",
-  "entries[].activities[].evidence[].uri": "the address of evidence link {3} of activity {2} of entry {1}",
-  "entries[].activities[].evidence[].title": "the title of evidence link {3} of activity {2} of entry {1}",
-} satisfies Readonly<Record<string, string>>;
+export const EN_FIELDS: FieldWords = {
+  names: {
+    schema: "the format", id: "the report's id", reporter: "the reporting state", catalogue: "the catalogue version", year: "the year reported on", revision: "the revision number", submittedOn: "the submission date", nil: "the nil-report flag", entries: "the list of entries", extensions: "the extension data",
+    measure: "the measure", status: "the status", remarks: "the remarks", activities: "the activities",
+    title: "the title", kind: "the kind", from: "the start date", to: "the end date", venue: "the venue", partners: "the partners", evidence: "the evidence links", uri: "the address",
+  },
+  items: { entries: "entry {n}", activities: "activity {n}", partners: "partner {n}", evidence: "evidence link {n}" },
+  owners: { entries: "of entry {n}", activities: "of activity {n}", evidence: "of evidence link {n}" },
+  wrap: "{words}",
+};
 
 /**
- * A field of a report, as the table of its names in words knows it: its path with the indices left
- * out, e.g. `entries[].activities[].from`.
+ * The report's fields in words, in one language: each field's name, each list's item ("entry
+ * {n}", `{n}` counted from 1) and the same item as the owner of a field ("of entry {n}"), and how
+ * the words are set in a sentence (`wrap`, e.g. `«{words}»`). "entries[0].activities[1].from" is
+ * said as the name of `from`, then the owner forms of activity 2 and entry 1.
  *
  * @example
- * const field: FieldPattern = "entries[].status";
+ * const words: FieldWords = en.fields;
  *
  * @category Languages
  */
-export type FieldPattern = keyof typeof EN_FIELDS;
+export interface FieldWords {
+  /** Each field's name, by its key: the report's own and those of entries, activities and evidence links. */
+  readonly names: Readonly<Record<"schema" | "id" | "reporter" | "catalogue" | "year" | "revision" | "submittedOn" | "nil" | "entries" | "extensions" | "measure" | "status" | "remarks" | "activities" | "title" | "kind" | "from" | "to" | "venue" | "partners" | "evidence" | "uri", string>>;
+  /** An item of a list, by the list's key; `{n}` is its number, counted from 1. */
+  readonly items: Readonly<Record<"entries" | "activities" | "partners" | "evidence", string>>;
+  /** An item as the owner of a field or another item, by the list's key. */
+  readonly owners: Readonly<Record<"entries" | "activities" | "evidence", string>>;
+  /** How the words stand in a sentence: `{words}` is replaced by them. */
+  readonly wrap: string;
+}
 
 /** Russian names of the report's fields (working translations), in guillemets: the templates say «поле …». */
-export const RU_FIELDS: Readonly<Record<FieldPattern, string>> = {
-  schema: "«формат»",
-  id: "«идентификатор отчёта»",
-  reporter: "«отчитывающееся государство»",
-  catalogue: "«версия каталога»",
-  year: "«год отчёта»",
-  revision: "«номер редакции»",
-  submittedOn: "«дата представления»",
-  nil: "«признак нулевого отчёта»",
-  entries: "«список записей»",
-  extensions: "«дополнительные данные»",
-  "entries[]": "«запись {1}»",
-  "entries[].measure": "«мера записи {1}»",
-  "entries[].status": "«статус записи {1}»",
-  "entries[].remarks": "«примечания к записи {1}»",
-  "entries[].activities": "«мероприятия записи {1}»",
-  "entries[].activities[]": "«мероприятие {2} записи {1}»",
-  "entries[].activities[].title": "«название мероприятия {2} записи {1}»",
-  "entries[].activities[].kind": "«вид мероприятия {2} записи {1}»",
-  "entries[].activities[].from": "«дата начала мероприятия {2} записи {1}»",
-  "entries[].activities[].to": "«дата окончания мероприятия {2} записи {1}»",
-  "entries[].activities[].venue": "«место проведения мероприятия {2} записи {1}»",
-  "entries[].activities[].partners": "«партнёры мероприятия {2} записи {1}»",
-  "entries[].activities[].partners[]": "«партнёр {3} мероприятия {2} записи {1}»",
-  "entries[].activities[].evidence": "«подтверждения мероприятия {2} записи {1}»",
-  "entries[].activities[].evidence[]": "«подтверждение {3} мероприятия {2} записи {1}»",
-  "entries[].activities[].evidence[].uri": "«адрес подтверждения {3} мероприятия {2} записи {1}»",
-  "entries[].activities[].evidence[].title": "«название подтверждения {3} мероприятия {2} записи {1}»",
+export const RU_FIELDS: FieldWords = {
+  names: {
+    schema: "формат", id: "идентификатор отчёта", reporter: "отчитывающееся государство", catalogue: "версия каталога", year: "год отчёта", revision: "номер редакции", submittedOn: "дата представления", nil: "признак нулевого отчёта", entries: "список записей", extensions: "дополнительные данные",
+    measure: "мера", status: "статус", remarks: "примечания", activities: "мероприятия",
+    title: "название", kind: "вид", from: "дата начала", to: "дата окончания", venue: "место проведения", partners: "партнёры", evidence: "подтверждения", uri: "адрес",
+  },
+  items: { entries: "запись {n}", activities: "мероприятие {n}", partners: "партнёр {n}", evidence: "подтверждение {n}" },
+  owners: { entries: "записи {n}", activities: "мероприятия {n}", evidence: "подтверждения {n}" },
+  wrap: "«{words}»",
 };

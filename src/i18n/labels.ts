@@ -2,7 +2,7 @@
 // in English and Russian (working translations).
 
 /** English labels. */
-export const EN_LABELS = {
+export const EN_LABELS: Labels = {
   table: { state: "State", code: "Code", reply: "Reply", late: "Late", revision: "Revision", first: "First submitted", entries: "Entries", status: "Status", report: "report", nil: "nil report", missing: "missing", yes: "yes", no: "no", expected: "expected", voluntary: "voluntary", measure: "Measure", catalogue: "Catalogue", partner: "Partner", activity: "Activity", dates: "Dates", partnerActivity: "Partner's account", partnerDates: "Partner's dates", confirmed: "confirmed", unconfirmed: "not confirmed by the partner", "no-partner-report": "partner sent no report", member: "member", observer: "observer", none: "none", reportingRate: "Reporting rate" },
   svg: {
     coverage: "coverage", of: "of", measures: "measures", mean: "mean score", entries: "entries", none: "no measures in this group", nil: "nil report", legend: "Share of the group's measures reported on", noData: "no measures in the group",
@@ -23,11 +23,31 @@ export const EN_LABELS = {
  * @category Languages
  */
 export interface Labels {
-  /** Headings and words of the tables, by the English table's keys. */
-  readonly table: Readonly<Record<keyof typeof EN_LABELS.table, string>>;
-  /** Words of the heat map; `title` is its default title, `desc` its description for screen readers. */
-  readonly svg: Readonly<Record<Exclude<keyof typeof EN_LABELS.svg, "title" | "desc">, string>> & {
+  /** Headings and words of the tables (and the command line's summary line), by key. */
+  readonly table: Readonly<Record<"state" | "code" | "reply" | "late" | "revision" | "first" | "entries" | "status" | "report" | "nil" | "missing" | "yes" | "no" | "expected" | "voluntary" | "measure" | "catalogue" | "partner" | "activity" | "dates" | "partnerActivity" | "partnerDates" | "confirmed" | "unconfirmed" | "no-partner-report" | "member" | "observer" | "none" | "reportingRate", string>>;
+  /** Words of the heat map. */
+  readonly svg: {
+    /** Words of a cell's description, for screen readers: "coverage 40% (2 of 5 measures), mean score 1.50, entries: 2". */
+    readonly coverage: string;
+    /** See `coverage`. */
+    readonly of: string;
+    /** See `coverage`. */
+    readonly measures: string;
+    /** See `coverage`. */
+    readonly mean: string;
+    /** See `coverage`. */
+    readonly entries: string;
+    /** A cell of a group without measures. */
+    readonly none: string;
+    /** Beside a state whose report is a nil report. */
+    readonly nil: string;
+    /** The legend's heading. */
+    readonly legend: string;
+    /** The legend's grey box. */
+    readonly noData: string;
+    /** The default title. */
     readonly title: (catalogue: string, year: number) => string;
+    /** The description for screen readers. */
     readonly desc: (rows: number, cols: number) => string;
   };
 }

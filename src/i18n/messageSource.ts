@@ -20,7 +20,7 @@ export function isLocale(value: unknown): value is Locale {
 /** The one rule for a language that is not one: a `CbmError("invalid-argument")` that says what to pass. */
 export function unknownLanguage(fn: string, option: string, value: unknown): CbmError {
   const shown = typeof value === "string" ? JSON.stringify(value) : typeof value;
-  return new CbmError("invalid-argument", `${fn}: ${option} must be "en" or "ru", or a Locale value such as en or ru (a language of your own: see "Add your own locale" in docs/reports.md); it is ${shown}.`);
+  return new CbmError("invalid-argument", `${fn}: ${option} must be "en" or "ru", or a Locale (en, ru or your own); it is ${shown}.`);
 }
 
 /**

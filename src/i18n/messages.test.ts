@@ -50,6 +50,7 @@ describe("a message names the field in words, then its path", () => {
     expect(renderMessage("t", { field: "extensions.x" }, source)).toBe('"extensions.x" is wrong.');
     expect(renderMessage("u", { field: '"extensions.x"' }, source)).toBe('"extensions.x" is wrong.');
     expect(fieldInWords('"entries[0][\\"a b\\"]"', en.fields)).toBeUndefined();
+    expect(fieldInWords('"', en.fields)).toBeUndefined();
     expect(fieldInWords('"(the report)"', ru.fields)).toBeUndefined();
     expect(fieldInWords('"constructor"', ru.fields)).toBeUndefined();
   });
@@ -58,12 +59,18 @@ describe("a message names the field in words, then its path", () => {
     expect(fieldInWords("entries.2.activities.0.evidence.1.uri", en.fields)).toBe('the address of evidence link 2 of activity 1 of entry 3 ("entries.2.activities.0.evidence.1.uri")');
   });
 
-  it("has words for the same fields in both languages", () => {
-    expect(Object.keys(ru.fields).sort()).toEqual(Object.keys(en.fields).sort());
-    for (const [key, words] of Object.entries(en.fields)) {
-      const marks = (text: string) => [...text.matchAll(/\{\d\}/g)].map((m) => m[0]).sort();
-      expect(marks(ru.fields[key as keyof typeof ru.fields]), key).toEqual(marks(words));
-      expect(marks(words), key).toHaveLength((key.match(/\[\]/g) ?? []).length);
-    }
+  it("has words for the same fields in both languages, and a number in every item", () => {
+    for (const part of ["names", "items", "owners"] as const) expect(Object.keys(ru.fields[part]).sort()).toEqual(Object.keys(en.fields[part]).sort());
+    for (const locale of [en, ru]) for (const words of [...Object.values(locale.fields.items), ...Object.values(locale.fields.owners)]) expect(words).toContain("{n}");
+  });
+
+  it("says every item of every list, and stops at a path that leaves the format", () => {
+    expect(fieldInWords("entries[0].activities[0].partners[2]", en.fields)).toBe('partner 3 of activity 1 of entry 1 ("entries[0].activities[0].partners[2]")');
+    expect(fieldInWords("entries[4]", ru.fields)).toBe('«запись 5» ("entries[4]")');
+    expect(fieldInWords("entries[0].activities", ru.fields)).toBe('«мероприятия записи 1» ("entries[0].activities")');
+    expect(fieldInWords("entries[0].year", en.fields)).toBeUndefined();
+    expect(fieldInWords("submittedOn.x", en.fields)).toBeUndefined();
+    expect(fieldInWords("entries[0].activities[0].partners[0].x", en.fields)).toBeUndefined();
+    expect(fieldInWords("extensions.a.b", en.fields)).toBeUndefined();
   });
 });

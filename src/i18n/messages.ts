@@ -1,3 +1,5 @@
+import type { FieldWords } from "./fields.js";
+
 /**
  * The params of an issue message: names and values filled into its template.
  *
@@ -192,19 +194,26 @@ export const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>
 export interface MessageSource {
   readonly code: string;
   readonly messages: Readonly<Record<string, string>>;
-  readonly fields?: Readonly<Record<string, string>>;
+  readonly fields?: FieldWords;
   readonly terms?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const own = <T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined);
 
+/** The fields that may follow a list's item, by the list's key ("" for the report itself). */
+const FIELDS_OF: Readonly<Record<string, readonly string[]>> = {
+  "": ["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil", "entries", "extensions"],
+  entries: ["measure", "status", "remarks", "activities"],
+  activities: ["title", "kind", "from", "to", "venue", "partners", "evidence"],
+  evidence: ["uri", "title"],
+};
+
 /**
- * A field's path in words, then the path itself: `entries[0].activities[1].from` is "the start
- * date of activity 2 of entry 1 ("entries[0].activities[1].from")". The table is keyed by the path
- * with its indices left out (`entries[].activities[].from`); `{1}`, `{2}`… are the indices, counted
- * from 1 as a reader counts. A path not in the table (extension data) is `undefined`: the caller shows it as it is.
+ * A field's path in words, then the path itself in quotes: `entries[0].activities[1].from` is
+ * "the start date of activity 2 of entry 1 ("entries[0].activities[1].from")". A path outside the
+ * report's format (extension data, a key in brackets) is `undefined`: the caller shows it as it is.
  */
-export function fieldInWords(text: string, fields: Readonly<Record<string, string>>): string | undefined {
+export function fieldInWords(text: string, words: FieldWords): string | undefined {
   let path = text;
   if (path.startsWith('"')) {
     try {
@@ -213,15 +222,30 @@ export function fieldInWords(text: string, fields: Readonly<Record<string, strin
       return undefined;
     }
   }
-  if (path === "") return undefined;
-  const indices: number[] = [];
-  const pattern = path.replace(/\[(\d+)\]|\.(\d+)(?=\.|\[|$)/g, (_, bracket?: string, dot?: string) => {
-    indices.push(Number(bracket ?? dot) + 1);
-    return "[]";
-  });
-  const words = own(fields, pattern);
-  if (words === undefined) return undefined;
-  return `${words.replace(/\{(\d)\}/g, (whole, n: string) => String(indices[Number(n) - 1] ?? whole))} (${JSON.stringify(path)})`;
+  const parts = path.split(/\.|\[(\d+)\]\.?/).filter((part) => part !== undefined && part !== "");
+  let list = "";
+  let said: string | undefined;
+  const owners: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i]!;
+    if (said !== undefined || !Object.hasOwn(FIELDS_OF, list) || !FIELDS_OF[list]!.includes(key)) return undefined;
+    const index = parts[i + 1];
+    if (index === undefined || !/^\d+$/.test(index)) {
+      said = own(words.names, key);
+      continue;
+    }
+    const n = String(Number(index) + 1);
+    i++;
+    if (i === parts.length - 1) said = own(words.items, key)?.replace("{n}", n);
+    else {
+      const owner = own(words.owners, key);
+      if (owner === undefined) return undefined;
+      owners.unshift(owner.replace("{n}", n));
+      list = key;
+    }
+  }
+  if (said === undefined) return undefined;
+  return `${words.wrap.replace("{words}", [said, ...owners].join(" "))} (${JSON.stringify(path)})`;
 }
 
 /**
