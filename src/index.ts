@@ -83,7 +83,8 @@ export type { IssuePath, ReportIssue, ValidationContext, ValidationFailure, Vali
 export type { MessageParams } from "./i18n/messages.js";
 export { en } from "./i18n/en.js";
 export { ru } from "./i18n/ru.js";
-export { localize, MESSAGE_KEYS, resolveLocale } from "./i18n/Locale.js";
+export { MESSAGE_KEYS, resolveLocale } from "./i18n/Locale.js";
+export { localize } from "./i18n/localize.js";
 export type { Locale, MessageKey } from "./i18n/Locale.js";
 export type { FieldWords } from "./i18n/fields.js";
 export type { Labels } from "./i18n/labels.js";

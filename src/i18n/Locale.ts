@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "../common/types.js";
+import type { Lang } from "../common/types.js";
 import { en } from "./en.js";
 import type { FieldWords } from "./fields.js";
 import type { Labels } from "./labels.js";
@@ -79,27 +79,4 @@ export function resolveLocale(lang: Lang | Locale | undefined, fn = "resolveLoca
   if (lang === "ru") return ru;
   if (isLocale(lang) && typeof (lang as { labels?: unknown }).labels === "object") return lang;
   throw unknownLanguage(fn, "lang", lang);
-}
-
-/**
- * A text in the language of a Locale: `value[locale.code]` where there is one, English otherwise
- * (the Russian texts of the embedded data are working translations; some are missing).
- *
- * @param value - A text in English and other languages, such as a measure's title or a state's name.
- * @param lang - `"en"`, `"ru"` or a Locale.
- * @returns The text.
- *
- * @example
- * localize({ en: "Human dimension", ru: "Человеческое измерение" }, "ru")
- * //=> "Человеческое измерение"
- * localize({ en: "Kazakhstan" }, ru)
- * //=> "Kazakhstan"
- *
- * @category Languages
- */
-export function localize(value: Localized, lang: Lang | Locale): string {
-  const code = resolveLocale(lang, "localize").code;
-  const texts = value as unknown as Readonly<Record<string, unknown>>;
-  const text = code !== "en" && Object.hasOwn(texts, code) ? texts[code] : undefined;
-  return typeof text === "string" ? text : value.en;
 }

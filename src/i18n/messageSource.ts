@@ -1,7 +1,8 @@
 import type { Lang } from "../common/types.js";
 import { CbmError } from "../errors/CbmError.js";
 import { EN_FIELDS, RU_FIELDS } from "./fields.js";
-import { EN_REPORT, RU_REPORT, RU_TERMS, type MessageSource } from "./messages.js";
+import { EN_LABELS, RU_LABELS, type Labels } from "./labels.js";
+import { EN, EN_REPORT, RU, RU_REPORT, RU_TERMS, type MessageSource } from "./messages.js";
 import type { Locale } from "./Locale.js";
 
 /** The report rules' messages in English and Russian: what a form's validation needs, no labels. */
@@ -32,6 +33,35 @@ export function messageSource(lang: unknown, fn: string, option: string): Messag
   if (lang === undefined || lang === "en") return REPORT_SOURCES.en;
   if (lang === "ru") return REPORT_SOURCES.ru;
   if (isLocale(lang)) return lang;
+  throw unknownLanguage(fn, option, lang);
+}
+
+/** Every message in English and Russian, for the renderers of any issue (`formatIssue`, `groupIssues`). */
+const ALL_SOURCES: Readonly<Record<Lang, MessageSource>> = {
+  en: { code: "en", messages: EN, fields: EN_FIELDS },
+  ru: { code: "ru", messages: RU, fields: RU_FIELDS, terms: RU_TERMS },
+};
+
+/** The messages of every layer in a language code or a {@link Locale}; anything else throws. */
+export function allMessages(lang: unknown, fn: string, option: string): MessageSource {
+  if (lang === undefined || lang === "en") return ALL_SOURCES.en;
+  if (lang === "ru") return ALL_SOURCES.ru;
+  if (isLocale(lang)) return lang;
+  throw unknownLanguage(fn, option, lang);
+}
+
+/** The code and labels of a language code or a {@link Locale}, for the tables and the heat map; anything else throws. */
+export function labelsOf(lang: unknown, fn: string, option: string): { readonly code: string; readonly labels: Labels } {
+  if (lang === undefined || lang === "en") return { code: "en", labels: EN_LABELS };
+  if (lang === "ru") return { code: "ru", labels: RU_LABELS };
+  if (isLocale(lang) && typeof (lang as { labels?: unknown }).labels === "object") return lang;
+  throw unknownLanguage(fn, option, lang);
+}
+
+/** The code of a language code or a {@link Locale}; anything else throws. */
+export function codeOf(lang: unknown, fn: string, option: string): string {
+  if (lang === "en" || lang === "ru") return lang;
+  if (isLocale(lang)) return lang.code;
   throw unknownLanguage(fn, option, lang);
 }
 

@@ -1,6 +1,8 @@
 import type { ImplementationMatrix, MatrixCell } from "../aggregate/implementationMatrix.js";
 import type { Lang } from "../common/types.js";
-import { localize, resolveLocale, type Locale } from "../i18n/Locale.js";
+import type { Locale } from "../i18n/Locale.js";
+import { textIn } from "../i18n/localize.js";
+import { labelsOf } from "../i18n/messageSource.js";
 import type { Registry } from "../participants/types.js";
 import { nameIn } from "./tables.js";
 
@@ -73,7 +75,7 @@ function wrap(text: string, width: number, lines: number): string[] {
  * @category Rendering
  */
 export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvgOptions = {}): string {
-  const lang = resolveLocale(options.lang, "renderMatrixSvg");
+  const lang = labelsOf(options.lang, "renderMatrixSvg", "options.lang");
   const w = lang.labels.svg;
   const title = options.title ?? w.title(matrix.catalogue, matrix.year);
   // Rows in the order of the names a person reads, in the chosen language.
@@ -82,7 +84,7 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
     .sort((a, b) => a.name.localeCompare(b.name, lang.code) || (a.row.state < b.row.state ? -1 : 1));
   const rows = order.map((o) => o.row);
   const names = order.map((o) => (o.row.nil ? `${o.name} (${w.nil})` : o.name));
-  const groupNames = matrix.groups.map((group) => localize(group.label, lang));
+  const groupNames = matrix.groups.map((group) => textIn(group.label, lang.code));
 
   const cellW = 112;
   const cellH = 30;

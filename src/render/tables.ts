@@ -1,5 +1,7 @@
 import type { Lang } from "../common/types.js";
-import { localize, resolveLocale, type Locale } from "../i18n/Locale.js";
+import type { Locale } from "../i18n/Locale.js";
+import { textIn } from "../i18n/localize.js";
+import { labelsOf } from "../i18n/messageSource.js";
 import { registryIndex } from "../internal/registryIndex.js";
 import type { Registry } from "../participants/types.js";
 import type { Discrepancies } from "../aggregate/findDiscrepancies.js";
@@ -25,10 +27,10 @@ export interface TableOptions {
 }
 
 /** A participant's name in a language, or its code. */
-export function nameIn(registry: Registry | undefined, code: string, locale: Locale): string {
+export function nameIn(registry: Registry | undefined, code: string, locale: { readonly code: string }): string {
   const participant = registry ? registryIndex(registry).byCode.get(code) : undefined;
   if (!participant) return code;
-  return localize(participant.name, locale);
+  return textIn(participant.name, locale.code);
 }
 
 /**
@@ -47,7 +49,7 @@ export function nameIn(registry: Registry | undefined, code: string, locale: Loc
  * @category Rendering
  */
 export function replyTable(rate: ReportingRate, options: TableOptions = {}): Table {
-  const lang = resolveLocale(options.lang, "replyTable");
+  const lang = labelsOf(options.lang, "replyTable", "options.lang");
   const w = lang.labels.table;
   const rows = [...rate.rows.map((row) => ({ row, basis: w.expected })), ...rate.voluntary.map((row) => ({ row, basis: w.voluntary }))];
   return {
@@ -92,13 +94,13 @@ export function replyTable(rate: ReportingRate, options: TableOptions = {}): Tab
  * @category Rendering
  */
 export function matrixTable(matrix: ImplementationMatrix, options: TableOptions & { readonly value?: "coverage" | "meanScore" } = {}): Table {
-  const lang = resolveLocale(options.lang, "matrixTable");
+  const lang = labelsOf(options.lang, "matrixTable", "options.lang");
   const value = options.value ?? "coverage";
   return {
     columns: [
       { key: "code", label: lang.labels.table.code },
       { key: "state", label: lang.labels.table.state },
-      ...matrix.groups.map((group, i) => ({ key: `g${i}`, label: localize(group.label, lang) })),
+      ...matrix.groups.map((group, i) => ({ key: `g${i}`, label: textIn(group.label, lang.code) })),
     ],
     rows: matrix.rows.map((row) => {
       // A nil report says so beside the state, as the heat map does: its 0% cells are "nothing to
@@ -128,7 +130,7 @@ export function matrixTable(matrix: ImplementationMatrix, options: TableOptions 
  * @category Rendering
  */
 export function discrepancyTable(found: Discrepancies, options: TableOptions = {}): Table {
-  const lang = resolveLocale(options.lang, "discrepancyTable");
+  const lang = labelsOf(options.lang, "discrepancyTable", "options.lang");
   const w = lang.labels.table;
   const dates = (from: string, to: string) => (from === to ? from : `${from}/${to}`);
   return {

@@ -1,5 +1,6 @@
 import type { Lang } from "../common/types.js";
-import { resolveLocale, type Locale } from "../i18n/Locale.js";
+import type { Locale } from "../i18n/Locale.js";
+import { allMessages } from "../i18n/messageSource.js";
 import { renderMessage } from "../i18n/messages.js";
 import type { ReportIssue } from "./types.js";
 
@@ -21,5 +22,5 @@ import type { ReportIssue } from "./types.js";
  * @category Reports
  */
 export function formatIssue(issue: Pick<ReportIssue, "messageKey" | "params">, lang: Lang | Locale): string {
-  return renderMessage(issue.messageKey, issue.params, resolveLocale(lang, "formatIssue"));
+  return renderMessage(issue.messageKey, issue.params, allMessages(lang, "formatIssue", "lang"));
 }

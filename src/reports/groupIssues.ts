@@ -1,5 +1,6 @@
 import type { Lang } from "../common/types.js";
-import { resolveLocale, type Locale } from "../i18n/Locale.js";
+import type { Locale } from "../i18n/Locale.js";
+import { allMessages } from "../i18n/messageSource.js";
 import { renderMessage } from "../i18n/messages.js";
 import type { RuleId, Severity } from "./rules.js";
 import type { IssuePath, ReportIssue } from "./types.js";
@@ -57,7 +58,7 @@ export interface GroupIssuesOptions {
  */
 export function groupIssues(issues: readonly ReportIssue[], options: GroupIssuesOptions = {}): IssueGroup[] {
   const examples = options.examples ?? 3;
-  const locale = options.lang === undefined ? undefined : resolveLocale(options.lang, "groupIssues");
+  const locale = options.lang === undefined ? undefined : allMessages(options.lang, "groupIssues", "options.lang");
   const groups = new Map<RuleId, { rule: RuleId; severity: Severity; count: number; paths: IssuePath[]; first: ReportIssue }>();
   for (const issue of issues) {
     let group = groups.get(issue.rule);
