@@ -146,7 +146,7 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", () 
     const text = await card.textContent();
     expect(text).toContain("Türkiye · 2025 · revision 1");
     expect(text).toContain("6 errors");
-    expect(text).toContain('"submittedOn" must be a real calendar date written YYYY-MM-DD');
+    expect(text).toContain('The submission date ("submittedOn") must be a real calendar date written YYYY-MM-DD');
     expect(await card.locator("li.issue .where").evaluateAll((items) => items.map((li) => li.textContent))).toEqual([
       "submittedOn", "comment", "entry 1 (2.1.9) › measure", "entry 2 (ENV.1) › status", "entry 3 (HUM.1) › activity 1 › to", "entry 3 (HUM.1) › activity 1 › partner 1",
     ]);
@@ -162,7 +162,7 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", () 
     expect(await tab.textContent("#issues-heading")).toBe("2. Что исправить");
     const card = tab.locator("article.report[data-valid='false']");
     const text = await card.textContent();
-    expect(text).toContain('Поле "submittedOn" должно быть реальной календарной датой в формате ГГГГ-ММ-ДД');
+    expect(text).toContain('Поле «дата представления» ("submittedOn") должно быть реальной календарной датой в формате ГГГГ-ММ-ДД');
     expect(text).toContain("ошибок: 6");
     expect(await card.locator("li.issue .severity").first().textContent()).toBe("ошибка");
     expect(await card.locator("li.issue .where").nth(2).textContent()).toBe("запись 1 (2.1.9) › measure");

@@ -36,7 +36,7 @@ describe("examples/ministry-report.ts", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("valid: false");
     expect(result.stdout).toContain("[error] submittedOn (field.date)");
-    expect(result.stdout).toContain('ru: Поле "submittedOn" должно быть реальной календарной датой');
+    expect(result.stdout).toContain('ru: Поле «дата представления» ("submittedOn") должно быть реальной календарной датой');
     expect(result.stdout).toContain('en: Status "implemnted" is not in the vocabulary of cica@2021');
     expect(result.stdout).toContain("after correction, valid: true (0 issues)");
   });

@@ -1,4 +1,4 @@
-import type { Lang } from "../common/types.js";
+import type { FieldWords } from "./fields.js";
 
 /**
  * The params of an issue message: names and values filled into its template.
@@ -10,8 +10,8 @@ import type { Lang } from "../common/types.js";
  */
 export type MessageParams = Readonly<Record<string, string | number | readonly string[] | undefined>>;
 
-/** English templates, by message key. `{name}` is filled from the params. */
-export const EN: Readonly<Record<string, string>> = {
+/** English templates of the report rules, by message key. `{name}` is filled from the params. */
+export const EN_REPORT = {
   "report.type": "A report must be a JSON object {…}; this is {received}.",
   "report.type.text": "A report must be a JSON object {…}; this is \"{received}\".",
   "report.too-many-issues": "This report has more than {max} issues: {max} are listed, errors in preference to warnings, and {more} more were found before validation stopped. Correct them and validate again.",
@@ -59,6 +59,10 @@ export const EN: Readonly<Record<string, string>> = {
   "activity.ends-before-start": "This activity ends ({to}) before it starts ({from}). Correct the dates.",
   "submitted.before-year": "\"submittedOn\" ({submittedOn}) is before {year}, the year reported on. Check the date or the year.",
   "submitted.in-future": "\"submittedOn\" ({submittedOn}) is after today ({today}). Check the date.",
+} satisfies Readonly<Record<string, string>>;
+
+/** English templates of the ledger's rules: imported by the ledger, not by `validateReport`. */
+export const EN_LEDGER = {
   "ledger.type": "This is not a ledger document ({received}): expected {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, as written by ledgerToJSON.",
   "ledger.type.text": "This is not a ledger document (\"{received}\"): expected {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, as written by ledgerToJSON.",
   "ledger.conflict": "Revision {revision} of {reporter}'s {year} report on {catalogue} is already recorded (submitted {recordedOn}) with other content than this one (submitted {submittedOn}). Send the correction as revision {next}.",
@@ -66,16 +70,24 @@ export const EN: Readonly<Record<string, string>> = {
   // Readers that lose nothing: ledger text and the command line's CSV input.
   "ledger.duplicate-key": "Key \"{key}\" is given twice in the object at {object} (line {line}, column {column}; first at line {firstLine}, column {firstColumn}). A JSON reader keeps only one of the two, so part of the ledger would be lost: remove or rename one.",
   "ledger.duplicate-key.top": "Key \"{key}\" is given twice in the document's top-level object (line {line}, column {column}; first at line {firstLine}, column {firstColumn}). A JSON reader keeps only one of the two, so part of the ledger would be lost: remove or rename one.",
+} satisfies Readonly<Record<string, string>>;
+
+/** English templates of the command line's CSV reader. */
+export const EN_CSV = {
   "csv.contradiction": "Row {row} gives {column} \"{value}\", but row {firstRow} of the same report (id {id}, revision {revision}) gives \"{first}\". The rows of one report must agree: correct one of them.",
   "csv.contradiction.entry": "Row {row} gives {column} \"{value}\" for measure {measure}, but row {firstRow} of the same report (id {id}, revision {revision}) gives \"{first}\". The rows of one entry must agree: correct one of them.",
   "csv.row-without-measure": "Row {row} of report {id} (revision {revision}) names no measure, and the report is not nil. Give the measure the row reports on, or mark the report nil (nil = true) if there is nothing to report.",
+} satisfies Readonly<Record<string, string>>;
+
+/** English templates of the migration with a measure map. */
+export const EN_MIGRATION = {
   "migration.catalogue": "This report is written against {received}, but the measure map migrates reports from {from}. Use a map from {received}.",
   "migration.unmapped": "Measure \"{measure}\" of {from} has no counterpart in {to}, so this report is not migrated (the original is kept). Add \"{measure}\" to the measure map, or move the entry to another measure in a new revision first.",
   "migration.merged": "Measure \"{measure}\" maps to \"{into}\" of {to}, as does \"{other}\" of entry {otherEntry}: the two entries would become one, so this report is not migrated (the original is kept). Merge them in a new revision first, or map them apart.",
-};
+} satisfies Readonly<Record<string, string>>;
 
-/** Russian templates (working translations), by message key. */
-export const RU: Readonly<Record<string, string>> = {
+/** Russian templates of the report rules (working translations), by message key: every key of {@link EN_REPORT}. */
+export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "report.type": "Отчёт должен быть объектом JSON {…}; получено: {received}.",
   "report.type.text": "Отчёт должен быть объектом JSON {…}; получено: \"{received}\".",
   "report.too-many-issues": "В отчёте более {max} замечаний: перечислены {max}, ошибки — в первую очередь, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
@@ -123,6 +135,10 @@ export const RU: Readonly<Record<string, string>> = {
   "activity.ends-before-start": "Мероприятие заканчивается ({to}) раньше, чем начинается ({from}). Исправьте даты.",
   "submitted.before-year": "\"submittedOn\" ({submittedOn}) раньше {year} года, за который представлен отчёт. Проверьте дату или год.",
   "submitted.in-future": "\"submittedOn\" ({submittedOn}) позже сегодняшней даты ({today}). Проверьте дату.",
+};
+
+/** Russian templates of the ledger's rules (working translations). */
+export const RU_LEDGER: Readonly<Record<keyof typeof EN_LEDGER, string>> = {
   "ledger.type": "Это не документ реестра отчётов ({received}): ожидается {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, как его записывает ledgerToJSON.",
   "ledger.type.text": "Это не документ реестра отчётов (\"{received}\"): ожидается {\"schema\": \"cica-cbm/ledger@1\", \"reports\": [...]}, как его записывает ledgerToJSON.",
   "ledger.conflict": "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже записана (представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Направьте исправление как редакцию {next}.",
@@ -130,16 +146,36 @@ export const RU: Readonly<Record<string, string>> = {
   // Чтение без потерь (рабочий перевод): текст реестра и CSV командной строки.
   "ledger.duplicate-key": "Ключ \"{key}\" указан дважды в объекте {object} (строка {line}, столбец {column}; впервые — строка {firstLine}, столбец {firstColumn}). Программа чтения JSON сохраняет только один из них, и часть реестра была бы потеряна: удалите или переименуйте один.",
   "ledger.duplicate-key.top": "Ключ \"{key}\" указан дважды в объекте верхнего уровня документа (строка {line}, столбец {column}; впервые — строка {firstLine}, столбец {firstColumn}). Программа чтения JSON сохраняет только один из них, и часть реестра была бы потеряна: удалите или переименуйте один.",
+};
+
+/** Russian templates of the command line's CSV reader (working translations). */
+export const RU_CSV: Readonly<Record<keyof typeof EN_CSV, string>> = {
   "csv.contradiction": "В строке {row} поле {column} равно \"{value}\", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — \"{first}\". Строки одного отчёта должны совпадать: исправьте одну из них.",
   "csv.contradiction.entry": "В строке {row} поле {column} для меры {measure} равно \"{value}\", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — \"{first}\". Строки одной записи должны совпадать: исправьте одну из них.",
   "csv.row-without-measure": "В строке {row} отчёта {id} (редакция {revision}) не указана мера, а отчёт не является нулевым. Укажите меру, к которой относится строка, или отметьте отчёт как нулевой (nil = true), если сообщать нечего.",
+};
+
+/** Russian templates of the migration with a measure map (working translations). */
+export const RU_MIGRATION: Readonly<Record<keyof typeof EN_MIGRATION, string>> = {
   "migration.catalogue": "Этот отчёт составлен по {received}, а таблица соответствия мер переводит отчёты из {from}. Используйте таблицу для {received}.",
   "migration.unmapped": "У меры \"{measure}\" версии {from} нет соответствия в {to}, поэтому отчёт не переведён (исходный сохранён). Добавьте \"{measure}\" в таблицу соответствия или сначала перенесите запись на другую меру в новой редакции.",
   "migration.merged": "Мера \"{measure}\" переходит в \"{into}\" версии {to}, как и \"{other}\" из записи {otherEntry}: две записи слились бы в одну, поэтому отчёт не переведён (исходный сохранён). Сначала объедините их в новой редакции или разведите их в таблице.",
 };
 
+/** The ledger's templates, by language: the ledger renders its issues with them. */
+export const LEDGER_MESSAGES = { en: EN_LEDGER, ru: RU_LEDGER };
+
+/** The migration's templates, by language. */
+export const MIGRATION_MESSAGES = { en: EN_MIGRATION, ru: RU_MIGRATION };
+
+/** Every English template, by message key (the report's, the ledger's, the CSV reader's and the migration's). */
+export const EN: Readonly<Record<string, string>> = /* @__PURE__ */ Object.assign({}, EN_REPORT, EN_LEDGER, EN_CSV, EN_MIGRATION);
+
+/** Every Russian template (working translations), by message key. */
+export const RU: Readonly<Record<string, string>> = /* @__PURE__ */ Object.assign({}, RU_REPORT, RU_LEDGER, RU_CSV, RU_MIGRATION);
+
 /** Russian forms of the English words that params carry, by param: "expected" takes the instrumental case. */
-const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+export const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   expected: {
     "a text": "текстом",
     "an integer": "целым числом",
@@ -162,19 +198,91 @@ const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 
 /**
- * Fills a template with its params, in the language asked for; unknown keys fall back to English.
- * A param given per language (`name.en`, `name.ru`) fills `{name}` in that language.
+ * What the renderer needs of a language: its code, its templates and, optionally, the words of its
+ * fields and the forms of the English words params carry. A {@link Locale} is one.
  */
-export function renderMessage(key: string, params: MessageParams, lang: Lang): string {
-  const template = (lang === "ru" && Object.hasOwn(RU, key) ? RU[key] : undefined) ?? (Object.hasOwn(EN, key) ? EN[key] : undefined) ?? key;
-  const param = (name: string) => (Object.hasOwn(params, name) ? params[name] : undefined);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
-    const value = param(`${name}.${lang}`) ?? param(name);
+export interface MessageSource {
+  readonly code: string;
+  readonly messages: Readonly<Record<string, string>>;
+  readonly fields?: FieldWords;
+  readonly terms?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+const own = <T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined);
+
+/** The fields that may follow a list's item, by the list's key ("" for the report itself). */
+const FIELDS_OF: Readonly<Record<string, readonly string[]>> = {
+  "": ["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil", "entries", "extensions"],
+  entries: ["measure", "status", "remarks", "activities"],
+  activities: ["title", "kind", "from", "to", "venue", "partners", "evidence"],
+  evidence: ["uri", "title"],
+};
+
+/**
+ * A field's path in words, then the path itself in quotes: `entries[0].activities[1].from` is
+ * "the start date of activity 2 of entry 1 ("entries[0].activities[1].from")". A path outside the
+ * report's format (extension data, a key in brackets) is `undefined`: the caller shows it as it is.
+ */
+export function fieldInWords(text: string, words: FieldWords): string | undefined {
+  let path = text;
+  if (path.startsWith('"')) {
+    try {
+      path = String(JSON.parse(path));
+    } catch {
+      return undefined;
+    }
+  }
+  const parts = path.split(/\.|\[(\d+)\]\.?/).filter((part) => part !== undefined && part !== "");
+  let list = "";
+  let said: string | undefined;
+  const owners: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i]!;
+    if (said !== undefined || !Object.hasOwn(FIELDS_OF, list) || !FIELDS_OF[list]!.includes(key)) return undefined;
+    const index = parts[i + 1];
+    if (index === undefined || !/^\d+$/.test(index)) {
+      said = own(words.names, key);
+      continue;
+    }
+    const n = String(Number(index) + 1);
+    i++;
+    if (i === parts.length - 1) said = own(words.items, key)?.replace("{n}", n);
+    else {
+      const owner = own(words.owners, key);
+      if (owner === undefined) return undefined;
+      owners.unshift(owner.replace("{n}", n));
+      list = key;
+    }
+  }
+  if (said === undefined) return undefined;
+  return `${words.wrap.replace("{words}", [said, ...owners].join(" "))} (${JSON.stringify(path)})`;
+}
+
+/**
+ * Fills a template with its params, in the language of `locale`; keys it lacks fall back to
+ * English. A param given per language (`name.en`, `name.ru`) fills `{name}` in that language (in
+ * English for another language). `{field}`, unless quoted in the template, names the field in words.
+ */
+export function renderMessage(key: string, params: MessageParams, locale: MessageSource): string {
+  const template = own(locale.messages, key) ?? own<string>(EN_REPORT, key) ?? key;
+  const param = (name: string) => own(params, name);
+  // `{field}` names the field in words, then its path in quotes, whether the template quotes it
+  // ("{field}") or the param comes quoted; a path the table does not know is shown as it was.
+  return template.replace(/"\{field\}"|\{(\w+)\}/g, (whole, placeholder: string | undefined, offset: number) => {
+    const name = placeholder ?? "field";
+    const value = param(`${name}.${locale.code}`) ?? param(`${name}.en`) ?? param(name);
     if (value === undefined) return whole;
+    if (name === "field") {
+      const words = typeof value === "string" && locale.fields !== undefined ? fieldInWords(value, locale.fields) : undefined;
+      // At the start of a sentence, the words start with a capital.
+      if (words !== undefined) return offset === 0 ? words.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, c: string) => before + c.toUpperCase()) : words;
+      if (placeholder === undefined) return `"${String(value)}"`;
+    }
     // A placeholder in quotes shows the reporter's own text, verbatim: a status that reads
     // "nothing" is not a word to translate. Terms are looked up as own keys only ("constructor").
-    const terms = lang === "ru" && template[offset - 1] !== '"' && Object.hasOwn(RU_TERMS, name) ? RU_TERMS[name] : undefined;
-    const textOf = (item: string) => (terms !== undefined && Object.hasOwn(terms, item) ? terms[item]! : item);
+    const quoted = template[offset - 1] === '"';
+    const terms = quoted ? undefined : own(locale.terms, name);
+    const textOf = (item: string) => own(terms, item) ?? item;
     return Array.isArray(value) ? value.map(String).map(textOf).join(", ") : textOf(String(value));
   });
 }

@@ -1,3 +1,5 @@
+import { LEDGER_MESSAGES } from "../i18n/messages.js";
+import { withMessages } from "../i18n/messageSource.js";
 import { isPlainObject, own, pathText } from "../internal/json.js";
 import { keyFor, received } from "../reports/engine/received.js";
 import { checkReport, IssueCollector, prepareContext } from "../reports/engine/index.js";
@@ -87,7 +89,7 @@ export interface LedgerNotLoaded {
  */
 export function ledgerFromJSON(json: unknown, context: ValidationContext): LedgerLoadResult {
   const prepared = prepareContext(context, "ledgerFromJSON");
-  const collector = new IssueCollector(prepared.lang);
+  const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
   let document = json;
   if (typeof json === "string") {
     // A byte-order mark is how some editors start a UTF-8 file; it is not part of the document.
@@ -118,7 +120,7 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   }
   const valid: { report: NationalReport; index: number }[] = [];
   reports.forEach((input: unknown, index: number) => {
-    const local = new IssueCollector(prepared.lang);
+    const local = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
     const report = checkReport(input, prepared, local);
     local.finish();
     for (const issue of local.issues) collector.push({ ...issue, path: ["reports", index, ...issue.path] });

@@ -1,3 +1,5 @@
+import { LEDGER_MESSAGES } from "../i18n/messages.js";
+import { withMessages } from "../i18n/messageSource.js";
 import { IssueCollector, prepareContext, checkReport } from "../reports/engine/index.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
@@ -75,7 +77,7 @@ export interface RecordResult {
 export function recordReport(ledger: Ledger, input: unknown, context: ValidationContext): RecordResult {
   storeOf(ledger, "recordReport");
   const prepared = prepareContext(context, "recordReport");
-  const collector = new IssueCollector(prepared.lang);
+  const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
   const report = checkReport(input, prepared, collector);
   // The list is ended once the ledger's own checks are in it: a conflict found after 1,000
   // warnings is listed (it displaces a warning), and counted in the closing issue.

@@ -1,5 +1,8 @@
 import type { ImplementationMatrix, MatrixCell } from "../aggregate/implementationMatrix.js";
 import type { Lang } from "../common/types.js";
+import type { Locale } from "../i18n/Locale.js";
+import { textIn } from "../i18n/localize.js";
+import { labelsOf } from "../i18n/messageSource.js";
 import type { Registry } from "../participants/types.js";
 import { nameIn } from "./tables.js";
 
@@ -12,8 +15,8 @@ import { nameIn } from "./tables.js";
  * @category Rendering
  */
 export interface MatrixSvgOptions {
-  /** Language of the labels: `en` (default) or `ru`. */
-  readonly lang?: Lang;
+  /** Language of the labels: `"en"` (default), `"ru"`, or a {@link Locale} value; another code throws a {@link CbmError}. */
+  readonly lang?: Lang | Locale;
   /** The heading, also the SVG's `<title>`. */
   readonly title?: string;
   /** The registry, to name the states (codes are shown without it). */
@@ -52,11 +55,6 @@ function wrap(text: string, width: number, lines: number): string[] {
   return out;
 }
 
-const WORDS = {
-  en: { coverage: "coverage", of: "of", measures: "measures", mean: "mean score", entries: "entries", none: "no measures in this group", nil: "nil report", legend: "Share of the group's measures reported on", noData: "no measures in the group", desc: (rows: number, cols: number) => `Heat map of ${rows} reporting states by ${cols} groups of measures; each cell's colour shows the share of the group's measures the state reported on, from dark (none) to light (all).` },
-  ru: { coverage: "охват", of: "из", measures: "мер", mean: "средний балл", entries: "записей", none: "в группе нет мер", nil: "нулевой отчёт", legend: "Доля мер группы, по которым представлены сведения", noData: "в группе нет мер", desc: (rows: number, cols: number) => `Тепловая карта: ${rows} отчитавшихся государств × ${cols} групп мер; цвет ячейки показывает долю мер группы, по которым государство представило сведения, от тёмного (ни одной) до светлого (все).` },
-} as const;
-
 /**
  * Renders an {@link ImplementationMatrix} as an accessible SVG heat map, states × groups, that a
  * person reads at a glance: each cell's colour shows the coverage on a colour-blind-safe sequential
@@ -77,16 +75,16 @@ const WORDS = {
  * @category Rendering
  */
 export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvgOptions = {}): string {
-  const lang = options.lang ?? "en";
-  const w = WORDS[lang];
-  const title = options.title ?? (lang === "ru" ? `Выполнение мер: ${matrix.catalogue}, ${matrix.year}` : `Implementation of ${matrix.catalogue}, ${matrix.year}`);
+  const lang = labelsOf(options.lang, "renderMatrixSvg", "options.lang");
+  const w = lang.labels.svg;
+  const title = options.title ?? w.title(matrix.catalogue, matrix.year);
   // Rows in the order of the names a person reads, in the chosen language.
   const order = matrix.rows
     .map((row, index) => ({ row, index, name: nameIn(options.registry, row.state, lang) }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang) || (a.row.state < b.row.state ? -1 : 1));
+    .sort((a, b) => a.name.localeCompare(b.name, lang.code) || (a.row.state < b.row.state ? -1 : 1));
   const rows = order.map((o) => o.row);
   const names = order.map((o) => (o.row.nil ? `${o.name} (${w.nil})` : o.name));
-  const groupNames = matrix.groups.map((group) => (lang === "ru" ? (group.label.ru ?? group.label.en) : group.label.en));
+  const groupNames = matrix.groups.map((group) => textIn(group.label, lang.code));
 
   const cellW = 112;
   const cellH = 30;

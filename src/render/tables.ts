@@ -1,4 +1,7 @@
 import type { Lang } from "../common/types.js";
+import type { Locale } from "../i18n/Locale.js";
+import { textIn } from "../i18n/localize.js";
+import { labelsOf } from "../i18n/messageSource.js";
 import { registryIndex } from "../participants/registryIndex.js";
 import type { Registry } from "../participants/types.js";
 import type { Discrepancies } from "../aggregate/findDiscrepancies.js";
@@ -8,7 +11,8 @@ import type { Table } from "./table.js";
 
 /**
  * Options of the table builders: the language of headings and names, and the registry that names
- * the states (codes are shown alone without it).
+ * the states (codes are shown alone without it). A language code other than `en` and `ru` throws a
+ * {@link CbmError} (`invalid-argument`).
  *
  * @example
  * const options: TableOptions = { lang: "ru", registry: cica.registry };
@@ -16,22 +20,17 @@ import type { Table } from "./table.js";
  * @category Rendering
  */
 export interface TableOptions {
-  /** Language of headings, names and words: `en` (default) or `ru`. */
-  readonly lang?: Lang;
+  /** Language of headings, names and words: `"en"` (default), `"ru"`, or a {@link Locale} value. */
+  readonly lang?: Lang | Locale;
   /** The registry, to name states. */
   readonly registry?: Registry;
 }
 
-const WORDS = {
-  en: { state: "State", code: "Code", reply: "Reply", late: "Late", revision: "Revision", first: "First submitted", entries: "Entries", status: "Status", report: "report", nil: "nil report", missing: "missing", yes: "yes", no: "no", expected: "expected", voluntary: "voluntary", measure: "Measure", catalogue: "Catalogue", partner: "Partner", activity: "Activity", dates: "Dates", partnerActivity: "Partner's account", partnerDates: "Partner's dates", confirmed: "confirmed", unconfirmed: "not confirmed by the partner", "no-partner-report": "partner sent no report", member: "member", observer: "observer", none: "none" },
-  ru: { state: "Государство", code: "Код", reply: "Ответ", late: "С опозданием", revision: "Редакция", first: "Впервые представлен", entries: "Записей", status: "Статус", report: "отчёт", nil: "нулевой отчёт", missing: "нет", yes: "да", no: "нет", expected: "ожидался", voluntary: "добровольно", measure: "Мера", catalogue: "Каталог", partner: "Партнёр", activity: "Мероприятие", dates: "Даты", partnerActivity: "Данные партнёра", partnerDates: "Даты партнёра", confirmed: "подтверждено", unconfirmed: "не подтверждено партнёром", "no-partner-report": "партнёр не представил отчёт", member: "член", observer: "наблюдатель", none: "нет" },
-} as const;
-
 /** A participant's name in a language, or its code. */
-export function nameIn(registry: Registry | undefined, code: string, lang: Lang): string {
+export function nameIn(registry: Registry | undefined, code: string, locale: { readonly code: string }): string {
   const participant = registry ? registryIndex(registry).byCode.get(code) : undefined;
   if (!participant) return code;
-  return lang === "ru" ? (participant.name.ru ?? participant.name.en) : participant.name.en;
+  return textIn(participant.name, locale.code);
 }
 
 /**
@@ -50,8 +49,8 @@ export function nameIn(registry: Registry | undefined, code: string, lang: Lang)
  * @category Rendering
  */
 export function replyTable(rate: ReportingRate, options: TableOptions = {}): Table {
-  const lang = options.lang ?? "en";
-  const w = WORDS[lang];
+  const lang = labelsOf(options.lang, "replyTable", "options.lang");
+  const w = lang.labels.table;
   const rows = [...rate.rows.map((row) => ({ row, basis: w.expected })), ...rate.voluntary.map((row) => ({ row, basis: w.voluntary }))];
   return {
     columns: [
@@ -95,19 +94,19 @@ export function replyTable(rate: ReportingRate, options: TableOptions = {}): Tab
  * @category Rendering
  */
 export function matrixTable(matrix: ImplementationMatrix, options: TableOptions & { readonly value?: "coverage" | "meanScore" } = {}): Table {
-  const lang = options.lang ?? "en";
+  const lang = labelsOf(options.lang, "matrixTable", "options.lang");
   const value = options.value ?? "coverage";
   return {
     columns: [
-      { key: "code", label: WORDS[lang].code },
-      { key: "state", label: WORDS[lang].state },
-      ...matrix.groups.map((group, i) => ({ key: `g${i}`, label: lang === "ru" ? (group.label.ru ?? group.label.en) : group.label.en })),
+      { key: "code", label: lang.labels.table.code },
+      { key: "state", label: lang.labels.table.state },
+      ...matrix.groups.map((group, i) => ({ key: `g${i}`, label: textIn(group.label, lang.code) })),
     ],
     rows: matrix.rows.map((row) => {
       // A nil report says so beside the state, as the heat map does: its 0% cells are "nothing to
       // report", not a report on none of the measures.
       const state = nameIn(options.registry, row.state, lang);
-      const out: Record<string, string | number | null> = { code: row.state, state: row.nil ? `${state} (${WORDS[lang].nil})` : state };
+      const out: Record<string, string | number | null> = { code: row.state, state: row.nil ? `${state} (${lang.labels.table.nil})` : state };
       row.cells.forEach((cell, i) => {
         const v = value === "coverage" ? cell.coverage : cell.meanScore;
         out[`g${i}`] = v === null ? null : value === "coverage" ? `${Math.round(v * 100)}%` : Math.round(v * 100) / 100;
@@ -131,8 +130,8 @@ export function matrixTable(matrix: ImplementationMatrix, options: TableOptions 
  * @category Rendering
  */
 export function discrepancyTable(found: Discrepancies, options: TableOptions = {}): Table {
-  const lang = options.lang ?? "en";
-  const w = WORDS[lang];
+  const lang = labelsOf(options.lang, "discrepancyTable", "options.lang");
+  const w = lang.labels.table;
   const dates = (from: string, to: string) => (from === to ? from : `${from}/${to}`);
   return {
     columns: [

@@ -1,4 +1,6 @@
 import type { Lang } from "../common/types.js";
+import type { Locale } from "../i18n/Locale.js";
+import { allMessages } from "../i18n/messageSource.js";
 import { renderMessage } from "../i18n/messages.js";
 import type { RuleId, Severity } from "./ruleIds.js";
 import type { IssuePath, ReportIssue } from "./types.js";
@@ -35,8 +37,8 @@ export interface IssueGroup {
 export interface GroupIssuesOptions {
   /** How many paths to keep per rule; 3 when omitted. */
   readonly examples?: number;
-  /** Language of the example message; the issue's own message when omitted. */
-  readonly lang?: Lang;
+  /** Language of the example message (`"en"`, `"ru"` or a {@link Locale}); the issue's own message when omitted. */
+  readonly lang?: Lang | Locale;
 }
 
 /**
@@ -56,6 +58,7 @@ export interface GroupIssuesOptions {
  */
 export function groupIssues(issues: readonly ReportIssue[], options: GroupIssuesOptions = {}): IssueGroup[] {
   const examples = options.examples ?? 3;
+  const locale = options.lang === undefined ? undefined : allMessages(options.lang, "groupIssues", "options.lang");
   const groups = new Map<RuleId, { rule: RuleId; severity: Severity; count: number; paths: IssuePath[]; first: ReportIssue }>();
   for (const issue of issues) {
     let group = groups.get(issue.rule);
@@ -73,6 +76,6 @@ export function groupIssues(issues: readonly ReportIssue[], options: GroupIssues
     severity,
     count,
     paths,
-    message: options.lang ? renderMessage(first.messageKey, first.params, options.lang) : first.message,
+    message: locale ? renderMessage(first.messageKey, first.params, locale) : first.message,
   }));
 }

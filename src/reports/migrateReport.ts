@@ -1,3 +1,5 @@
+import { MIGRATION_MESSAGES } from "../i18n/messages.js";
+import { withMessages } from "../i18n/messageSource.js";
 import type { MeasureMap } from "../catalogue/defineMeasureMap.js";
 import { CbmError } from "../errors/CbmError.js";
 import type { NationalReport } from "./schema.js";
@@ -108,7 +110,7 @@ export type MigrationResult =
 export function migrateReport(input: unknown, map: MeasureMap, context: ValidationContext): MigrationResult {
   assertMap(map, "migrateReport");
   const prepared = prepareContext(context, "migrateReport");
-  const collector = new IssueCollector(prepared.lang);
+  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES));
   const report = checkReport(input, prepared, collector);
   collector.finish();
   if (report === undefined) return { ok: false, unmapped: [], issues: collector.issues };
@@ -118,7 +120,7 @@ export function migrateReport(input: unknown, map: MeasureMap, context: Validati
 /** Migrates a report already validated against its own version. */
 export function migrateValid(report: NationalReport, map: MeasureMap, context: ValidationContext): MigrationResult {
   const prepared = prepareContext(context, "migrateReport");
-  const collector = new IssueCollector(prepared.lang);
+  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES));
   if (report.catalogue !== map.from) {
     collector.add("migration.catalogue", ["catalogue"], { received: report.catalogue, from: map.from, to: map.to });
     collector.finish();

@@ -1,4 +1,5 @@
 import type { Lang } from "../common/types.js";
+import type { Locale } from "../i18n/Locale.js";
 import type { Catalogue } from "../catalogue/types.js";
 import type { ParamsOf } from "./issueParams.js";
 import type { Registry } from "../participants/types.js";
@@ -81,8 +82,8 @@ export interface ValidationContext {
   readonly registry: Registry;
   /** Today, `YYYY-MM-DD`; without it, `submittedOn` is not checked against the future. */
   readonly today?: string;
-  /** The language of `message`: `en` (default) or `ru`. */
-  readonly lang?: Lang;
+  /** The language of `message`: `"en"` (default), `"ru"`, or a {@link Locale} value (`en`, `ru` or your own). */
+  readonly lang?: Lang | Locale;
   /**
    * The structural schema to run: {@link NationalReportSchema} when omitted. Pass
    * `compileReportSchema()` to validate large batches several times faster. A report with more

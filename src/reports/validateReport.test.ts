@@ -1144,10 +1144,10 @@ describe("formatIssue", () => {
   });
 
   it("fills the params into a hand-made issue and translates the terms it knows", () => {
-    // Params are raw: the template quotes the field and a text received.
+    // Params are raw: the template quotes the field and a text received; the field is named in words.
     const issue = { messageKey: "field.type.text", params: { field: "year", expected: "an integer", received: "2025" } };
-    expect(formatIssue(issue, "en")).toBe('"year" must be an integer; it is "2025".');
-    expect(formatIssue(issue, "ru")).toBe('Поле "year" должно быть целым числом; получено: "2025".');
+    expect(formatIssue(issue, "en")).toBe('The year reported on ("year") must be an integer; it is "2025".');
+    expect(formatIssue(issue, "ru")).toBe('Поле «год отчёта» ("year") должно быть целым числом; получено: "2025".');
   });
 
   it("shows a number received as the number, unquoted, and a kind of value translated", () => {

@@ -1,5 +1,4 @@
-import type { Lang } from "../../common/types.js";
-import { renderMessage } from "../../i18n/messages.js";
+import { renderMessage, type MessageSource } from "../../i18n/messages.js";
 import { pathText, type JsonPath } from "../../internal/json.js";
 import { REPORT_LIMITS as L } from "../limits.js";
 import { severityOf } from "../ruleIds.js";
@@ -32,7 +31,7 @@ export class IssueCollector {
   dropped = 0;
   /** Warnings listed. */
   private warnings = 0;
-  constructor(readonly lang: Lang) {}
+  constructor(readonly lang: MessageSource) {}
 
   /** True once the list is at its limit. */
   get full(): boolean {

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../../catalogue/types.js";
-import type { Lang } from "../../common/types.js";
+import type { MessageSource } from "../../i18n/messages.js";
+import { messageSource } from "../../i18n/messageSource.js";
 import { CbmError } from "../../errors/CbmError.js";
 import { isFullDate } from "../../internal/dates.js";
 import type { Registry } from "../../participants/types.js";
@@ -12,7 +13,7 @@ export interface Prepared {
   readonly catalogues: ReadonlyMap<string, Catalogue>;
   readonly registry: Registry;
   readonly today: string | undefined;
-  readonly lang: Lang;
+  readonly lang: MessageSource;
 }
 
 /** Frozen registries and catalogues already found readable (a frozen one cannot change). */
@@ -65,8 +66,7 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
   if (context.today !== undefined && !isFullDate(context.today)) {
     throw new CbmError("invalid-date", `${fn}: context.today ${JSON.stringify(context.today)} is not a real calendar date written YYYY-MM-DD.`);
   }
-  const lang = context.lang ?? "en";
-  if (lang !== "en" && lang !== "ru") throw new CbmError("invalid-argument", `${fn}: context.lang must be "en" or "ru".`);
+  const lang = messageSource(context.lang, fn, "context.lang");
   const schema = context.schema ?? NationalReportSchema;
   if (typeof schema !== "object" || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
     throw new CbmError("invalid-argument", `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`);

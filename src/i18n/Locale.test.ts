@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { findDiscrepancies } from "../aggregate/findDiscrepancies.js";
+import { implementationMatrix } from "../aggregate/implementationMatrix.js";
+import { reportingRate } from "../aggregate/reportingRate.js";
+import { cica } from "../data/cica/index.js";
+import { isCbmError } from "../errors/CbmError.js";
+import { createLedger } from "../ledger/createLedger.js";
+import { ledgerFromJSON } from "../ledger/ledgerJSON.js";
+import { recordReport } from "../ledger/recordReport.js";
+import { renderMatrixSvg } from "../render/renderMatrixSvg.js";
+import { discrepancyTable, matrixTable, replyTable } from "../render/tables.js";
+import { formatIssue } from "../reports/formatIssue.js";
+import { groupIssues } from "../reports/groupIssues.js";
+import { migrateReport } from "../reports/migrateReport.js";
+import { validateReport } from "../reports/validateReport.js";
+import { en } from "./en.js";
+import { MESSAGE_KEYS, resolveLocale, type Locale } from "./Locale.js";
+import { localize } from "./localize.js";
+import { EN_LEDGER } from "./messages.js";
+import { ru } from "./ru.js";
+import { forward } from "../../test/support/renumbering.js";
+
+const REPORT = {
+  schema: "cica-cbm/report@1",
+  id: "KZ-2025",
+  reporter: "KZ",
+  catalogue: "cica@2021",
+  year: 2025,
+  revision: 1,
+  submittedOn: "2026-03-01",
+  entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title: "Defence college visit", kind: "visit", from: "2025-04-10", partners: ["TR"] }] }],
+};
+
+/** A language of the user's own: English words, marked so that a test can tell them apart. */
+const marked: Locale = {
+  code: "xx",
+  messages: Object.fromEntries(MESSAGE_KEYS.map((key) => [key, `[xx] ${en.messages[key]}`])) as Locale["messages"],
+  fields: { ...en.fields, wrap: "<{words}>" },
+  labels: { table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"], svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" } },
+};
+
+const matrix = () => implementationMatrix([REPORT as never], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+
+/** Every function that takes a language, called with `lang`. */
+const TAKERS: Record<string, (lang: never) => unknown> = {
+  validateReport: (lang) => validateReport(REPORT, { ...cica, lang }),
+  recordReport: (lang) => recordReport(createLedger(), REPORT, { ...cica, lang }),
+  ledgerFromJSON: (lang) => ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [] }, { ...cica, lang }),
+  migrateReport: (lang) => migrateReport(REPORT, forward, { ...cica, lang }),
+  formatIssue: (lang) => formatIssue({ messageKey: "field.missing", params: { field: '"id"' } }, lang),
+  groupIssues: (lang) => groupIssues(validateReport({}, cica).issues, { lang }),
+  replyTable: (lang) => replyTable(reportingRate([], cica.registry, { year: 2025 }), { lang }),
+  matrixTable: (lang) => matrixTable(matrix(), { lang }),
+  discrepancyTable: (lang) => discrepancyTable(findDiscrepancies([], { year: 2025 }), { lang }),
+  renderMatrixSvg: (lang) => renderMatrixSvg(matrix(), { lang }),
+  localize: (lang) => localize({ en: "x" }, lang),
+  resolveLocale: (lang) => resolveLocale(lang),
+};
+
+describe("a language code that is not one of the library's", () => {
+  for (const [name, call] of Object.entries(TAKERS)) {
+    it(`makes ${name} throw CbmError invalid-argument, naming the function and what to pass`, () => {
+      for (const bad of ["fr", "EN", "", 7, null, { code: "kk" }]) {
+        let caught: unknown;
+        try {
+          call(bad as never);
+        } catch (error) {
+          caught = error;
+        }
+        expect(isCbmError(caught) && caught.code, `${name}(${JSON.stringify(bad)})`).toBe("invalid-argument");
+        expect((caught as Error).message).toContain(name);
+        expect((caught as Error).message).toMatch(/"en" or "ru", or a Locale/);
+      }
+    });
+
+    it(`lets ${name} take "ru" and the ru Locale alike`, () => {
+      expect(JSON.stringify(call(ru as never))).toBe(JSON.stringify(call("ru" as never)));
+    });
+  }
+});
+
+describe("a Locale of one's own", () => {
+  it("renders validation messages, formatIssue and groupIssues in it", () => {
+    const issue = validateReport({ ...REPORT, id: undefined }, { ...cica, lang: marked }).issues[0]!;
+    expect(issue.message).toBe("[xx] <the report's id> (\"id\") is missing. Add it.");
+    expect(formatIssue(issue, marked)).toBe(issue.message);
+    expect(groupIssues([issue], { lang: marked })[0]!.message).toBe(issue.message);
+  });
+
+  it("renders the ledger's messages in it, not in English", () => {
+    const ledger = recordReport(createLedger(), REPORT, cica);
+    expect(ledger.outcome).toBe("recorded");
+    const conflict = recordReport(ledger.ledger, { ...REPORT, submittedOn: "2026-03-02" }, { ...cica, lang: marked });
+    expect(conflict.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^\[xx\] Revision 1 of/)]);
+  });
+
+  it("labels the tables and the heat map in it", () => {
+    expect(replyTable(reportingRate([], cica.registry, { year: 2025 }), { lang: marked }).columns[0]!.label).toBe("[xx] Code");
+    expect(renderMatrixSvg(matrix(), { lang: marked })).toContain("[xx] legend");
+  });
+
+  it("names states and groups in English where the data has no text in its language", () => {
+    const table = matrixTable(matrix(), { lang: marked, registry: cica.registry });
+    expect(table.columns[2]!.label).toBe(cica.catalogues["cica@2021"].dimensions[0]!.en);
+    expect(table.rows[0]!.state).toBe("Kazakhstan");
+  });
+});
+
+describe("the ledger's messages", () => {
+  it("come in Russian from recordReport and ledgerFromJSON when asked", () => {
+    const loaded = ledgerFromJSON("[]", { ...cica, lang: "ru" });
+    expect(loaded.issues[0]!.rule).toBe("ledger.type");
+    expect(loaded.issues[0]!.message).toMatch(/^Это не документ реестра/);
+  });
+
+  it("are typed and listed with the others", () => {
+    for (const key of Object.keys(EN_LEDGER)) expect(MESSAGE_KEYS).toContain(key);
+    expect(new Set(MESSAGE_KEYS).size).toBe(MESSAGE_KEYS.length);
+    expect(Object.keys(ru.messages).sort()).toEqual([...MESSAGE_KEYS].sort());
+  });
+});
+
+describe("localize", () => {
+  it("takes the text of the locale's language, English where it has none", () => {
+    expect(localize({ en: "Human dimension", ru: "Человеческое измерение" }, "ru")).toBe("Человеческое измерение");
+    expect(localize({ en: "Human dimension", ru: "Человеческое измерение" }, en)).toBe("Human dimension");
+    expect(localize({ en: "Kazakhstan" }, "ru")).toBe("Kazakhstan");
+    expect(localize({ en: "Kazakhstan", ru: "Казахстан" }, marked)).toBe("Kazakhstan");
+  });
+
+  it("reads only the value's own text, not one inherited", () => {
+    expect(localize({ en: "x" }, { ...marked, code: "constructor" })).toBe("x");
+  });
+});
