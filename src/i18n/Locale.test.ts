@@ -5,7 +5,7 @@ import { reportingRate } from "../aggregate/reportingRate.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { createLedger } from "../ledger/createLedger.js";
-import { ledgerFromJSON } from "../ledger/ledgerJSON.js";
+import { ledgerFromJSON } from "../ledger/ledgerFromJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
 import { renderMatrixSvg } from "../render/renderMatrixSvg.js";
 import { discrepancyTable, matrixTable, replyTable } from "../render/tables.js";

@@ -1151,8 +1151,8 @@ describe("formatIssue", () => {
   });
 
   it("shows a number received as the number, unquoted, and a kind of value translated", () => {
-    expect(formatIssue({ messageKey: "field.type", params: { field: "entries[0].status", expected: "a text", received: 3 } }, "en")).toBe('"entries[0].status" must be a text; it is 3.');
-    expect(formatIssue({ messageKey: "field.type", params: { field: "year", expected: "an integer", received: "a list" } }, "ru")).toBe('Поле "year" должно быть целым числом; получено: список.');
+    expect(formatIssue({ messageKey: "field.type", params: { field: "entries[0].status", expected: "a text", received: 3 } }, "en")).toBe('The status of entry 1 ("entries[0].status") must be a text; it is 3.');
+    expect(formatIssue({ messageKey: "field.type", params: { field: "year", expected: "an integer", received: "a list" } }, "ru")).toBe('Поле «год отчёта» ("year") должно быть целым числом; получено: список.');
   });
 
   it("joins list params with commas", () => {
