@@ -30,12 +30,12 @@ export interface Command<TTable extends OptionTable = OptionTable> {
   readonly reads: boolean;
   /** Every option it takes, the common ones included. */
   readonly options: TTable;
-  /** Runs it; resolves to the exit code. */
-  readonly run: (values: ValuesOf<TTable>, files: readonly string[], io: Io) => Promise<number>;
+  /** Runs it; resolves to the exit code. (A method, so that a command of any table is a `Command`.) */
+  run(values: ValuesOf<TTable>, files: readonly string[], io: Io): Promise<number>;
 }
 
 /** The options every command takes: the common ones and those of CSV output. */
 export const BASE = { ...COMMON, ...CSV_OUTPUT } as const;
 
-/** A command, typed by its options (so that `run` reads its values with their types). */
-export const defineCommand = <const TTable extends OptionTable>(command: Command<TTable>): Command<TTable> => command;
+/** A command, typed by its options (so that `run` reads its values with their types); it takes the {@link BASE} options. */
+export const defineCommand = <const TTable extends OptionTable & typeof BASE>(command: Command<TTable>): Command<TTable> => command;

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../index.js";
 import type { Run } from "./check.js";
-import type { Command, Io } from "./command.js";
+import type { BASE, Command, Io } from "./command.js";
 import { catalogue } from "./commands/catalogue.js";
 import { diff } from "./commands/diff.js";
 import { discrepancies } from "./commands/discrepancies.js";
@@ -17,7 +17,7 @@ import { validate } from "./commands/validate.js";
 import { InputError, UsageError } from "./errors.js";
 import { commandHelp, commandsHelp } from "./help.js";
 import { oneOf, own } from "./lookup.js";
-import { parseOptions, type OptionTable } from "./options.js";
+import { parseOptions, type OptionTable, type ValuesOf } from "./options.js";
 import { printable, printableLines } from "./printable.js";
 import { csvOptions, FORMATS, renderTable } from "./render.js";
 import { chosen } from "./values.js";
@@ -27,7 +27,7 @@ export { printable } from "./printable.js";
 export type { Run } from "./check.js";
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validate, summary, matrix, diff, discrepancies, catalogue, members, template] as readonly Command[];
+export const COMMANDS: readonly Command[] = [validate, summary, matrix, diff, discrepancies, catalogue, members, template];
 
 const BY_NAME: Readonly<Record<string, Command>> = Object.fromEntries(COMMANDS.map((command) => [command.name, command]));
 
@@ -40,7 +40,7 @@ const LANGS: readonly Lang[] = ["en", "ru"];
 
 /** What `args` ask for before they are checked: the command, its files, `--help`, and the language of messages. */
 function firstLook(args: readonly string[]) {
-  const { values, positionals } = parseArgs({ args: [...args], options: EVERY as Parameters<typeof parseArgs>[0]["options"], allowPositionals: true, strict: false });
+  const { values, positionals } = parseArgs({ args: [...args], options: EVERY, allowPositionals: true, strict: false });
   const lang = typeof values.lang === "string" && oneOf(LANGS, values.lang) ? values.lang : "en";
   const [command, ...files] = positionals;
   return { command, files, help: values.help === true, lang };
@@ -66,7 +66,8 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
       throw new UsageError(say("error.unknownCommand", { command: first.command, commands: COMMANDS.map((c) => c.name).join(", ") }));
     }
     const { values, positionals } = parseOptions(argv, command.name, command.options, EVERY, say);
-    const common = values as { readonly format: string; readonly lang: string; readonly help: boolean; readonly separator: string; readonly bom: boolean };
+    // Every command takes the BASE options (defineCommand requires them).
+    const common = values as unknown as ValuesOf<typeof BASE>;
     if (common.help) {
       run.out(`${commandHelp(command, say)}\n`);
       return 0;
