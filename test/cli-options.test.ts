@@ -115,6 +115,13 @@ describe("an option the command does not know", () => {
     expectUsageError(cli(["summary", REPORTS, "--year", "2025", "--format", "xml", "--lang", "ru"]), /--format должен быть text, json, csv или md/);
     expectUsageError(cli(["validate", "--lang", "ru"]), /команде validate нужен хотя бы один файл/);
   });
+
+  it("says in the chosen language that a file cannot be read or written, and the same in English as before", () => {
+    expectUsageError(cli(["validate", "test/fixtures/cli/no-such-file.json", "--lang", "ru"]), /no-such-file\.json: не читается \(ENOENT\); проверьте путь\./);
+    expectUsageError(cli(["validate", "README.md", "--lang", "ru"]), /README\.md: неизвестный тип файла/);
+    expectUsageError(cli(["matrix", REPORTS, "--year", "2025", "--svg", REPORTS, "--lang", "ru"]), /--svg test\/fixtures\/cli\/reports\.ndjson: это входной файл/);
+    expectUsageError(cli(["matrix", REPORTS, "--year", "2025", "--svg", REPORTS]), /--svg test\/fixtures\/cli\/reports\.ndjson: is the input .*Give another file\./);
+  });
 });
 
 describe("--lang ru", () => {

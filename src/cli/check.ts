@@ -82,7 +82,7 @@ export async function check(
       }
     } catch (error) {
       if (!(error instanceof InputError) || !on.failure) throw error;
-      on.failure({ file: file === "-" ? "stdin" : file, error: error.message });
+      on.failure({ file: file === "-" ? "stdin" : file, error: reading.say(error.key, error.params) });
     }
   }
   if (run.progress && read >= 10000) run.err("\n");

@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
     return await command.run(values, positionals.slice(1), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      run.err(`cica-cbm: ${printable(error.message)}\n`);
+      run.err(`cica-cbm: ${printable(error instanceof InputError ? say(error.key, error.params) : error.message)}\n`);
       return 2;
     }
     throw error;

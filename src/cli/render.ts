@@ -38,6 +38,6 @@ export async function writeOutput(path: string, content: string): Promise<void> 
   try {
     await writeFile(path, content);
   } catch (error) {
-    throw new InputError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path and that its folder can be written.`);
+    throw new InputError("io.cannotWrite", { path, code: (error as NodeJS.ErrnoException).code ?? "error" });
   }
 }

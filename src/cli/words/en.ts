@@ -59,6 +59,18 @@ export const en = {
   "error.diffInvalid": "{file}: must hold one valid report.",
   "error.templateSeparator": "the template is read back by validate, which reads CSV separated by \",\"; leave out --separator (--bom is fine).",
 
+  "io.unknownType": "{path}: unknown file type; name it .json, .ndjson or .csv (or read stdin with \"-\" and --input).",
+  "io.cannotRead": "{path}: cannot be read ({code}); check the path.",
+  "io.folder": "{path}: is a folder; give the report files inside it.",
+  "io.tooLarge": "{path}: larger than {mib} MiB, too large to read whole; write its reports one a line as .ndjson, which is read as a stream.",
+  "io.tooLong": "{path}: too large to read whole; write its reports one a line as .ndjson, which is read as a stream.",
+  "io.readFailed": "{path}: cannot be read after line {line} ({code}); check the file.",
+  "io.cannotWrite": "{path}: cannot be written ({code}); check the path and that its folder can be written.",
+  "io.noFolder": "{option} {path}: cannot be written (no folder {folder}); create the folder or give another path.",
+  "io.notFolder": "{option} {path}: is a file, not a folder; give a folder to write into.",
+  "io.isInput": "{option} {path}: is the input {input}; writing it would overwrite reports, so nothing was written. Give another file.",
+  "io.holdsInput": "{option} {path}: holds the input {input}; writing it would overwrite reports, so nothing was written. Give another folder.",
+
   "line.counts": "read {read}, valid {valid}, invalid {invalid}, malformed {malformed}",
   "line.unreadable": ", unreadable inputs {count}",
   "line.progress": "read {count} reports…",
