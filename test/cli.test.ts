@@ -206,7 +206,7 @@ describe("exit codes", () => {
   });
 
   const usageErrors: { name: string; args: () => string[]; says: RegExp[] }[] = [
-    { name: "an unknown option", args: () => ["validate", fixture("report.json"), "--bogus"], says: [/'--bogus'/, /Run cica-cbm --help/] },
+    { name: "an unknown option", args: () => ["validate", fixture("report.json"), "--bogus"], says: [/'--bogus'/, /Run cica-cbm validate --help/] },
     { name: "an unknown command", args: () => ["frobnicate", fixture("report.json")], says: [/unknown command "frobnicate"/, /use one of validate, summary/] },
     { name: "a missing file", args: () => ["validate", fixture("no-such-file.json")], says: [/no-such-file\.json: cannot be read \(ENOENT\)/, /check the path/] },
     { name: "a missing file, even with --format json", args: () => ["summary", fixture("no-such-file.ndjson"), "--year", "2025", "--format", "json"], says: [/no-such-file\.ndjson: cannot be read/, /check the path/] },

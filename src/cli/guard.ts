@@ -44,10 +44,10 @@ export async function guardOutputs(outputs: readonly OutputTarget[], inputs: rea
     const folder = output.kind === "file" ? dirname(output.path) : output.path;
     const folderInfo = await stat(folder).catch(() => undefined);
     if (output.kind === "file" && !folderInfo?.isDirectory()) {
-      throw new InputError(`${output.option} ${output.path}: cannot be written (no folder ${folder}); create the folder or give another path.`);
+      throw new InputError("io.noFolder", { option: output.option, path: output.path, folder });
     }
     if (output.kind === "folder" && folderInfo !== undefined && !folderInfo.isDirectory()) {
-      throw new InputError(`${output.option} ${output.path}: is a file, not a folder; give a folder to write into.`);
+      throw new InputError("io.notFolder", { option: output.option, path: output.path });
     }
     const target = await realTarget(output.path);
     const targetId = output.kind === "file" ? await identity(output.path) : undefined;
@@ -55,9 +55,8 @@ export async function guardOutputs(outputs: readonly OutputTarget[], inputs: rea
       const same = (target !== undefined && input.real === target) || (targetId !== undefined && input.id === targetId);
       const inside = output.kind === "folder" && target !== undefined && input.real !== undefined && input.real.startsWith(target.endsWith(sep) ? target : target + sep);
       if (same || inside) {
-        throw new InputError(
-          `${output.option} ${output.path}: ${same ? "is" : "holds"} the input ${input.file}; writing it would overwrite reports, so nothing was written. Give another ${output.kind === "file" ? "file" : "folder"}.`,
-        );
+        // A file output can only be an input; a folder output (a folder, checked above) can only hold one.
+        throw new InputError(output.kind === "file" ? "io.isInput" : "io.holdsInput", { option: output.option, path: output.path, input: input.file });
       }
     }
   }

@@ -8,6 +8,7 @@ import type { Readable } from "node:stream";
 import type { IssuePath } from "../index.js";
 import { readCsv } from "./csvRecords.js";
 import { headerProblems, reportsFromCsv, type CsvIssue, type CsvLocation } from "./csvReports.js";
+import { wordsOf, type WordKey, type WordParams } from "./words.js";
 
 /** An input format. */
 export type InputFormat = "json" | "ndjson" | "csv";
@@ -17,8 +18,16 @@ export type InputItem =
   | { readonly kind: "report"; readonly source: string; readonly where: string; readonly value: unknown; readonly locate?: (path: IssuePath) => CsvLocation; readonly csvIssues?: readonly CsvIssue[] }
   | { readonly kind: "malformed"; readonly source: string; readonly where: string; readonly message: string };
 
-/** A file that cannot be read: a usage or I/O error (exit code 2). */
-export class InputError extends Error {}
+/**
+ * A file that cannot be read or written: a usage or I/O error (exit code 2). It holds the key of
+ * its words and their values, so that it is said in the language of the run; its `message` is the
+ * English.
+ */
+export class InputError extends Error {
+  constructor(readonly key: WordKey, readonly params: WordParams) {
+    super(wordsOf("en")(key, params));
+  }
+}
 
 /** The format of a path, from its extension (stdin: the given default). */
 export function formatOf(path: string, fallback: InputFormat): InputFormat {
@@ -26,7 +35,7 @@ export function formatOf(path: string, fallback: InputFormat): InputFormat {
   if (/\.ndjson$|\.jsonl$/i.test(path)) return "ndjson";
   if (/\.json$/i.test(path)) return "json";
   if (/\.csv$/i.test(path)) return "csv";
-  throw new InputError(`${path}: unknown file type; name it .json, .ndjson or .csv (or read stdin with "-" and --input).`);
+  throw new InputError("io.unknownType", { path });
 }
 
 /**
@@ -39,9 +48,9 @@ export async function checkInput(path: string, fallback: InputFormat): Promise<I
   try {
     info = await stat(path);
   } catch (error) {
-    throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`);
+    throw new InputError("io.cannotRead", { path, code: (error as NodeJS.ErrnoException).code ?? "error" });
   }
-  if (info.isDirectory()) throw new InputError(`${path}: is a folder; give the report files inside it.`);
+  if (info.isDirectory()) throw new InputError("io.folder", { path });
   return formatOf(path, fallback);
 }
 
@@ -57,7 +66,7 @@ const NOT_UTF8 = "not UTF-8 text (bytes that are no UTF-8 character); save the f
 export const MAX_WHOLE = 256 * 2 ** 20;
 
 const tooLarge = (source: string) =>
-  new InputError(`${source}: larger than ${MAX_WHOLE / 2 ** 20} MiB, too large to read whole; write its reports one a line as .ndjson, which is read as a stream.`);
+  new InputError("io.tooLarge", { path: source, mib: MAX_WHOLE / 2 ** 20 });
 
 /**
  * A file's or standard input's bytes, whole, read as a stream and counted, so that no more than
@@ -83,7 +92,7 @@ async function readBytes(path: string): Promise<Buffer> {
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check the path.`);
+    throw new InputError("io.cannotRead", { path: source, code: (error as NodeJS.ErrnoException).code ?? "error" });
   }
   return Buffer.concat(chunks);
 }
@@ -99,7 +108,7 @@ async function readAll(path: string): Promise<string | undefined> {
   try {
     return bytes.toString("utf8");
   } catch {
-    throw new InputError(`${path}: too large to read whole; write its reports one a line as .ndjson, which is read as a stream.`);
+    throw new InputError("io.tooLong", { path });
   }
 }
 
@@ -186,7 +195,7 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
       if (filled === 0) yield { kind: "malformed", source, where: "file", message: "the file is empty: no report in it" };
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new InputError(`${source}: cannot be read after line ${line} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the file.`);
+      throw new InputError("io.readFailed", { path: source, line, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
     }
     return;
   }

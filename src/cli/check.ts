@@ -1,0 +1,93 @@
+// Reading and validating every input, one item at a time, for every command that reads reports.
+import { cica, compileReportSchema, validateReport, type Lang, type NationalReport, type ReportIssue } from "../index.js";
+import { withCsvIssues } from "./csvReports.js";
+import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
+import type { InputFailure } from "./output.js";
+import type { Say } from "./words.js";
+
+/**
+ * Where the command line writes, and whether to show progress. `out` returns a promise when its
+ * reader is slower than the run (a pipe whose buffer is full): the run waits for it before it
+ * writes more, so memory does not grow with the output.
+ */
+export interface Run {
+  readonly out: (text: string) => Promise<void> | undefined | void;
+  readonly err: (text: string) => void;
+  readonly progress: boolean;
+}
+
+/** One item read, with its issues located in its input. */
+export interface Located {
+  readonly source: string;
+  readonly where: string;
+  readonly ok: boolean;
+  readonly issues: readonly (ReportIssue & { readonly location?: string })[];
+  readonly malformed?: string;
+}
+
+/** How to read: the format of standard input, the language of messages, the date of today. */
+export interface Reading {
+  readonly input: InputFormat;
+  readonly lang: Lang;
+  readonly say: Say;
+  readonly today: string | undefined;
+}
+
+/**
+ * Reads and validates every input, one item at a time: calls `onReport` for each valid report and
+ * `onResult` for each item that is malformed or has issues, as it is found, so that memory does not
+ * grow with the number of reports or of issues. Resolves to the counts.
+ */
+export async function check(
+  files: readonly string[], reading: Reading, run: Run,
+  on: {
+    readonly report?: (report: NationalReport) => void;
+    readonly result?: (result: Located) => Promise<void> | undefined | void;
+    /** An input that cannot be read, or stops being readable: without it, the error ends the run. */
+    readonly failure?: (failure: InputFailure) => void;
+  },
+) {
+  const { input, lang, today } = reading;
+  const context = { ...cica, schema: compileReportSchema(), lang, ...(today ? { today } : {}) };
+  let read = 0;
+  let valid = 0;
+  let invalid = 0;
+  let malformed = 0;
+  // Every input is checked before any is read, so a wrong path stops the run before any output.
+  for (const file of files) await checkInput(file, input);
+  for (const file of files) {
+    try {
+      for await (const item of readInput(file, input) as AsyncGenerator<InputItem>) {
+        read++;
+        if (run.progress && read % 10000 === 0) run.err(`\r${reading.say("line.progress", { count: read })}`);
+        if (item.kind === "malformed") {
+          malformed++;
+          const waiting = on.result?.({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
+          if (waiting) await waiting;
+          continue;
+        }
+        const result = withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
+        if (result.ok) {
+          valid++;
+          on.report?.(result.report);
+        } else invalid++;
+        if (on.result && result.issues.length > 0) {
+          const issues = result.issues.map((issue) => {
+            const at = "location" in issue ? undefined : item.locate?.(issue.path);
+            return at ? { ...issue, location: `row ${at.row}, column ${at.column}` } : issue;
+          });
+          const waiting = on.result({ source: item.source, where: item.where, ok: result.ok, issues });
+          if (waiting) await waiting;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof InputError) || !on.failure) throw error;
+      on.failure({ file: file === "-" ? "stdin" : file, error: reading.say(error.key, error.params) });
+    }
+  }
+  if (run.progress && read >= 10000) run.err("\n");
+  return { read, valid, invalid, malformed };
+}
+
+/** The counts of a run. */
+export type Counts = Awaited<ReturnType<typeof check>>;

@@ -1,0 +1,37 @@
+// `cica-cbm matrix FILE... --year N`: the implementation matrix, and the heat map as SVG.
+import { cica, implementationMatrix, matrixTable, renderMatrixSvg, type MatrixGrouping } from "../../index.js";
+import { BASE, defineCommand } from "../command.js";
+import { guardOutputs } from "../guard.js";
+import { READING, YEAR } from "../options.js";
+import { writeOutput } from "../render.js";
+import { chosen, yearOption } from "../values.js";
+import { accumulateYear, endYear, LAYOUT, layoutOf, readingOf } from "./reading.js";
+
+const GROUPINGS: readonly MatrixGrouping[] = ["dimension", "priorityArea", "measure"];
+
+/** `matrix`: exit 1 when any report is invalid or malformed. */
+export const matrix = defineCommand({
+  name: "matrix",
+  usage: "matrix FILE... --year N [--by dimension|priorityArea|measure] [--svg OUT.svg]",
+  description: "command.matrix",
+  reads: true,
+  options: {
+    ...BASE, ...READING, ...YEAR, ...LAYOUT,
+    by: { type: "string", value: "dimension|priorityArea|measure", default: "dimension" },
+    svg: { type: "string", value: "OUT.svg", example: "matrix.svg" },
+  },
+  async run(values, files, io) {
+    const { format, out, say, lang, render } = io;
+    const reading = readingOf(values, files, "matrix", io);
+    const year = yearOption(values.year, "year", say);
+    const { catalogue, asOf } = layoutOf(values, io);
+    const by = chosen(values.by, GROUPINGS, "by", say);
+    if (values.svg) await guardOutputs([{ path: values.svg, kind: "file", option: "--svg" }], files);
+    const { counts, summary } = await accumulateYear(files, reading, year, asOf, io);
+    const result = implementationMatrix(summary, catalogue, { year, by, ...(asOf ? { asOf } : {}) });
+    if (values.svg) await writeOutput(values.svg, renderMatrixSvg(result, { lang, registry: cica.registry }));
+    if (format === "json") out(`${JSON.stringify({ ...counts, matrix: result }, null, 2)}\n`);
+    else out(render(matrixTable(result, { lang, registry: cica.registry })));
+    return endYear(counts, io);
+  },
+});
