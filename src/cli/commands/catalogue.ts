@@ -1,5 +1,5 @@
 // `cica-cbm catalogue [--version 2004|2021]`: the measures of an embedded catalogue version.
-import { cica, provenanceOf } from "../../index.js";
+import { cica, provenanceOf, localize } from "../../index.js";
 import { BASE, defineCommand } from "../command.js";
 import { own } from "../lookup.js";
 import { columns } from "../render.js";
@@ -26,7 +26,7 @@ export const catalogue = defineCommand({
       out(`${JSON.stringify(full, null, 2)}\n`);
       return 0;
     }
-    const rows = found.measures.map((m) => ({ id: m.id, dimension: m.dimension, priorityArea: m.priorityArea ?? "", title: lang === "ru" ? (m.title.ru ?? m.title.en) : m.title.en, confidence: provenanceOf(m)?.confidence ?? "" }));
+    const rows = found.measures.map((m) => ({ id: m.id, dimension: m.dimension, priorityArea: m.priorityArea ?? "", title: localize(m.title, lang), confidence: provenanceOf(m)?.confidence ?? "" }));
     out(render({ columns: columns(["id", "dimension", "priorityArea", "title", "confidence"], say), rows }));
     if (format === "text") out(`${say("line.catalogue", { ref: found.ref, count: found.measures.length })}\n`);
     return 0;

@@ -1,5 +1,5 @@
 // `cica-cbm members --on DATE`: the members and observers on a date, with the data version.
-import { chairOn, cica, membersOn, observersOn } from "../../index.js";
+import { chairOn, cica, membersOn, observersOn, localize } from "../../index.js";
 import { BASE, defineCommand } from "../command.js";
 import { UsageError } from "../errors.js";
 import { columns } from "../render.js";
@@ -16,7 +16,7 @@ export const members = defineCommand({
     const { format, out, say, lang, render } = io;
     const on = dateOption(values.on, "on", say);
     if (!on) throw new UsageError(say("error.required", { option: "--on", example: "2006-11-15" }));
-    const name = (p: { name: { en: string; ru?: string } }) => (lang === "ru" ? (p.name.ru ?? p.name.en) : p.name.en);
+    const name = (p: { name: { en: string; ru?: string } }) => localize(p.name, lang);
     const memberList = membersOn(cica.registry, on);
     const observers = observersOn(cica.registry, on);
     if (format === "json") {

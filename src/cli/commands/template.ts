@@ -1,5 +1,5 @@
 // `cica-cbm template`: the CSV template's header and an example row.
-import { toCsv, toMarkdown } from "../../index.js";
+import { toCsv, toMarkdown, localize } from "../../index.js";
 import { BASE, defineCommand } from "../command.js";
 import { CSV_COLUMNS } from "../csvReports.js";
 import { UsageError } from "../errors.js";
@@ -19,7 +19,7 @@ export const template = defineCommand({
     const example: Record<string, string> = {
       id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: "2025", revision: "1", submittedOn: "2026-03-01", nil: "",
       measure: "2.1.2", status: "implemented", remarks: "",
-      activity_title: lang === "ru" ? "Наблюдатели приглашены на учения" : "Observers invited to an exercise", activity_kind: "exercise",
+      activity_title: localize({ en: "Observers invited to an exercise", ru: "Наблюдатели приглашены на учения" }, lang), activity_kind: "exercise",
       activity_from: "2025-05-01", activity_to: "2025-05-03", activity_partners: "TR;CN", activity_venue: "", activity_evidence: "https://example.org/press/1",
     };
     const table = { columns: CSV_COLUMNS.map((key) => ({ key, label: key })), rows: [example] };

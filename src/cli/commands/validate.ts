@@ -1,3 +1,4 @@
+import { formatPath } from "../../index.js";
 // `cica-cbm validate FILE...`: checks every report and lists each issue as it is found.
 import { BASE, defineCommand } from "../command.js";
 import { check, type Located } from "../check.js";
@@ -38,14 +39,14 @@ export const validate = defineCommand({
       start();
       if (format === "csv" || format === "md") {
         const rows = r.malformed ? [{ file: r.source, where: r.where, rule: "malformed", severity: "error", path: "", message: r.malformed }]
-          : r.issues.map((i) => ({ file: r.source, where: i.location ?? r.where, rule: i.rule, severity: i.severity, path: i.path.join("."), message: i.message }));
+          : r.issues.map((i) => ({ file: r.source, where: i.location ?? r.where, rule: i.rule, severity: i.severity, path: formatPath(i.path), message: i.message }));
         // The rows alone: the table rendered without its header lines (one in CSV, two in Markdown).
         const body = render({ columns: table, rows }).split(format === "csv" ? "\r\n" : "\n").slice(format === "csv" ? 1 : 2).join(format === "csv" ? "\r\n" : "\n");
         return out(body);
       }
       const lines = [
         ...(r.malformed ? [`${r.source} ${r.where}: error malformed: ${r.malformed}`] : []),
-        ...r.issues.map((issue) => `${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${issue.path.join(".") || "(report)"}: ${issue.message}`),
+        ...r.issues.map((issue) => `${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${formatPath(issue.path) || "(report)"}: ${issue.message}`),
       ];
       return out(lines.map((line) => `${printable(line)}\n`).join(""));
     };
