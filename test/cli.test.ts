@@ -456,7 +456,7 @@ describe("CSV input", () => {
     const file = fixture("activity-date.csv");
     const text = cli(["validate", file, ...TODAY]);
     expectExit(text, 1);
-    expect(text.stdout).toContain(`${file} row 3, column activity_from: error field.date at entries.0.activities.1.from:`);
+    expect(text.stdout).toContain(`${file} row 3, column activity_from: error field.date at entries[0].activities[1].from:`);
     const json = jsonOut<ValidateJson>(cli(["validate", file, ...TODAY, "--format", "json"]));
     expect(json.results[0]!.issues.map((i) => i.location)).toEqual(["row 3, column activity_from"]);
   });

@@ -191,7 +191,7 @@ for (const ext of ["json", "csv", "ndjson"]) {
   C(`binary.${ext}`, ["validate", "{file}", ...T], `a binary .${ext} file: the text report echoes no control character`, { exit: 1, noControlCharacters: true });
 }
 C("not-utf8.ndjson", ["validate", "{file}", ...T, "--format", "json"], "a line whose bytes are not UTF-8 is malformed, not decoded to U+FFFD and accepted (which would change the recorded text)", { exit: 1, counts: { read: 1, valid: 0, invalid: 0, malformed: 1 } });
-C("formula.ndjson", ["validate", "{file}", ...T, "--format", "csv"], "CSV output neutralises a cell that a spreadsheet would run as a formula (an unknown key \"=cmd|...\")", { exit: 1, csvSafe: true, stdoutIncludes: ["'=cmd|"] });
+C("formula.ndjson", ["validate", "{file}", ...T, "--format", "csv"], "CSV output neutralises a cell that a spreadsheet would run as a formula (an unknown key \"=cmd|...\")", { exit: 1, csvSafe: true, stdoutIncludes: ["'\"\"=cmd|"] });
 C("formula.ndjson", ["discrepancies", "{file}", "--year", "2025", "--format", "csv"], "CSV output neutralises activity titles that start with = or @ (exit 1: the third report is invalid)", { exit: 1, csvSafe: true, stdoutIncludes: ["'=HYPERLINK", "'@SUM(1+1)"] });
 C("formula.ndjson", ["validate", "=HYPERLINK(1).ndjson", ...T, "--format", "csv"], "CSV output neutralises a file name that starts with =", { exit: 1, csvSafe: true, stdoutIncludes: ["'=HYPERLINK(1).ndjson"], copyAs: "=HYPERLINK(1).ndjson" });
 for (const sep of [",", ";"]) {
