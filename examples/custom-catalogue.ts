@@ -67,7 +67,7 @@ for (const report of [avalon, brigadoon]) {
 }
 
 // 4. And aggregated with the same functions.
-const rate = reportingRate([avalon], registry, { year: 2025 });
+const rate = reportingRate([avalon], { registry }, { year: 2025 });
 console.log(`reporting rate 2025: ${rate.replied} of ${rate.expected}`);
-const matrix = implementationMatrix([avalon], plan, { year: 2025, by: "dimension" });
+const matrix = implementationMatrix([avalon], { catalogues: [plan] }, { year: 2025, by: "dimension" });
 console.log(toMarkdown(matrixTable(matrix, { registry })));

@@ -6,14 +6,21 @@ import { membersOn } from "../participants/membersOn.js";
 import type { NationalReport, ReportActivity, ReportEntry } from "../reports/schema.js";
 import { renderMatrixSvg } from "../render/renderMatrixSvg.js";
 import type { Table } from "../render/table.js";
-import { discrepancyTable, matrixTable, replyTable } from "../render/tables.js";
+import { discrepancyTable } from "../render/discrepancyTable.js";
+import { matrixTable } from "../render/matrixTable.js";
+import { replyTable } from "../render/replyTable.js";
 import { toCsv } from "../render/toCsv.js";
 import { toMarkdown } from "../render/toMarkdown.js";
-import { accumulate, createAccumulator, finishAccumulator, mergeAccumulators, summarizeReports } from "./accumulator.js";
+import { accumulate } from "./accumulate.js";
+import { createAccumulator } from "./createAccumulator.js";
+import { finishAccumulator } from "./finishAccumulator.js";
+import { mergeAccumulators } from "./mergeAccumulators.js";
+import { toReportSummary } from "./toReportSummary.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import { implementationMatrix } from "./implementationMatrix.js";
 import { reportingRate } from "./reportingRate.js";
-import { summarize, trend } from "./summarize.js";
+import { countEntries } from "./countEntries.js";
+import { trend } from "./trend.js";
 
 const registry = cica.registry;
 const c2021: Catalogue = cica.catalogues["cica@2021"];
@@ -65,7 +72,7 @@ function expectCbmError(fn: () => unknown, code: CbmError["code"]): void {
 
 describe("reportingRate", () => {
   it("does not expect Kuwait for 2022, the year it joined, and lists its reply as voluntary, outside the rate", () => {
-    const rate = reportingRate([report("KW", { year: 2022 })], registry, { year: 2022 });
+    const rate = reportingRate([report("KW", { year: 2022 })], { registry }, { year: 2022 });
     expect(rate.expected).toBe(27);
     expect(rate.rows.map((r) => r.state)).not.toContain("KW");
     expect(rate.replied).toBe(0);
@@ -75,7 +82,7 @@ describe("reportingRate", () => {
   });
 
   it("expects Kuwait from 2023, the first whole year of its membership", () => {
-    const rate = reportingRate([report("KW", { year: 2023 })], registry, { year: 2023 });
+    const rate = reportingRate([report("KW", { year: 2023 })], { registry }, { year: 2023 });
     expect(rate.expected).toBe(28);
     expect(rate.rows.find((r) => r.state === "KW")).toMatchObject({ status: "member", reply: "report" });
     expect(rate.replied).toBe(1);
@@ -86,8 +93,8 @@ describe("reportingRate", () => {
   it("counts an observer's report apart, in voluntary, and never changes the rate with it", () => {
     const members = [report("KZ", { year: 2024 }), nilReport("MN", { year: 2024 })];
     const saudi = report("SA", { year: 2024 });
-    const without = reportingRate(members, registry, { year: 2024 });
-    const withIt = reportingRate([...members, saudi], registry, { year: 2024 });
+    const without = reportingRate(members, { registry }, { year: 2024 });
+    const withIt = reportingRate([...members, saudi], { registry }, { year: 2024 });
     expect(withIt.rate).toBe(without.rate);
     expect(withIt.rate).toBeCloseTo(2 / 28, 12);
     expect({ ...withIt, voluntary: [] }).toEqual({ ...without, voluntary: [] });
@@ -98,7 +105,7 @@ describe("reportingRate", () => {
   });
 
   it("counts a nil report as a reply, in nil and not in reported", () => {
-    const rate = reportingRate([nilReport("MN"), report("KZ")], registry, { year: 2025 });
+    const rate = reportingRate([nilReport("MN"), report("KZ")], { registry }, { year: 2025 });
     expect(rate).toMatchObject({ expected: 28, replied: 2, reported: 1, nil: 1, missing: 26 });
     expect(rate.rows.find((r) => r.state === "MN")).toMatchObject({ reply: "nil", entries: 0, revision: 1 });
     expect(rate.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "report", entries: 1 });
@@ -109,7 +116,7 @@ describe("reportingRate", () => {
     const onTime = report("KZ", { submittedOn: "2026-03-01" });
     const correction = report("KZ", { revision: 2, submittedOn: "2026-07-01", entries: [entry("2.1.2"), entry("HUM.1")] });
     const lateReply = report("UZ", { submittedOn: "2026-06-15" });
-    const rate = reportingRate([correction, lateReply, onTime], registry, { year: 2025, deadline: "2026-05-31" });
+    const rate = reportingRate([correction, lateReply, onTime], { registry }, { year: 2025, deadline: "2026-05-31" });
     const kz = rate.rows.find((r) => r.state === "KZ");
     expect(kz).toMatchObject({ late: false, revision: 2, firstSubmittedOn: "2026-03-01", entries: 2 });
     expect(rate.rows.find((r) => r.state === "UZ")).toMatchObject({ late: true, firstSubmittedOn: "2026-06-15" });
@@ -117,18 +124,18 @@ describe("reportingRate", () => {
   });
 
   it("counts a reply submitted on the deadline day as on time", () => {
-    const rate = reportingRate([report("KZ", { submittedOn: "2026-05-31" })], registry, { year: 2025, deadline: "2026-05-31" });
+    const rate = reportingRate([report("KZ", { submittedOn: "2026-05-31" })], { registry }, { year: 2025, deadline: "2026-05-31" });
     expect(rate.late).toBe(0);
   });
 
   it("never marks a missing state late", () => {
-    const rate = reportingRate([], registry, { year: 2025, deadline: "2026-05-31" });
+    const rate = reportingRate([], { registry }, { year: 2025, deadline: "2026-05-31" });
     expect(rate.rows.every((r) => r.reply === "missing" && !r.late)).toBe(true);
     expect(rate.late).toBe(0);
   });
 
   it("ignores revisions submitted after asOf: a report whose only revision comes later is missing", () => {
-    const rate = reportingRate([report("KZ", { submittedOn: "2026-07-01" })], registry, { year: 2025, asOf: "2026-06-30" });
+    const rate = reportingRate([report("KZ", { submittedOn: "2026-07-01" })], { registry }, { year: 2025, asOf: "2026-06-30" });
     expect(rate.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "missing", entries: 0 });
     expect(rate.replied).toBe(0);
     expect(rate.missing).toBe(28);
@@ -137,14 +144,14 @@ describe("reportingRate", () => {
   it("counts the revision submitted before asOf when a later one exists", () => {
     const first = report("KZ", { submittedOn: "2026-03-01" });
     const second = report("KZ", { revision: 2, submittedOn: "2026-08-01", nil: true, entries: [] });
-    const asOf = reportingRate([first, second], registry, { year: 2025, asOf: "2026-06-30" });
+    const asOf = reportingRate([first, second], { registry }, { year: 2025, asOf: "2026-06-30" });
     expect(asOf.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "report", revision: 1, entries: 1, firstSubmittedOn: "2026-03-01" });
-    const now = reportingRate([first, second], registry, { year: 2025 });
+    const now = reportingRate([first, second], { registry }, { year: 2025 });
     expect(now.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "nil", revision: 2, entries: 0, firstSubmittedOn: "2026-03-01" });
   });
 
   it("has one row per expected state, sorted by code, and nothing else in rows", () => {
-    const rate = reportingRate([report("UZ"), report("AF"), report("SA"), report("KZ")], registry, { year: 2025 });
+    const rate = reportingRate([report("UZ"), report("AF"), report("SA"), report("KZ")], { registry }, { year: 2025 });
     const states = rate.rows.map((r) => r.state);
     expect(states).toEqual([...states].sort());
     expect(new Set(states).size).toBe(states.length);
@@ -155,44 +162,44 @@ describe("reportingRate", () => {
 
   it("counts only the catalogue asked for, when one is given", () => {
     const reports = [report("KZ"), report("UZ", { catalogue: "cica@2004", entries: [entry("3.4")] })];
-    expect(reportingRate(reports, registry, { year: 2025, catalogue: "cica@2021" }).replied).toBe(1);
-    expect(reportingRate(reports, registry, { year: 2025 }).replied).toBe(2);
+    expect(reportingRate(reports, { registry }, { year: 2025, catalogue: "cica@2021" }).replied).toBe(1);
+    expect(reportingRate(reports, { registry }, { year: 2025 }).replied).toBe(2);
   });
 
   it("gives a null rate when no state is expected, as in 1990", () => {
-    const rate = reportingRate([report("KZ", { year: 1990 })], registry, { year: 1990 });
+    const rate = reportingRate([report("KZ", { year: 1990 })], { registry }, { year: 1990 });
     expect(rate).toMatchObject({ year: 1990, expected: 0, replied: 0, missing: 0, rate: null, rows: [] });
     expect(rate.voluntary).toHaveLength(1);
     expect(rate.voluntary[0]).toMatchObject({ state: "KZ", status: "none" });
   });
 
   it("throws a CbmError on an invalid year, deadline or asOf", () => {
-    for (const year of [0, -1, 2025.5, 10000, Number.NaN]) expectCbmError(() => reportingRate([], registry, { year }), "invalid-argument");
-    for (const deadline of ["2026-02-30", "2026-5-31", "31.05.2026", ""]) expectCbmError(() => reportingRate([], registry, { year: 2025, deadline }), "invalid-date");
-    expectCbmError(() => reportingRate([], registry, { year: 2025, asOf: "2026-13-01" }), "invalid-date");
+    for (const year of [0, -1, 2025.5, 10000, Number.NaN]) expectCbmError(() => reportingRate([], { registry }, { year }), "invalid-argument");
+    for (const deadline of ["2026-02-30", "2026-5-31", "31.05.2026", ""]) expectCbmError(() => reportingRate([], { registry }, { year: 2025, deadline }), "invalid-date");
+    expectCbmError(() => reportingRate([], { registry }, { year: 2025, asOf: "2026-13-01" }), "invalid-date");
   });
 
   it("accepts a summary made by the accumulator in place of the reports", () => {
     const reports = [report("KZ"), nilReport("MN")];
-    expect(reportingRate(summarizeReports(reports), registry, { year: 2025 })).toEqual(reportingRate(reports, registry, { year: 2025 }));
+    expect(reportingRate(toReportSummary(reports), { registry }, { year: 2025 })).toEqual(reportingRate(reports, { registry }, { year: 2025 }));
   });
 });
 
 describe("membership history in the reporting rate", () => {
   it("does not expect Thailand for 2004, the year it joined, but expects it for 2005", () => {
-    const in2004 = reportingRate([report("TH", { year: 2004 })], registry, { year: 2004 });
+    const in2004 = reportingRate([report("TH", { year: 2004 })], { registry }, { year: 2004 });
     expect(in2004.rows.map((r) => r.state)).not.toContain("TH");
     expect(in2004.voluntary.map((r) => r.state)).toEqual(["TH"]);
     expect(in2004.voluntary[0]?.status).toBe("member");
-    const in2005 = reportingRate([report("TH", { year: 2005 })], registry, { year: 2005 });
+    const in2005 = reportingRate([report("TH", { year: 2005 })], { registry }, { year: 2005 });
     expect(in2005.rows.find((r) => r.state === "TH")).toMatchObject({ reply: "report" });
     expect(in2005.voluntary).toEqual([]);
     expect(in2005.expected).toBe(in2004.expected + 1);
   });
 
   it("counts Mongolia, dated only by the year 2001, from 2001-12-31, so it is expected from 2002", () => {
-    expect(reportingRate([], registry, { year: 2001 }).rows.map((r) => r.state)).not.toContain("MN");
-    expect(reportingRate([], registry, { year: 2002 }).rows.map((r) => r.state)).toContain("MN");
+    expect(reportingRate([], { registry }, { year: 2001 }).rows.map((r) => r.state)).not.toContain("MN");
+    expect(reportingRate([], { registry }, { year: 2002 }).rows.map((r) => r.state)).toContain("MN");
   });
 });
 
@@ -211,7 +218,7 @@ describe("implementationMatrix", () => {
   });
 
   it("groups by dimension, with every status counted (zeros included) in vocabulary order", () => {
-    const matrix = implementationMatrix([kz], c2021, { year: 2025, by: "dimension" });
+    const matrix = implementationMatrix([kz], { catalogues: [c2021] }, { year: 2025, by: "dimension" });
     expect(matrix).toMatchObject({ catalogue: "cica@2021", year: 2025, by: "dimension", statuses: STATUSES });
     expect(matrix.groups.map((g) => [g.id, g.measures])).toEqual([
       ["military-political", 11],
@@ -239,17 +246,17 @@ describe("implementationMatrix", () => {
 
   it("ignores not-applicable entries in the mean score, and gives null when only those are reported", () => {
     const only = report("KZ", { entries: [entry("HUM.1", "not-applicable"), entry("HUM.2", "not-applicable")] });
-    const cell = implementationMatrix([only], c2021, { year: 2025, by: "dimension" }).rows[0]!.cells[4]!;
+    const cell = implementationMatrix([only], { catalogues: [c2021] }, { year: 2025, by: "dimension" }).rows[0]!.cells[4]!;
     expect(cell).toMatchObject({ entries: 2, meanScore: null, coverage: 2 / 6 });
   });
 
   it("leaves entries on measures not in the catalogue out of every cell", () => {
-    const matrix = implementationMatrix([kz], c2021, { year: 2025, by: "dimension" });
+    const matrix = implementationMatrix([kz], { catalogues: [c2021] }, { year: 2025, by: "dimension" });
     expect(matrix.rows[0]!.cells.reduce((sum, cell) => sum + cell.entries, 0)).toBe(7);
   });
 
   it("groups by priority area: a measure-less area is not a column, and measures without one go to (none)", () => {
-    const matrix = implementationMatrix([kz], c2021, { year: 2025, by: "priorityArea" });
+    const matrix = implementationMatrix([kz], { catalogues: [c2021] }, { year: 2025, by: "priorityArea" });
     expect(matrix.groups.map((g) => [g.id, g.measures])).toEqual([
       ["mp-general", 11],
       ["nct-general", 4],
@@ -266,7 +273,7 @@ describe("implementationMatrix", () => {
   });
 
   it("groups by measure: a measure-group column has null coverage, a duplicated measure is covered once", () => {
-    const matrix = implementationMatrix([kz], c2021, { year: 2025, by: "measure" });
+    const matrix = implementationMatrix([kz], { catalogues: [c2021] }, { year: 2025, by: "measure" });
     expect(matrix.groups.map((g) => g.id)).toEqual(c2021.measures.map((m) => m.id));
     const at = (id: string) => matrix.rows[0]!.cells[matrix.groups.findIndex((g) => g.id === id)]!;
     expect(matrix.groups.find((g) => g.id === "2.1.1")?.measures).toBe(0);
@@ -278,7 +285,7 @@ describe("implementationMatrix", () => {
   });
 
   it("gives a nil reporter a row marked nil, with empty cells", () => {
-    const matrix = implementationMatrix([nilReport("MN"), kz], c2021, { year: 2025, by: "dimension" });
+    const matrix = implementationMatrix([nilReport("MN"), kz], { catalogues: [c2021] }, { year: 2025, by: "dimension" });
     expect(matrix.rows.map((r) => [r.state, r.nil])).toEqual([
       ["KZ", false],
       ["MN", true],
@@ -295,49 +302,49 @@ describe("implementationMatrix", () => {
     const first = report("KZ", { entries: [entry("HUM.1", "planned")] });
     const second = report("KZ", { revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.2"), entry("HUM.3")] });
     for (const input of [[first, second], [second, first]]) {
-      const cell = implementationMatrix(input, c2021, { year: 2025, by: "dimension" }).rows[0]!.cells[4]!;
+      const cell = implementationMatrix(input, { catalogues: [c2021] }, { year: 2025, by: "dimension" }).rows[0]!.cells[4]!;
       expect(cell).toMatchObject({ entries: 2, meanScore: 4, coverage: 2 / 6 });
       expect(cell.counts.planned).toBe(0);
     }
-    const asOf = implementationMatrix([first, second], c2021, { year: 2025, by: "dimension", asOf: "2026-03-15" }).rows[0]!.cells[4]!;
+    const asOf = implementationMatrix([first, second], { catalogues: [c2021] }, { year: 2025, by: "dimension", asOf: "2026-03-15" }).rows[0]!.cells[4]!;
     expect(asOf).toMatchObject({ entries: 1, meanScore: 1 });
   });
 
   it("has one row per state that reported on that catalogue for that year, sorted by code", () => {
     const reports = [report("UZ"), report("AF", { year: 2024 }), report("KZ"), report("IN", { catalogue: "cica@2004", entries: [entry("3.4")] }), report("SA")];
-    const matrix = implementationMatrix(reports, c2021, { year: 2025, by: "dimension" });
+    const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year: 2025, by: "dimension" });
     expect(matrix.rows.map((r) => r.state)).toEqual(["KZ", "SA", "UZ"]);
-    const old = implementationMatrix(reports, c2004, { year: 2025, by: "priorityArea" });
+    const old = implementationMatrix(reports, { catalogues: [c2004] }, { year: 2025, by: "priorityArea" });
     expect(old.rows.map((r) => r.state)).toEqual(["IN"]);
     expect(old.groups.map((g) => g.id)).toEqual(["nct-drugs"]);
     expect(old.rows[0]!.cells[0]).toMatchObject({ entries: 1, coverage: 1 });
   });
 
   it("throws a CbmError on an invalid year or grouping", () => {
-    expectCbmError(() => implementationMatrix([], c2021, { year: 2025.5, by: "dimension" }), "invalid-argument");
-    expectCbmError(() => implementationMatrix([], c2021, { year: 2025, by: "state" as "dimension" }), "invalid-argument");
+    expectCbmError(() => implementationMatrix([], { catalogues: [c2021] }, { year: 2025.5, by: "dimension" }), "invalid-argument");
+    expectCbmError(() => implementationMatrix([], { catalogues: [c2021] }, { year: 2025, by: "state" as "dimension" }), "invalid-argument");
   });
 });
 
-describe("summarize", () => {
+describe("countEntries", () => {
   const kz = report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("HUM.3"), entry("2.1.2"), entry("ENV.1", "planned")] });
   const uz = report("UZ", { entries: [entry("HUM.1", "planned"), entry("XYZ.1")] });
   const kz24 = report("KZ", { year: 2024, entries: [entry("NCTG.1")] });
   const mn = nilReport("MN");
 
   it("counts every entry of the current reports in one row when grouping by nothing", () => {
-    expect(summarize([kz, uz, kz24, mn], { groupBy: [] })).toEqual([{ key: {}, entries: 8, reports: 3 }]);
+    expect(countEntries([kz, uz, kz24, mn], {}, { by: [] })).toEqual([{ key: {}, entries: 8, reports: 3 }]);
   });
 
   it("groups by reporter, sorted by code, counting distinct reports", () => {
-    expect(summarize([uz, kz, kz24, mn], { groupBy: ["reporter"] })).toEqual([
+    expect(countEntries([uz, kz, kz24, mn], {}, { by: ["reporter"] })).toEqual([
       { key: { reporter: "KZ" }, entries: 6, reports: 2 },
       { key: { reporter: "UZ" }, entries: 2, reports: 1 },
     ]);
   });
 
   it("groups by year and status, sorting years as numbers", () => {
-    expect(summarize([kz, uz, kz24], { groupBy: ["year", "status"] })).toEqual([
+    expect(countEntries([kz, uz, kz24], {}, { by: ["year", "status"] })).toEqual([
       { key: { year: 2024, status: "implemented" }, entries: 1, reports: 1 },
       { key: { year: 2025, status: "implemented" }, entries: 4, reports: 2 },
       { key: { year: 2025, status: "planned" }, entries: 3, reports: 2 },
@@ -345,12 +352,12 @@ describe("summarize", () => {
   });
 
   it("counts a report once in a group however many of its entries fall in it", () => {
-    const rows = summarize([kz, uz], { groupBy: ["dimension"], catalogues: cica.catalogues });
+    const rows = countEntries([kz, uz], cica, { by: ["dimension"] });
     expect(rows.find((r) => r.key.dimension === "human")).toEqual({ key: { dimension: "human" }, entries: 4, reports: 2 });
   });
 
   it("groups by dimension, with null (sorted last) for measures the catalogue does not hold", () => {
-    expect(summarize([kz, uz], { groupBy: ["dimension"], catalogues: cica.catalogues })).toEqual([
+    expect(countEntries([kz, uz], cica, { by: ["dimension"] })).toEqual([
       { key: { dimension: "environmental" }, entries: 1, reports: 1 },
       { key: { dimension: "human" }, entries: 4, reports: 2 },
       { key: { dimension: "military-political" }, entries: 1, reports: 1 },
@@ -359,7 +366,7 @@ describe("summarize", () => {
   });
 
   it("groups by priority area, with null for measures without one, taking catalogues as an array too", () => {
-    const rows = summarize([kz], { groupBy: ["priorityArea", "status"], catalogues: [c2021, c2004] });
+    const rows = countEntries([kz], { catalogues: [c2021, c2004] }, { by: ["priorityArea", "status"] });
     expect(rows).toEqual([
       { key: { priorityArea: "human-general", status: "implemented" }, entries: 2, reports: 1 },
       { key: { priorityArea: "human-general", status: "planned" }, entries: 1, reports: 1 },
@@ -369,7 +376,7 @@ describe("summarize", () => {
   });
 
   it("keeps the columns in the order of groupBy and sorts by them in that order", () => {
-    const rows = summarize([kz, uz], { groupBy: ["measure", "reporter"] });
+    const rows = countEntries([kz, uz], {}, { by: ["measure", "reporter"] });
     expect(rows.map((r) => Object.keys(r.key))).toEqual(rows.map(() => ["measure", "reporter"]));
     expect(rows.map((r) => [r.key.measure, r.key.reporter])).toEqual([
       ["2.1.2", "KZ"],
@@ -380,7 +387,7 @@ describe("summarize", () => {
       ["HUM.3", "KZ"],
       ["XYZ.1", "UZ"],
     ]);
-    const reversed = summarize([kz, uz], { groupBy: ["reporter", "measure"] });
+    const reversed = countEntries([kz, uz], {}, { by: ["reporter", "measure"] });
     expect(reversed.map((r) => [r.key.reporter, r.key.measure])).toEqual([
       ["KZ", "2.1.2"],
       ["KZ", "ENV.1"],
@@ -395,17 +402,17 @@ describe("summarize", () => {
   it("groups by catalogue and counts only current revisions", () => {
     const revised = report("UZ", { revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.5")] });
     const old = report("IN", { catalogue: "cica@2004", entries: [entry("3.4"), entry("3.4", "planned")] });
-    expect(summarize([uz, revised, old, kz], { groupBy: ["catalogue"] })).toEqual([
+    expect(countEntries([uz, revised, old, kz], {}, { by: ["catalogue"] })).toEqual([
       { key: { catalogue: "cica@2004" }, entries: 2, reports: 1 },
       { key: { catalogue: "cica@2021" }, entries: 6, reports: 2 },
     ]);
   });
 
   it("throws a CbmError to group by dimension or priority area without catalogues, or by an unknown key", () => {
-    expectCbmError(() => summarize([kz], { groupBy: ["dimension"] }), "invalid-argument");
-    expectCbmError(() => summarize([kz], { groupBy: ["year", "priorityArea"] }), "invalid-argument");
-    expectCbmError(() => summarize([kz], { groupBy: ["priorityArea"], catalogues: [] }), "invalid-argument");
-    expectCbmError(() => summarize([kz], { groupBy: ["state" as "reporter"] }), "invalid-argument");
+    expectCbmError(() => countEntries([kz], {}, { by: ["dimension"] }), "invalid-argument");
+    expectCbmError(() => countEntries([kz], {}, { by: ["year", "priorityArea"] }), "invalid-argument");
+    expectCbmError(() => countEntries([kz], { catalogues: [] }, { by: ["priorityArea"] }), "invalid-argument");
+    expectCbmError(() => countEntries([kz], {}, { by: ["state" as "reporter"] }), "invalid-argument");
   });
 });
 
@@ -420,22 +427,22 @@ describe("trend", () => {
       report("KZ", { year: 2025 }),
       report("AF", { year: 2026 }),
     ];
-    expect(trend(reports, { from: 2022, to: 2025 })).toEqual([
+    expect(trend(reports, {}, { from: 2022, to: 2025 })).toEqual([
       { year: 2022, reporters: 0, reports: 0, nil: 0, entries: 0, statuses: {} },
       { year: 2023, reporters: 2, reports: 1, nil: 1, entries: 2, statuses: { implemented: 1, planned: 1 } },
       { year: 2024, reporters: 0, reports: 0, nil: 0, entries: 0, statuses: {} },
       { year: 2025, reporters: 2, reports: 3, nil: 0, entries: 3, statuses: { implemented: 2, planned: 1 } },
     ]);
-    expect(trend(reports, { from: 2025, to: 2025, catalogue: "cica@2021" })).toEqual([
+    expect(trend(reports, {}, { from: 2025, to: 2025, catalogue: "cica@2021" })).toEqual([
       { year: 2025, reporters: 2, reports: 2, nil: 0, entries: 2, statuses: { implemented: 1, planned: 1 } },
     ]);
   });
 
   it("throws a CbmError on a range that is not two integers in order, at most 1,000 years apart", () => {
-    expectCbmError(() => trend([], { from: 2025, to: 2024 }), "invalid-argument");
-    expectCbmError(() => trend([], { from: 2024.5, to: 2025 }), "invalid-argument");
-    expectCbmError(() => trend([], { from: 1000, to: 2001 }), "invalid-argument");
-    expect(trend([], { from: 1000, to: 2000 })).toHaveLength(1001);
+    expectCbmError(() => trend([], {}, { from: 2025, to: 2024 }), "invalid-argument");
+    expectCbmError(() => trend([], {}, { from: 2024.5, to: 2025 }), "invalid-argument");
+    expectCbmError(() => trend([], {}, { from: 1000, to: 2001 }), "invalid-argument");
+    expect(trend([], {}, { from: 1000, to: 2000 })).toHaveLength(1001);
   });
 });
 
@@ -445,7 +452,7 @@ describe("findDiscrepancies", () => {
 
   it("confirms a pair reported by both partners under the same measure on overlapping dates, in one row", () => {
     for (const input of [[kz, uz], [uz, kz]]) {
-      const found = findDiscrepancies(input, { year: 2025 });
+      const found = findDiscrepancies(input, {}, { year: 2025 });
       expect(found).toMatchObject({ year: 2025, confirmed: 1, unconfirmed: 0, noPartnerReport: 0 });
       expect(found.rows).toEqual([
         {
@@ -464,12 +471,12 @@ describe("findDiscrepancies", () => {
   it("counts activities that touch on a single shared day as overlapping", () => {
     const a = joint("KZ", "HUM.4", [activity(["UZ"], "2025-03-01", "2025-03-05")]);
     const b = joint("UZ", "HUM.4", [activity(["KZ"], "2025-03-05", "2025-03-09")]);
-    expect(findDiscrepancies([a, b], { year: 2025 }).confirmed).toBe(1);
+    expect(findDiscrepancies([a, b], {}, { year: 2025 }).confirmed).toBe(1);
   });
 
   it("leaves accounts unconfirmed when the partner reports the activity under another measure", () => {
     const other = joint("UZ", "HUM.3", [activity(["KZ"], "2025-09-15")]);
-    const found = findDiscrepancies([kz, other], { year: 2025 });
+    const found = findDiscrepancies([kz, other], {}, { year: 2025 });
     expect(found).toMatchObject({ confirmed: 0, unconfirmed: 2, noPartnerReport: 0 });
     expect(found.rows.map((r) => [r.measure, r.reporter, r.partner, r.status])).toEqual([
       ["HUM.3", "UZ", "KZ", "unconfirmed"],
@@ -480,7 +487,7 @@ describe("findDiscrepancies", () => {
 
   it("leaves accounts unconfirmed when the partner's dates do not overlap", () => {
     const later = joint("UZ", "HUM.4", [activity(["KZ"], "2025-10-01", "2025-10-02")]);
-    const found = findDiscrepancies([kz, later], { year: 2025 });
+    const found = findDiscrepancies([kz, later], {}, { year: 2025 });
     expect(found).toMatchObject({ confirmed: 0, unconfirmed: 2, noPartnerReport: 0 });
     expect(found.rows.map((r) => [r.reporter, r.partner, r.activity.from])).toEqual([
       ["KZ", "UZ", "2025-09-01"],
@@ -490,20 +497,20 @@ describe("findDiscrepancies", () => {
 
   it("leaves an account unconfirmed when the partner names someone else", () => {
     const elsewhere = joint("UZ", "HUM.4", [activity(["TJ"], "2025-09-15")]);
-    const found = findDiscrepancies([kz, elsewhere], { year: 2025 });
+    const found = findDiscrepancies([kz, elsewhere], {}, { year: 2025 });
     expect(found.rows.find((r) => r.reporter === "KZ")).toMatchObject({ partner: "UZ", status: "unconfirmed" });
     expect(found.rows.find((r) => r.reporter === "UZ")).toMatchObject({ partner: "TJ", status: "no-partner-report" });
   });
 
   it("marks partnerNil when the partner sent a nil report", () => {
-    const found = findDiscrepancies([kz, nilReport("UZ")], { year: 2025 });
+    const found = findDiscrepancies([kz, nilReport("UZ")], {}, { year: 2025 });
     expect(found).toMatchObject({ confirmed: 0, unconfirmed: 1, noPartnerReport: 0 });
     expect(found.rows[0]).toMatchObject({ reporter: "KZ", partner: "UZ", status: "unconfirmed", partnerNil: true });
   });
 
   it("says no-partner-report when the partner sent nothing for the year", () => {
     const lastYear = joint("UZ", "HUM.4", [activity(["KZ"], "2024-09-15")], { year: 2024 });
-    const found = findDiscrepancies([kz, lastYear], { year: 2025 });
+    const found = findDiscrepancies([kz, lastYear], {}, { year: 2025 });
     expect(found).toMatchObject({ confirmed: 0, unconfirmed: 0, noPartnerReport: 1 });
     expect(found.rows[0]).toMatchObject({ reporter: "KZ", partner: "UZ", status: "no-partner-report" });
     expect(found.rows[0]).not.toHaveProperty("partnerNil");
@@ -511,7 +518,7 @@ describe("findDiscrepancies", () => {
 
   it("matches accounts one to one, earliest first: two claims against one mirror give one confirmed and one unconfirmed", () => {
     const two = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-20", "2025-09-20", "Second"), activity(["UZ"], "2025-09-10", "2025-09-30", "First")]);
-    const found = findDiscrepancies([two, uz], { year: 2025 });
+    const found = findDiscrepancies([two, uz], {}, { year: 2025 });
     expect(found).toMatchObject({ confirmed: 1, unconfirmed: 1, noPartnerReport: 0 });
     expect(found.rows.map((r) => [r.status, r.activity.title, r.partnerActivity?.title])).toEqual([
       ["confirmed", "First", "Exchange of students"],
@@ -521,10 +528,10 @@ describe("findDiscrepancies", () => {
 
   it("leaves organisation partners out when a registry is given", () => {
     const withUn = joint("KZ", "HUM.4", [activity(["UZ", "un"], "2025-09-01", "2025-09-30")]);
-    const named = findDiscrepancies([withUn, uz], { year: 2025, registry });
+    const named = findDiscrepancies([withUn, uz], { registry }, { year: 2025 });
     expect(named.rows.map((r) => r.partner)).toEqual(["UZ"]);
     expect(named).toMatchObject({ confirmed: 1, unconfirmed: 0, noPartnerReport: 0 });
-    const unnamed = findDiscrepancies([withUn, uz], { year: 2025 });
+    const unnamed = findDiscrepancies([withUn, uz], {}, { year: 2025 });
     expect(unnamed.rows.map((r) => [r.partner, r.status])).toEqual([
       ["UZ", "confirmed"],
       ["un", "no-partner-report"],
@@ -534,26 +541,26 @@ describe("findDiscrepancies", () => {
   it("counts only the current revision of each report", () => {
     const retracted = report("KZ", { revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.4")] });
     for (const input of [[kz, retracted, uz], [retracted, uz, kz]]) {
-      const found = findDiscrepancies(input, { year: 2025 });
+      const found = findDiscrepancies(input, {}, { year: 2025 });
       expect(found.rows).toEqual([expect.objectContaining({ reporter: "UZ", partner: "KZ", status: "unconfirmed" })]);
     }
   });
 
   it("keeps to the year and, when given, the catalogue", () => {
     const old = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15")], { catalogue: "cica@2004" });
-    expect(findDiscrepancies([kz, old], { year: 2025, catalogue: "cica@2021" }).rows.map((r) => r.status)).toEqual(["no-partner-report"]);
-    expect(findDiscrepancies([kz, uz], { year: 2024 }).rows).toEqual([]);
+    expect(findDiscrepancies([kz, old], {}, { year: 2025, catalogue: "cica@2021" }).rows.map((r) => r.status)).toEqual(["no-partner-report"]);
+    expect(findDiscrepancies([kz, uz], {}, { year: 2024 }).rows).toEqual([]);
   });
 
   it("throws a CbmError on an invalid year", () => {
-    expectCbmError(() => findDiscrepancies([], { year: 2025.5 }), "invalid-argument");
+    expectCbmError(() => findDiscrepancies([], {}, { year: 2025.5 }), "invalid-argument");
   });
 
   it("orders the rows the same whatever the order of the input, even for accounts that share a start day and title", () => {
     const two = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-01", "Seminar"), activity(["UZ"], "2025-09-01", "2025-09-05", "Seminar")]);
     const one = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-03")]);
-    const forward = findDiscrepancies([two, one], { year: 2025 });
-    const backward = findDiscrepancies([one, two], { year: 2025 });
+    const forward = findDiscrepancies([two, one], {}, { year: 2025 });
+    const backward = findDiscrepancies([one, two], {}, { year: 2025 });
     expect(forward.rows.map((r) => [r.status, r.activity.to])).toEqual(backward.rows.map((r) => [r.status, r.activity.to]));
   });
 });
@@ -625,18 +632,18 @@ describe("accumulator", () => {
       if (i % 2 === 0) left = accumulate(left, r);
       else right = accumulate(right, r);
     });
-    expect(finishAccumulator(mergeAccumulators(right, left))).toEqual(summarizeReports(reports));
+    expect(finishAccumulator(mergeAccumulators(right, left))).toEqual(toReportSummary(reports));
   });
 
   it("returns a summary as it is, and throws a CbmError for one made with another asOf", () => {
-    const summary = summarizeReports([kz]);
-    expect(summarizeReports(summary)).toBe(summary);
-    expectCbmError(() => summarizeReports(summary, { asOf: "2026-06-30" }), "invalid-argument");
-    expectCbmError(() => reportingRate(summary, registry, { year: 2025, asOf: "2026-06-30" }), "invalid-argument");
+    const summary = toReportSummary([kz]);
+    expect(toReportSummary(summary)).toBe(summary);
+    expectCbmError(() => toReportSummary(summary, { asOf: "2026-06-30" }), "invalid-argument");
+    expectCbmError(() => reportingRate(summary, { registry }, { year: 2025, asOf: "2026-06-30" }), "invalid-argument");
   });
 
   it("throws a CbmError for a source that is neither reports, a ledger nor a summary", () => {
-    expectCbmError(() => summarizeReports(42 as unknown as NationalReport[]), "invalid-argument");
+    expectCbmError(() => toReportSummary(42 as unknown as NationalReport[]), "invalid-argument");
     expectCbmError(() => accumulate({ kind: "cica-cbm/accumulator", read: 0 }, kz), "invalid-argument");
   });
 });
@@ -722,10 +729,8 @@ describe("toMarkdown", () => {
 
 describe("table builders", () => {
   const rate = reportingRate(
-    [report("KZ", { submittedOn: "2026-06-15" }), nilReport("MN"), report("SA", { entries: [entry("HUM.1"), entry("HUM.2")] })],
-    registry,
-    { year: 2025, deadline: "2026-05-31" },
-  );
+    [report("KZ", { submittedOn: "2026-06-15" }), nilReport("MN"), report("SA", { entries: [entry("HUM.1"), entry("HUM.2")] })], { registry },
+    { year: 2025, deadline: "2026-05-31" });
 
   it("builds the table of replies in English, expected states first, then voluntary ones", () => {
     const table = replyTable(rate, { registry });
@@ -751,10 +756,8 @@ describe("table builders", () => {
   });
 
   const matrix = implementationMatrix(
-    [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")],
-    c2021,
-    { year: 2025, by: "dimension" },
-  );
+    [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")], { catalogues: [c2021] },
+    { year: 2025, by: "dimension" });
 
   it("builds the matrix table in English, coverage as whole percentages, a nil report named as such", () => {
     const table = matrixTable(matrix, { registry });
@@ -778,9 +781,7 @@ describe("table builders", () => {
       joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")]),
       joint("IN", "HUM.3", [activity(["MN"], "2025-02-01", "2025-02-03", "Festival")]),
       nilReport("MN"),
-    ],
-    { year: 2025 },
-  );
+    ], {}, { year: 2025 });
 
   it("builds the side-by-side table of discrepancies in English", () => {
     const table = discrepancyTable(found, { registry });
@@ -845,7 +846,7 @@ describe("renderMatrixSvg", () => {
     report("UZ", { entries: [entry("ENV.1", "in-progress"), entry("ENV.2")] }),
     nilReport("MN"),
   ];
-  const matrix = implementationMatrix(reports, c2021, { year: 2025, by: "dimension" });
+  const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year: 2025, by: "dimension" });
 
   it("is well-formed XML with one svg root, a <title> and a <desc>", () => {
     const svg = renderMatrixSvg(matrix, { registry });
@@ -907,7 +908,7 @@ describe("renderMatrixSvg", () => {
   });
 
   it("renders an empty matrix as a well-formed document", () => {
-    const svg = renderMatrixSvg(implementationMatrix([], c2021, { year: 2025, by: "priorityArea" }));
+    const svg = renderMatrixSvg(implementationMatrix([], { catalogues: [c2021] }, { year: 2025, by: "priorityArea" }));
     checkXml(svg);
     expect([...svg.matchAll(/<title/g)]).toHaveLength(1);
   });

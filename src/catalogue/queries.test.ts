@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { defineCatalogue } from "./defineCatalogue.js";
 import { diffCatalogues } from "./diffCatalogues.js";
-import { getMeasure, hasMeasure } from "./getMeasure.js";
-import { getStatus } from "./getStatus.js";
+import { getMeasure } from "./getMeasure.js";
+import { hasMeasure } from "./hasMeasure.js";
+import { getImplementationStatus } from "./getImplementationStatus.js";
 import { measuresIn } from "./measuresIn.js";
 import type { Catalogue } from "./types.js";
 
@@ -48,21 +49,21 @@ describe("measuresIn", () => {
   });
 });
 
-describe("getStatus", () => {
+describe("getImplementationStatus", () => {
   it("gives the ordinal score of a status and null for not-applicable", () => {
-    expect(getStatus(c2021, "not-started")?.score).toBe(0);
-    expect(getStatus(c2021, "implemented")?.score).toBe(4);
-    expect(getStatus(c2021, "not-applicable")?.score).toBeNull();
-    expect(getStatus(c2021, "finished")).toBeUndefined();
+    expect(getImplementationStatus(c2021, "not-started")?.score).toBe(0);
+    expect(getImplementationStatus(c2021, "implemented")?.score).toBe(4);
+    expect(getImplementationStatus(c2021, "not-applicable")?.score).toBeNull();
+    expect(getImplementationStatus(c2021, "finished")).toBeUndefined();
   });
 
   it("returns the catalogue's own status object, and finds statuses of a catalogue that is not frozen", () => {
-    expect(getStatus(c2021, "planned")).toBe(c2021.statuses.find((s) => s.id === "planned"));
+    expect(getImplementationStatus(c2021, "planned")).toBe(c2021.statuses.find((s) => s.id === "planned"));
     const unfrozen = { ...c2021, statuses: [...c2021.statuses] };
     expect(Object.isFrozen(unfrozen)).toBe(false);
-    expect(getStatus(unfrozen, "planned")?.score).toBe(1);
-    expect(getStatus(unfrozen, "__proto__")).toBeUndefined();
-    expect(getStatus(c2021, "__proto__")).toBeUndefined();
+    expect(getImplementationStatus(unfrozen, "planned")?.score).toBe(1);
+    expect(getImplementationStatus(unfrozen, "__proto__")).toBeUndefined();
+    expect(getImplementationStatus(c2021, "__proto__")).toBeUndefined();
   });
 });
 

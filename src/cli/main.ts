@@ -279,14 +279,14 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
         const counts = { read: result.read, valid: result.valid, invalid: result.invalid, malformed: result.malformed };
         const summary = finishAccumulator(acc);
         if (command === "discrepancies") {
-          const found = findDiscrepancies(kept, { year, registry: cica.registry });
+          const found = findDiscrepancies(kept, cica, { year });
           if (format === "json") out(`${JSON.stringify({ ...counts, discrepancies: found }, null, 2)}\n`);
           else out(render(discrepancyTable(found, { lang, registry: cica.registry }), format));
           if (format === "text") out(`confirmed ${found.confirmed}, unconfirmed ${found.unconfirmed}, no partner report ${found.noPartnerReport}\n`);
         } else {
-          const matrix = implementationMatrix(summary, catalogue, { year, by: command === "summary" ? "dimension" : by, ...(asOf ? { asOf } : {}) });
+          const matrix = implementationMatrix(summary, cica, { year, catalogue: catalogue.ref, by: command === "summary" ? "dimension" : by, ...(asOf ? { asOf } : {}) });
           if (command === "matrix" && values.svg) await writeOutput(values.svg, renderMatrixSvg(matrix, { lang, registry: cica.registry }));
-          const rate = command === "summary" ? reportingRate(summary, cica.registry, { year, ...(deadline ? { deadline } : {}), ...(asOf ? { asOf } : {}) }) : undefined;
+          const rate = command === "summary" ? reportingRate(summary, cica, { year, ...(deadline ? { deadline } : {}), ...(asOf ? { asOf } : {}) }) : undefined;
           if (format === "json") out(`${JSON.stringify({ ...counts, ...(rate ? { rate } : {}), matrix }, null, 2)}\n`);
           else {
             if (rate && format !== "csv") {

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { chairOn } from "./chairOn.js";
-import { coordinatorsOf, coordinatorsOn } from "./coordinatorsOn.js";
+import { coordinatorHistory } from "./coordinatorHistory.js";
+import { coordinatorsOn } from "./coordinatorsOn.js";
 import { findParticipant } from "./findParticipant.js";
 import { membersOn } from "./membersOn.js";
 import { observersOn } from "./observersOn.js";
 import { provenanceOf } from "../data/cica/provenanceOf.js";
-import { statusChangeOn, statusOn } from "./statusOn.js";
+import { statusChangeOn } from "./statusChangeOn.js";
+import { statusOn } from "./statusOn.js";
 
 const registry = cica.registry;
 const codes = (participants: readonly { code: string }[]) => participants.map((p) => p.code);
@@ -153,7 +155,7 @@ describe("chairOn", () => {
   });
 });
 
-describe("coordinatorsOn and coordinatorsOf", () => {
+describe("coordinatorsOn and coordinatorHistory", () => {
   it("returns the ICT coordinator and co-coordinator within their 2024-2025 term only", () => {
     expect(coordinatorsOn(registry, "2025-12-31", "nct-ict").map((a) => `${a.state} ${a.role}`)).toEqual(["RU coordinator", "CN co-coordinator"]);
     expect(coordinatorsOn(registry, "2026-01-01", "nct-ict")).toEqual([]);
@@ -165,11 +167,11 @@ describe("coordinatorsOn and coordinatorsOf", () => {
   });
 
   it("keeps every recorded assignment of an area, dated or not, with the doubt about a role", () => {
-    const trade = coordinatorsOf(registry, "eco-trade");
+    const trade = coordinatorHistory(registry, "eco-trade");
     expect(trade.map((a) => `${a.state} ${a.role} ${a.attested}`)).toEqual(["KG co-coordinator 2022-10-12", "KG co-coordinator 2023-03-03"]);
     expect(trade[0]).toMatchObject({ state: "KG" });
     expect(provenanceOf(trade[0]!)?.roleConfidence).toBe("unverified");
     expect(provenanceOf(trade[1]!)?.roleConfidence).toBeUndefined();
-    expect(coordinatorsOf(registry, "no-such-area")).toEqual([]);
+    expect(coordinatorHistory(registry, "no-such-area")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ImplementationMatrix, MatrixCell } from "../aggregate/implementationMatrix.js";
 import type { Lang } from "../common/types.js";
 import type { Registry } from "../participants/types.js";
-import { nameIn } from "./tables.js";
+import { nameIn } from "./tableOptions.js";
 
 /**
  * Options of {@link renderMatrixSvg}.
@@ -70,7 +70,7 @@ const WORDS = {
  * @returns The SVG document as a string.
  *
  * @example
- * const matrix = implementationMatrix([], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+ * const matrix = implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" });
  * renderMatrixSvg(matrix, { title: "Implementation, 2025" }).startsWith("<svg")
  * //=> true
  *

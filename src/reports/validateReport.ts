@@ -1,6 +1,7 @@
 import type * as z from "zod/mini";
-import { getMeasure, hasMeasure } from "../catalogue/getMeasure.js";
-import { getStatus } from "../catalogue/getStatus.js";
+import { getMeasure } from "../catalogue/getMeasure.js";
+import { hasMeasure } from "../catalogue/hasMeasure.js";
+import { getImplementationStatus } from "../catalogue/getImplementationStatus.js";
 import type { Catalogue } from "../catalogue/types.js";
 import type { Lang } from "../common/types.js";
 import { CbmError } from "../errors/CbmError.js";
@@ -564,7 +565,7 @@ function checkContext(input: Record<string, unknown>, context: Prepared, collect
       }
     }
     const status = own(entry, "status");
-    if (catalogue && typeof status === "string" && status !== "" && !getStatus(catalogue, status)) {
+    if (catalogue && typeof status === "string" && status !== "" && !getImplementationStatus(catalogue, status)) {
       // A variant of case or spacing, else one status within two typing slips (a third of its
       // length); an over-long status (a field.too-long error already) is not even lower-cased.
       const ids = catalogue.statuses.map((s) => s.id);
