@@ -53,7 +53,7 @@ describe("countEntries", () => {
     ]);
   });
 
-  it("keeps the columns in the order of groupBy and sorts by them in that order", () => {
+  it("keeps the columns in the order of by and sorts by them in that order", () => {
     const rows = countEntries([kz, uz], {}, { by: ["measure", "reporter"] });
     expect(rows.map((r) => Object.keys(r.key))).toEqual(rows.map(() => ["measure", "reporter"]));
     expect(rows.map((r) => [r.key.measure, r.key.reporter])).toEqual([
