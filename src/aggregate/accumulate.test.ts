@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { cica } from "../data/cica/index.js";
-import { CbmError } from "../errors/CbmError.js";
 import type { NationalReport } from "../reports/schema.js";
 import { accumulate } from "./accumulate.js";
 import { createAccumulator } from "./createAccumulator.js";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
-import { CbmError } from "../errors/CbmError.js";
 import { countEntries } from "./countEntries.js";
 import { c2021, c2004, report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
 

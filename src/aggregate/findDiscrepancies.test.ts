@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { cica } from "../data/cica/index.js";
-import { CbmError } from "../errors/CbmError.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import { registry, report, nilReport, entry, activity, joint, expectCbmError } from "../../test/support/aggregateFixtures.js";
 

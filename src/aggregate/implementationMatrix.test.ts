@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
-import { CbmError } from "../errors/CbmError.js";
 import { implementationMatrix } from "./implementationMatrix.js";
 import { c2021, c2004, STATUSES, report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
 

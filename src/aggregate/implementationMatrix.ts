@@ -1,10 +1,9 @@
-import type { Catalogue } from "../catalogue/types.js";
 import type { Localized } from "../common/types.js";
 import { assertQueryYear } from "../dates/guards.js";
 import { CbmError } from "../errors/CbmError.js";
-import { assertContext, cataloguesOf } from "./context.js";
+import { assertContext, matrixCatalogue } from "./context.js";
 import { toReportSummary } from "./toReportSummary.js";
-import type { AccumulatorOptions, AggregateContext, ReportSource, ReportSummary } from "./types.js";
+import type { AccumulatorOptions, AggregateContext, ReportSource } from "./types.js";
 
 /**
  * How {@link implementationMatrix} groups a catalogue's measures into columns.
@@ -231,24 +230,4 @@ export function implementationMatrix(source: ReportSource, context: AggregateCon
     groups: groups.map((g, i) => ({ ...g, measures: measureCounts[i]! })),
     rows,
   };
-}
-
-/** The catalogue version of the matrix: the one named, else the one the year's reports use (see {@link MatrixOptions}). */
-function matrixCatalogue(context: AggregateContext, summary: ReportSummary, year: number, ref: string | undefined): Catalogue {
-  const known = cataloguesOf(context);
-  const list = known.map((c) => c.ref).join(", ") || "none";
-  if (ref !== undefined) {
-    const named = known.find((c) => c.ref === ref);
-    if (!named) throw new CbmError("invalid-argument", `implementationMatrix: the context holds no catalogue ${JSON.stringify(ref)} (it holds ${list}).`);
-    return named;
-  }
-  if (known.length === 1) return known[0]!;
-  const used = [...new Set(summary.records.filter((r) => r.year === year).map((r) => r.catalogue))].sort();
-  if (used.length === 1) {
-    const found = known.find((c) => c.ref === used[0]);
-    if (!found) throw new CbmError("invalid-argument", `implementationMatrix: the reports for ${year} are on ${used[0]}, which the context does not hold (it holds ${list}).`);
-    return found;
-  }
-  const why = used.length === 0 ? `there are no reports for ${year} to tell which of ${list} to use` : `the reports for ${year} are on ${used.join(" and ")}`;
-  throw new CbmError("invalid-argument", `implementationMatrix: ${why}; name the catalogue version with options.catalogue, e.g. { year: ${year}, catalogue: "${used[0] ?? known[0]?.ref ?? "cica@2021"}" }.`);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
-import { CbmError } from "../errors/CbmError.js";
 import { membersOn } from "../participants/membersOn.js";
 import { toReportSummary } from "./toReportSummary.js";
 import { reportingRate } from "./reportingRate.js";

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { cica } from "../data/cica/index.js";
-import { CbmError } from "../errors/CbmError.js";
 import { trend } from "./trend.js";
 import { report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { cica } from "../data/cica/index.js";
 import { renderMatrixSvg } from "./renderMatrixSvg.js";
 import { implementationMatrix } from "../aggregate/implementationMatrix.js";
 import { registry, c2021, report, nilReport, entry } from "../../test/support/aggregateFixtures.js";

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Catalogue } from "../catalogue/types.js";
-import { cica } from "../data/cica/index.js";
 import { discrepancyTable } from "./discrepancyTable.js";
 import { matrixTable } from "./matrixTable.js";
 import { replyTable } from "./replyTable.js";
