@@ -66,8 +66,8 @@ for (const report of [avalon, brigadoon]) {
   console.log(`${report.id}: ${result.ok ? "valid" : result.issues.map((i) => `${i.rule}: ${i.message}`).join("; ")}`);
 }
 
-// 4. And aggregated with the same functions.
-const rate = reportingRate([avalon], registry, { year: 2025 });
+// 4. And aggregated with the same functions and the same context.
+const rate = reportingRate([avalon], context, { year: 2025 });
 console.log(`reporting rate 2025: ${rate.replied} of ${rate.expected}`);
-const matrix = implementationMatrix([avalon], plan, { year: 2025, by: "dimension" });
+const matrix = implementationMatrix([avalon], context, { year: 2025 }); // by dimension, on the context's one catalogue
 console.log(toMarkdown(matrixTable(matrix, { registry })));

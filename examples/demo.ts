@@ -126,7 +126,7 @@ const L = lang === "ru"
 //    sent nothing valid, each with a different mistake a ministry's form could let through.
 const illustrative = illustrativeReports(YEAR);
 const reporters = new Set(illustrative.map((r) => r.reporter));
-const silent = reportingRate(illustrative, cica.registry, { year: YEAR }).rows.filter((r) => !reporters.has(r.state)).map((r) => r.state);
+const silent = reportingRate(illustrative, cica, { year: YEAR }).rows.filter((r) => !reporters.has(r.state)).map((r) => r.state);
 const [firstSilent = "KH", secondSilent = "LK"] = silent;
 const draft = (reporter: string, extra: Record<string, unknown>): Record<string, unknown> => ({
   schema: "cica-cbm/report@1",
@@ -198,16 +198,16 @@ console.log(`  ${L.changes} ${revised.id} 1 → 2:`);
 for (const change of diffReports(revised, revision2)) console.log(`    ${changeLine(change)}`);
 
 // 3. The review tables, on the current revisions as the review sees them.
-const rate = reportingRate(ledger, cica.registry, { year: YEAR, deadline: DEADLINE, asOf: REVIEW_DAY });
+const rate = reportingRate(ledger, cica, { year: YEAR, deadline: DEADLINE, asOf: REVIEW_DAY });
 const percent = rate.rate === null ? "—" : `${Math.round(rate.rate * 100)}%`;
 const rateLine = `${L.rate} ${YEAR}: ${percent} (${L.expected} ${rate.expected}, ${L.replied} ${rate.replied}, ${L.nil} ${rate.nil}, ${L.late} ${rate.late}, ${L.missing} ${rate.missing}; ${L.deadline} ${DEADLINE})`;
 console.log(`\n${rateLine}`);
 
-const matrix = implementationMatrix(ledger, catalogue, { year: YEAR, by: "dimension" });
+const matrix = implementationMatrix(ledger, { catalogues: [catalogue] }, { year: YEAR, by: "dimension" });
 const matrixMd = toMarkdown(matrixTable(matrix, { registry: cica.registry, lang }));
 console.log(`\n${L.matrix}\n\n${matrixMd}`);
 
-const mirror = findDiscrepancies(currentReports(ledger, { year: YEAR }), { year: YEAR, registry: cica.registry });
+const mirror = findDiscrepancies(currentReports(ledger, { year: YEAR }), cica, { year: YEAR });
 console.log(`\n${L.mirror}: ${mirror.confirmed} ${L.confirmed}, ${mirror.unconfirmed} ${L.unconfirmed}, ${mirror.noPartnerReport} ${L.noPartner}`);
 const notConfirmed = mirror.rows.filter((r) => r.status !== "confirmed");
 console.log(`  ${L.firstUnconfirmed}:`);

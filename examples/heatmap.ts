@@ -6,7 +6,7 @@ import { cica, implementationMatrix, renderMatrixSvg } from "cica-cbm";
 import { illustrativeReports } from "./illustrative.js";
 
 export function illustrativeHeatmaps(): Record<string, string> {
-  const matrix = implementationMatrix(illustrativeReports(2025), cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+  const matrix = implementationMatrix(illustrativeReports(2025), cica, { catalogue: "cica@2021", year: 2025, by: "dimension" });
   return {
     "docs/images/heatmap-illustrative.svg": renderMatrixSvg(matrix, {
       registry: cica.registry,

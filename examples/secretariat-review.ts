@@ -76,15 +76,15 @@ for (const { where, value } of inputs) {
 console.log(`read ${inputs.length} reports, recorded ${recorded}`);
 
 // 3. The review.
-const rate = reportingRate(ledger, cica.registry, { year, deadline: `${year + 1}-04-15` });
+const rate = reportingRate(ledger, cica, { year, deadline: `${year + 1}-04-15` });
 console.log(`\nreporting rate ${year}: ${rate.replied} of ${rate.expected} expected states replied (${rate.nil} nil), ${rate.late} late, ${rate.missing} missing`);
 console.log(`missing: ${rate.rows.filter((r) => r.reply === "missing").map((r) => r.state).join(", ") || "none"}`);
 
-const matrix = implementationMatrix(ledger, cica.catalogues["cica@2021"], { year, by: "dimension" });
+const matrix = implementationMatrix(ledger, cica, { catalogue: "cica@2021", year, by: "dimension" });
 console.log(`\nimplementation by dimension (coverage), ${matrix.rows.length} reporting states:\n`);
 console.log(toMarkdown(matrixTable(matrix, { registry: cica.registry })));
 
-const mirror = findDiscrepancies(ledger, { year, registry: cica.registry });
+const mirror = findDiscrepancies(ledger, cica, { year });
 console.log(`\nmirror checks: ${mirror.confirmed} confirmed, ${mirror.unconfirmed} not confirmed, ${mirror.noPartnerReport} without a partner report`);
 
 // 4. The table of replies as CSV, safe to open in a spreadsheet.

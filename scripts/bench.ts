@@ -183,8 +183,8 @@ function aggregateLibrary(reports: readonly NationalReport[]): AggregateOutcome 
   let acc = createAccumulator();
   for (const report of reports) acc = accumulate(acc, report);
   const summary = finishAccumulator(acc);
-  const matrix = implementationMatrix(summary, catalogue, { year: YEAR, by: "dimension" });
-  const rate = reportingRate(summary, cica.registry, { year: YEAR });
+  const matrix = implementationMatrix(summary, { catalogues: [catalogue] }, { year: YEAR, by: "dimension" });
+  const rate = reportingRate(summary, cica, { year: YEAR });
   const counts = new Map<string, number[]>();
   for (const row of matrix.rows) counts.set(row.state, row.cells.flatMap((cell) => matrix.statuses.map((status) => cell.counts[status]!)));
   return { counts, replied: rate.replied };

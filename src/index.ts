@@ -3,22 +3,25 @@
  *
  * @packageDocumentation
  */
-export { DIMENSIONS, isDimensionId } from "./dimensions/DIMENSIONS.js";
+export { DIMENSIONS } from "./dimensions/DIMENSIONS.js";
+export { isDimensionId } from "./dimensions/isDimensionId.js";
 export type { Dimension, DimensionId } from "./dimensions/DIMENSIONS.js";
 
 export type { Confidence, Lang, Localized, Sourced } from "./common/types.js";
 export { CbmError, isCbmError } from "./errors/CbmError.js";
 export type { CbmErrorCode } from "./errors/CbmError.js";
 export { isCalendarDate } from "./dates/isCalendarDate.js";
-export { assumedDay, isPartialDate } from "./dates/PartialDate.js";
+export { assumedDay } from "./dates/assumedDay.js";
+export { isPartialDate } from "./dates/isPartialDate.js";
 export type { PartialDate } from "./dates/PartialDate.js";
 
 export { defineCatalogue } from "./catalogue/defineCatalogue.js";
 export type { DefinedMeasureIds, DefinedStatusIds } from "./catalogue/defineCatalogue.js";
 export { DEFAULT_STATUSES } from "./catalogue/DEFAULT_STATUSES.js";
 export type { DefaultStatusId } from "./catalogue/DEFAULT_STATUSES.js";
-export { getMeasure, hasMeasure } from "./catalogue/getMeasure.js";
-export { getStatus } from "./catalogue/getStatus.js";
+export { getMeasure } from "./catalogue/getMeasure.js";
+export { hasMeasure } from "./catalogue/hasMeasure.js";
+export { getImplementationStatus } from "./catalogue/getImplementationStatus.js";
 export { measuresIn } from "./catalogue/measuresIn.js";
 export type { MeasureFilter } from "./catalogue/measuresIn.js";
 export { diffCatalogues } from "./catalogue/diffCatalogues.js";
@@ -39,12 +42,14 @@ export type {
 } from "./catalogue/types.js";
 
 export { defineRegistry } from "./participants/defineRegistry.js";
-export { statusOn, statusChangeOn } from "./participants/statusOn.js";
+export { statusOn } from "./participants/statusOn.js";
+export { statusChangeOn } from "./participants/statusChangeOn.js";
 export { membersOn } from "./participants/membersOn.js";
 export { observersOn } from "./participants/observersOn.js";
 export { findParticipant } from "./participants/findParticipant.js";
 export { chairOn } from "./participants/chairOn.js";
-export { coordinatorsOn, coordinatorsOf } from "./participants/coordinatorsOn.js";
+export { coordinatorsOn } from "./participants/coordinatorsOn.js";
+export { coordinatorHistory } from "./participants/coordinatorHistory.js";
 export type {
   ChairTerm,
   CoordinatorAssignment,
@@ -116,14 +121,20 @@ export { ledgerToJSON } from "./ledger/ledgerToJSON.js";
 export { migrateLedger } from "./ledger/migrateLedger.js";
 export type { LedgerMigration, NotMigrated } from "./ledger/migrateLedger.js";
 
-export { accumulate, createAccumulator, finishAccumulator, mergeAccumulators, summarizeReports } from "./aggregate/accumulator.js";
-export type { Accumulator, AccumulatorOptions, ReportSource, ReportSummary, SummaryRecord } from "./aggregate/accumulator.js";
+export type { Accumulator, AccumulatorOptions, AggregateContext, ReportSource, ReportSummary, SummaryRecord } from "./aggregate/types.js";
+export { createAccumulator } from "./aggregate/createAccumulator.js";
+export { accumulate } from "./aggregate/accumulate.js";
+export { mergeAccumulators } from "./aggregate/mergeAccumulators.js";
+export { finishAccumulator } from "./aggregate/finishAccumulator.js";
+export { toReportSummary } from "./aggregate/toReportSummary.js";
 export { reportingRate } from "./aggregate/reportingRate.js";
 export type { Reply, ReplyRow, ReportingRate, ReportingRateOptions } from "./aggregate/reportingRate.js";
 export { implementationMatrix } from "./aggregate/implementationMatrix.js";
 export type { ImplementationMatrix, MatrixCell, MatrixGroup, MatrixGrouping, MatrixOptions, MatrixRow } from "./aggregate/implementationMatrix.js";
-export { summarize, trend } from "./aggregate/summarize.js";
-export type { SummarizeOptions, SummaryKey, SummaryRow, TrendOptions, TrendYear } from "./aggregate/summarize.js";
+export { countEntries } from "./aggregate/countEntries.js";
+export type { CountEntriesOptions, SummaryKey, SummaryRow } from "./aggregate/countEntries.js";
+export { trend } from "./aggregate/trend.js";
+export type { TrendOptions, TrendYear } from "./aggregate/trend.js";
 export { findDiscrepancies } from "./aggregate/findDiscrepancies.js";
 export type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./aggregate/findDiscrepancies.js";
 
@@ -131,7 +142,9 @@ export type { Table, TableCell, TableColumn } from "./render/table.js";
 export { toCsv } from "./render/toCsv.js";
 export type { CsvOptions } from "./render/toCsv.js";
 export { toMarkdown } from "./render/toMarkdown.js";
-export { discrepancyTable, matrixTable, replyTable } from "./render/tables.js";
-export type { TableOptions } from "./render/tables.js";
+export { replyTable } from "./render/replyTable.js";
+export { matrixTable } from "./render/matrixTable.js";
+export { discrepancyTable } from "./render/discrepancyTable.js";
+export type { TableOptions } from "./render/tableOptions.js";
 export { renderMatrixSvg } from "./render/renderMatrixSvg.js";
 export type { MatrixSvgOptions } from "./render/renderMatrixSvg.js";

@@ -733,7 +733,7 @@ describe("commands", () => {
   });
 
   it("discrepancies --year 2025 counts confirmed, unconfirmed and unanswered mirror accounts", () => {
-    const expected = findDiscrepancies(illustrative, { year: 2025, registry: cica.registry });
+    const expected = findDiscrepancies(illustrative, cica, { year: 2025 });
     expect(expected.rows.length).toBeGreaterThan(0);
     const json = cli(["discrepancies", illustrativeFile, "--year", "2025", ...TODAY, "--format", "json"]);
     expectExit(json, 0);

@@ -316,7 +316,7 @@ function renderHeatmap() {
     return;
   }
   const year = Number(yearText);
-  const matrix = implementationMatrix(ledger, catalogue, { year, by: "dimension" });
+  const matrix = implementationMatrix(ledger, { catalogues: [catalogue] }, { year, by: "dimension" });
   // renderMatrixSvg escapes every text it writes, so its string can be parsed as markup.
   const svg = renderMatrixSvg(matrix, { registry: cica.registry, lang: lang(), title: t.heatTitle(catalogue.ref, year) });
   const figure = el("figure", {}, []);

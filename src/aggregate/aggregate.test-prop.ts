@@ -4,11 +4,17 @@ import { illustrativeReports } from "../../examples/illustrative.js";
 import type { Catalogue } from "../catalogue/types.js";
 import { cica } from "../data/cica/index.js";
 import type { NationalReport, ReportEntry } from "../reports/schema.js";
-import { accumulate, createAccumulator, finishAccumulator, mergeAccumulators, summarizeReports, type Accumulator, type ReportSource } from "./accumulator.js";
+import { accumulate } from "./accumulate.js";
+import { createAccumulator } from "./createAccumulator.js";
+import { finishAccumulator } from "./finishAccumulator.js";
+import { mergeAccumulators } from "./mergeAccumulators.js";
+import { toReportSummary } from "./toReportSummary.js";
+import type { Accumulator, ReportSource } from "./types.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import { implementationMatrix, type MatrixGrouping } from "./implementationMatrix.js";
 import { reportingRate } from "./reportingRate.js";
-import { summarize, trend, type SummaryKey } from "./summarize.js";
+import { countEntries, type SummaryKey } from "./countEntries.js";
+import { trend } from "./trend.js";
 
 const registry = cica.registry;
 const c2021: Catalogue = cica.catalogues["cica@2021"];
@@ -128,12 +134,12 @@ const asOfOption = (asOf: string | undefined) => (asOf === undefined ? {} : { as
 function everything(source: ReportSource, reports: readonly NationalReport[], { years, asOf }: Pick<Input, "years" | "asOf">) {
   const o = asOfOption(asOf);
   return {
-    rates: years.map((year) => reportingRate(source, registry, { year, deadline: `${year + 1}-03-31`, ...o })),
-    matrices: years.flatMap((year) => GROUPINGS.map((by) => implementationMatrix(source, c2021, { year, by, ...o }))),
-    summaries: GROUP_BYS.map((groupBy) => summarize(source, { groupBy, catalogues: cica.catalogues, ...o })),
-    trend: trend(source, { from: 2022, to: 2026, ...o }),
+    rates: years.map((year) => reportingRate(source, { registry }, { year, deadline: `${year + 1}-03-31`, ...o })),
+    matrices: years.flatMap((year) => GROUPINGS.map((by) => implementationMatrix(source, { catalogues: [c2021] }, { year, by, ...o }))),
+    summaries: GROUP_BYS.map((groupBy) => countEntries(source, cica, { by: groupBy, ...o })),
+    trend: trend(source, {}, { from: 2022, to: 2026, ...o }),
     // findDiscrepancies reads revisions (no asOf), so it always gets the reports themselves.
-    discrepancies: years.map((year) => findDiscrepancies(reports, { year, registry })),
+    discrepancies: years.map((year) => findDiscrepancies(reports, { registry }, { year })),
   };
 }
 
@@ -157,7 +163,7 @@ describe("aggregates (properties)", () => {
     fc.assert(
       fc.property(withShuffle, ({ input, shuffled }) => {
         expectSame(everything(shuffled, shuffled, input), everything(input.reports, input.reports, input));
-        expectSame(summarizeReports(shuffled, asOfOption(input.asOf)), summarizeReports(input.reports, asOfOption(input.asOf)));
+        expectSame(toReportSummary(shuffled, asOfOption(input.asOf)), toReportSummary(input.reports, asOfOption(input.asOf)));
       }),
       { numRuns: NUM_RUNS },
     );
@@ -190,14 +196,14 @@ describe("aggregates (properties)", () => {
           pool = [...pool.filter((_, n) => n !== i && n !== j), merged];
         }
         const summary = finishAccumulator(pool[0]!);
-        const whole = summarizeReports(input.reports, o);
+        const whole = toReportSummary(input.reports, o);
         expectSame(summary, whole);
         expect(summary.read).toBe(input.reports.length);
         for (const year of input.years) {
           const options = { year, deadline: `${year + 1}-03-31`, ...o };
-          expectSame(reportingRate(summary, registry, options), reportingRate(input.reports, registry, options));
+          expectSame(reportingRate(summary, { registry }, options), reportingRate(input.reports, { registry }, options));
           for (const by of GROUPINGS) {
-            expectSame(implementationMatrix(summary, c2021, { year, by, ...o }), implementationMatrix(input.reports, c2021, { year, by, ...o }));
+            expectSame(implementationMatrix(summary, { catalogues: [c2021] }, { year, by, ...o }), implementationMatrix(input.reports, { catalogues: [c2021] }, { year, by, ...o }));
           }
         }
       }),
@@ -210,7 +216,7 @@ describe("aggregates (properties)", () => {
       fc.property(inputArb, ({ reports, asOf }) => {
         const counted = reports.filter((r) => asOf === undefined || r.submittedOn <= asOf);
         for (const year of YEARS) {
-          const rate = reportingRate(reports, registry, { year, ...asOfOption(asOf) });
+          const rate = reportingRate(reports, { registry }, { year, ...asOfOption(asOf) });
           expect(rate.replied + rate.missing).toBe(rate.expected);
           expect(rate.reported + rate.nil).toBe(rate.replied);
           expect(rate.rows).toHaveLength(rate.expected);
@@ -226,7 +232,7 @@ describe("aggregates (properties)", () => {
 
           const onCatalogue = [...new Set(counted.filter((r) => r.year === year && r.catalogue === c2021.ref).map((r) => r.reporter))].sort();
           for (const by of GROUPINGS) {
-            const matrix = implementationMatrix(reports, c2021, { year, by, ...asOfOption(asOf) });
+            const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year, by, ...asOfOption(asOf) });
             expect(matrix.rows.map((r) => r.state)).toEqual(onCatalogue);
             const badCells = matrix.rows.flatMap((row): unknown[] =>
               row.cells.length !== matrix.groups.length
@@ -254,7 +260,7 @@ describe("aggregates (properties)", () => {
         const frozen = deepFreeze(structuredClone(reports));
         // Strict-mode code throws on any write to a frozen object; the snapshot catches anything else.
         const all = everything(frozen, frozen, input);
-        const summary = summarizeReports(frozen, asOfOption(asOf));
+        const summary = toReportSummary(frozen, asOfOption(asOf));
         expectSame(frozen, snapshot);
 
         const recordKeys = summary.records.map((r) => `${r.reporter}\u0000${r.catalogue}\u0000${r.year}`);

@@ -1,9 +1,10 @@
-import { CbmError } from "../errors/CbmError.js";
+import { assertQueryYear } from "../dates/guards.js";
 import { registryIndex } from "../participants/registryIndex.js";
 import type { Ledger } from "../ledger/store.js";
-import type { Registry } from "../participants/types.js";
 import type { NationalReport, ReportActivity } from "../reports/schema.js";
-import { iterateSource } from "./accumulator.js";
+import { assertContext, assertKnownCatalogue } from "./context.js";
+import { iterateSource } from "./iterateSource.js";
+import type { AggregateContext } from "./types.js";
 
 /**
  * How one state's account of a joint activity compares with its partner's:
@@ -42,7 +43,7 @@ export interface ActivitySide {
  * One row of the side-by-side table of joint activities.
  *
  * @example
- * const row: DiscrepancyRow | undefined = findDiscrepancies([], { year: 2025 }).rows[0];
+ * const row: DiscrepancyRow | undefined = findDiscrepancies([], cica, { year: 2025 }).rows[0];
  *
  * @category Aggregates
  */
@@ -69,7 +70,7 @@ export interface DiscrepancyRow {
  * What {@link findDiscrepancies} returns.
  *
  * @example
- * const found: Discrepancies = findDiscrepancies([], { year: 2025 });
+ * const found: Discrepancies = findDiscrepancies([], cica, { year: 2025 });
  *
  * @category Aggregates
  */
@@ -90,17 +91,15 @@ export interface Discrepancies {
  * Options of {@link findDiscrepancies}.
  *
  * @example
- * const options: DiscrepancyOptions = { year: 2025, registry: cica.registry };
+ * const options: DiscrepancyOptions = { year: 2025, catalogue: "cica@2021" };
  *
  * @category Aggregates
  */
 export interface DiscrepancyOptions {
   /** The year. */
   readonly year: number;
-  /** Only reports on this catalogue version. */
+  /** Only reports on this catalogue version (one the context holds); all versions when omitted. */
   readonly catalogue?: string;
-  /** With a registry, partners that are organisations (which send no national reports) are left out. */
-  readonly registry?: Registry;
 }
 
 interface Claim {
@@ -126,9 +125,12 @@ const byDate = (a: Claim, b: Claim) =>
  *
  * @param source - The reports: a ledger or an iterable of revisions (the highest revision of each
  *   report counts).
- * @param options - The year, and optionally a catalogue and a registry.
+ * @param context - `cica`, or `{ registry?, catalogues? }`: with a registry, partners that are
+ *   organisations (which send no national reports) are left out.
+ * @param options - The year, and optionally a catalogue version.
  * @returns Counts and the side-by-side rows.
- * @throws {@link CbmError} `invalid-argument` for an invalid year or source.
+ * @throws {@link CbmError} `invalid-argument` for a year that is not an integer from 1 to 9999, an
+ *   unknown catalogue or a source of another kind.
  *
  * @example
  * const base = { schema: "cica-cbm/report@1", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01" } as const;
@@ -136,14 +138,17 @@ const byDate = (a: Claim, b: Claim) =>
  *   activities: [{ title: "Student exchange", kind: "exchange", from: "2025-09-01", to: "2025-09-30", partners: ["UZ"] }] }] };
  * const uz = { ...base, id: "UZ-2025", reporter: "UZ", entries: [{ measure: "HUM.4", status: "implemented",
  *   activities: [{ title: "Exchange of students", kind: "exchange", from: "2025-09-15", partners: ["KZ"] }] }] };
- * findDiscrepancies([kz, uz], { year: 2025 }).rows.map((r) => r.status)
+ * findDiscrepancies([kz, uz], cica, { year: 2025 }).rows.map((r) => r.status)
  * //=> ["confirmed"]
  *
  * @category Aggregates
  */
-export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, options: DiscrepancyOptions): Discrepancies {
-  const { year, catalogue, registry } = options;
-  if (!Number.isInteger(year)) throw new CbmError("invalid-argument", `findDiscrepancies: year must be an integer (got ${String(year)}).`);
+export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, context: AggregateContext, options: DiscrepancyOptions): Discrepancies {
+  assertContext(context, "findDiscrepancies");
+  const { year, catalogue } = options;
+  const { registry } = context;
+  assertQueryYear(year, "findDiscrepancies");
+  assertKnownCatalogue(context, catalogue, "findDiscrepancies");
   const current = new Map<string, NationalReport>();
   for (const report of iterateSource(source)) {
     if (report.year !== year || (catalogue !== undefined && report.catalogue !== catalogue)) continue;

@@ -1,7 +1,9 @@
-import type { Catalogue } from "../catalogue/types.js";
 import type { Localized } from "../common/types.js";
+import { assertQueryYear } from "../dates/guards.js";
 import { CbmError } from "../errors/CbmError.js";
-import { summarizeReports, type AccumulatorOptions, type ReportSource } from "./accumulator.js";
+import { assertContext, matrixCatalogue } from "./context.js";
+import { toReportSummary } from "./toReportSummary.js";
+import type { AccumulatorOptions, AggregateContext, ReportSource } from "./types.js";
 
 /**
  * How {@link implementationMatrix} groups a catalogue's measures into columns.
@@ -17,7 +19,7 @@ export type MatrixGrouping = "dimension" | "priorityArea" | "measure";
  * One column of the matrix: a dimension, a priority area, or a measure.
  *
  * @example
- * const group: MatrixGroup | undefined = implementationMatrix([], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" }).groups[0];
+ * const group: MatrixGroup | undefined = implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" }).groups[0];
  *
  * @category Aggregates
  */
@@ -53,7 +55,7 @@ export interface MatrixCell {
  * One row of the matrix: a reporting state and its cells, one per group.
  *
  * @example
- * const row: MatrixRow | undefined = implementationMatrix([], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" }).rows[0];
+ * const row: MatrixRow | undefined = implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" }).rows[0];
  *
  * @category Aggregates
  */
@@ -70,7 +72,7 @@ export interface MatrixRow {
  * The implementation matrix of a year: reporting states × groups of measures.
  *
  * @example
- * const matrix: ImplementationMatrix = implementationMatrix([], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+ * const matrix: ImplementationMatrix = implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" });
  *
  * @category Aggregates
  */
@@ -100,8 +102,15 @@ export interface ImplementationMatrix {
 export interface MatrixOptions extends AccumulatorOptions {
   /** The year. */
   readonly year: number;
-  /** Columns by dimension, priority area or measure. */
-  readonly by: MatrixGrouping;
+  /** Columns by dimension (the default), priority area or measure. */
+  readonly by?: MatrixGrouping;
+  /**
+   * The catalogue version whose reports to count, one the context holds (e.g. `"cica@2021"`).
+   * When omitted: the context's catalogue if it holds only one; else the one version the year's
+   * reports use; where the reports use several versions, or there are none to tell by, the call
+   * throws and asks for it (a matrix has the columns of one version only).
+   */
+  readonly catalogue?: string;
 }
 
 /**
@@ -114,10 +123,13 @@ export interface MatrixOptions extends AccumulatorOptions {
  * Counting is one pass over integer-indexed counters (state × group × status).
  *
  * @param source - The reports: a ledger, an iterable of revisions, or a summary.
- * @param catalogue - The catalogue version whose reports to count.
- * @param options - The year, the grouping, and optionally `asOf`.
+ * @param context - Where the catalogues come from: `cica`, or `{ catalogues, registry? }`.
+ * @param options - The year, and optionally `by` (`"dimension"` when omitted), `catalogue` (see
+ *   {@link MatrixOptions}) and `asOf`.
  * @returns The matrix.
- * @throws {@link CbmError} `invalid-argument` for an invalid year or grouping.
+ * @throws {@link CbmError} `invalid-argument` for a year that is not an integer from 1 to 9999, an
+ *   unknown grouping, or a catalogue version that is unknown or cannot be told from the reports;
+ *   `invalid-date` for an `asOf` that is not a real date.
  *
  * @example
  * const report = {
@@ -125,19 +137,21 @@ export interface MatrixOptions extends AccumulatorOptions {
  *   revision: 1, submittedOn: "2026-03-01",
  *   entries: [{ measure: "HUM.1", status: "implemented" }, { measure: "HUM.2", status: "planned" }],
  * } as const;
- * const matrix = implementationMatrix([report], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+ * const matrix = implementationMatrix([report], cica, { year: 2025 });
  * matrix.rows[0]?.cells[4]
  * //=> {"entries": 2, "counts": {"not-started": 0, "planned": 1, "in-progress": 0, "partially-implemented": 0, "implemented": 1, "not-applicable": 0}, "meanScore": 2.5, "coverage": 0.3333333333333333}
  *
  * @category Aggregates
  */
-export function implementationMatrix(source: ReportSource, catalogue: Catalogue, options: MatrixOptions): ImplementationMatrix {
-  const { year, by } = options;
-  if (!Number.isInteger(year)) throw new CbmError("invalid-argument", `implementationMatrix: year must be an integer (got ${String(year)}).`);
+export function implementationMatrix(source: ReportSource, context: AggregateContext & { readonly catalogues: NonNullable<AggregateContext["catalogues"]> }, options: MatrixOptions): ImplementationMatrix {
+  assertContext(context, "implementationMatrix");
+  const { year, by = "dimension" } = options;
+  assertQueryYear(year, "implementationMatrix");
   if (by !== "dimension" && by !== "priorityArea" && by !== "measure") {
     throw new CbmError("invalid-argument", `implementationMatrix: by must be "dimension", "priorityArea" or "measure" (got ${JSON.stringify(by)}).`);
   }
-  const summary = summarizeReports(source, options.asOf === undefined ? {} : { asOf: options.asOf });
+  const summary = toReportSummary(source, options.asOf === undefined ? {} : { asOf: options.asOf });
+  const catalogue = matrixCatalogue(context, summary, year, options.catalogue);
 
   // Columns, and each measure's column.
   const groups: MatrixGroup[] = [];

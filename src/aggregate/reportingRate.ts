@@ -1,8 +1,9 @@
-import { CbmError } from "../errors/CbmError.js";
-import { isFullDate } from "../internal/dates.js";
+import { assertOptionalDate, assertQueryYear } from "../dates/guards.js";
 import { registryIndex, standingInYear } from "../participants/registryIndex.js";
 import type { ParticipantStatus, Registry } from "../participants/types.js";
-import { summarizeReports, type ReportSource, type SummaryRecord } from "./accumulator.js";
+import { assertContext, assertKnownCatalogue, registryOf } from "./context.js";
+import { toReportSummary } from "./toReportSummary.js";
+import type { AggregateContext, ReportSource, SummaryRecord } from "./types.js";
 
 /**
  * What a state sent for a year: a report with entries, an explicit nil report, or nothing.
@@ -18,7 +19,7 @@ export type Reply = "report" | "nil" | "missing";
  * One row of the table of replies: one state and what it sent.
  *
  * @example
- * const row: ReplyRow | undefined = reportingRate([], cica.registry, { year: 2025 }).rows[0];
+ * const row: ReplyRow | undefined = reportingRate([], cica, { year: 2025 }).rows[0];
  *
  * @category Aggregates
  */
@@ -56,7 +57,7 @@ export interface ReportingRateOptions {
   readonly deadline?: string;
   /** Count only revisions submitted by this day: the rate as a review on that day saw it. */
   readonly asOf?: string;
-  /** Count only reports on this catalogue version; all versions when omitted. */
+  /** Count only reports on this catalogue version (one the context holds); all versions when omitted. */
   readonly catalogue?: string;
 }
 
@@ -64,7 +65,7 @@ export interface ReportingRateOptions {
  * The reporting rate of a year: {@link reportingRate}'s answer.
  *
  * @example
- * const rate: ReportingRate = reportingRate([], cica.registry, { year: 2025 });
+ * const rate: ReportingRate = reportingRate([], cica, { year: 2025 });
  *
  * @category Aggregates
  */
@@ -111,29 +112,33 @@ function yearStatus(registry: Registry, code: string, year: number): { whole: bo
  * submitted after the deadline; a later correction does not make an on-time reply late.
  *
  * @param source - The reports: a ledger, an iterable of revisions, or a summary.
- * @param registry - The registry, e.g. `cica.registry`.
- * @param options - The year, and optionally `deadline`, `asOf` and `catalogue`.
+ * @param context - Where the registry comes from: `cica`, or `{ registry, catalogues? }`.
+ * @param options - The year, and optionally `deadline`, `asOf` and `catalogue` (a reply on any
+ *   catalogue version counts when it is omitted).
  * @returns Counts, the rate, one row per expected state and the voluntary replies apart.
- * @throws {@link CbmError} on an invalid year or date.
+ * @throws {@link CbmError} `invalid-argument` for a year that is not an integer from 1 to 9999, a
+ *   context without a registry or an unknown catalogue; `invalid-date` for a date that is not real.
  *
  * @example
  * const nil = {
  *   schema: "cica-cbm/report@1", id: "MN-2024", reporter: "MN", catalogue: "cica@2021",
  *   year: 2024, revision: 1, submittedOn: "2025-02-10", nil: true, entries: [],
  * } as const;
- * const rate = reportingRate([nil], cica.registry, { year: 2024 });
+ * const rate = reportingRate([nil], cica, { year: 2024 });
  * [rate.expected, rate.replied, rate.nil, rate.missing]
  * //=> [28, 1, 1, 27]
  *
  * @category Aggregates
  */
-export function reportingRate(source: ReportSource, registry: Registry, options: ReportingRateOptions): ReportingRate {
+export function reportingRate(source: ReportSource, context: AggregateContext & { readonly registry: Registry }, options: ReportingRateOptions): ReportingRate {
+  assertContext(context, "reportingRate");
+  const registry = registryOf(context, "reportingRate");
   const { year, deadline, asOf, catalogue } = options;
-  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new CbmError("invalid-argument", `reportingRate: year must be an integer from 1 to 9999 (got ${String(year)}).`);
-  for (const [name, value] of [["deadline", deadline], ["asOf", asOf]] as const) {
-    if (value !== undefined && !isFullDate(value)) throw new CbmError("invalid-date", `reportingRate: ${name} ${JSON.stringify(value)} is not a real calendar date written YYYY-MM-DD.`);
-  }
-  const summary = summarizeReports(source, asOf === undefined ? {} : { asOf });
+  assertQueryYear(year, "reportingRate");
+  assertOptionalDate(deadline, "reportingRate", "deadline");
+  assertOptionalDate(asOf, "reportingRate", "asOf");
+  assertKnownCatalogue(context, catalogue, "reportingRate");
+  const summary = toReportSummary(source, asOf === undefined ? {} : { asOf });
 
   const byState = new Map<string, SummaryRecord[]>();
   for (const record of summary.records) {

@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { defineCatalogue } from "./defineCatalogue.js";
-import { getMeasure, hasMeasure } from "./getMeasure.js";
+import { getMeasure } from "./getMeasure.js";
+import { hasMeasure } from "./hasMeasure.js";
 import type { Catalogue, Measure, MeasureIdOf, StatusIdOf } from "./types.js";
 
 describe("catalogue types", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCalendarDate } from "./isCalendarDate.js";
-import { assumedDay } from "./PartialDate.js";
+import { assumedDay } from "./assumedDay.js";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 

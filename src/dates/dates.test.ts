@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isCbmError } from "../errors/CbmError.js";
 import { isCalendarDate } from "./isCalendarDate.js";
-import { assumedDay, isPartialDate } from "./PartialDate.js";
+import { assumedDay } from "./assumedDay.js";
+import { isPartialDate } from "./isPartialDate.js";
 
 describe("isCalendarDate", () => {
   it("accepts real dates, leap days included", () => {

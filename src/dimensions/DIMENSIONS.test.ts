@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DIMENSIONS, isDimensionId } from "./DIMENSIONS.js";
+import { DIMENSIONS } from "./DIMENSIONS.js";
+import { isDimensionId } from "./isDimensionId.js";
 
 describe("DIMENSIONS", () => {
   it("lists the five dimensions in the Catalogue's order", () => {

@@ -57,21 +57,3 @@ export const DIMENSIONS: readonly [Dimension, Dimension, Dimension, Dimension, D
   Object.freeze({ id: "environmental", order: 4, en: "Environmental dimension", ru: "Экологическое измерение" }),
   Object.freeze({ id: "human", order: 5, en: "Human dimension", ru: "Человеческое измерение" }),
 ] as const);
-
-/**
- * Tells whether a value is one of the five dimension ids.
- *
- * @param value - Anything.
- * @returns `true` for a {@link DimensionId}.
- *
- * @example
- * isDimensionId("economic")
- * //=> true
- * isDimensionId("cyber")
- * //=> false
- *
- * @category Dimensions
- */
-export function isDimensionId(value: unknown): value is DimensionId {
-  return DIMENSIONS.some((dimension) => dimension.id === value);
-}

@@ -8,7 +8,9 @@ import { createLedger } from "../ledger/createLedger.js";
 import { ledgerFromJSON } from "../ledger/ledgerFromJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
 import { renderMatrixSvg } from "../render/renderMatrixSvg.js";
-import { discrepancyTable, matrixTable, replyTable } from "../render/tables.js";
+import { discrepancyTable } from "../render/discrepancyTable.js";
+import { matrixTable } from "../render/matrixTable.js";
+import { replyTable } from "../render/replyTable.js";
 import { formatIssue } from "../reports/formatIssue.js";
 import { groupIssues } from "../reports/groupIssues.js";
 import { migrateReport } from "../reports/migrateReport.js";
@@ -39,7 +41,7 @@ const marked: Locale = {
   labels: { table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"], svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" } },
 };
 
-const matrix = () => implementationMatrix([REPORT as never], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+const matrix = () => implementationMatrix([REPORT as never], cica, { year: 2025, catalogue: "cica@2021", by: "dimension" });
 
 /** Every function that takes a language, called with `lang`. */
 const TAKERS: Record<string, (lang: never) => unknown> = {
@@ -49,9 +51,9 @@ const TAKERS: Record<string, (lang: never) => unknown> = {
   migrateReport: (lang) => migrateReport(REPORT, forward, { ...cica, lang }),
   formatIssue: (lang) => formatIssue({ messageKey: "field.missing", params: { field: '"id"' } }, lang),
   groupIssues: (lang) => groupIssues(validateReport({}, cica).issues, { lang }),
-  replyTable: (lang) => replyTable(reportingRate([], cica.registry, { year: 2025 }), { lang }),
+  replyTable: (lang) => replyTable(reportingRate([], cica, { year: 2025 }), { lang }),
   matrixTable: (lang) => matrixTable(matrix(), { lang }),
-  discrepancyTable: (lang) => discrepancyTable(findDiscrepancies([], { year: 2025 }), { lang }),
+  discrepancyTable: (lang) => discrepancyTable(findDiscrepancies([], cica, { year: 2025 }), { lang }),
   renderMatrixSvg: (lang) => renderMatrixSvg(matrix(), { lang }),
   localize: (lang) => localize({ en: "x" }, lang),
   resolveLocale: (lang) => resolveLocale(lang),
@@ -95,7 +97,7 @@ describe("a Locale of one's own", () => {
   });
 
   it("labels the tables and the heat map in it", () => {
-    expect(replyTable(reportingRate([], cica.registry, { year: 2025 }), { lang: marked }).columns[0]!.label).toBe("[xx] Code");
+    expect(replyTable(reportingRate([], cica, { year: 2025 }), { lang: marked }).columns[0]!.label).toBe("[xx] Code");
     expect(renderMatrixSvg(matrix(), { lang: marked })).toContain("[xx] legend");
   });
 

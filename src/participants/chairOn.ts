@@ -1,4 +1,5 @@
-import { assertQueryDate, lastDayOf } from "../internal/dates.js";
+import { assertQueryDate } from "../dates/guards.js";
+import { lastDayOf } from "../internal/dates.js";
 import type { ChairTerm, Registry } from "./types.js";
 
 /**

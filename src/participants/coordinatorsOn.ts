@@ -1,4 +1,5 @@
-import { assertQueryDate, lastDayOf } from "../internal/dates.js";
+import { assertQueryDate } from "../dates/guards.js";
+import { lastDayOf } from "../internal/dates.js";
 import type { CoordinatorAssignment, Registry } from "./types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { CoordinatorAssignment, Registry } from "./types.js";
  *
  * An assignment with a term holds from `from` up to, not including, `until`. One known only from
  * a dated source (`attested`) is known to hold on the day that date assumes and is returned for
- * that day only; one with neither is never returned here (see {@link coordinatorsOf}).
+ * that day only; one with neither is never returned here (see {@link coordinatorHistory}).
  *
  * @param registry - The registry, e.g. `cica.registry`.
  * @param date - A calendar date, `YYYY-MM-DD`.
@@ -30,22 +31,4 @@ export function coordinatorsOn(registry: Registry, date: string, area?: string):
     }
     return assignment.attested !== undefined && lastDayOf(assignment.attested) === date;
   });
-}
-
-/**
- * Every coordinator and co-coordinator assignment recorded for a priority area, dated or not, in
- * definition order: the full record, for an area page.
- *
- * @param registry - The registry, e.g. `cica.registry`.
- * @param area - A priority area id.
- * @returns The area's assignments (empty when none are recorded).
- *
- * @example
- * coordinatorsOf(cica.registry, "human-general").map((a) => a.state)
- * //=> ["UZ", "CN", "IN", "KZ", "KG", "KZ"] (the last: Kazakhstan as coordinating country in 2007)
- *
- * @category Participants
- */
-export function coordinatorsOf(registry: Registry, area: string): CoordinatorAssignment[] {
-  return registry.coordinators.filter((assignment) => assignment.area === area);
 }

@@ -1,4 +1,4 @@
-import { assertQueryDate } from "../internal/dates.js";
+import { assertQueryDate } from "../dates/guards.js";
 import { changeOn } from "./registryIndex.js";
 import type { Participant, ParticipantKind, Registry } from "./types.js";
 

@@ -1,4 +1,4 @@
-import { CbmError } from "../errors/CbmError.js";
+import { assertQueryYear } from "../dates/guards.js";
 import { registryIndex, standingInYear } from "./registryIndex.js";
 import type { ParticipantStatus, Registry } from "./types.js";
 
@@ -24,9 +24,7 @@ import type { ParticipantStatus, Registry } from "./types.js";
  * @category Participants
  */
 export function statusInYear(registry: Registry, code: string, year: number): ParticipantStatus | undefined {
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new CbmError("invalid-argument", `statusInYear: year must be an integer from 1 to 9999 (got ${String(year)}).`);
-  }
+  assertQueryYear(year, "statusInYear");
   const participant = registryIndex(registry).byCode.get(code);
   return participant ? standingInYear(participant, year).during : undefined;
 }

@@ -1,6 +1,6 @@
-import { assertQueryDate } from "../internal/dates.js";
-import { changeOn, registryIndex } from "./registryIndex.js";
-import type { ParticipantStatus, Registry, StatusChange } from "./types.js";
+import { registryIndex } from "./registryIndex.js";
+import { changeInForce } from "./statusChangeOn.js";
+import type { ParticipantStatus, Registry } from "./types.js";
 
 /**
  * A participant's status on a date: `member`, `observer` or `none`.
@@ -27,37 +27,4 @@ import type { ParticipantStatus, Registry, StatusChange } from "./types.js";
  */
 export function statusOn(registry: Registry, code: string, date: string): ParticipantStatus | undefined {
   return changeInForce(registry, code, date, "statusOn")?.status ?? (registryIndex(registry).byCode.has(code) ? "none" : undefined);
-}
-
-/**
- * The status change in force for a participant on a date, with how its date is known; pass it to
- * {@link provenanceOf} for its sources, confidence and note: what to show when a person asks
- * "says who?".
- *
- * @param registry - The registry.
- * @param code - The participant's code exactly as registered.
- * @param date - A calendar date, `YYYY-MM-DD`.
- * @returns The change in force, or `undefined` for an unknown code or a date before the
- *   participant's first change (when its status is `none`).
- * @throws {@link CbmError} `invalid-date` when `date` is not a real `YYYY-MM-DD` date.
- *
- * @example
- * const change = statusChangeOn(cica.registry, "MN", "2002-06-04");
- * change?.since
- * //=> "2001"
- * change?.basis
- * //=> "decision"
- * provenanceOf(change!)?.confidence
- * //=> "likely"
- *
- * @category Participants
- */
-export function statusChangeOn(registry: Registry, code: string, date: string): StatusChange | undefined {
-  return changeInForce(registry, code, date, "statusChangeOn");
-}
-
-function changeInForce(registry: Registry, code: string, date: string, fn: string): StatusChange | undefined {
-  assertQueryDate(date, fn);
-  const participant = registryIndex(registry).byCode.get(code);
-  return participant ? changeOn(participant, date) : undefined;
 }

@@ -1,66 +1,9 @@
-import type { Localized, Sourced, Confidence } from "../common/types.js";
-import type { PartialDate } from "../dates/PartialDate.js";
+import type { Localized, Confidence } from "../common/types.js";
+import type { StatusChange, StatusChangeDefinition } from "./statusTypes.js";
+import type { ChairTerm, CoordinatorAssignment } from "./termTypes.js";
 
-/**
- * A participant's status in CICA on a date: `member`, `observer`, or `none` (not a participant on
- * that date: before joining, or after leaving).
- *
- * @example
- * const status: ParticipantStatus = statusOn(cica.registry, "TH", "2004-10-22") ?? "none";
- *
- * @category Participants
- */
-export type ParticipantStatus = "member" | "observer" | "none";
-
-/**
- * How the date of a status change is known:
- *
- * - `decision`: the date of the decision or admission that made the change;
- * - `first-attested`: the start is unknown, so the change is dated by the earliest source that
- *   shows the new status;
- * - `after-last-attested`: the end is unknown, so the change is dated just after the last source
- *   that shows the old status.
- *
- * @example
- * const basis: StatusBasis = "first-attested";
- *
- * @category Participants
- */
-export type StatusBasis = "decision" | "first-attested" | "after-last-attested";
-
-/**
- * One dated change of a participant's status, as you write it in {@link defineRegistry}.
- *
- * @example
- * const joined: StatusChangeDefinition = { status: "member", since: "2022-10-13", basis: "decision" };
- *
- * @category Participants
- */
-export interface StatusChangeDefinition extends Partial<Sourced> {
-  /** The status from this change on. */
-  readonly status: ParticipantStatus;
-  /** When the change took effect, as precisely as the source gives it. */
-  readonly since: PartialDate;
-  /** How the date is known; `decision` when omitted. */
-  readonly basis?: StatusBasis;
-}
-
-/**
- * A status change of a defined registry: its definition plus the day queries assume for it.
- *
- * @example
- * const change: StatusChange | undefined = findParticipant(cica.registry, "Mongolia")?.history[0];
- * change?.from
- * //=> "2001-12-31"
- *
- * @category Participants
- */
-export interface StatusChange extends StatusChangeDefinition {
-  /** How the date is known. */
-  readonly basis: StatusBasis;
-  /** The day from which queries count the change: `since`, or its last day when partial. */
-  readonly from: string;
-}
+export type { ParticipantStatus, StatusBasis, StatusChange, StatusChangeDefinition } from "./statusTypes.js";
+export type { ChairTerm, CoordinatorAssignment, CoordinatorRole } from "./termTypes.js";
 
 /**
  * What a participant is: a state (coded by ISO 3166-1 alpha-2) or an international organisation
@@ -123,69 +66,6 @@ export interface Participant extends ParticipantDefinition {
   readonly history: readonly StatusChange[];
   /** Other names (empty when none). */
   readonly aliases: readonly string[];
-}
-
-/**
- * A chairmanship term. A term runs from `from` up to, not including, `until` (the day the next
- * chair takes over); a term without `until` is open.
- *
- * @example
- * const term: ChairTerm = { state: "TJ", from: "2018-09-24", until: "2020-09-24" };
- *
- * @category Participants
- */
-export interface ChairTerm extends Partial<Sourced> {
-  /** The chairing state's code. */
-  readonly state: string;
-  /** The first day of the term. */
-  readonly from: PartialDate;
-  /** The day the term ended (the next chair's first day), if it has ended or its end is set. */
-  readonly until?: PartialDate;
-}
-
-/**
- * The role a state holds in a priority area.
- *
- * @example
- * const role: CoordinatorRole = "co-coordinator";
- *
- * @category Participants
- */
-export type CoordinatorRole = "coordinator" | "co-coordinator";
-
-/**
- * A state's coordinating role in a priority area. Where the source gives a term, `from`/`until`
- * bound it (`until` excluded); where it only shows the role on a date, `attested` holds that date
- * and the assignment is known to hold on it alone.
- *
- * @example
- * const ict: CoordinatorAssignment = {
- *   area: "nct-ict",
- *   state: "RU",
- *   role: "coordinator",
- *   from: "2024-01-01",
- *   until: "2026-01-01",
- *   sources: ["PR-1782"],
- *   confidence: "confirmed",
- * };
- *
- * @category Participants
- */
-export interface CoordinatorAssignment extends Partial<Sourced> {
-  /** The priority area's id. */
-  readonly area: string;
-  /** The state's code. */
-  readonly state: string;
-  /** Coordinator or co-coordinator. */
-  readonly role: CoordinatorRole;
-  /** How sure the sources make the role itself, where they disagree on it. */
-  readonly roleConfidence?: Confidence;
-  /** The first day of the term, where known. */
-  readonly from?: PartialDate;
-  /** The day after the term's last day, where known. */
-  readonly until?: PartialDate;
-  /** The date of the evidence, where no term is known. */
-  readonly attested?: PartialDate;
 }
 
 /**

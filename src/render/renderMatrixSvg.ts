@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/Locale.js";
 import { textIn } from "../i18n/localize.js";
 import { labelsOf } from "../i18n/messageSource.js";
 import type { Registry } from "../participants/types.js";
-import { nameIn } from "./tables.js";
+import { nameIn } from "./tableOptions.js";
 
 /**
  * Options of {@link renderMatrixSvg}.
@@ -68,7 +68,7 @@ function wrap(text: string, width: number, lines: number): string[] {
  * @returns The SVG document as a string.
  *
  * @example
- * const matrix = implementationMatrix([], cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
+ * const matrix = implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" });
  * renderMatrixSvg(matrix, { title: "Implementation, 2025" }).startsWith("<svg")
  * //=> true
  *

@@ -17,7 +17,9 @@ import { isCbmError } from "../errors/CbmError.js";
 import { defineRegistry } from "../participants/defineRegistry.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { Table } from "./table.js";
-import { discrepancyTable, matrixTable, replyTable } from "./tables.js";
+import { discrepancyTable } from "./discrepancyTable.js";
+import { matrixTable } from "./matrixTable.js";
+import { replyTable } from "./replyTable.js";
 import { toCsv, UNGUARD, type CsvOptions } from "./toCsv.js";
 
 /** A cell a spreadsheet runs: its first character after spaces and quotes starts a formula. */
@@ -189,7 +191,7 @@ describe("the table builders' CSV against hostile report text", () => {
   });
 
   it("keeps activity titles in discrepancyTable from every reading's formulas, and recovers them exactly", () => {
-    const found = findDiscrepancies([report("KZ", "UZ", hostile), report("UZ", "KZ", ["+cmd;-1"])], { year: 2025, registry: cica.registry });
+    const found = findDiscrepancies([report("KZ", "UZ", hostile), report("UZ", "KZ", ["+cmd;-1"])], cica, { year: 2025 });
     for (const separator of [",", ";"] as const) {
       const csv = toCsv(discrepancyTable(found, { registry: cica.registry, lang: "ru" }), { separator, bom: true });
       expectNoFormulaInAnyReading(csv);
@@ -203,7 +205,7 @@ describe("the table builders' CSV against hostile report text", () => {
 
   it("keeps a user registry's state names in replyTable from every reading's formulas", () => {
     for (const lang of ["en", "ru"] as const) {
-      const csv = toCsv(replyTable(reportingRate([aa], registry, { year: 2025 }), { registry, lang }), { separator: ";" });
+      const csv = toCsv(replyTable(reportingRate([aa], { registry }, { year: 2025 }), { registry, lang }), { separator: ";" });
       expectNoFormulaInAnyReading(csv);
       expect(readBack(csv, ";").flat()).toContain(lang === "en" ? "Avalon;=1+1" : "-Авалон,@1");
     }
@@ -211,7 +213,7 @@ describe("the table builders' CSV against hostile report text", () => {
 
   it("keeps a user catalogue's measure titles (headings of matrixTable) from every reading's formulas", () => {
     const catalogue = defineCatalogue({ id: "national-plan", version: "2025", title: { en: "Plan" }, measures: [{ id: "1", dimension: "human", title: { en: "Exchanges;=1+1" } }] });
-    const csv = toCsv(matrixTable(implementationMatrix([aa], catalogue, { year: 2025, by: "measure" }), { registry }));
+    const csv = toCsv(matrixTable(implementationMatrix([aa], { catalogues: [catalogue] }, { year: 2025, by: "measure" }), { registry }));
     expectNoFormulaInAnyReading(csv);
     expect(readBack(csv)[0]).toContain("Exchanges;=1+1");
   });

@@ -13,7 +13,9 @@ import { reportingRate } from "../aggregate/reportingRate.js";
 import { defineRegistry } from "../participants/defineRegistry.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { Table } from "./table.js";
-import { discrepancyTable, matrixTable, replyTable } from "./tables.js";
+import { discrepancyTable } from "./discrepancyTable.js";
+import { matrixTable } from "./matrixTable.js";
+import { replyTable } from "./replyTable.js";
 import { toMarkdown } from "./toMarkdown.js";
 
 /** Report text an attacker would type: every kind of link, image and markup GitHub renders. */
@@ -119,7 +121,7 @@ describe("the table builders' Markdown against hostile report text", () => {
   ];
 
   it("keeps activity titles inert in discrepancyTable, in English and in Russian", () => {
-    const found = findDiscrepancies(reports, { year: 2025, registry: cica.registry });
+    const found = findDiscrepancies(reports, cica, { year: 2025 });
     for (const lang of ["en", "ru"] as const) expectInert(discrepancyTable(found, { lang, registry: cica.registry }), [title, "[Exchange](https://evil.example) attacker@evil.example"]);
   });
 
@@ -136,13 +138,13 @@ describe("the table builders' Markdown against hostile report text", () => {
   const aa: NationalReport = { schema: "cica-cbm/report@1", id: "AA-2025", reporter: "AA", catalogue: "national-plan@2025", year: 2025, revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "1", status: "implemented" }] };
 
   it("keeps a user registry's state names inert in replyTable, in English and in Russian", () => {
-    const rate = reportingRate([aa], registry, { year: 2025 });
+    const rate = reportingRate([aa], { registry }, { year: 2025 });
     expectInert(replyTable(rate, { registry }), ["[Avalon](https://evil.example) www.evil.example"]);
     expectInert(replyTable(rate, { registry, lang: "ru" }), ["![Авалон](https://evil.example/p.png)"]);
   });
 
   it("keeps state names and a user catalogue's measure titles inert in matrixTable", () => {
-    const matrix = implementationMatrix([aa], catalogue, { year: 2025, by: "measure" });
+    const matrix = implementationMatrix([aa], { catalogues: [catalogue] }, { year: 2025, by: "measure" });
     const table = matrixTable(matrix, { registry });
     expectInert(table, ["[Avalon](https://evil.example) www.evil.example"]);
     const heading = html(toMarkdown(table)).match(/<thead>([\s\S]*?)<\/thead>/)![1]!;

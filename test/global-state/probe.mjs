@@ -39,7 +39,7 @@ function snapshot() {
 }
 
 async function round(lib) {
-  const { cica, validateReport, recordReport, createLedger, ledgerToJSON, ledgerFromJSON, reportingRate, implementationMatrix, summarize, findDiscrepancies, toCsv, toMarkdown, matrixTable, replyTable, renderMatrixSvg, compileReportSchema, formatIssue, groupIssues, diffReports, summarizeReports } = lib;
+  const { cica, validateReport, recordReport, createLedger, ledgerToJSON, ledgerFromJSON, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, toCsv, toMarkdown, matrixTable, replyTable, renderMatrixSvg, compileReportSchema, formatIssue, groupIssues, diffReports, toReportSummary } = lib;
   const report = {
     schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01",
     entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title: "Observers", kind: "exercise", from: "2025-05-01", partners: ["TR"] }] }],
@@ -56,11 +56,12 @@ async function round(lib) {
   const text = JSON.stringify(ledgerToJSON(second.ledger));
   const loaded = ledgerFromJSON(text, cica);
   ledgerFromJSON("\ufeff{not json", cica);
-  const rate = reportingRate(loaded.ledger, cica.registry, { year: 2025 });
-  const matrix = implementationMatrix(loaded.ledger, cica.catalogues["cica@2021"], { year: 2025, by: "dimension" });
-  summarize(loaded.ledger, { groupBy: ["reporter"], catalogues: cica.catalogues });
-  summarizeReports(loaded.ledger);
-  findDiscrepancies(loaded.ledger, { year: 2025, registry: cica.registry });
+  const rate = reportingRate(loaded.ledger, cica, { year: 2025 });
+  const matrix = implementationMatrix(loaded.ledger, cica, { year: 2025, catalogue: "cica@2021" });
+  countEntries(loaded.ledger, cica, { by: ["reporter", "dimension"] });
+  trend(loaded.ledger, cica, { from: 2024, to: 2025 });
+  toReportSummary(loaded.ledger);
+  findDiscrepancies(loaded.ledger, cica, { year: 2025 });
   diffReports(recorded.report, second.report);
   toCsv(matrixTable(matrix));
   toMarkdown(replyTable(rate));

@@ -37,8 +37,8 @@ import {
   replyTable,
   reportHistory,
   reportingRate,
-  summarize,
-  summarizeReports,
+  countEntries,
+  toReportSummary,
   toCsv,
   validateReport,
   type Accumulator,
@@ -389,10 +389,10 @@ const shuffledArb = <TItem>(items: readonly TItem[]): fc.Arbitrary<TItem[]> =>
 function aggregates(stats: FuzzStats, source: Ledger | readonly NationalReport[]) {
   return call(stats, "aggregates", () => {
     const out = {
-      rates: YEARS.map((year) => reportingRate(source, cica.registry, { year, deadline: `${year + 1}-03-31` })),
-      matrices: YEARS.flatMap((year) => (["dimension", "measure"] as const).map((by) => implementationMatrix(source, CATALOGUE, { year, by }))),
-      summary: summarize(source, { groupBy: ["reporter", "status"], catalogues: cica.catalogues }),
-      discrepancies: YEARS.map((year) => findDiscrepancies(source, { year, registry: cica.registry })),
+      rates: YEARS.map((year) => reportingRate(source, cica, { year, deadline: `${year + 1}-03-31` })),
+      matrices: YEARS.flatMap((year) => (["dimension", "measure"] as const).map((by) => implementationMatrix(source, { catalogues: [CATALOGUE] }, { year, by }))),
+      summary: countEntries(source, cica, { by: ["reporter", "status"] }),
+      discrepancies: YEARS.map((year) => findDiscrepancies(source, cica, { year })),
     };
     return { ...out, csv: toCsv(matrixTable(out.matrices[0]!)) + toCsv(replyTable(out.rates[0]!)) };
   });
@@ -565,10 +565,10 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
             pool = [...pool.filter((_, n) => n !== i && n !== j), merged];
           }
           const summary = finishAccumulator(pool[0]!);
-          assert.equal(jsonOf(summary), jsonOf(summarizeReports(reports)));
+          assert.equal(jsonOf(summary), jsonOf(toReportSummary(reports)));
           for (const year of YEARS) {
-            assert.equal(jsonOf(reportingRate(summary, cica.registry, { year })), jsonOf(reportingRate(reports, cica.registry, { year })));
-            assert.equal(jsonOf(implementationMatrix(summary, CATALOGUE, { year, by: "dimension" })), jsonOf(implementationMatrix(reports, CATALOGUE, { year, by: "dimension" })));
+            assert.equal(jsonOf(reportingRate(summary, cica, { year })), jsonOf(reportingRate(reports, cica, { year })));
+            assert.equal(jsonOf(implementationMatrix(summary, { catalogues: [CATALOGUE] }, { year, by: "dimension" })), jsonOf(implementationMatrix(reports, { catalogues: [CATALOGUE] }, { year, by: "dimension" })));
           }
         },
       ),

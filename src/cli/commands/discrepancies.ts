@@ -18,7 +18,7 @@ export const discrepancies = defineCommand({
     const year = yearOption(values.year, "year", say);
     const kept: NationalReport[] = [];
     const counts = await readYear(files, reading, year, io, (report) => void kept.push(report));
-    const found = findDiscrepancies(kept, { year, registry: cica.registry });
+    const found = findDiscrepancies(kept, cica, { year });
     if (format === "json") out(`${JSON.stringify({ ...counts, discrepancies: found }, null, 2)}\n`);
     else out(render(discrepancyTable(found, { lang, registry: cica.registry })));
     if (format === "text") out(`${say("line.discrepancies", { confirmed: found.confirmed, unconfirmed: found.unconfirmed, none: found.noPartnerReport })}\n`);

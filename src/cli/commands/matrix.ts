@@ -28,7 +28,7 @@ export const matrix = defineCommand({
     const by = chosen(values.by, GROUPINGS, "by", say);
     if (values.svg) await guardOutputs([{ path: values.svg, kind: "file", option: "--svg" }], files);
     const { counts, summary } = await accumulateYear(files, reading, year, asOf, io);
-    const result = implementationMatrix(summary, catalogue, { year, by, ...(asOf ? { asOf } : {}) });
+    const result = implementationMatrix(summary, cica, { year, catalogue: catalogue.ref, by, ...(asOf ? { asOf } : {}) });
     if (values.svg) await writeOutput(values.svg, renderMatrixSvg(result, { lang, registry: cica.registry }));
     if (format === "json") out(`${JSON.stringify({ ...counts, matrix: result }, null, 2)}\n`);
     else out(render(matrixTable(result, { lang, registry: cica.registry })));

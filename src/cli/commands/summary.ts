@@ -19,8 +19,8 @@ export const summary = defineCommand({
     const { catalogue, asOf } = layoutOf(values, io);
     const deadline = dateOption(values.deadline, "deadline", say);
     const { counts, summary } = await accumulateYear(files, reading, year, asOf, io);
-    const matrix = implementationMatrix(summary, catalogue, { year, by: "dimension", ...(asOf ? { asOf } : {}) });
-    const rate = reportingRate(summary, cica.registry, { year, ...(deadline ? { deadline } : {}), ...(asOf ? { asOf } : {}) });
+    const matrix = implementationMatrix(summary, cica, { year, catalogue: catalogue.ref, by: "dimension", ...(asOf ? { asOf } : {}) });
+    const rate = reportingRate(summary, cica, { year, ...(deadline ? { deadline } : {}), ...(asOf ? { asOf } : {}) });
     if (format === "json") out(`${JSON.stringify({ ...counts, rate, matrix }, null, 2)}\n`);
     else {
       if (format !== "csv") {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assumedDay } from "../../dates/PartialDate.js";
+import { assumedDay } from "../../dates/assumedDay.js";
 import { membersOn } from "../../participants/membersOn.js";
 import { findParticipant } from "../../participants/findParticipant.js";
 import { observersOn } from "../../participants/observersOn.js";

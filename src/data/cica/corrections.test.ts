@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assumedDay } from "../../dates/PartialDate.js";
+import { assumedDay } from "../../dates/assumedDay.js";
 import { chairOn } from "../../participants/chairOn.js";
 import { coordinatorsOn } from "../../participants/coordinatorsOn.js";
 import { findParticipant } from "../../participants/findParticipant.js";

@@ -1,5 +1,6 @@
-import { getMeasure, hasMeasure } from "../../catalogue/getMeasure.js";
-import { getStatus } from "../../catalogue/getStatus.js";
+import { getMeasure } from "../../catalogue/getMeasure.js";
+import { hasMeasure } from "../../catalogue/hasMeasure.js";
+import { getImplementationStatus } from "../../catalogue/getImplementationStatus.js";
 import type { MessageParams } from "../../i18n/messages.js";
 import { isFullDate } from "../../internal/dates.js";
 import { nearest } from "../../internal/editDistance.js";
@@ -92,7 +93,7 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       }
     }
     const status = own(entry, "status");
-    if (catalogue && typeof status === "string" && status !== "" && !getStatus(catalogue, status)) {
+    if (catalogue && typeof status === "string" && status !== "" && !getImplementationStatus(catalogue, status)) {
       // A variant of case or spacing, else one status within two typing slips (a third of its
       // length); an over-long status (a field.too-long error already) is not even lower-cased.
       const ids = catalogue.statuses.map((s) => s.id);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { cica } from "../data/cica/index.js";
+import { countEntries } from "./countEntries.js";
+import { c2021, c2004, report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
+
+describe("countEntries", () => {
+  const kz = report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("HUM.3"), entry("2.1.2"), entry("ENV.1", "planned")] });
+  const uz = report("UZ", { entries: [entry("HUM.1", "planned"), entry("XYZ.1")] });
+  const kz24 = report("KZ", { year: 2024, entries: [entry("NCTG.1")] });
+  const mn = nilReport("MN");
+
+  it("counts every entry of the current reports in one row when grouping by nothing", () => {
+    expect(countEntries([kz, uz, kz24, mn], {}, { by: [] })).toEqual([{ key: {}, entries: 8, reports: 3 }]);
+  });
+
+  it("groups by reporter, sorted by code, counting distinct reports", () => {
+    expect(countEntries([uz, kz, kz24, mn], {}, { by: ["reporter"] })).toEqual([
+      { key: { reporter: "KZ" }, entries: 6, reports: 2 },
+      { key: { reporter: "UZ" }, entries: 2, reports: 1 },
+    ]);
+  });
+
+  it("groups by year and status, sorting years as numbers", () => {
+    expect(countEntries([kz, uz, kz24], {}, { by: ["year", "status"] })).toEqual([
+      { key: { year: 2024, status: "implemented" }, entries: 1, reports: 1 },
+      { key: { year: 2025, status: "implemented" }, entries: 4, reports: 2 },
+      { key: { year: 2025, status: "planned" }, entries: 3, reports: 2 },
+    ]);
+  });
+
+  it("counts a report once in a group however many of its entries fall in it", () => {
+    const rows = countEntries([kz, uz], cica, { by: ["dimension"] });
+    expect(rows.find((r) => r.key.dimension === "human")).toEqual({ key: { dimension: "human" }, entries: 4, reports: 2 });
+  });
+
+  it("groups by dimension, with null (sorted last) for measures the catalogue does not hold", () => {
+    expect(countEntries([kz, uz], cica, { by: ["dimension"] })).toEqual([
+      { key: { dimension: "environmental" }, entries: 1, reports: 1 },
+      { key: { dimension: "human" }, entries: 4, reports: 2 },
+      { key: { dimension: "military-political" }, entries: 1, reports: 1 },
+      { key: { dimension: null }, entries: 1, reports: 1 },
+    ]);
+  });
+
+  it("groups by priority area, with null for measures without one, taking catalogues as an array too", () => {
+    const rows = countEntries([kz], { catalogues: [c2021, c2004] }, { by: ["priorityArea", "status"] });
+    expect(rows).toEqual([
+      { key: { priorityArea: "human-general", status: "implemented" }, entries: 2, reports: 1 },
+      { key: { priorityArea: "human-general", status: "planned" }, entries: 1, reports: 1 },
+      { key: { priorityArea: "mp-general", status: "implemented" }, entries: 1, reports: 1 },
+      { key: { priorityArea: null, status: "planned" }, entries: 1, reports: 1 },
+    ]);
+  });
+
+  it("keeps the columns in the order of by and sorts by them in that order", () => {
+    const rows = countEntries([kz, uz], {}, { by: ["measure", "reporter"] });
+    expect(rows.map((r) => Object.keys(r.key))).toEqual(rows.map(() => ["measure", "reporter"]));
+    expect(rows.map((r) => [r.key.measure, r.key.reporter])).toEqual([
+      ["2.1.2", "KZ"],
+      ["ENV.1", "KZ"],
+      ["HUM.1", "KZ"],
+      ["HUM.1", "UZ"],
+      ["HUM.2", "KZ"],
+      ["HUM.3", "KZ"],
+      ["XYZ.1", "UZ"],
+    ]);
+    const reversed = countEntries([kz, uz], {}, { by: ["reporter", "measure"] });
+    expect(reversed.map((r) => [r.key.reporter, r.key.measure])).toEqual([
+      ["KZ", "2.1.2"],
+      ["KZ", "ENV.1"],
+      ["KZ", "HUM.1"],
+      ["KZ", "HUM.2"],
+      ["KZ", "HUM.3"],
+      ["UZ", "HUM.1"],
+      ["UZ", "XYZ.1"],
+    ]);
+  });
+
+  it("groups by catalogue and counts only current revisions", () => {
+    const revised = report("UZ", { revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.5")] });
+    const old = report("IN", { catalogue: "cica@2004", entries: [entry("3.4"), entry("3.4", "planned")] });
+    expect(countEntries([uz, revised, old, kz], {}, { by: ["catalogue"] })).toEqual([
+      { key: { catalogue: "cica@2004" }, entries: 2, reports: 1 },
+      { key: { catalogue: "cica@2021" }, entries: 6, reports: 2 },
+    ]);
+  });
+
+  it("throws a CbmError to group by dimension or priority area without catalogues, or by an unknown key", () => {
+    expectCbmError(() => countEntries([kz], {}, { by: ["dimension"] }), "invalid-argument");
+    expectCbmError(() => countEntries([kz], {}, { by: ["year", "priorityArea"] }), "invalid-argument");
+    expectCbmError(() => countEntries([kz], { catalogues: [] }, { by: ["priorityArea"] }), "invalid-argument");
+    expectCbmError(() => countEntries([kz], {}, { by: ["state" as "reporter"] }), "invalid-argument");
+  });
+});

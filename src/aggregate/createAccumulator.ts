@@ -1,0 +1,22 @@
+import { assertOptionalDate } from "../dates/guards.js";
+import { handle } from "./accumulatorState.js";
+import type { Accumulator, AccumulatorOptions } from "./types.js";
+
+/**
+ * Creates an empty {@link Accumulator}.
+ *
+ * @param options - `asOf`: count only revisions submitted by that day.
+ * @returns An accumulator that has read nothing.
+ * @throws {@link CbmError} `invalid-date` when `asOf` is not a real `YYYY-MM-DD` date.
+ *
+ * @example
+ * createAccumulator({ asOf: "2026-05-31" }).read
+ * //=> 0
+ *
+ * @category Aggregates
+ */
+export function createAccumulator(options: AccumulatorOptions = {}): Accumulator {
+  assertOptionalDate(options.asOf, "createAccumulator", "asOf");
+  return handle({ asOf: options.asOf, records: new Map(), read: 0, spent: false });
+}
+

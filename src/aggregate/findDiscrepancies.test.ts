@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { findDiscrepancies } from "./findDiscrepancies.js";
+import { registry, report, nilReport, entry, activity, joint, expectCbmError } from "../../test/support/aggregateFixtures.js";
+
+describe("findDiscrepancies", () => {
+  const kz = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange", "exchange")]);
+  const uz = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students", "exchange")]);
+
+  it("confirms a pair reported by both partners under the same measure on overlapping dates, in one row", () => {
+    for (const input of [[kz, uz], [uz, kz]]) {
+      const found = findDiscrepancies(input, {}, { year: 2025 });
+      expect(found).toMatchObject({ year: 2025, confirmed: 1, unconfirmed: 0, noPartnerReport: 0 });
+      expect(found.rows).toEqual([
+        {
+          catalogue: "cica@2021",
+          measure: "HUM.4",
+          reporter: "KZ",
+          partner: "UZ",
+          status: "confirmed",
+          activity: { title: "Student exchange", kind: "exchange", from: "2025-09-01", to: "2025-09-30" },
+          partnerActivity: { title: "Exchange of students", kind: "exchange", from: "2025-09-15", to: "2025-09-15" },
+        },
+      ]);
+    }
+  });
+
+  it("counts activities that touch on a single shared day as overlapping", () => {
+    const a = joint("KZ", "HUM.4", [activity(["UZ"], "2025-03-01", "2025-03-05")]);
+    const b = joint("UZ", "HUM.4", [activity(["KZ"], "2025-03-05", "2025-03-09")]);
+    expect(findDiscrepancies([a, b], {}, { year: 2025 }).confirmed).toBe(1);
+  });
+
+  it("leaves accounts unconfirmed when the partner reports the activity under another measure", () => {
+    const other = joint("UZ", "HUM.3", [activity(["KZ"], "2025-09-15")]);
+    const found = findDiscrepancies([kz, other], {}, { year: 2025 });
+    expect(found).toMatchObject({ confirmed: 0, unconfirmed: 2, noPartnerReport: 0 });
+    expect(found.rows.map((r) => [r.measure, r.reporter, r.partner, r.status])).toEqual([
+      ["HUM.3", "UZ", "KZ", "unconfirmed"],
+      ["HUM.4", "KZ", "UZ", "unconfirmed"],
+    ]);
+    expect(found.rows.every((r) => r.partnerActivity === undefined && r.partnerNil === undefined)).toBe(true);
+  });
+
+  it("leaves accounts unconfirmed when the partner's dates do not overlap", () => {
+    const later = joint("UZ", "HUM.4", [activity(["KZ"], "2025-10-01", "2025-10-02")]);
+    const found = findDiscrepancies([kz, later], {}, { year: 2025 });
+    expect(found).toMatchObject({ confirmed: 0, unconfirmed: 2, noPartnerReport: 0 });
+    expect(found.rows.map((r) => [r.reporter, r.partner, r.activity.from])).toEqual([
+      ["KZ", "UZ", "2025-09-01"],
+      ["UZ", "KZ", "2025-10-01"],
+    ]);
+  });
+
+  it("leaves an account unconfirmed when the partner names someone else", () => {
+    const elsewhere = joint("UZ", "HUM.4", [activity(["TJ"], "2025-09-15")]);
+    const found = findDiscrepancies([kz, elsewhere], {}, { year: 2025 });
+    expect(found.rows.find((r) => r.reporter === "KZ")).toMatchObject({ partner: "UZ", status: "unconfirmed" });
+    expect(found.rows.find((r) => r.reporter === "UZ")).toMatchObject({ partner: "TJ", status: "no-partner-report" });
+  });
+
+  it("marks partnerNil when the partner sent a nil report", () => {
+    const found = findDiscrepancies([kz, nilReport("UZ")], {}, { year: 2025 });
+    expect(found).toMatchObject({ confirmed: 0, unconfirmed: 1, noPartnerReport: 0 });
+    expect(found.rows[0]).toMatchObject({ reporter: "KZ", partner: "UZ", status: "unconfirmed", partnerNil: true });
+  });
+
+  it("says no-partner-report when the partner sent nothing for the year", () => {
+    const lastYear = joint("UZ", "HUM.4", [activity(["KZ"], "2024-09-15")], { year: 2024 });
+    const found = findDiscrepancies([kz, lastYear], {}, { year: 2025 });
+    expect(found).toMatchObject({ confirmed: 0, unconfirmed: 0, noPartnerReport: 1 });
+    expect(found.rows[0]).toMatchObject({ reporter: "KZ", partner: "UZ", status: "no-partner-report" });
+    expect(found.rows[0]).not.toHaveProperty("partnerNil");
+  });
+
+  it("matches accounts one to one, earliest first: two claims against one mirror give one confirmed and one unconfirmed", () => {
+    const two = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-20", "2025-09-20", "Second"), activity(["UZ"], "2025-09-10", "2025-09-30", "First")]);
+    const found = findDiscrepancies([two, uz], {}, { year: 2025 });
+    expect(found).toMatchObject({ confirmed: 1, unconfirmed: 1, noPartnerReport: 0 });
+    expect(found.rows.map((r) => [r.status, r.activity.title, r.partnerActivity?.title])).toEqual([
+      ["confirmed", "First", "Exchange of students"],
+      ["unconfirmed", "Second", undefined],
+    ]);
+  });
+
+  it("leaves organisation partners out when a registry is given", () => {
+    const withUn = joint("KZ", "HUM.4", [activity(["UZ", "un"], "2025-09-01", "2025-09-30")]);
+    const named = findDiscrepancies([withUn, uz], { registry }, { year: 2025 });
+    expect(named.rows.map((r) => r.partner)).toEqual(["UZ"]);
+    expect(named).toMatchObject({ confirmed: 1, unconfirmed: 0, noPartnerReport: 0 });
+    const unnamed = findDiscrepancies([withUn, uz], {}, { year: 2025 });
+    expect(unnamed.rows.map((r) => [r.partner, r.status])).toEqual([
+      ["UZ", "confirmed"],
+      ["un", "no-partner-report"],
+    ]);
+  });
+
+  it("counts only the current revision of each report", () => {
+    const retracted = report("KZ", { revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.4")] });
+    for (const input of [[kz, retracted, uz], [retracted, uz, kz]]) {
+      const found = findDiscrepancies(input, {}, { year: 2025 });
+      expect(found.rows).toEqual([expect.objectContaining({ reporter: "UZ", partner: "KZ", status: "unconfirmed" })]);
+    }
+  });
+
+  it("keeps to the year and, when given, the catalogue", () => {
+    const old = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15")], { catalogue: "cica@2004" });
+    expect(findDiscrepancies([kz, old], {}, { year: 2025, catalogue: "cica@2021" }).rows.map((r) => r.status)).toEqual(["no-partner-report"]);
+    expect(findDiscrepancies([kz, uz], {}, { year: 2024 }).rows).toEqual([]);
+  });
+
+  it("throws a CbmError on an invalid year", () => {
+    expectCbmError(() => findDiscrepancies([], {}, { year: 2025.5 }), "invalid-argument");
+  });
+
+  it("orders the rows the same whatever the order of the input, even for accounts that share a start day and title", () => {
+    const two = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-01", "Seminar"), activity(["UZ"], "2025-09-01", "2025-09-05", "Seminar")]);
+    const one = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-03")]);
+    const forward = findDiscrepancies([two, one], {}, { year: 2025 });
+    const backward = findDiscrepancies([one, two], {}, { year: 2025 });
+    expect(forward.rows.map((r) => [r.status, r.activity.to])).toEqual(backward.rows.map((r) => [r.status, r.activity.to]));
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { cica } from "../data/cica/index.js";
+import { membersOn } from "../participants/membersOn.js";
+import { toReportSummary } from "./toReportSummary.js";
+import { reportingRate } from "./reportingRate.js";
+import { registry, report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
+
+describe("reportingRate", () => {
+  it("does not expect Kuwait for 2022, the year it joined, and lists its reply as voluntary, outside the rate", () => {
+    const rate = reportingRate([report("KW", { year: 2022 })], { registry }, { year: 2022 });
+    expect(rate.expected).toBe(27);
+    expect(rate.rows.map((r) => r.state)).not.toContain("KW");
+    expect(rate.replied).toBe(0);
+    expect(rate.rate).toBe(0);
+    expect(rate.voluntary).toHaveLength(1);
+    expect(rate.voluntary[0]).toMatchObject({ state: "KW", status: "member", reply: "report" });
+  });
+
+  it("expects Kuwait from 2023, the first whole year of its membership", () => {
+    const rate = reportingRate([report("KW", { year: 2023 })], { registry }, { year: 2023 });
+    expect(rate.expected).toBe(28);
+    expect(rate.rows.find((r) => r.state === "KW")).toMatchObject({ status: "member", reply: "report" });
+    expect(rate.replied).toBe(1);
+    expect(rate.rate).toBeCloseTo(1 / 28, 12);
+    expect(rate.voluntary).toEqual([]);
+  });
+
+  it("counts an observer's report apart, in voluntary, and never changes the rate with it", () => {
+    const members = [report("KZ", { year: 2024 }), nilReport("MN", { year: 2024 })];
+    const saudi = report("SA", { year: 2024 });
+    const without = reportingRate(members, { registry }, { year: 2024 });
+    const withIt = reportingRate([...members, saudi], { registry }, { year: 2024 });
+    expect(withIt.rate).toBe(without.rate);
+    expect(withIt.rate).toBeCloseTo(2 / 28, 12);
+    expect({ ...withIt, voluntary: [] }).toEqual({ ...without, voluntary: [] });
+    expect(without.voluntary).toEqual([]);
+    expect(withIt.voluntary).toHaveLength(1);
+    expect(withIt.voluntary[0]).toMatchObject({ state: "SA", status: "observer", reply: "report", entries: 1 });
+    expect(withIt.rows.map((r) => r.state)).not.toContain("SA");
+  });
+
+  it("counts a nil report as a reply, in nil and not in reported", () => {
+    const rate = reportingRate([nilReport("MN"), report("KZ")], { registry }, { year: 2025 });
+    expect(rate).toMatchObject({ expected: 28, replied: 2, reported: 1, nil: 1, missing: 26 });
+    expect(rate.rows.find((r) => r.state === "MN")).toMatchObject({ reply: "nil", entries: 0, revision: 1 });
+    expect(rate.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "report", entries: 1 });
+    expect(rate.rate).toBeCloseTo(2 / 28, 12);
+  });
+
+  it("judges lateness by the first counted revision, so a late correction of an on-time reply is not late", () => {
+    const onTime = report("KZ", { submittedOn: "2026-03-01" });
+    const correction = report("KZ", { revision: 2, submittedOn: "2026-07-01", entries: [entry("2.1.2"), entry("HUM.1")] });
+    const lateReply = report("UZ", { submittedOn: "2026-06-15" });
+    const rate = reportingRate([correction, lateReply, onTime], { registry }, { year: 2025, deadline: "2026-05-31" });
+    const kz = rate.rows.find((r) => r.state === "KZ");
+    expect(kz).toMatchObject({ late: false, revision: 2, firstSubmittedOn: "2026-03-01", entries: 2 });
+    expect(rate.rows.find((r) => r.state === "UZ")).toMatchObject({ late: true, firstSubmittedOn: "2026-06-15" });
+    expect(rate.late).toBe(1);
+  });
+
+  it("counts a reply submitted on the deadline day as on time", () => {
+    const rate = reportingRate([report("KZ", { submittedOn: "2026-05-31" })], { registry }, { year: 2025, deadline: "2026-05-31" });
+    expect(rate.late).toBe(0);
+  });
+
+  it("never marks a missing state late", () => {
+    const rate = reportingRate([], { registry }, { year: 2025, deadline: "2026-05-31" });
+    expect(rate.rows.every((r) => r.reply === "missing" && !r.late)).toBe(true);
+    expect(rate.late).toBe(0);
+  });
+
+  it("ignores revisions submitted after asOf: a report whose only revision comes later is missing", () => {
+    const rate = reportingRate([report("KZ", { submittedOn: "2026-07-01" })], { registry }, { year: 2025, asOf: "2026-06-30" });
+    expect(rate.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "missing", entries: 0 });
+    expect(rate.replied).toBe(0);
+    expect(rate.missing).toBe(28);
+  });
+
+  it("counts the revision submitted before asOf when a later one exists", () => {
+    const first = report("KZ", { submittedOn: "2026-03-01" });
+    const second = report("KZ", { revision: 2, submittedOn: "2026-08-01", nil: true, entries: [] });
+    const asOf = reportingRate([first, second], { registry }, { year: 2025, asOf: "2026-06-30" });
+    expect(asOf.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "report", revision: 1, entries: 1, firstSubmittedOn: "2026-03-01" });
+    const now = reportingRate([first, second], { registry }, { year: 2025 });
+    expect(now.rows.find((r) => r.state === "KZ")).toMatchObject({ reply: "nil", revision: 2, entries: 0, firstSubmittedOn: "2026-03-01" });
+  });
+
+  it("has one row per expected state, sorted by code, and nothing else in rows", () => {
+    const rate = reportingRate([report("UZ"), report("AF"), report("SA"), report("KZ")], { registry }, { year: 2025 });
+    const states = rate.rows.map((r) => r.state);
+    expect(states).toEqual([...states].sort());
+    expect(new Set(states).size).toBe(states.length);
+    expect(states).toEqual(membersOn(registry, "2025-01-01").map((p) => p.code));
+    expect(rate.rows.every((r) => r.status === "member")).toBe(true);
+    expect(rate.replied + rate.missing).toBe(rate.expected);
+  });
+
+  it("counts only the catalogue asked for, when one is given", () => {
+    const reports = [report("KZ"), report("UZ", { catalogue: "cica@2004", entries: [entry("3.4")] })];
+    expect(reportingRate(reports, { registry }, { year: 2025, catalogue: "cica@2021" }).replied).toBe(1);
+    expect(reportingRate(reports, { registry }, { year: 2025 }).replied).toBe(2);
+  });
+
+  it("gives a null rate when no state is expected, as in 1990", () => {
+    const rate = reportingRate([report("KZ", { year: 1990 })], { registry }, { year: 1990 });
+    expect(rate).toMatchObject({ year: 1990, expected: 0, replied: 0, missing: 0, rate: null, rows: [] });
+    expect(rate.voluntary).toHaveLength(1);
+    expect(rate.voluntary[0]).toMatchObject({ state: "KZ", status: "none" });
+  });
+
+  it("throws a CbmError on an invalid year, deadline or asOf", () => {
+    for (const year of [0, -1, 2025.5, 10000, Number.NaN]) expectCbmError(() => reportingRate([], { registry }, { year }), "invalid-argument");
+    for (const deadline of ["2026-02-30", "2026-5-31", "31.05.2026", ""]) expectCbmError(() => reportingRate([], { registry }, { year: 2025, deadline }), "invalid-date");
+    expectCbmError(() => reportingRate([], { registry }, { year: 2025, asOf: "2026-13-01" }), "invalid-date");
+  });
+
+  it("accepts a summary made by the accumulator in place of the reports", () => {
+    const reports = [report("KZ"), nilReport("MN")];
+    expect(reportingRate(toReportSummary(reports), { registry }, { year: 2025 })).toEqual(reportingRate(reports, { registry }, { year: 2025 }));
+  });
+});
+
+describe("membership history in the reporting rate", () => {
+  it("does not expect Thailand for 2004, the year it joined, but expects it for 2005", () => {
+    const in2004 = reportingRate([report("TH", { year: 2004 })], { registry }, { year: 2004 });
+    expect(in2004.rows.map((r) => r.state)).not.toContain("TH");
+    expect(in2004.voluntary.map((r) => r.state)).toEqual(["TH"]);
+    expect(in2004.voluntary[0]?.status).toBe("member");
+    const in2005 = reportingRate([report("TH", { year: 2005 })], { registry }, { year: 2005 });
+    expect(in2005.rows.find((r) => r.state === "TH")).toMatchObject({ reply: "report" });
+    expect(in2005.voluntary).toEqual([]);
+    expect(in2005.expected).toBe(in2004.expected + 1);
+  });
+
+  it("counts Mongolia, dated only by the year 2001, from 2001-12-31, so it is expected from 2002", () => {
+    expect(reportingRate([], { registry }, { year: 2001 }).rows.map((r) => r.state)).not.toContain("MN");
+    expect(reportingRate([], { registry }, { year: 2002 }).rows.map((r) => r.state)).toContain("MN");
+  });
+});
+
+describe("reportingRate's context", () => {
+  it("reads the registry from a context shaped like cica, and throws a CbmError when it holds none", () => {
+    expect(reportingRate([], cica, { year: 2025 }).expected).toBe(reportingRate([], { registry: cica.registry }, { year: 2025 }).expected);
+    expect(() => reportingRate([], {} as typeof cica, { year: 2025 })).toThrowError(/no registry/);
+    expect(() => reportingRate([], cica.registry as unknown as typeof cica, { year: 2025 })).toThrowError(/no registry/);
+    expect(() => reportingRate([], undefined as unknown as typeof cica, { year: 2025 })).toThrowError(/context shaped like cica/);
+  });
+
+  it("throws for a catalogue filter the context does not hold, rather than count no reply", () => {
+    expect(() => reportingRate([], cica, { year: 2025, catalogue: "cica@2012" })).toThrowError(/no catalogue "cica@2012"/);
+    expect(reportingRate([], { registry: cica.registry }, { year: 2025, catalogue: "cica@2012" }).replied).toBe(0);
+  });
+});
+

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { trend } from "./trend.js";
+import { report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
+
+describe("trend", () => {
+  it("gives every year of the range, oldest first, with zeros where nothing was reported", () => {
+    const reports = [
+      report("KZ", { year: 2023, entries: [entry("HUM.1"), entry("HUM.2", "planned")] }),
+      nilReport("MN", { year: 2023 }),
+      report("UZ", { year: 2025 }),
+      report("UZ", { year: 2025, revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.1", "planned")] }),
+      report("KZ", { year: 2025, catalogue: "cica@2004", entries: [entry("3.4")] }),
+      report("KZ", { year: 2025 }),
+      report("AF", { year: 2026 }),
+    ];
+    expect(trend(reports, {}, { from: 2022, to: 2025 })).toEqual([
+      { year: 2022, reporters: 0, reports: 0, nil: 0, entries: 0, statuses: {} },
+      { year: 2023, reporters: 2, reports: 1, nil: 1, entries: 2, statuses: { implemented: 1, planned: 1 } },
+      { year: 2024, reporters: 0, reports: 0, nil: 0, entries: 0, statuses: {} },
+      { year: 2025, reporters: 2, reports: 3, nil: 0, entries: 3, statuses: { implemented: 2, planned: 1 } },
+    ]);
+    expect(trend(reports, {}, { from: 2025, to: 2025, catalogue: "cica@2021" })).toEqual([
+      { year: 2025, reporters: 2, reports: 2, nil: 0, entries: 2, statuses: { implemented: 1, planned: 1 } },
+    ]);
+  });
+
+  it("throws a CbmError on a range that is not two integers in order, at most 1,000 years apart", () => {
+    expectCbmError(() => trend([], {}, { from: 2025, to: 2024 }), "invalid-argument");
+    expectCbmError(() => trend([], {}, { from: 2024.5, to: 2025 }), "invalid-argument");
+    expectCbmError(() => trend([], {}, { from: 1000, to: 2001 }), "invalid-argument");
+    expect(trend([], {}, { from: 1000, to: 2000 })).toHaveLength(1001);
+  });
+});

@@ -1,0 +1,123 @@
+import type { Catalogue } from "../catalogue/types.js";
+import type { Ledger } from "../ledger/store.js";
+import type { Registry } from "../participants/types.js";
+import type { NationalReport } from "../reports/schema.js";
+
+/**
+ * One report in a {@link ReportSummary}: its current revision (the highest one submitted by
+ * `asOf`) reduced to what the aggregates count.
+ *
+ * @example
+ * const record: SummaryRecord | undefined = toReportSummary([]).records[0];
+ *
+ * @category Aggregates
+ */
+export interface SummaryRecord {
+  /** The reporting state. */
+  readonly reporter: string;
+  /** The catalogue version. */
+  readonly catalogue: string;
+  /** The year reported on. */
+  readonly year: number;
+  /** The current revision. */
+  readonly revision: number;
+  /** The current revision's `submittedOn`. */
+  readonly submittedOn: string;
+  /** The earliest `submittedOn` of its counted revisions: when the state first replied. */
+  readonly firstSubmittedOn: string;
+  /** `true` for a nil report. */
+  readonly nil: boolean;
+  /** The current revision's entries as `[measure, status]` pairs, in report order. */
+  readonly entries: readonly (readonly [measure: string, status: string])[];
+}
+
+/**
+ * Everything the aggregates need from a set of reports: the current revision of each report,
+ * sorted by reporter, catalogue and year. {@link finishAccumulator} makes one; every aggregate
+ * function also accepts one in place of the reports.
+ *
+ * @example
+ * const summary: ReportSummary = toReportSummary([]);
+ *
+ * @category Aggregates
+ */
+export interface ReportSummary {
+  /** Always `"cica-cbm/summary"`. */
+  readonly kind: "cica-cbm/summary";
+  /** Revisions submitted after this day were ignored (when set). */
+  readonly asOf?: string;
+  /** How many report revisions were read (every revision, counted or not). */
+  readonly read: number;
+  /** The current revision of each report. */
+  readonly records: readonly SummaryRecord[];
+}
+
+/**
+ * Options of {@link createAccumulator} (and of the aggregate functions that build one).
+ *
+ * @example
+ * const options: AccumulatorOptions = { asOf: "2026-05-31" };
+ *
+ * @category Aggregates
+ */
+export interface AccumulatorOptions {
+  /** Count only revisions submitted on or before this day (`YYYY-MM-DD`): "as the review saw it". */
+  readonly asOf?: string;
+}
+
+/**
+ * A mergeable accumulator of report revisions, for inputs too large to hold at once or split across
+ * workers: {@link accumulate} reports into it one by one, {@link mergeAccumulators} two of them,
+ * and {@link finishAccumulator} gives the {@link ReportSummary} that the aggregates read. Any
+ * split of the input, merged in any order, gives exactly the summary of the whole.
+ *
+ * An accumulator is used once: `accumulate` and `mergeAccumulators` return the accumulator to go
+ * on with, and the ones they were given are spent (using one again throws a CbmError), so no
+ * value a caller holds ever changes under it.
+ *
+ * @example
+ * let acc: Accumulator = createAccumulator();
+ * acc.read
+ * //=> 0
+ *
+ * @category Aggregates
+ */
+export interface Accumulator {
+  /** Always `"cica-cbm/accumulator"`. */
+  readonly kind: "cica-cbm/accumulator";
+  /** How many revisions it has read. */
+  readonly read: number;
+}
+
+/**
+ * Reports to aggregate: a {@link Ledger}, any iterable of report revisions (an array, a generator),
+ * or a {@link ReportSummary} already made by {@link finishAccumulator} or {@link toReportSummary}.
+ *
+ * @example
+ * const source: ReportSource = [];
+ *
+ * @category Aggregates
+ */
+export type ReportSource = Ledger | Iterable<NationalReport> | ReportSummary;
+
+/**
+ * What the aggregates read besides the reports: the catalogue versions and the registry, shaped
+ * like {@link cica} so that `reportingRate(reports, cica, { year: 2025 })` works as it is. Your own
+ * catalogues and registry work the same way: `{ catalogues: [myCatalogue], registry: myRegistry }`.
+ *
+ * Each aggregate reads what it needs: {@link reportingRate} the registry (who was expected to
+ * reply), {@link implementationMatrix} the catalogues (its columns), {@link countEntries} the
+ * catalogues to group by dimension or priority area, {@link findDiscrepancies} the registry (to
+ * leave organisations out), {@link trend} the catalogues (to check `options.catalogue`).
+ *
+ * @example
+ * const context: AggregateContext = { catalogues: cica.catalogues, registry: cica.registry };
+ *
+ * @category Aggregates
+ */
+export interface AggregateContext {
+  /** The catalogue versions: by reference like `cica.catalogues`, or as a list. */
+  readonly catalogues?: Readonly<Record<string, Catalogue>> | readonly Catalogue[];
+  /** The registry of participants, like `cica.registry`. */
+  readonly registry?: Registry;
+}
