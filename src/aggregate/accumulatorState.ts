@@ -1,3 +1,4 @@
+import { reportKey } from "../ledger/reportKey.js";
 import { CbmError } from "../errors/CbmError.js";
 import type { Accumulator, ReportSummary, SummaryRecord } from "./types.js";
 
@@ -58,7 +59,7 @@ function newer(a: MutableRecord, b: MutableRecord): boolean {
 }
 
 export function add(state: AccumulatorState, record: MutableRecord): void {
-  const key = `${record.reporter}\u0000${record.catalogue}\u0000${record.year}`;
+  const key = reportKey(record);
   const held = state.records.get(key);
   if (!held) {
     state.records.set(key, record);
