@@ -27,7 +27,7 @@ module.exports = [
   entry(
     "registry queries, no data: { membersOn, statusOn, findParticipant }",
     "{ membersOn, statusOn, findParticipant }",
-    893, // bytes measured; limit 920 B (+3%)
+    911, // bytes measured; limit 940 B (+3%)
   ),
   // The facts alone: their sources, confidence and notes are in cicaProvenance.
   entry("all embedded data: { cica }", "{ cica }", 8116), // bytes measured; limit 8360 B (+3%)
@@ -35,23 +35,23 @@ module.exports = [
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    22577, // bytes measured; limit 23260 B (+3%)
+    24330, // bytes measured; limit 25060 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
     "{ reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, toCsv, toMarkdown, replyTable, matrixTable, discrepancyTable, renderMatrixSvg }",
-    9065, // bytes measured; limit 9340 B (+3%)
+    10028, // bytes measured; limit 10330 B (+3%)
   ),
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; zod/mini 7.9 kB and the messages in two languages 4.1 kB of it)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    26621, // bytes measured; limit 27420 B (+3%)
+    28945, // bytes measured; limit 29820 B (+3%)
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 17392), // bytes measured; limit 17920 B (+3%)
-  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 28316), // bytes measured; limit 29170 B (+3%)
+  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 28338), // bytes measured; limit 29190 B (+3%)
   entry(
-    "validation, ledger and aggregates with the embedded data (asked: 30 kB; met)",
+    "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    34766, // bytes measured; limit 35810 B (+3%)
+    37140, // bytes measured; limit 38260 B (+3%)
   ),
 ];
