@@ -43,7 +43,7 @@ function sourceName(source: string): string {
   return host;
 }
 
-const escape = (text: string) => text.replace(/\|/g, "\\|");
+const escapeCell = (text: string) => text.replace(/\|/g, "\\|");
 
 export function dataSourcesMarkdown(): string {
   const kinds = factsByKind();
@@ -69,7 +69,7 @@ export function dataSourcesMarkdown(): string {
   const sourceTable = [
     "| source | facts citing it | confirmed | likely | unverified |",
     "| --- | ---: | ---: | ---: | ---: |",
-    ...sources.map(([name, row]) => `| ${escape(name)} | ${total(row)} | ${row.confirmed} | ${row.likely} | ${row.unverified} |`),
+    ...sources.map(([name, row]) => `| ${escapeCell(name)} | ${total(row)} | ${row.confirmed} | ${row.likely} | ${row.unverified} |`),
   ];
   return [...confidenceTable, "", ...sourceTable].join("\n");
 }

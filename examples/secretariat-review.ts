@@ -36,7 +36,7 @@ if (folder === undefined) {
   const reports = illustrativeReports(year);
   // Half as one .ndjson file, the rest as one .json file per report, as a folder of mail would be.
   const half = Math.ceil(reports.length / 2);
-  writeFileSync(path.join(folder, `illustrative-${year}.ndjson`), reports.slice(0, half).map((r) => JSON.stringify(r)).join("\n") + "\n");
+  writeFileSync(path.join(folder, `illustrative-${year}.ndjson`), `${reports.slice(0, half).map((r) => JSON.stringify(r)).join("\n")}\n`);
   for (const report of reports.slice(half)) writeFileSync(path.join(folder, `${report.id}.json`), JSON.stringify(report, null, 2));
   console.log(`ILLUSTRATIVE DATA (invented reports, not real state reports) written to ${folder}`);
 }
@@ -57,7 +57,9 @@ for (const name of readdirSync(folder).sort()) {
   } else if (name.endsWith(".json")) {
     try {
       const value: unknown = JSON.parse(readFileSync(file, "utf8"));
-      (Array.isArray(value) ? value : [value]).forEach((v, i) => inputs.push({ where: Array.isArray(value) ? `${name}[${i}]` : name, value: v }));
+      (Array.isArray(value) ? value : [value]).forEach((v, i) => {
+        inputs.push({ where: Array.isArray(value) ? `${name}[${i}]` : name, value: v });
+      });
     } catch {
       console.log(`${name}: not JSON, skipped`);
     }

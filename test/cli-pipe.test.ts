@@ -169,7 +169,7 @@ describe("output paths", () => {
   let reports = "";
   beforeAll(() => {
     reports = temp("guarded.ndjson");
-    fs.writeFileSync(reports, illustrativeReports(2025, 2025).map((r) => JSON.stringify(r)).join("\n") + "\n");
+    fs.writeFileSync(reports, `${illustrativeReports(2025, 2025).map((r) => JSON.stringify(r)).join("\n")}\n`);
   });
 
   const refused = (svg: string) => {
@@ -286,7 +286,7 @@ describe("text output is escaped wherever it lands", () => {
     const changed = structuredClone(reports) as unknown as { entries: { activities?: { title: string; partners?: string[] }[] }[] }[];
     for (const entry of changed[withPartner]!.entries) for (const activity of entry.activities ?? []) if ((activity.partners?.length ?? 0) > 0) activity.title = hostile;
     const file = temp("discrepancies.ndjson");
-    fs.writeFileSync(file, changed.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    fs.writeFileSync(file, `${changed.map((r) => JSON.stringify(r)).join("\n")}\n`);
     const run = cli(["discrepancies", file, "--year", "2025", ...TODAY]);
     expect(run.status, explain(run)).toBe(0);
     expect(run.stdout).toContain("\\u202eevil");

@@ -176,7 +176,7 @@ beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cica-cbm-cli-"));
   illustrative = illustrativeReports(2025, 2025);
   illustrativeFile = temp("illustrative-2025.ndjson");
-  fs.writeFileSync(illustrativeFile, illustrative.map((report) => JSON.stringify(report)).join("\n") + "\n");
+  fs.writeFileSync(illustrativeFile, `${illustrative.map((report) => JSON.stringify(report)).join("\n")}\n`);
 });
 
 afterAll(() => {
@@ -241,7 +241,7 @@ describe("exit codes", () => {
     const script = `for i in 1 2 3 4 5 6 7 8; do cat "$1"; done > "$2"; node "$3" validate "$2" --today 2026-12-31 --format md | head -n 1; echo "exit \${PIPESTATUS[0]}" >&2`;
     const many = temp("many-invalid.ndjson");
     const one = temp("one-invalid.ndjson");
-    fs.writeFileSync(one, Array.from({ length: 2000 }, (_, i) => JSON.stringify({ schema: "cica-cbm/report@1", id: `X-${i}` })).join("\n") + "\n");
+    fs.writeFileSync(one, `${Array.from({ length: 2000 }, (_, i) => JSON.stringify({ schema: "cica-cbm/report@1", id: `X-${i}` })).join("\n")}\n`);
     const result = spawnSync("bash", ["-c", script, "bash", one, many, CLI], { cwd: repo, encoding: "utf8", timeout: 20_000 });
     expect(result.stdout).toBe("| file | where | rule | severity | path | message |\n");
     expect(result.stderr).not.toMatch(/EPIPE|unexpected error|\n\s+at /);
@@ -692,7 +692,7 @@ describe("commands", () => {
 
   it("summary and matrix of a year give the same tables when the file also holds other years", () => {
     const both = temp("illustrative-2024-2025.ndjson");
-    fs.writeFileSync(both, [...illustrativeReports(2024, 2024), ...illustrative].map((report) => JSON.stringify(report)).join("\n") + "\n");
+    fs.writeFileSync(both, `${[...illustrativeReports(2024, 2024), ...illustrative].map((report) => JSON.stringify(report)).join("\n")}\n`);
     for (const command of ["summary", "matrix"]) {
       const alone = jsonOut<Record<string, unknown>>(cli([command, illustrativeFile, "--year", "2025", ...TODAY, "--format", "json"]));
       const mixed = jsonOut<Record<string, unknown>>(cli([command, both, "--year", "2025", ...TODAY, "--format", "json"]));

@@ -243,7 +243,8 @@ function placeOf(issuePath, input) {
     const list = typeof key === "string" ? listNames[key] : undefined;
     const container = /** @type {Record<string | number, unknown> | undefined} */ (typeof value === "object" && value !== null ? value : undefined);
     if (list && typeof next === "number") {
-      const item = /** @type {unknown[]} */ (Array.isArray(container?.[/** @type {string} */ (key)]) ? container?.[/** @type {string} */ (key)] : [])[next];
+      const held = container ? container[/** @type {string} */ (key)] : undefined;
+      const item = Array.isArray(held) ? held[next] : undefined;
       const measure = key === "entries" && typeof item === "object" && item !== null ? /** @type {{ measure?: unknown }} */ (item).measure : undefined;
       parts.push(`${list} ${next + 1}${typeof measure === "string" ? ` (${measure})` : ""}`);
       value = item;

@@ -65,7 +65,7 @@ export function add(state: AccumulatorState, record: MutableRecord): void {
     state.records.set(key, record);
     return;
   }
-  const first = record.firstSubmittedOn < held.firstSubmittedOn ? record.firstSubmittedOn : held.firstSubmittedOn;
+  const first = Math.min(record.firstSubmittedOn , held.firstSubmittedOn);
   if (newer(record, held)) {
     record.firstSubmittedOn = first;
     state.records.set(key, record);

@@ -53,7 +53,7 @@ export async function guardOutputs(outputs: readonly OutputTarget[], inputs: rea
     const targetId = output.kind === "file" ? await identity(output.path) : undefined;
     for (const input of real) {
       const same = (target !== undefined && input.real === target) || (targetId !== undefined && input.id === targetId);
-      const inside = output.kind === "folder" && target !== undefined && input.real !== undefined && input.real.startsWith(target.endsWith(sep) ? target : target + sep);
+      const inside = output.kind === "folder" && target !== undefined && input.real?.startsWith(target.endsWith(sep) ? target : target + sep);
       if (same || inside) {
         // A file output can only be an input; a folder output (a folder, checked above) can only hold one.
         throw new InputError(output.kind === "file" ? "io.isInput" : "io.holdsInput", { option: output.option, path: output.path, input: input.file });

@@ -44,7 +44,7 @@ export function formatOf(path: string, fallback: InputFormat): InputFormat {
  */
 export async function checkInput(path: string, fallback: InputFormat): Promise<InputFormat> {
   if (path === "-") return fallback;
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch (error) {

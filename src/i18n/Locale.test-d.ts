@@ -4,7 +4,7 @@ import type { Locale, MessageKey } from "./Locale.js";
 
 describe("Locale", () => {
   it("does not compile with a message missing", () => {
-    const { ["field.missing"]: _missing, ...rest } = en.messages;
+    const { "field.missing": _missing, ...rest } = en.messages;
     // @ts-expect-error: "field.missing" is not translated
     const incomplete: Locale = { ...en, messages: rest };
     expectTypeOf(incomplete).toEqualTypeOf<Locale>();

@@ -15,7 +15,7 @@ export function ownKeys(value: Record<string, unknown>): string[] {
 
 /** Reads an own property (never an inherited one such as `constructor`). */
 export function own(value: unknown, key: string): unknown {
-  if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
   return (value as Record<string, unknown>)[key];
 }
 
@@ -192,7 +192,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left);
   if (keys.length !== Object.keys(right).length) return false;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && jsonEqual(left[key], right[key]));
+  return keys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key], right[key]));
 }
 
 /** A path written for people: `entries[2].activities[0].from`. */

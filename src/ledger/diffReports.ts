@@ -24,10 +24,10 @@ export interface ReportChange {
 function diffValues(before: unknown, after: unknown, path: (string | number)[], out: ReportChange[]): void {
   if (Object.is(before, after)) return;
   if (isPlainObject(before) && isPlainObject(after)) {
-    const keys = [...Object.keys(before), ...Object.keys(after).filter((key) => !Object.prototype.hasOwnProperty.call(before, key))];
+    const keys = [...Object.keys(before), ...Object.keys(after).filter((key) => !Object.hasOwn(before, key))];
     for (const key of keys) {
-      const inBefore = Object.prototype.hasOwnProperty.call(before, key);
-      const inAfter = Object.prototype.hasOwnProperty.call(after, key);
+      const inBefore = Object.hasOwn(before, key);
+      const inAfter = Object.hasOwn(after, key);
       if (!inAfter) out.push({ path: [...path, key], kind: "removed", before: before[key] });
       else if (!inBefore) out.push({ path: [...path, key], kind: "added", after: after[key] });
       else diffValues(before[key], after[key], [...path, key], out);

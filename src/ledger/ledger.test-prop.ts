@@ -202,7 +202,9 @@ describe("ledger properties", () => {
           branchTexts.push([result.ledger, docText(result.ledger)]);
           if (result.outcome === "recorded") expect(result.ledger.size).toBe(base.size + 1);
           else expect(result.ledger).toBe(base);
-          history.forEach((ledger, index) => expect(docText(ledger)).toBe(texts[index]));
+          history.forEach((ledger, index) => {
+            expect(docText(ledger)).toBe(texts[index]);
+          });
           for (const [ledger, text] of branchTexts) expect(docText(ledger)).toBe(text);
         }
       }),

@@ -478,7 +478,7 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
 
   it("keeps every report byte for byte through ledgerToJSON, JSON.stringify and ledgerFromJSON", () => {
     const tricky = JSON.parse(TRICKY_TEXT);
-    expect(Object.prototype.hasOwnProperty.call(tricky.extensions, "__proto__")).toBe(true);
+    expect(Object.hasOwn(tricky.extensions, "__proto__")).toBe(true);
     const first = recordReport(createLedger(), tricky, cica);
     expect(first.outcome).toBe("recorded");
     expect(first.issues.map((issue) => issue.rule)).toEqual(["extensions.unsafe-key", "extensions.unsafe-key"]);
@@ -503,9 +503,9 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
     expect(reportHistory(loaded.ledger).map((r) => JSON.stringify(r))).toEqual(before);
     expect(JSON.stringify(ledgerToJSON(loaded.ledger))).toBe(doc);
     const restored = reportHistory(loaded.ledger, { reporter: "KZ" })[0]!;
-    expect(Object.prototype.hasOwnProperty.call(restored.extensions, "__proto__")).toBe(true);
+    expect(Object.hasOwn(restored.extensions, "__proto__")).toBe(true);
     expect(Object.getPrototypeOf(restored.extensions)).toBe(Object.prototype);
-    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(restored.entries[0]?.remarks).toBe("Казахстан 🇰🇿 — \ud800 lone");
   });
 
@@ -637,7 +637,7 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
 
   it("never throws on hostile documents", () => {
     const cyclic: Record<string, unknown> = { schema: LEDGER_SCHEMA_ID };
-    cyclic["reports"] = [cyclic];
+    cyclic.reports = [cyclic];
     const getter = { schema: LEDGER_SCHEMA_ID, reports: [Object.defineProperty({}, "schema", { enumerable: true, get: () => { throw new Error("boom"); } })] };
     for (const input of [cyclic, getter, { schema: LEDGER_SCHEMA_ID, reports: [null, 1, "x", []] }]) {
       const loaded = ledgerFromJSON(input, cica);
@@ -724,16 +724,16 @@ describe("ledgerFromJSON and report ids", () => {
     const onRecord = revisions.flatMap((input, index) => {
       const result = recordReport(ledger, input, cica);
       ledger = result.ledger;
-      return result.issues.map((issue) => [issue.rule, ["reports", index, ...issue.path], issue.params["recordedId"]]);
+      return result.issues.map((issue) => [issue.rule, ["reports", index, ...issue.path], issue.params.recordedId]);
     });
     // Revision 3 goes back to "KZ-2025": it differs from revision 2's id, so it is flagged too.
     expect(onRecord).toEqual([["ledger.id-changed", ["reports", 1, "id"], "KZ-2025"], ["ledger.id-changed", ["reports", 2, "id"], "KZ-2025-b"]]);
-    expect(loaded.issues.map((i) => [i.rule, i.path, i.params["recordedId"]])).toEqual(onRecord);
+    expect(loaded.issues.map((i) => [i.rule, i.path, i.params.recordedId])).toEqual(onRecord);
   });
 
   it("names as next free revision one above every revision of the report in the document, later ones included", () => {
     const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [report(), report({ submittedOn: "2026-03-02" }), report({ revision: 4, submittedOn: "2026-06-01" })] }, cica);
     expect(loaded.ok).toBe(false);
-    expect(loaded.issues.map((i) => [i.rule, i.path, i.params["next"]])).toEqual([["ledger.conflict", ["reports", 1, "revision"], 5]]);
+    expect(loaded.issues.map((i) => [i.rule, i.path, i.params.next])).toEqual([["ledger.conflict", ["reports", 1, "revision"], 5]]);
   });
 });

@@ -105,7 +105,9 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
   out.push(`<text x="10" y="24" font-size="16" font-weight="600" fill="#111111">${escapeXml(title)}</text>`);
   headerLines.forEach((lines, i) => {
     const x = labelW + i * cellW + cellW / 2;
-    lines.forEach((line, j) => out.push(`<text x="${x}" y="${top + 14 + j * 14}" text-anchor="middle" fill="#111111">${escapeXml(line)}</text>`));
+    lines.forEach((line, j) => {
+      out.push(`<text x="${x}" y="${top + 14 + j * 14}" text-anchor="middle" fill="#111111">${escapeXml(line)}</text>`);
+    });
   });
   rows.forEach((row, r) => {
     const y = gridTop + r * cellH;

@@ -17,7 +17,7 @@ const JOINER = "\u2060";
 const MARKUP = /[&<\u2060\\`*_[\]|~$@]|\r\n?|\n|:(?=\/\/)|(?<=[wW][wW][wW])(?=\.)|#(?=\d)/g;
 const REPLACEMENT: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", "\u2060": "&#x2060;", "\r\n": "<br>", "\r": "<br>", "\n": "<br>", ":": `:${JOINER}`, "": JOINER, "@": `@${JOINER}`, "#": `#${JOINER}` };
 // One pass, so that nothing one step writes is read by the next.
-const escape = (text: string) => text.replace(MARKUP, (found) => REPLACEMENT[found] ?? `\\${found}`);
+const escapeMarkdown = (text: string) => text.replace(MARKUP, (found) => REPLACEMENT[found] ?? `\\${found}`);
 
 /**
  * Renders a table as a GitHub-flavoured Markdown table. Nothing in a cell can break the table, inject
@@ -49,9 +49,9 @@ const escape = (text: string) => text.replace(MARKUP, (found) => REPLACEMENT[fou
 export function toMarkdown(table: Table): string {
   const numeric = table.columns.map((column) => table.rows.length > 0 && table.rows.every((row) => typeof row[column.key] === "number" || row[column.key] == null));
   const lines = [
-    `| ${table.columns.map((column) => escape(column.label)).join(" | ")} |`,
+    `| ${table.columns.map((column) => escapeMarkdown(column.label)).join(" | ")} |`,
     `| ${numeric.map((right) => (right ? "---:" : "---")).join(" | ")} |`,
-    ...table.rows.map((row) => `| ${table.columns.map((column) => escape(cellText(row[column.key]))).join(" | ")} |`),
+    ...table.rows.map((row) => `| ${table.columns.map((column) => escapeMarkdown(cellText(row[column.key]))).join(" | ")} |`),
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -64,7 +64,7 @@ export type IssueParams = {
     readonly where: string;
   };
   /** The params of `field.missing` issues. */
-  readonly "field.missing": {};
+  readonly "field.missing": Record<never, never>;
   /** The params of `field.type` issues. */
   readonly "field.type": {
     /** The type expected, in words (`an integer`). */
@@ -73,7 +73,7 @@ export type IssueParams = {
     readonly received: Received;
   };
   /** The params of `field.empty` issues. */
-  readonly "field.empty": {};
+  readonly "field.empty": Record<never, never>;
   /** The params of `field.too-long` issues. */
   readonly "field.too-long": {
     /** The length found: characters of a text, items of a list. */
@@ -221,7 +221,7 @@ export type IssueParams = {
     readonly count: number;
   };
   /** The params of `entries.empty` issues. */
-  readonly "entries.empty": {};
+  readonly "entries.empty": Record<never, never>;
   /** The params of `partner.unknown` issues. */
   readonly "partner.unknown": {
     /** The value found (see {@link Received}). */

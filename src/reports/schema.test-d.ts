@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { WritableDeep } from "type-fest";
 import type * as z from "zod/mini";
-import { type NationalReport, ReportShape } from "./schema.js";
+import type { NationalReport, ReportShape } from "./schema.js";
 
 describe("NationalReport", () => {
   it("is, made writable, exactly the type the zod schema infers", () => {

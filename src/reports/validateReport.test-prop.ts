@@ -47,7 +47,9 @@ type Container = Record<string, unknown> | unknown[];
 function pathsOf(value: unknown, prefix: Key[] = []): Key[][] {
   const out: Key[][] = [];
   if (Array.isArray(value)) {
-    value.forEach((item, index) => out.push([...prefix, index], ...pathsOf(item, [...prefix, index])));
+    value.forEach((item, index) => {
+      out.push([...prefix, index], ...pathsOf(item, [...prefix, index]));
+    });
   } else if (typeof value === "object" && value !== null) {
     for (const key of Object.keys(value)) out.push([...prefix, key], ...pathsOf(Object.getOwnPropertyDescriptor(value, key)?.value, [...prefix, key]));
   }

@@ -41,12 +41,12 @@ report("long-id.json", "an id one character over its limit (128)", (r) => (r.id 
 report("long-remarks.json", "remarks of 100,000 characters", (r) => (r.entries[0].remarks = "x".repeat(100_000)), E(["field.too-long"], { rule: "field.too-long", path: ["entries", 0, "remarks"] }));
 report("long-title-emoji.json", "an activity title of 501 emoji (1,002 UTF-16 units): counted in code points", (r) => (act(r).title = "😀".repeat(501)), E(["field.too-long"], { rule: "field.too-long", path: ["entries", 0, "activities", 0, "title"] }));
 report("title-500-emoji.json", "an activity title of exactly 500 emoji is within its limit", (r) => (act(r).title = "😀".repeat(500)), E([], undefined, true));
-report("long-uri.json", "an evidence link of 2,049 characters", (r) => (act(r).evidence[0].uri = "https://example.org/" + "a".repeat(2029)), E(["field.too-long"], { rule: "field.too-long", path: ["entries", 0, "activities", 0, "evidence", 0, "uri"] }));
+report("long-uri.json", "an evidence link of 2,049 characters", (r) => (act(r).evidence[0].uri = `https://example.org/${"a".repeat(2029)}`), E(["field.too-long"], { rule: "field.too-long", path: ["entries", 0, "activities", 0, "evidence", 0, "uri"] }));
 report("long-reporter.json", "a reporter code of 10,000 characters", (r) => (r.reporter = "KZ".repeat(5000)), E(["field.too-long", "reporter.unknown"], { rule: "field.too-long", path: ["reporter"] }));
 report("long-extension-text.json", "100,001 characters of text under extensions", (r) => (r.extensions = { note: "x".repeat(100_001) }), E(["extensions.too-large"], { rule: "extensions.too-large", path: ["extensions"] }));
 report("long-extension-key.json", "a key of 200,000 characters under extensions", (r) => (r.extensions = { ["k".repeat(200_000)]: 1 }), E(["extensions.too-large"], { rule: "extensions.too-large", path: ["extensions"] }));
 // deep nesting
-const deep = (n, open, close) => open.repeat(n) + "0" + close.repeat(n);
+const deep = (n, open, close) => `${open.repeat(n)}0${close.repeat(n)}`;
 report("extensions-deep-100000-arrays.json", "extensions nested 100,000 levels deep (arrays): one issue, no stack overflow", (r) => (r.extensions = { deep: "DEEP" }), E(["extensions.too-deep"], { rule: "extensions.too-deep", path: ["extensions", "deep", ...Array(16).fill(0)] }), (t) => t.replace('"DEEP"', deep(100_000, "[", "]")));
 report("extensions-deep-100000-objects.json", "extensions nested 100,000 levels deep (objects)", (r) => (r.extensions = { deep: "DEEP" }), E(["extensions.too-deep"], { rule: "extensions.too-deep", path: ["extensions", "deep", ...Array(16).fill("a")] }), (t) => t.replace('"DEEP"', deep(100_000, '{"a":', "}")));
 report("extensions-depth-17.json", "extensions one level deeper than the limit (16)", (r) => (r.extensions = { deep: "DEEP" }), E(["extensions.too-deep"]), (t) => t.replace('"DEEP"', deep(17, "[", "]")));
@@ -112,7 +112,7 @@ report("entries-1001.json", "1,001 entries", (r) => (r.entries = Array.from({ le
 report("activities-501.json", "501 activities in one entry", (r) => (r.entries[0].activities = Array.from({ length: 501 }, () => act(base()))), E(["field.too-many"], { rule: "field.too-many", path: ["entries", 0, "activities"] }));
 report("partners-101.json", "101 partners of one activity", (r) => (act(r).partners = Array(101).fill("TR")), E(["field.too-many"], { rule: "field.too-many", path: ["entries", 0, "activities", 0, "partners"] }));
 report("evidence-51.json", "51 evidence links of one activity", (r) => (act(r).evidence = Array(51).fill({ uri: "https://example.org" })), E(["field.too-many"], { rule: "field.too-many", path: ["entries", 0, "activities", 0, "evidence"] }));
-report("issues-1200.json", "1,200 unknown keys: 1,000 issues listed, then one report.too-many-issues", null, E(["field.unknown", "report.too-many-issues"], { rule: "field.unknown", path: ["k0"] }), (t) => t.replace("{", "{" + Array.from({ length: 1200 }, (_, i) => `"k${i}":${i},`).join("")));
+report("issues-1200.json", "1,200 unknown keys: 1,000 issues listed, then one report.too-many-issues", null, E(["field.unknown", "report.too-many-issues"], { rule: "field.unknown", path: ["k0"] }), (t) => t.replace("{", `{${Array.from({ length: 1200 }, (_, i) => `"k${i}":${i},`).join("")}`));
 // not a report
 for (const [name, text, why] of [["top-array.json", "[]", "a list"], ["top-string.json", '"report"', "a string"], ["top-null.json", "null", "null"], ["top-1e309.json", "1e309", "1e309 (Infinity)"], ["top-nan-string.json", '"NaN"', 'the string "NaN"']]) {
   fs.writeFileSync(path.join(root, "reports", name), text);
@@ -131,7 +131,7 @@ L("ledger-lone-surrogate.json", `{"schema":"cica-cbm/ledger@1","reports":[${J({ 
 L("ledger-empty-text.json", "", "an empty text in place of a ledger document", E(["ledger.type"], { rule: "ledger.type", path: [] }));
 L("ledger-binary.json", Buffer.from(Array.from({ length: 256 }, (_, i) => i)).toString("latin1"), "binary bytes in place of a ledger document", E(["ledger.type"], { rule: "ledger.type", path: [] }));
 // limits before work: over-long codes, cut lists, prototype names and NUL in codes (reliability round 2)
-report("long-reporter-padded-name.json", "a reporter of \"Kazakhstan\" and 100,000 spaces: too long, and no suggestion (the look-up would normalise all of it)", (r) => (r.reporter = "Kazakhstan" + " ".repeat(100_000)), E(["field.too-long", "reporter.unknown"], { rule: "field.too-long", path: ["reporter"] }));
+report("long-reporter-padded-name.json", "a reporter of \"Kazakhstan\" and 100,000 spaces: too long, and no suggestion (the look-up would normalise all of it)", (r) => (r.reporter = `Kazakhstan${" ".repeat(100_000)}`), E(["field.too-long", "reporter.unknown"], { rule: "field.too-long", path: ["reporter"] }));
 report("long-measure-twice.json", "a measure of 100,000 characters in two entries: every message shows only its start", (r) => { r.entries[0].measure = "9".repeat(100_000); r.entries.push({ measure: "9".repeat(100_000), status: "planned" }); }, E(["field.too-long", "measure.duplicate", "measure.unknown"], { rule: "field.too-long", path: ["entries", 0, "measure"] }));
 report("long-status-key.json", "a status and an unknown key of 100,000 characters each", (r) => { r.entries[0].status = "s".repeat(100_000); r.entries[0]["k".repeat(100_000)] = 1; }, E(["field.too-long", "field.unknown", "status.unknown"], { rule: "field.too-long", path: ["entries", 0, "status"] }));
 report("empty-entries-100001.json", "a line of 100,001 empty entries: one field.too-many, and the entries past the limit are never copied", (r) => (r.entries = Array.from({ length: 100_001 }, () => ({}))), E(["field.missing", "field.too-many", "report.too-many-issues"], { rule: "field.too-many", path: ["entries"] }));
@@ -143,7 +143,7 @@ for (const [where, name, set, rule, at] of [
   ["partner", "toString", (r, v) => (act(r).partners = [v]), "partner.unknown", ["entries", 0, "activities", 0, "partners", 0]],
 ]) {
   report(`proto-name-${where}.json`, `a ${where} named "${name}" is an unknown code, never a property of Object.prototype`, (r) => set(r, name), E([rule], { rule, path: at }));
-  report(`nul-in-${where}.json`, `a ${where} that differs from a known code by a NUL is unknown`, (r) => set(r, { reporter: "KZ", catalogue: "cica@2021", measure: "2.1.2", status: "implemented", partner: "TR" }[where] + "\u0000"), E([rule], { rule, path: at }));
+  report(`nul-in-${where}.json`, `a ${where} that differs from a known code by a NUL is unknown`, (r) => set(r, `${{ reporter: "KZ", catalogue: "cica@2021", measure: "2.1.2", status: "implemented", partner: "TR" }[where]}\u0000`), E([rule], { rule, path: at }));
 }
 {
   const warned = (submittedOn) => ({ ...base(), submittedOn, extensions: Object.fromEntries(Array.from({ length: 1003 }, (_, i) => [`k${i}`, { constructor: 1 }])) });
@@ -157,25 +157,25 @@ L("ledger-duplicate-escaped-key.json", `{"schema":"cica-cbm/ledger@1","\\u0073ch
 const F = (name, bytes) => fs.writeFileSync(path.join(root, "files", name), bytes);
 const line = (r) => J(r);
 const tr = () => { const r = base(); r.id = "TR-2025"; r.reporter = "TR"; act(r).partners = ["KZ"]; return r; };
-F("bom-crlf.ndjson", "\ufeff" + [line(base()), "", line(tr()), line({ ...base(), id: "CN-2025", reporter: "CN", submittedOn: "2026-02-30" })].join("\r\n") + "\r\n");
+F("bom-crlf.ndjson", `\ufeff${[line(base()), "", line(tr()), line({ ...base(), id: "CN-2025", reporter: "CN", submittedOn: "2026-02-30" })].join("\r\n")}\r\n`);
 F("bom-crlf.csv", "\ufeffid,reporter,catalogue,year,revision,submittedOn,nil,measure,status,remarks,activity_title,activity_kind,activity_from,activity_to,activity_partners,activity_venue,activity_evidence\r\nKZ-2025,KZ,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,Observers invited to an exercise,exercise,2025-05-01,2025-05-03,TR;CN,,https://example.org/press/1\r\nTR-2025,TR,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,Observers,exercise,2025-05-01,2025-05-03,KZ,,\r\n");
 F("crlf-in-quoted-cell.csv", "id,reporter,catalogue,year,revision,submittedOn,nil,measure,status,remarks,activity_title,activity_kind,activity_from,activity_to,activity_partners,activity_venue,activity_evidence\r\nKZ-2025,KZ,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,\"Line one\r\nline two\",Observers,exercise,2025-05-01,,TR,,\r\n");
 F("empty.ndjson", ""); F("empty.csv", ""); F("empty.json", "");
 F("binary.ndjson", Buffer.from(Array.from({ length: 256 }, (_, i) => i))); F("binary.json", Buffer.from(Array.from({ length: 256 }, (_, i) => i))); F("binary.csv", Buffer.from(Array.from({ length: 256 }, (_, i) => i)));
-{ const [head, tail] = line(base()).split("Observers invited"); F("not-utf8.ndjson", Buffer.concat([Buffer.from(head + "Observers invited caf"), Buffer.from([0xff, 0xfe]), Buffer.from(tail + "\n")])); }
+{ const [head, tail] = line(base()).split("Observers invited"); F("not-utf8.ndjson", Buffer.concat([Buffer.from(`${head}Observers invited caf`), Buffer.from([0xff, 0xfe]), Buffer.from(`${tail}\n`)])); }
 const fKZ = base(); act(fKZ).title = '=HYPERLINK("https://example.org","x")'; fKZ.entries[0].remarks = "+cmd";
 const fTR = tr(); act(fTR).title = "@SUM(1+1)";
-F("formula.ndjson", [line(fKZ), line(fTR), line({ ...base(), id: "CN-2025", reporter: "CN", "=cmd|' /C calc'!A0": 1 })].join("\n") + "\n");
+F("formula.ndjson", `${[line(fKZ), line(fTR), line({ ...base(), id: "CN-2025", reporter: "CN", "=cmd|' /C calc'!A0": 1 })].join("\n")}\n`);
 // Formulas after a separator: Excel in a ";" locale honours a quote only at the start of a field.
 const sKZ = base(); act(sKZ).title = "Seminar;=2+5*7"; act(sKZ).partners = ["TR", "CN"];
 act(sKZ).kind = "x"; sKZ.entries[0].activities.push({ ...act(base()), title: 'Visit,=HYPERLINK("https://example.org","x")', partners: ["CN"] });
 const sTR = tr(); act(sTR).title = "Exercise\t+1;\uff1d2 @3";
-F("formula-after-separator.ndjson", [line(sKZ), line(sTR)].join("\n") + "\n");
+F("formula-after-separator.ndjson", `${[line(sKZ), line(sTR)].join("\n")}\n`);
 {
   // 4,000 Cyrillic letters (8,000 bytes) of remarks a report, at the limit: a letter whose two bytes
   // are decoded apart becomes two U+FFFD and the remarks one character too long.
   const cyr = Array.from({ length: 64 }, (_, i) => ({ ...base(), id: `KZ-2025`, revision: i + 1, entries: [{ measure: "2.1.2", status: "implemented", remarks: "ж".repeat(4000) }] }));
-  F("cyrillic-remarks.ndjson", cyr.map(line).join("\n") + "\n");
+  F("cyrillic-remarks.ndjson", `${cyr.map(line).join("\n")}\n`);
   F("cyrillic-remarks.json", J(cyr));
 }
 const C = (file, args, why, expect, bug) => cases.push({ file: `files/${file}`, input: "cli", args, why, expect, ...(bug ? { bug } : {}) });
@@ -202,22 +202,22 @@ cases.push({ file: "files/cyrillic-remarks.ndjson", input: "cli", stdin: true, a
 cases.push({ file: "files/cyrillic-remarks.json", input: "cli", stdin: true, args: ["validate", "-", "--input", "json", ...T, "--format", "json"], why: "a JSON array from standard input: no letter is split at a chunk boundary", expect: { exit: 0, counts: { read: 64, valid: 64, invalid: 0, malformed: 0 } } });
 // CSV rows that contradict each other, or say something no report would hold: each an error on its row.
 const CSV_HEAD = "id,reporter,catalogue,year,revision,submittedOn,nil,measure,status,remarks,activity_title,activity_kind,activity_from,activity_to,activity_partners,activity_venue,activity_evidence";
-F("contradicting-rows.csv", [CSV_HEAD,
+F("contradicting-rows.csv", `${[CSV_HEAD,
   "KZ-2025,KZ,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,Observers invited,Observers at an exercise,exercise,2025-05-01,2025-05-03,TR,,",
   "KZ-2025,KZ,cica@2021,2024,1,2026-03-01,,2.1.2,planned,,Second visit,visit,2025-06-01,,TR,,",
   "KZ-2025,TR,cica@2021,,1,,,2.1.3,implemented,,,,,,,,",
-  "CN-2025,CN,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,,,,,,"].join("\n") + "\n");
-F("rows-losing-data.csv", [CSV_HEAD,
+  "CN-2025,CN,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,,,,,,"].join("\n")}\n`);
+F("rows-losing-data.csv", `${[CSV_HEAD,
   "KZ-2025,KZ,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,,,,,,",
   "KZ-2025,KZ,cica@2021,2025,1,2026-03-01,,,,,,,,,,,",
   "TR-2025,TR,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,,,,,,",
   "TR-2025,TR,cica@2021,2025,1,2026-03-01,,,implemented,A remark on no measure,,,,,,,",
   "CN-2025,CN,cica@2021,2025,1,2026-03-01,,2.1.2,implemented,,,seminar,,,,Astana,",
-  "MN-2025,MN,cica@2021,2025,1,2026-03-01,true,,,,,,,,,,"].join("\n") + "\n");
+  "MN-2025,MN,cica@2021,2025,1,2026-03-01,true,,,,,,,,,,"].join("\n")}\n`);
 C("contradicting-rows.csv", ["validate", "{file}", ...T, "--format", "json"], "rows of one report that contradict each other (year, status, reporter) make it invalid, each on its row and column; the other report stays valid", { exit: 1, counts: { read: 2, valid: 1, invalid: 1, malformed: 0 }, invalidAt: ["row 2"], stdoutIncludes: ["\"rule\": \"csv.contradiction\"", "\"location\": \"row 3, column year\"", "\"location\": \"row 3, column status\"", "\"location\": \"row 4, column reporter\""] });
 C("contradicting-rows.csv", ["validate", "{file}", ...T, "--lang", "ru"], "the contradictions in Russian, naming both rows", { exit: 1, stdoutIncludes: ["row 3, column year: error csv.contradiction", "в строке 2 того же отчёта"] });
 C("rows-losing-data.csv", ["validate", "{file}", ...T, "--format", "json"], "a row without a measure (bare, or with a status and remarks) and an activity without title or start are errors on their rows, never dropped; a nil report's row needs no measure", { exit: 1, counts: { read: 4, valid: 1, invalid: 3, malformed: 0 }, invalidAt: ["row 2", "row 4", "row 6"], stdoutIncludes: ["\"rule\": \"csv.row-without-measure\"", "\"location\": \"row 3, column measure\"", "\"location\": \"row 5, column measure\"", "\"location\": \"row 6, column activity_title\"", "\"location\": \"row 6, column activity_from\""] });
-fs.writeFileSync(path.join(root, "manifest.json"), JSON.stringify({ about: "Hostile inputs and the rule each must give; read by test/corpus.test.ts. Files are kept byte for byte (see .gitattributes).", cases }, null, 1) + "\n");
+fs.writeFileSync(path.join(root, "manifest.json"), `${JSON.stringify({ about: "Hostile inputs and the rule each must give; read by test/corpus.test.ts. Files are kept byte for byte (see .gitattributes).", cases }, null, 1)}\n`);
 
 console.log(cases.length, "cases");
 fs.writeFileSync(path.join(root, ".gitattributes"), "# Every byte of the corpus matters (BOMs, CRLF, binary): never convert line ends.\n* -text\nfiles/** -diff\n");

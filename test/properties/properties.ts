@@ -468,7 +468,9 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
           const inputs: unknown[] = [...ordered];
           junk
             .filter((item) => !call(stats, "validateReport", () => validateReport(item, cica)).ok)
-            .forEach((item, index) => inputs.splice((at[index] ?? 0) % (inputs.length + 1), 0, item));
+            .forEach((item, index) => {
+              inputs.splice((at[index] ?? 0) % (inputs.length + 1), 0, item);
+            });
           const ledger = recordAll(stats, inputs);
           stats.validReports += valid.length;
           const history = reportHistory(ledger);

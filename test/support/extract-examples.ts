@@ -309,7 +309,7 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line} - ${p.message}`;
 }
 
-const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
 /**
  * Runs one example with `library` (the module namespace of `src/index.ts`) in scope and compares

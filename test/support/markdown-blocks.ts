@@ -140,7 +140,7 @@ export function toExample(block: MarkdownBlock): { example: Example; imports: Li
 export function listMarkdownFiles(root: string): string[] {
   const out = ["README.md"];
   const walk = (dir: string): void => {
-    let entries;
+    let entries: ReturnType<typeof readdirSync<{ withFileTypes: true }>>;
     try {
       entries = readdirSync(path.join(root, dir), { withFileTypes: true });
     } catch {

@@ -159,7 +159,8 @@ describe("provenance apart from the facts", () => {
     const cited = new Set<string>();
     const visit = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === "object") for (const [key, entry] of Object.entries(value)) key === "sources" ? (entry as string[]).forEach((id) => cited.add(id)) : visit(entry);
+      else if (value && typeof value === "object") for (const [key, entry] of Object.entries(value)) if (key === "sources") for (const id of entry as string[]) cited.add(id);
+      else visit(entry);
     };
     visit(cicaProvenance);
     visit(cicaMeetings);

@@ -57,10 +57,16 @@ function embeddedProvenance(): WeakMap<object, CicaFactProvenance> {
   for (const participant of cica.registry.participants) {
     const provenance = cicaProvenance.participants[participant.code];
     set(participant, provenance?.participant);
-    participant.history.forEach((change, index) => set(change, provenance?.history[index]));
+    participant.history.forEach((change, index) => {
+      set(change, provenance?.history[index]);
+    });
   }
-  cica.registry.chairs.forEach((term, index) => set(term, cicaProvenance.chairs[index]));
-  cica.registry.coordinators.forEach((assignment, index) => set(assignment, cicaProvenance.coordinators[index]));
+  cica.registry.chairs.forEach((term, index) => {
+    set(term, cicaProvenance.chairs[index]);
+  });
+  cica.registry.coordinators.forEach((assignment, index) => {
+    set(assignment, cicaProvenance.coordinators[index]);
+  });
   for (const dimension of cica.dimensions) set(dimension, cicaProvenance.dimensions[dimension.id]);
   for (const meeting of cicaMeetings) {
     set(meeting, meeting);

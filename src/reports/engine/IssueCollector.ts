@@ -7,7 +7,7 @@ import type { IssueParams } from "../issueParams.js";
 import type { ReportIssue } from "../types.js";
 
 /** The params a rule's issue is added with: optional when the rule has none but `field`. */
-type AddArgs<R extends RuleId> = {} extends IssueParams[R]
+type AddArgs<R extends RuleId> = Record<never, never> extends IssueParams[R]
   ? [params?: IssueParams[R], messageKey?: string]
   : [params: IssueParams[R], messageKey?: string];
 

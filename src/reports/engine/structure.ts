@@ -35,7 +35,10 @@ function itemsOf(view: Record<string, unknown>): number {
  * the report's own fields first.
  */
 export function parseStructure(schema: Prepared["schema"], view: Record<string, unknown>, collector: IssueCollector): void {
-  if (itemsOf(view) > ONE_PASS_ITEMS) return parseInParts(view, collector);
+  if (itemsOf(view) > ONE_PASS_ITEMS) {
+    parseInParts(view, collector);
+    return;
+  }
   let parsed: ReturnType<Prepared["schema"]["safeParse"]>;
   try {
     parsed = schema.safeParse(view);
@@ -54,7 +57,10 @@ function parseInParts(view: Record<string, unknown>, collector: IssueCollector):
     for (const issue of parsed.error.issues) mapZodIssue({ ...issue, path: [...prefix, ...issue.path] }, view, collector);
   };
   const entries = own(view, "entries");
-  if (!Array.isArray(entries)) return part(ReportShape, view, []);
+  if (!Array.isArray(entries)) {
+    part(ReportShape, view, []);
+    return;
+  }
   part(ReportShape, { ...view, entries: [] }, []);
   for (let index = 0; index < entries.length && !collector.done; index++) {
     const entry: unknown = entries[index];
