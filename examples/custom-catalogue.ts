@@ -48,15 +48,28 @@ console.log(`MP-2 is "${getMeasure(plan, "MP-2")?.title.en}"`);
 // A measure id the catalogue does not define is a compile error (checked by `npm test`):
 // @ts-expect-error "MP-3" is not a measure id of this catalogue
 console.log(`MP-3: ${getMeasure(plan, "MP-3")}`);
-console.log(`members on 2021-01-01: ${membersOn(registry, "2021-01-01").map((p) => p.code).join(", ")}`);
+console.log(
+  `members on 2021-01-01: ${membersOn(registry, "2021-01-01")
+    .map((p) => p.code)
+    .join(", ")}`,
+);
 
 // 3. Reports on it are validated with the same rules, against this catalogue and registry.
 const avalon: NationalReport = {
-  schema: "cica-cbm/report@1", id: "AA-2025", reporter: "AA", catalogue: plan.ref, year: 2025,
-  revision: 1, submittedOn: "2026-01-20",
+  schema: "cica-cbm/report@1",
+  id: "AA-2025",
+  reporter: "AA",
+  catalogue: plan.ref,
+  year: 2025,
+  revision: 1,
+  submittedOn: "2026-01-20",
   entries: [
     { measure: "MP-1", status: "done" },
-    { measure: "MP-2", status: "under-way", activities: [{ title: "Observers at a staff exercise (example)", kind: "exercise", from: "2025-06-02", partners: ["BB"] }] },
+    {
+      measure: "MP-2",
+      status: "under-way",
+      activities: [{ title: "Observers at a staff exercise (example)", kind: "exercise", from: "2025-06-02", partners: ["BB"] }],
+    },
     { measure: "HUM-1", status: "done" },
   ],
 };

@@ -62,7 +62,9 @@ export function illustrativeReports(year: number, seed = 2025): NationalReport[]
       continue;
     }
     const count = 3 + Math.floor(random() * 12);
-    const chosen = shuffled(measures, random).slice(0, count).sort((a, b) => measures.indexOf(a) - measures.indexOf(b));
+    const chosen = shuffled(measures, random)
+      .slice(0, count)
+      .sort((a, b) => measures.indexOf(a) - measures.indexOf(b));
     const entries = chosen.map((measure) => {
       const status = statuses[Math.min(statuses.length - 1, Math.floor(random() * (statuses.length - 0.3)))]!;
       const activities = [];

@@ -1,17 +1,7 @@
 // For a ministry's tool builder: build your state's annual report, validate it before it is sent,
 // show the issues in Russian, record the accepted revision, and show what a correction changed.
 // `npx tsx examples/ministry-report.ts`. The report is an invented example, not a real one.
-import {
-  cica,
-  createLedger,
-  currentReports,
-  diffReports,
-  formatIssue,
-  recordReport,
-  reportHistory,
-  validateReport,
-  type NationalReport,
-} from "cica-cbm";
+import { cica, createLedger, currentReports, diffReports, formatIssue, recordReport, reportHistory, validateReport, type NationalReport } from "cica-cbm";
 
 // 1. The form's data, as the ministry's tool would assemble it. Two mistakes slipped in: a date
 //    that does not exist and a misspelt status.
@@ -78,8 +68,16 @@ const clash = recordReport(ledger, { ...report, submittedOn: "2026-03-05" }, { .
 console.log(`revision 1 again, changed: ${clash.outcome}: ${clash.issues[0]?.message}`);
 
 // 5. What is current, what is kept, and what changed.
-console.log(`current revision: ${currentReports(ledger).map((r) => r.revision).join(", ")}`);
-console.log(`kept revisions: ${reportHistory(ledger, { reporter: "KZ", catalogue: "cica@2021", year: 2025 }).map((r) => r.revision).join(", ")}`);
+console.log(
+  `current revision: ${currentReports(ledger)
+    .map((r) => r.revision)
+    .join(", ")}`,
+);
+console.log(
+  `kept revisions: ${reportHistory(ledger, { reporter: "KZ", catalogue: "cica@2021", year: 2025 })
+    .map((r) => r.revision)
+    .join(", ")}`,
+);
 console.log("changes from revision 1 to 2:");
 for (const change of diffReports(report, revision2)) {
   console.log(`  ${change.kind.padEnd(7)} ${change.path.join("/")}: ${JSON.stringify(change.before) ?? "—"} → ${JSON.stringify(change.after) ?? "—"}`);

@@ -10,18 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import {
-  cica,
-  createLedger,
-  findDiscrepancies,
-  implementationMatrix,
-  matrixTable,
-  recordReport,
-  replyTable,
-  reportingRate,
-  toCsv,
-  toMarkdown,
-} from "cica-cbm";
+import { cica, createLedger, findDiscrepancies, implementationMatrix, matrixTable, recordReport, replyTable, reportingRate, toCsv, toMarkdown } from "cica-cbm";
 import { illustrativeReports } from "./illustrative.js";
 
 const { values, positionals } = parseArgs({
@@ -36,7 +25,13 @@ if (folder === undefined) {
   const reports = illustrativeReports(year);
   // Half as one .ndjson file, the rest as one .json file per report, as a folder of mail would be.
   const half = Math.ceil(reports.length / 2);
-  writeFileSync(path.join(folder, `illustrative-${year}.ndjson`), `${reports.slice(0, half).map((r) => JSON.stringify(r)).join("\n")}\n`);
+  writeFileSync(
+    path.join(folder, `illustrative-${year}.ndjson`),
+    `${reports
+      .slice(0, half)
+      .map((r) => JSON.stringify(r))
+      .join("\n")}\n`,
+  );
   for (const report of reports.slice(half)) writeFileSync(path.join(folder, `${report.id}.json`), JSON.stringify(report, null, 2));
   console.log(`ILLUSTRATIVE DATA (invented reports, not real state reports) written to ${folder}`);
 }
@@ -46,14 +41,16 @@ const inputs: { where: string; value: unknown }[] = [];
 for (const name of readdirSync(folder).sort()) {
   const file = path.join(folder, name);
   if (name.endsWith(".ndjson")) {
-    readFileSync(file, "utf8").split(/\r?\n/).forEach((line, i) => {
-      if (line.trim() === "") return;
-      try {
-        inputs.push({ where: `${name}:${i + 1}`, value: JSON.parse(line) });
-      } catch {
-        console.log(`${name}:${i + 1}: not JSON, skipped`);
-      }
-    });
+    readFileSync(file, "utf8")
+      .split(/\r?\n/)
+      .forEach((line, i) => {
+        if (line.trim() === "") return;
+        try {
+          inputs.push({ where: `${name}:${i + 1}`, value: JSON.parse(line) });
+        } catch {
+          console.log(`${name}:${i + 1}: not JSON, skipped`);
+        }
+      });
   } else if (name.endsWith(".json")) {
     try {
       const value: unknown = JSON.parse(readFileSync(file, "utf8"));
@@ -79,8 +76,17 @@ console.log(`read ${inputs.length} reports, recorded ${recorded}`);
 
 // 3. The review.
 const rate = reportingRate(ledger, cica, { year, deadline: `${year + 1}-04-15` });
-console.log(`\nreporting rate ${year}: ${rate.replied} of ${rate.expected} expected states replied (${rate.nil} nil), ${rate.late} late, ${rate.missing} missing`);
-console.log(`missing: ${rate.rows.filter((r) => r.reply === "missing").map((r) => r.state).join(", ") || "none"}`);
+console.log(
+  `\nreporting rate ${year}: ${rate.replied} of ${rate.expected} expected states replied (${rate.nil} nil), ${rate.late} late, ${rate.missing} missing`,
+);
+console.log(
+  `missing: ${
+    rate.rows
+      .filter((r) => r.reply === "missing")
+      .map((r) => r.state)
+      .join(", ") || "none"
+  }`,
+);
 
 const matrix = implementationMatrix(ledger, cica, { catalogue: "cica@2021", year, by: "dimension" });
 console.log(`\nimplementation by dimension (coverage), ${matrix.rows.length} reporting states:\n`);

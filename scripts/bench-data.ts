@@ -112,7 +112,7 @@ function makeReport(index: number, keys: readonly { reporter: string; year: numb
     report.entries = entries;
   }
   if (index % INVALID_EVERY === INVALID_EVERY - 2) {
-    switch ((index / INVALID_EVERY) % 4 | 0) {
+    switch (((index / INVALID_EVERY) % 4) | 0) {
       case 0:
         delete report.submittedOn;
         break;

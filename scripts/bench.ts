@@ -186,7 +186,11 @@ function aggregateLibrary(reports: readonly NationalReport[]): AggregateOutcome 
   const matrix = implementationMatrix(summary, { catalogues: [catalogue] }, { year: YEAR, by: "dimension" });
   const rate = reportingRate(summary, cica, { year: YEAR });
   const counts = new Map<string, number[]>();
-  for (const row of matrix.rows) counts.set(row.state, row.cells.flatMap((cell) => matrix.statuses.map((status) => cell.counts[status]!)));
+  for (const row of matrix.rows)
+    counts.set(
+      row.state,
+      row.cells.flatMap((cell) => matrix.statuses.map((status) => cell.counts[status]!)),
+    );
   return { counts, replied: rate.replied };
 }
 
@@ -311,7 +315,11 @@ function measureCli(count: number, log: (text: string) => void): MemoryResult {
       log(`memory: ${command}: peak RSS ${round(maxRSS / 1024, 1)} MB, ${round(seconds, 1)} s, exit ${String(child.status)}`);
     };
     run(["catalogue", "--format", "json"], "", "| wc -c");
-    for (const [label, lastYear] of [["spread.ndjson", 9999], ["archive.ndjson", 2025], ["results.ndjson", 0]] as const) {
+    for (const [label, lastYear] of [
+      ["spread.ndjson", 9999],
+      ["archive.ndjson", 2025],
+      ["results.ndjson", 0],
+    ] as const) {
       const file = path.join(dir, label);
       const bytes = label === "results.ndjson" ? writeEmptyReports(file, count) : writeReports(file, count, lastYear);
       fileMB = Math.max(fileMB, round(bytes / 1e6, 1));
@@ -380,18 +388,41 @@ function measureReaders(options: { csvRows: number; csvColumns: number; lines: r
     wide: wideCsv(options.csvColumns),
   };
   const cases: Record<string, { description: string; size: number; run: () => number }> = {
-    "csv-broken-rows-half": { description: "readCsv of a file whose every row is broken", size: half(options.csvRows), run: () => readCsv(inputs.brokenHalf).problems.length },
+    "csv-broken-rows-half": {
+      description: "readCsv of a file whose every row is broken",
+      size: half(options.csvRows),
+      run: () => readCsv(inputs.brokenHalf).problems.length,
+    },
     "csv-broken-rows": { description: "readCsv of a file whose every row is broken", size: options.csvRows, run: () => readCsv(inputs.broken).problems.length },
-    "csv-header-columns-half": { description: "readCsv + headerProblems of a wide header", size: half(options.csvColumns), run: () => headerProblems(readCsv(inputs.wideHalf).header).unknown.length },
-    "csv-header-columns": { description: "readCsv + headerProblems of a wide header", size: options.csvColumns, run: () => headerProblems(readCsv(inputs.wide).header).unknown.length },
-    "ledger-json-parse": { description: "JSON.parse of a ledger document", size: options.lines.length, run: () => (JSON.parse(ledgerText) as { reports: unknown[] }).reports.length },
-    "ledger-duplicate-keys": { description: "findDuplicateKeys of the same text (what ledgerFromJSON adds)", size: options.lines.length, run: () => findDuplicateKeys(ledgerText).length },
+    "csv-header-columns-half": {
+      description: "readCsv + headerProblems of a wide header",
+      size: half(options.csvColumns),
+      run: () => headerProblems(readCsv(inputs.wideHalf).header).unknown.length,
+    },
+    "csv-header-columns": {
+      description: "readCsv + headerProblems of a wide header",
+      size: options.csvColumns,
+      run: () => headerProblems(readCsv(inputs.wide).header).unknown.length,
+    },
+    "ledger-json-parse": {
+      description: "JSON.parse of a ledger document",
+      size: options.lines.length,
+      run: () => (JSON.parse(ledgerText) as { reports: unknown[] }).reports.length,
+    },
+    "ledger-duplicate-keys": {
+      description: "findDuplicateKeys of the same text (what ledgerFromJSON adds)",
+      size: options.lines.length,
+      run: () => findDuplicateKeys(ledgerText).length,
+    },
   };
   // The cases check themselves: every broken row is reported, every column read, no duplicate found.
   const expected: Record<string, number> = {
-    "csv-broken-rows-half": half(options.csvRows), "csv-broken-rows": options.csvRows,
-    "csv-header-columns-half": half(options.csvColumns), "csv-header-columns": options.csvColumns,
-    "ledger-json-parse": options.lines.length, "ledger-duplicate-keys": 0,
+    "csv-broken-rows-half": half(options.csvRows),
+    "csv-broken-rows": options.csvRows,
+    "csv-header-columns-half": half(options.csvColumns),
+    "csv-header-columns": options.csvColumns,
+    "ledger-json-parse": options.lines.length,
+    "ledger-duplicate-keys": 0,
   };
   const names = Object.keys(cases);
   for (const name of names) {
@@ -411,7 +442,12 @@ function measureReaders(options: { csvRows: number; csvColumns: number; lines: r
   }
   const results: Record<string, ReaderCase> = {};
   for (const name of names) {
-    results[name] = { description: cases[name]!.description, size: cases[name]!.size, medianMs: round(median(times.get(name)!), 3), minMs: round(Math.min(...times.get(name)!), 3) };
+    results[name] = {
+      description: cases[name]!.description,
+      size: cases[name]!.size,
+      medianMs: round(median(times.get(name)!), 3),
+      minMs: round(Math.min(...times.get(name)!), 3),
+    };
   }
   const ratio = (a: string, b: string) => round(results[a]!.medianMs / results[b]!.medianMs, 2);
   return {
@@ -437,7 +473,15 @@ interface CaseResult {
 }
 
 /** Runs the benchmark; returns the result that is printed as JSON. */
-export function runBench(options: { reports: number; runs: number; memoryReports: number; csvRows?: number; csvColumns?: number; only?: readonly string[]; log: (text: string) => void }) {
+export function runBench(options: {
+  reports: number;
+  runs: number;
+  memoryReports: number;
+  csvRows?: number;
+  csvColumns?: number;
+  only?: readonly string[];
+  log: (text: string) => void;
+}) {
   const { reports: n, runs, memoryReports, log } = options;
   const wanted = (name: string) => options.only === undefined || options.only.includes(name);
   log(`generating ${n} reports…`);
@@ -515,7 +559,13 @@ export function runBench(options: { reports: number; runs: number; memoryReports
   for (const name of names) {
     const runsMs = times.get(name)!.map((t) => round(t, 1));
     const medianMs = median(times.get(name)!);
-    cases[name] = { description: DESCRIPTIONS[name], medianMs: round(medianMs, 1), minMs: round(Math.min(...times.get(name)!), 1), usPerReport: round((medianMs * 1000) / (AGGREGATE_CASES.includes(name as never) ? valid.length : n)), runsMs };
+    cases[name] = {
+      description: DESCRIPTIONS[name],
+      medianMs: round(medianMs, 1),
+      minMs: round(Math.min(...times.get(name)!), 1),
+      usPerReport: round((medianMs * 1000) / (AGGREGATE_CASES.includes(name as never) ? valid.length : n)),
+      runsMs,
+    };
   }
   const ratio = (a: CaseName, b: CaseName) => (cases[a] && cases[b] ? round(cases[a].medianMs / cases[b].medianMs, 2) : null);
   const ratios = {
@@ -547,11 +597,20 @@ export function runBench(options: { reports: number; runs: number; memoryReports
     "pipeline faster than zod classic": goal(ratios["library / zod-classic"], 1),
     "pipeline faster than ajv": goal(ratios["library / ajv"], 1),
     "aggregation within 1.5x the hand-written loop": goal(ratios["aggregate-library / aggregate-hand-loop"], 1.5),
-    "CSV after broken rows linear (doubling the rows at most 2.5x the time)": goal(readers?.ratios["csv-broken-rows / csv-broken-rows-half (linear: about 2)"] ?? null, 2.5),
-    "CSV header check linear (doubling the columns at most 2.5x the time)": goal(readers?.ratios["csv-header-columns / csv-header-columns-half (linear: about 2)"] ?? null, 2.5),
+    "CSV after broken rows linear (doubling the rows at most 2.5x the time)": goal(
+      readers?.ratios["csv-broken-rows / csv-broken-rows-half (linear: about 2)"] ?? null,
+      2.5,
+    ),
+    "CSV header check linear (doubling the columns at most 2.5x the time)": goal(
+      readers?.ratios["csv-header-columns / csv-header-columns-half (linear: about 2)"] ?? null,
+      2.5,
+    ),
     "validate peak memory under 150 MB": goal(peakOf("validate spread"), 150),
     "validate peak memory under 150 MB with a result a line, piped into wc -c": goal(peakOf("validate results.ndjson --format json | wc -c"), 150),
-    "validate peak memory under 150 MB with a result a line, piped into a slow reader": goal(peakOf("validate results.ndjson --format json | slow reader"), 150),
+    "validate peak memory under 150 MB with a result a line, piped into a slow reader": goal(
+      peakOf("validate results.ndjson --format json | slow reader"),
+      150,
+    ),
     "summary peak memory under 150 MB (spread: many distinct reports)": goal(peakOf("summary spread"), 150),
     "summary peak memory under 150 MB (archive: 2000-2025 reports)": goal(peakOf("summary archive"), 150),
   };
@@ -599,11 +658,16 @@ function main(): void {
     log: (text) => void process.stderr.write(`${text}\n`),
   });
   if (!values.json) {
-    const out: string[] = [`cica-cbm bench: ${result.reports} reports (${result.validReports} valid), median of ${result.runs} runs, ${result.node}, ${result.platform}`, ""];
+    const out: string[] = [
+      `cica-cbm bench: ${result.reports} reports (${result.validReports} valid), median of ${result.runs} runs, ${result.node}, ${result.platform}`,
+      "",
+    ];
     const floor = result.cases.floor?.medianMs;
     for (const [name, c] of Object.entries(result.cases)) {
       const vsFloor = floor && PIPELINE_CASES.includes(name as never) ? `${(c.medianMs / floor).toFixed(2)}x floor` : "";
-      out.push(`${name.padEnd(24)} ${c.medianMs.toFixed(1).padStart(9)} ms (fastest ${c.minMs.toFixed(1).padStart(8)}) ${c.usPerReport.toFixed(2).padStart(7)} µs/report  ${vsFloor.padStart(11)}  ${c.description}`);
+      out.push(
+        `${name.padEnd(24)} ${c.medianMs.toFixed(1).padStart(9)} ms (fastest ${c.minMs.toFixed(1).padStart(8)}) ${c.usPerReport.toFixed(2).padStart(7)} µs/report  ${vsFloor.padStart(11)}  ${c.description}`,
+      );
     }
     out.push("", "ratios:");
     out.push(`  ${"".padEnd(42)} median  fastest`);
@@ -612,12 +676,16 @@ function main(): void {
     }
     if (result.readers) {
       out.push("", "readers (medians; a linear reader takes about 2x for twice the input):");
-      for (const [name, c] of Object.entries(result.readers.cases)) out.push(`  ${name.padEnd(26)} ${String(c.size).padStart(7)} ${c.medianMs.toFixed(1).padStart(9)} ms (fastest ${c.minMs.toFixed(1).padStart(8)})  ${c.description}`);
+      for (const [name, c] of Object.entries(result.readers.cases))
+        out.push(
+          `  ${name.padEnd(26)} ${String(c.size).padStart(7)} ${c.medianMs.toFixed(1).padStart(9)} ms (fastest ${c.minMs.toFixed(1).padStart(8)})  ${c.description}`,
+        );
       for (const [name, value] of Object.entries(result.readers.ratios)) out.push(`  ${name.padEnd(64)} ${value.toFixed(2).padStart(6)}`);
     }
     if (result.memory) {
       out.push("", `memory (${result.memory.reports} reports, ${result.memory.fileMB} MB NDJSON):`);
-      for (const c of result.memory.commands) out.push(`  ${c.command.padEnd(72)} peak RSS ${c.peakRssMB.toFixed(1).padStart(6)} MB  ${c.seconds.toFixed(1)} s  exit ${String(c.exitCode)}`);
+      for (const c of result.memory.commands)
+        out.push(`  ${c.command.padEnd(72)} peak RSS ${c.peakRssMB.toFixed(1).padStart(6)} MB  ${c.seconds.toFixed(1)} s  exit ${String(c.exitCode)}`);
     }
     out.push("", "goals:");
     for (const [name, g] of Object.entries(result.goals)) if (g) out.push(`  ${g.met ? "met   " : "MISSED"} ${name}: ${g.value} (limit ${g.limit})`);

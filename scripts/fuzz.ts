@@ -56,7 +56,9 @@ for (const definition of chosen) {
     const error = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
     console.log(`  error: ${error.slice(0, 2000)}`);
     console.log(`  counterexample: ${fc.stringify(result.counterexample).slice(0, 4000)}`);
-    console.log(`  replay: npm run fuzz -- --runs ${numRuns} --seed ${seed} --only ${JSON.stringify(definition.name.slice(0, 40))} (path ${result.counterexamplePath})`);
+    console.log(
+      `  replay: npm run fuzz -- --runs ${numRuns} --seed ${seed} --only ${JSON.stringify(definition.name.slice(0, 40))} (path ${result.counterexamplePath})`,
+    );
   } else {
     console.log(`ok    ${result.numRuns} runs, ${seconds} s  ${definition.name}`);
   }

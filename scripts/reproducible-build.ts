@@ -26,7 +26,14 @@ export function hashTree(dir: string): Map<string, string> {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
-  return new Map(files.map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));
+  return new Map(
+    files.map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(dir, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 /**

@@ -133,9 +133,21 @@ async function main(): Promise<void> {
   const entries = await measure();
   console.log(table(entries));
   if (values.write) {
-    const config = rewriteFigures(readFileSync(CONFIG, "utf8"), entries.map((e) => e.size));
+    const config = rewriteFigures(
+      readFileSync(CONFIG, "utf8"),
+      entries.map((e) => e.size),
+    );
     writeFileSync(CONFIG, config);
-    writeFileSync(PERFORMANCE, withSizesTable(readFileSync(PERFORMANCE, "utf8"), sizesTable(config, entries.map((e) => e.name))));
+    writeFileSync(
+      PERFORMANCE,
+      withSizesTable(
+        readFileSync(PERFORMANCE, "utf8"),
+        sizesTable(
+          config,
+          entries.map((e) => e.name),
+        ),
+      ),
+    );
     console.log("\nrewrote the measured figures of .size-limit.cjs and the sizes table of docs/performance.md");
   }
   if (values.check) {

@@ -67,7 +67,17 @@ export type {
 
 export { cica } from "./data/cica/index.js";
 export type { CicaCatalogueRef, CicaData } from "./data/cica/index.js";
-export type { CicaCatalogueProvenance, CicaDataInfo, CicaDecision, CicaDecisionKind, CicaDimensionRecord, CicaFactProvenance, CicaMeeting, CicaParticipantProvenance, CicaProvenance } from "./data/cica/types.js";
+export type {
+  CicaCatalogueProvenance,
+  CicaDataInfo,
+  CicaDecision,
+  CicaDecisionKind,
+  CicaDimensionRecord,
+  CicaFactProvenance,
+  CicaMeeting,
+  CicaParticipantProvenance,
+  CicaProvenance,
+} from "./data/cica/types.js";
 export { cica2004, cica2021 } from "./data/cica/catalogues.js";
 export type { Cica2021MeasureId } from "./data/cica/catalogues.js";
 export { cicaRegistry } from "./data/cica/registry.js";

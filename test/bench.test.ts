@@ -31,11 +31,30 @@ describe("benchmark data", () => {
 
 describe("npm run bench", () => {
   it("runs every case on a small input and prints JSON with medians, ratios, memory and goals", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--reports", "200", "--runs", "1", "--memory-reports", "300", "--csv-rows", "400", "--csv-columns", "2000", "--json"], {
-      cwd: repo,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/bench.ts",
+        "--reports",
+        "200",
+        "--runs",
+        "1",
+        "--memory-reports",
+        "300",
+        "--csv-rows",
+        "400",
+        "--csv-columns",
+        "2000",
+        "--json",
+      ],
+      {
+        cwd: repo,
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as {
@@ -79,6 +98,7 @@ describe("npm run bench", () => {
     for (const c of result.memory.commands) expect(c.command).toMatch(/ \| (wc -c|slow reader)$/);
     expect(result.memory.commands.filter((c) => c.command.startsWith("cica-cbm validate results")).map((c) => c.exitCode)).toEqual([1, 1]);
     for (const c of result.memory.commands) expect(c.peakRssMB).toBeGreaterThan(0);
-    for (const goal of Object.values(result.goals)) expect(goal).toMatchObject({ value: expect.any(Number), limit: expect.any(Number), met: expect.any(Boolean) });
+    for (const goal of Object.values(result.goals))
+      expect(goal).toMatchObject({ value: expect.any(Number), limit: expect.any(Number), met: expect.any(Boolean) });
   }, 150_000);
 });

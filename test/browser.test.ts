@@ -40,7 +40,10 @@ if (!executablePath && !onCi) {
 
 describe("examples/browser: the page's files", () => {
   it("type-checks the page's script (checkJs, with the DOM) against the library", () => {
-    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "examples/browser/tsconfig.json"], { cwd: root, encoding: "utf8" });
+    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "examples/browser/tsconfig.json"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
   }, 120_000);
@@ -131,7 +134,9 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", () 
     expect(await svg.getAttribute("role")).toBe("img");
     expect(await tab.textContent("#heatmap title")).toBe("Implementation of cica@2021, 2025");
     expect(await svg.textContent()).toContain("Kazakhstan");
-    expect(await tab.textContent("#heatmap figcaption")).toBe("The valid reports loaded in this page, each counted once, in its current revision: 1 report from 1 valid revision loaded.");
+    expect(await tab.textContent("#heatmap figcaption")).toBe(
+      "The valid reports loaded in this page, each counted once, in its current revision: 1 report from 1 valid revision loaded.",
+    );
   });
 
   it("lists every issue of a pasted invalid report, located, in English", async () => {
@@ -141,14 +146,24 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", () 
     await card.waitFor();
     expect(await tab.textContent("#status")).toBe("2 reports loaded: 1 valid, 1 to correct. Dates are checked against today: 2026-12-31.");
     expect(await card.locator("li.issue").evaluateAll((items) => items.map((li) => li.getAttribute("data-rule")))).toEqual([
-      "field.date", "field.unknown", "measure.unknown", "status.unknown", "activity.ends-before-start", "partner.is-reporter",
+      "field.date",
+      "field.unknown",
+      "measure.unknown",
+      "status.unknown",
+      "activity.ends-before-start",
+      "partner.is-reporter",
     ]);
     const text = await card.textContent();
     expect(text).toContain("Türkiye · 2025 · revision 1");
     expect(text).toContain("6 errors");
     expect(text).toContain('The submission date ("submittedOn") must be a real calendar date written YYYY-MM-DD');
     expect(await card.locator("li.issue .where").evaluateAll((items) => items.map((li) => li.textContent))).toEqual([
-      "submittedOn", "comment", "entry 1 (2.1.9) › measure", "entry 2 (ENV.1) › status", "entry 3 (HUM.1) › activity 1 › to", "entry 3 (HUM.1) › activity 1 › partner 1",
+      "submittedOn",
+      "comment",
+      "entry 1 (2.1.9) › measure",
+      "entry 2 (ENV.1) › status",
+      "entry 3 (HUM.1) › activity 1 › to",
+      "entry 3 (HUM.1) › activity 1 › partner 1",
     ]);
     // The report to correct comes first; the heat map still shows only the valid one.
     expect(await tab.locator("article.report").first().getAttribute("data-valid")).toBe("false");

@@ -41,11 +41,7 @@ describe("comparing two builds", () => {
   it("names a file whose bytes differ, and files present in only one build, in path order", () => {
     const first = tree("first", { "a.js": "x", "chunk-AAAA.js": "1", "nested/b.cjs": "same" });
     const second = tree("second", { "a.js": "y", "chunk-BBBB.js": "1", "nested/b.cjs": "same" });
-    expect(diffTrees(hashTree(first), hashTree(second))).toEqual([
-      "changed: a.js",
-      "only in first: chunk-AAAA.js",
-      "only in second: chunk-BBBB.js",
-    ]);
+    expect(diffTrees(hashTree(first), hashTree(second))).toEqual(["changed: a.js", "only in first: chunk-AAAA.js", "only in second: chunk-BBBB.js"]);
   });
 
   it("lists files in nested folders by their path relative to the build folder", () => {
@@ -83,11 +79,7 @@ describe("the build", () => {
       .map((file) => file.slice(0, -".ts".length));
     expect(modules).toContain("index");
     expect(modules).toContain("reports/schema");
-    const expected = [
-      ...modules.flatMap((m) => [`${m}.js`, `${m}.cjs`, `${m}.d.ts`, `${m}.d.cts`]),
-      "cli.js",
-      "report.schema.json",
-    ].sort();
+    const expected = [...modules.flatMap((m) => [`${m}.js`, `${m}.cjs`, `${m}.d.ts`, `${m}.d.cts`]), "cli.js", "report.schema.json"].sort();
     expect([...first.keys()]).toEqual(expected);
   });
 

@@ -17,7 +17,11 @@ const issuesOf = (...rows: string[]) => reportsOf(...rows).flatMap((r) => r.issu
 
 describe("rows of one report that contradict each other", () => {
   it("accept rows that repeat the report's fields, or leave them blank after the first", () => {
-    const [built] = reportsOf(row({ ...KZ, measure: "2.1.2", status: "implemented" }), row({ id: "KZ-2025", revision: "1", measure: "2.1.3", status: "planned" }), row({ ...KZ, measure: "2.1.4", status: "planned" }));
+    const [built] = reportsOf(
+      row({ ...KZ, measure: "2.1.2", status: "implemented" }),
+      row({ id: "KZ-2025", revision: "1", measure: "2.1.3", status: "planned" }),
+      row({ ...KZ, measure: "2.1.4", status: "planned" }),
+    );
     expect(built!.issues).toEqual([]);
     expect(validateReport(built!.report, cica).ok).toBe(true);
   });
@@ -29,9 +33,14 @@ describe("rows of one report that contradict each other", () => {
     ["submittedOn", { submittedOn: "2026-03-02" }, "2026-03-01"],
     ["nil", { nil: "true" }, "false"],
   ] as const)("make the report invalid when a later row gives another %s, on that row and column", (column, change, first) => {
-    const rows = [row({ ...KZ, nil: "false", measure: "2.1.2", status: "implemented" }), row({ ...KZ, nil: "false", ...change, measure: "2.1.3", status: "planned" })];
+    const rows = [
+      row({ ...KZ, nil: "false", measure: "2.1.2", status: "implemented" }),
+      row({ ...KZ, nil: "false", ...change, measure: "2.1.3", status: "planned" }),
+    ];
     const [built] = reportsOf(...rows);
-    expect(built!.issues.map((i) => [i.rule, i.at, i.path, i.params.firstRow, i.params.first])).toEqual([["csv.contradiction", { row: 3, column }, [column], 2, first]]);
+    expect(built!.issues.map((i) => [i.rule, i.at, i.path, i.params.firstRow, i.params.first])).toEqual([
+      ["csv.contradiction", { row: 3, column }, [column], 2, first],
+    ]);
     const result = withCsvIssues(validateReport(built!.report, cica), built!.issues, "en");
     expect(result.ok).toBe(false);
     // The first row's value is the one kept: nothing of the second row overwrote it.
@@ -43,19 +52,32 @@ describe("rows of one report that contradict each other", () => {
   });
 
   it("take a field from the first row that fills it, and locate it there", () => {
-    const [built] = reportsOf(row({ id: "KZ-2025", revision: "1", measure: "2.1.2", status: "implemented" }), row({ ...KZ, measure: "2.1.3", status: "planned" }));
+    const [built] = reportsOf(
+      row({ id: "KZ-2025", revision: "1", measure: "2.1.2", status: "implemented" }),
+      row({ ...KZ, measure: "2.1.3", status: "planned" }),
+    );
     expect(built!.issues).toEqual([]);
     expect(built!.report.reporter).toBe("KZ");
     expect(built!.locate(["reporter"])).toEqual({ row: 3, column: "reporter" });
   });
 
   it("make an entry invalid when its rows give two statuses or two remarks, each on its row", () => {
-    expect(issuesOf(
-      row({ ...KZ, measure: "2.1.2", status: "implemented", remarks: "As planned", activity_title: "A", activity_kind: "seminar", activity_from: "2025-05-01" }),
-      row({ ...KZ, measure: "2.1.3", status: "planned" }),
-      row({ ...KZ, measure: "2.1.2", status: "planned", activity_title: "B", activity_kind: "seminar", activity_from: "2025-06-01" }),
-      row({ ...KZ, measure: "2.1.2", remarks: "Other", activity_title: "C", activity_kind: "seminar", activity_from: "2025-07-01" }),
-    )).toEqual([
+    expect(
+      issuesOf(
+        row({
+          ...KZ,
+          measure: "2.1.2",
+          status: "implemented",
+          remarks: "As planned",
+          activity_title: "A",
+          activity_kind: "seminar",
+          activity_from: "2025-05-01",
+        }),
+        row({ ...KZ, measure: "2.1.3", status: "planned" }),
+        row({ ...KZ, measure: "2.1.2", status: "planned", activity_title: "B", activity_kind: "seminar", activity_from: "2025-06-01" }),
+        row({ ...KZ, measure: "2.1.2", remarks: "Other", activity_title: "C", activity_kind: "seminar", activity_from: "2025-07-01" }),
+      ),
+    ).toEqual([
       ["csv.contradiction", 4, "status", ["entries", 0, "status"]],
       ["csv.contradiction", 5, "remarks", ["entries", 0, "remarks"]],
     ]);
@@ -77,22 +99,34 @@ describe("rows of one report that contradict each other", () => {
   });
 
   it("keep rows with another revision apart: a new revision may change anything", () => {
-    expect(issuesOf(row({ ...KZ, measure: "2.1.2", status: "implemented" }), row({ ...KZ, revision: "2", year: "2024", measure: "2.1.2", status: "planned" }))).toEqual([]);
+    expect(
+      issuesOf(row({ ...KZ, measure: "2.1.2", status: "implemented" }), row({ ...KZ, revision: "2", year: "2024", measure: "2.1.2", status: "planned" })),
+    ).toEqual([]);
   });
 });
 
 describe("rows that would otherwise be dropped", () => {
   it("make a row with entry data but no measure an entry of its own, which validation locates to that row", () => {
-    const [built] = reportsOf(row({ ...KZ, measure: "2.1.2", status: "implemented" }), row({ ...KZ, status: "planned", remarks: "Kept" }), row({ ...KZ, remarks: "Also kept" }));
+    const [built] = reportsOf(
+      row({ ...KZ, measure: "2.1.2", status: "implemented" }),
+      row({ ...KZ, status: "planned", remarks: "Kept" }),
+      row({ ...KZ, remarks: "Also kept" }),
+    );
     expect(built!.report.entries).toEqual([{ measure: "2.1.2", status: "implemented" }, { status: "planned", remarks: "Kept" }, { remarks: "Also kept" }]);
     const result = validateReport(built!.report, cica);
     expect(result.ok).toBe(false);
     const missing = result.issues.filter((i) => i.rule === "field.missing" && i.path[2] === "measure").map((i) => built!.locate(i.path));
-    expect(missing).toEqual([{ row: 3, column: "measure" }, { row: 4, column: "measure" }]);
+    expect(missing).toEqual([
+      { row: 3, column: "measure" },
+      { row: 4, column: "measure" },
+    ]);
   });
 
   it("make a row with activity data but no title or start an activity, whose missing fields are located to that row", () => {
-    const [built] = reportsOf(row({ ...KZ, measure: "2.1.2", status: "implemented" }), row({ ...KZ, measure: "2.1.2", activity_kind: "seminar", activity_venue: "Astana" }));
+    const [built] = reportsOf(
+      row({ ...KZ, measure: "2.1.2", status: "implemented" }),
+      row({ ...KZ, measure: "2.1.2", activity_kind: "seminar", activity_venue: "Astana" }),
+    );
     expect(built!.report.entries).toEqual([{ measure: "2.1.2", status: "implemented", activities: [{ kind: "seminar", venue: "Astana" }] }]);
     const result = validateReport(built!.report, cica);
     expect(result.issues.filter((i) => i.rule === "field.missing").map((i) => built!.locate(i.path))).toEqual([
@@ -128,7 +162,10 @@ describe("the header check", () => {
 });
 
 describe("reading after broken records", () => {
-  const broken = (n: number) => [HEADER, ...Array.from({ length: n }, (_, i) => `${row({ ...KZ, id: `KZ-${i}`, measure: "2.1.2" }).replace(",2.1.2,", ',2.1.2,"implemented"x')}`)].join("\n");
+  const broken = (n: number) =>
+    [HEADER, ...Array.from({ length: n }, (_, i) => `${row({ ...KZ, id: `KZ-${i}`, measure: "2.1.2" }).replace(",2.1.2,", ',2.1.2,"implemented"x')}`)].join(
+      "\n",
+    );
   /** Characters handed to csv-parse to read `text`. */
   const cost = (text: string) => {
     const before = parsed.characters;
@@ -137,9 +174,20 @@ describe("reading after broken records", () => {
   };
 
   it("reports every broken row on its line and reads the rows between them", () => {
-    const text = [HEADER, row({ ...KZ, measure: "2.1.2" }), row(KZ).replace(",,,", ',"x"y,,'), row({ ...KZ, measure: "2.1.3" }), `${row(KZ)},extra`, row({ ...KZ, measure: "2.1.4" })].join("\n");
+    const text = [
+      HEADER,
+      row({ ...KZ, measure: "2.1.2" }),
+      row(KZ).replace(",,,", ',"x"y,,'),
+      row({ ...KZ, measure: "2.1.3" }),
+      `${row(KZ)},extra`,
+      row({ ...KZ, measure: "2.1.4" }),
+    ].join("\n");
     const { records, problems } = readCsv(text);
-    expect(records.map((r) => [r.row, r.values.measure])).toEqual([[2, "2.1.2"], [4, "2.1.3"], [6, "2.1.4"]]);
+    expect(records.map((r) => [r.row, r.values.measure])).toEqual([
+      [2, "2.1.2"],
+      [4, "2.1.3"],
+      [6, "2.1.4"],
+    ]);
     expect(problems.map((p) => p.row)).toEqual([3, 5]);
   });
 
@@ -170,7 +218,12 @@ describe("reading after broken records", () => {
 
   it("reads a quoted cell that runs past the end of a window whole", () => {
     const long = Array.from({ length: 300 }, (_, i) => `line ${i}`).join("\n");
-    const text = [HEADER, ...Array.from({ length: 70 }, () => row({ ...KZ, measure: "2.1.2" })), row({ ...KZ, measure: "2.1.3", remarks: `"${long}"` }), row({ ...KZ, measure: "2.1.4" })].join("\n");
+    const text = [
+      HEADER,
+      ...Array.from({ length: 70 }, () => row({ ...KZ, measure: "2.1.2" })),
+      row({ ...KZ, measure: "2.1.3", remarks: `"${long}"` }),
+      row({ ...KZ, measure: "2.1.4" }),
+    ].join("\n");
     const { records, problems } = readCsv(text);
     expect(problems).toEqual([]);
     expect(records.map((r) => r.row).slice(-3)).toEqual([71, 72, 372]);
@@ -178,7 +231,12 @@ describe("reading after broken records", () => {
   });
 
   it("reports a quote never closed once, and reads the lines after it", () => {
-    const text = [HEADER, row({ ...KZ, measure: "2.1.2" }), row(KZ).replace(",,,", ',"never closed,,'), ...Array.from({ length: 100 }, () => row({ ...KZ, measure: "2.1.3" }))].join("\n");
+    const text = [
+      HEADER,
+      row({ ...KZ, measure: "2.1.2" }),
+      row(KZ).replace(",,,", ',"never closed,,'),
+      ...Array.from({ length: 100 }, () => row({ ...KZ, measure: "2.1.3" })),
+    ].join("\n");
     const { records, problems } = readCsv(text);
     expect(problems.map((p) => [p.row, p.message])).toEqual([[3, "a quoted cell is never closed; add the closing quote"]]);
     expect(records).toHaveLength(101);

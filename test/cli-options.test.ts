@@ -42,17 +42,23 @@ beforeAll(() => {
 });
 
 describe("cica-cbm COMMAND --help", () => {
-  it.each(COMMANDS.map((command) => [command.name, command] as const))("%s --help lists every option of its table, each on a line with its words", (name, command) => {
-    const run = cli([name, "--help"]);
-    expect(run.status).toBe(0);
-    expect(listed(run.stdout)).toEqual(Object.keys(command.options));
-    for (const option of Object.keys(command.options)) {
-      const line = run.stdout.split("\n").findIndex((l) => l.startsWith(`  --${option}`));
-      // The description is on the option's line, or on the next when the option's values are long.
-      const text = run.stdout.split("\n").slice(line, line + 2).join("\n");
-      expect(text).toContain(WORDS.en[optionWord(option)]);
-    }
-  });
+  it.each(COMMANDS.map((command) => [command.name, command] as const))(
+    "%s --help lists every option of its table, each on a line with its words",
+    (name, command) => {
+      const run = cli([name, "--help"]);
+      expect(run.status).toBe(0);
+      expect(listed(run.stdout)).toEqual(Object.keys(command.options));
+      for (const option of Object.keys(command.options)) {
+        const line = run.stdout.split("\n").findIndex((l) => l.startsWith(`  --${option}`));
+        // The description is on the option's line, or on the next when the option's values are long.
+        const text = run.stdout
+          .split("\n")
+          .slice(line, line + 2)
+          .join("\n");
+        expect(text).toContain(WORDS.en[optionWord(option)]);
+      }
+    },
+  );
 
   it("summary --help lists --deadline, --as-of and --catalogue besides the common options, and no option of matrix", () => {
     const run = cli(["summary", "--help"]);
@@ -102,7 +108,10 @@ describe("an option the command does not know", () => {
 
   it("says that an option needs a value when it is last, or followed by another option", () => {
     expectUsageError(cli(["summary", REPORTS, "--year"]), /--year needs a value, e\.g\. --year 2025\./);
-    expectUsageError(cli(["summary", REPORTS, "--year", "--format", "json"]), /--year needs a value, e\.g\. --year 2025 \(to give a value that starts with -, write --year=VALUE\)/);
+    expectUsageError(
+      cli(["summary", REPORTS, "--year", "--format", "json"]),
+      /--year needs a value, e\.g\. --year 2025 \(to give a value that starts with -, write --year=VALUE\)/,
+    );
     expectUsageError(cli(["members", "--lang", "ru", "--on"]), /для --on нужно значение, например --on 2006-11-15/);
   });
 
@@ -119,8 +128,14 @@ describe("an option the command does not know", () => {
   it("says in the chosen language that a file cannot be read or written, and the same in English as before", () => {
     expectUsageError(cli(["validate", "test/fixtures/cli/no-such-file.json", "--lang", "ru"]), /no-such-file\.json: не читается \(ENOENT\); проверьте путь\./);
     expectUsageError(cli(["validate", "README.md", "--lang", "ru"]), /README\.md: неизвестный тип файла/);
-    expectUsageError(cli(["matrix", REPORTS, "--year", "2025", "--svg", REPORTS, "--lang", "ru"]), /--svg test\/fixtures\/cli\/reports\.ndjson: это входной файл/);
-    expectUsageError(cli(["matrix", REPORTS, "--year", "2025", "--svg", REPORTS]), /--svg test\/fixtures\/cli\/reports\.ndjson: is the input .*Give another file\./);
+    expectUsageError(
+      cli(["matrix", REPORTS, "--year", "2025", "--svg", REPORTS, "--lang", "ru"]),
+      /--svg test\/fixtures\/cli\/reports\.ndjson: это входной файл/,
+    );
+    expectUsageError(
+      cli(["matrix", REPORTS, "--year", "2025", "--svg", REPORTS]),
+      /--svg test\/fixtures\/cli\/reports\.ndjson: is the input .*Give another file\./,
+    );
   });
 });
 
@@ -128,7 +143,7 @@ describe("--lang ru", () => {
   /** Lines a reader reads as words of the command line: the rate and counts lines, and tables' headers. */
   function headerLines(text: string): string[] {
     const lines = text.split("\n");
-    return lines.filter((line, i) => !line.startsWith("|") ? line.trim() !== "" : /^\|[ :-]+\|/.test(lines[i + 1] ?? ""));
+    return lines.filter((line, i) => (!line.startsWith("|") ? line.trim() !== "" : /^\|[ :-]+\|/.test(lines[i + 1] ?? "")));
   }
 
   it("leaves no English word in the summary's rate line, counts line and table headers", () => {
@@ -151,7 +166,9 @@ describe("--lang ru", () => {
     const text = cli(["validate", REPORTS, ...TODAY, "--lang", "ru"]);
     expect(text.stdout).toMatch(/^прочитано \d+, верных \d+, неверных 0, повреждённых 0\n$/);
     const md = cli(["validate", "test/fixtures/cli/invalid-date.json", ...TODAY, "--lang", "ru", "--format", "md"]);
-    expect(md.stdout.split("\n")[0]).toBe(`| ${["file", "where", "rule", "severity", "path", "message"].map((key) => WORDS.ru[`column.${key}` as WordKey]).join(" | ")} |`);
+    expect(md.stdout.split("\n")[0]).toBe(
+      `| ${["file", "where", "rule", "severity", "path", "message"].map((key) => WORDS.ru[`column.${key}` as WordKey]).join(" | ")} |`,
+    );
   });
 });
 

@@ -27,7 +27,13 @@ interface Run {
 }
 
 function cli(args: readonly string[], input?: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8", timeout: 30_000, maxBuffer: 1 << 30, ...(input === undefined ? {} : { input }) });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: repo,
+    encoding: "utf8",
+    timeout: 30_000,
+    maxBuffer: 1 << 30,
+    ...(input === undefined ? {} : { input }),
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -95,7 +101,12 @@ describe("stdout in a pipeline", () => {
     const input = temp("wc.ndjson");
     fs.writeFileSync(input, emptyReports(20_000));
     const inFile = temp("wc.out.json");
-    const run = bash(`node "$1" validate "$2" --format json > "$3"; echo "file \${PIPESTATUS[0]}" >&2; node "$1" validate "$2" --format json | wc -c; echo "pipe \${PIPESTATUS[0]}" >&2`, CLI, input, inFile);
+    const run = bash(
+      `node "$1" validate "$2" --format json > "$3"; echo "file \${PIPESTATUS[0]}" >&2; node "$1" validate "$2" --format json | wc -c; echo "pipe \${PIPESTATUS[0]}" >&2`,
+      CLI,
+      input,
+      inFile,
+    );
     expect(run.stderr, explain(run)).toBe("file 1\npipe 1\n");
     const bytes = fs.statSync(inFile).size;
     expect(bytes).toBeGreaterThan(20_000 * 100);
@@ -169,7 +180,12 @@ describe("output paths", () => {
   let reports = "";
   beforeAll(() => {
     reports = temp("guarded.ndjson");
-    fs.writeFileSync(reports, `${illustrativeReports(2025, 2025).map((r) => JSON.stringify(r)).join("\n")}\n`);
+    fs.writeFileSync(
+      reports,
+      `${illustrativeReports(2025, 2025)
+        .map((r) => JSON.stringify(r))
+        .join("\n")}\n`,
+    );
   });
 
   const refused = (svg: string) => {
@@ -210,7 +226,10 @@ describe("names typed by a user", () => {
     });
 
     it(`refuses "${name}" as --catalogue with exit 2 and the catalogues there are`, () => {
-      expectUsageError(cli(["summary", "test/fixtures/cli/reports.ndjson", "--year", "2025", "--catalogue", name]), new RegExp(`--catalogue must be cica@2004 or cica@2021 \\(got "${name}"\\)`));
+      expectUsageError(
+        cli(["summary", "test/fixtures/cli/reports.ndjson", "--year", "2025", "--catalogue", name]),
+        new RegExp(`--catalogue must be cica@2004 or cica@2021 \\(got "${name}"\\)`),
+      );
     });
   }
 
@@ -284,7 +303,8 @@ describe("text output is escaped wherever it lands", () => {
     const withPartner = reports.findIndex((r) => r.entries.some((e) => e.activities?.some((a) => (a.partners?.length ?? 0) > 0)));
     expect(withPartner).toBeGreaterThanOrEqual(0);
     const changed = structuredClone(reports) as unknown as { entries: { activities?: { title: string; partners?: string[] }[] }[] }[];
-    for (const entry of changed[withPartner]!.entries) for (const activity of entry.activities ?? []) if ((activity.partners?.length ?? 0) > 0) activity.title = hostile;
+    for (const entry of changed[withPartner]!.entries)
+      for (const activity of entry.activities ?? []) if ((activity.partners?.length ?? 0) > 0) activity.title = hostile;
     const file = temp("discrepancies.ndjson");
     fs.writeFileSync(file, `${changed.map((r) => JSON.stringify(r)).join("\n")}\n`);
     const run = cli(["discrepancies", file, "--year", "2025", ...TODAY]);

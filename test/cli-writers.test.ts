@@ -21,18 +21,32 @@ let tmp = "";
 function cli(args: readonly string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8", timeout: 20_000 });
   if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, explain: `cica-cbm ${args.join(" ")} exited ${result.status}\n${result.stdout}\n${result.stderr}` };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    explain: `cica-cbm ${args.join(" ")} exited ${result.status}\n${result.stdout}\n${result.stderr}`,
+  };
 }
 
 /** Two valid 2025 reports, Kazakhstan's and Türkiye's, whose activity titles hide formulas after a separator, and China's with an unknown key that does. */
 function reportsFile(): string {
   const report = (reporter: string, partner: string, title: string) => ({
-    schema: "cica-cbm/report@1", id: `${reporter}-2025`, reporter, catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01",
+    schema: "cica-cbm/report@1",
+    id: `${reporter}-2025`,
+    reporter,
+    catalogue: "cica@2021",
+    year: 2025,
+    revision: 1,
+    submittedOn: "2026-03-01",
     entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title, kind: "exercise", from: "2025-05-01", partners: [partner] }] }],
   });
   const file = path.join(tmp, "reports.ndjson");
   const invalid = { ...report("CN", "KZ", "x"), "=cmd;=1": 1 };
-  fs.writeFileSync(file, [report("KZ", "TR", "Seminar;=2+5*7, Алматы"), report("TR", "KZ", "Visit,@SUM(1)"), invalid].map((r) => `${JSON.stringify(r)}\n`).join(""));
+  fs.writeFileSync(
+    file,
+    [report("KZ", "TR", "Seminar;=2+5*7, Алматы"), report("TR", "KZ", "Visit,@SUM(1)"), invalid].map((r) => `${JSON.stringify(r)}\n`).join(""),
+  );
   return file;
 }
 
@@ -76,7 +90,10 @@ describe("--separator and --bom", () => {
       expect(run.status, run.explain).toBe(1);
       expect(run.stdout).toContain("Seminar;'=2+5*7, Алматы");
       expect(run.stdout).toContain("Visit,'@SUM(1)");
-      expect(run.stdout.split(/[,;\t\r\n]/).filter((piece) => /^[\s"]*[=+\-@]/.test(piece)), run.explain).toEqual([]);
+      expect(
+        run.stdout.split(/[,;\t\r\n]/).filter((piece) => /^[\s"]*[=+\-@]/.test(piece)),
+        run.explain,
+      ).toEqual([]);
     }
   });
 
@@ -108,7 +125,13 @@ describe("text tables on a terminal", () => {
   it("write control characters and bidirectional overrides of report text as escapes, never raw", () => {
     const title = "Seminar\u001b[2J\u001b]0;title\u0007 \u202eevil";
     const report = {
-      schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01",
+      schema: "cica-cbm/report@1",
+      id: "KZ-2025",
+      reporter: "KZ",
+      catalogue: "cica@2021",
+      year: 2025,
+      revision: 1,
+      submittedOn: "2026-03-01",
       entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title, kind: "exercise", from: "2025-05-01", partners: ["TR"] }] }],
     };
     const file = path.join(tmp, "control.ndjson");

@@ -107,7 +107,10 @@ function markdownOut(run: Run): { header: string[]; rows: string[] } {
   const table = lines.slice(start, end < 0 ? undefined : end);
   for (const line of table) expect(line, explain(run)).toMatch(/^\|.*\|$/);
   expect(table[1], explain(run)).toMatch(/^\|( *:?-{3,}:? *\|)+$/);
-  const header = table[0]!.slice(1, -1).split("|").map((cell) => cell.trim());
+  const header = table[0]!
+    .slice(1, -1)
+    .split("|")
+    .map((cell) => cell.trim());
   return { header, rows: table.slice(2) };
 }
 
@@ -208,15 +211,47 @@ describe("exit codes", () => {
   const usageErrors: { name: string; args: () => string[]; says: RegExp[] }[] = [
     { name: "an unknown option", args: () => ["validate", fixture("report.json"), "--bogus"], says: [/'--bogus'/, /Run cica-cbm validate --help/] },
     { name: "an unknown command", args: () => ["frobnicate", fixture("report.json")], says: [/unknown command "frobnicate"/, /use one of validate, summary/] },
-    { name: "a missing file", args: () => ["validate", fixture("no-such-file.json")], says: [/no-such-file\.json: cannot be read \(ENOENT\)/, /check the path/] },
-    { name: "a missing file, even with --format json", args: () => ["summary", fixture("no-such-file.ndjson"), "--year", "2025", "--format", "json"], says: [/no-such-file\.ndjson: cannot be read/, /check the path/] },
-    { name: "a folder named like a report file", args: () => ["validate", temp("a-folder.ndjson")], says: [/a-folder\.ndjson: is a folder/, /give the report files inside it/] },
-    { name: "a file with an unknown extension", args: () => ["validate", "README.md"], says: [/README\.md: unknown file type/, /name it \.json, \.ndjson or \.csv/] },
+    {
+      name: "a missing file",
+      args: () => ["validate", fixture("no-such-file.json")],
+      says: [/no-such-file\.json: cannot be read \(ENOENT\)/, /check the path/],
+    },
+    {
+      name: "a missing file, even with --format json",
+      args: () => ["summary", fixture("no-such-file.ndjson"), "--year", "2025", "--format", "json"],
+      says: [/no-such-file\.ndjson: cannot be read/, /check the path/],
+    },
+    {
+      name: "a folder named like a report file",
+      args: () => ["validate", temp("a-folder.ndjson")],
+      says: [/a-folder\.ndjson: is a folder/, /give the report files inside it/],
+    },
+    {
+      name: "a file with an unknown extension",
+      args: () => ["validate", "README.md"],
+      says: [/README\.md: unknown file type/, /name it \.json, \.ndjson or \.csv/],
+    },
     { name: "--year missing", args: () => ["summary", fixture("reports.ndjson")], says: [/--year is required, e\.g\. --year 2025/] },
-    { name: "--year not written YYYY", args: () => ["summary", fixture("reports.ndjson"), "--year", "25"], says: [/--year must be a year written YYYY \(got "25"\)/] },
-    { name: "an impossible --on date (2006-02-30)", args: () => ["members", "--on", "2006-02-30"], says: [/--on must be a real date written YYYY-MM-DD \(got "2006-02-30"\)/] },
-    { name: "an impossible --deadline", args: () => ["summary", fixture("reports.ndjson"), "--year", "2025", "--deadline", "2026-13-01"], says: [/--deadline must be a real date written YYYY-MM-DD/] },
-    { name: "an unknown --format", args: () => ["validate", fixture("report.json"), "--format", "xml"], says: [/--format must be text, json, csv or md \(got "xml"\)/] },
+    {
+      name: "--year not written YYYY",
+      args: () => ["summary", fixture("reports.ndjson"), "--year", "25"],
+      says: [/--year must be a year written YYYY \(got "25"\)/],
+    },
+    {
+      name: "an impossible --on date (2006-02-30)",
+      args: () => ["members", "--on", "2006-02-30"],
+      says: [/--on must be a real date written YYYY-MM-DD \(got "2006-02-30"\)/],
+    },
+    {
+      name: "an impossible --deadline",
+      args: () => ["summary", fixture("reports.ndjson"), "--year", "2025", "--deadline", "2026-13-01"],
+      says: [/--deadline must be a real date written YYYY-MM-DD/],
+    },
+    {
+      name: "an unknown --format",
+      args: () => ["validate", fixture("report.json"), "--format", "xml"],
+      says: [/--format must be text, json, csv or md \(got "xml"\)/],
+    },
     { name: "validate without a file", args: () => ["validate"], says: [/validate needs at least one file \(or - for stdin\)/] },
   ];
 
@@ -504,7 +539,10 @@ describe("CSV input", () => {
 
   it("reports a column given twice on row 1 and still checks the rows", () => {
     const file = temp("twice.csv");
-    fs.writeFileSync(file, "id,reporter,catalogue,year,revision,submittedOn,measure,status,status\nKZ-2025,KZ,cica@2021,2025,1,2026-03-01,2.1.2,implemented,implemented\n");
+    fs.writeFileSync(
+      file,
+      "id,reporter,catalogue,year,revision,submittedOn,measure,status,status\nKZ-2025,KZ,cica@2021,2025,1,2026-03-01,2.1.2,implemented,implemented\n",
+    );
     const run = cli(["validate", file, ...TODAY]);
     expectExit(run, 1);
     expect(run.stdout).toContain(`${file} row 1: error malformed: column(s) status given more than once; keep one of each`);
@@ -517,7 +555,9 @@ describe("CSV input", () => {
     const run = cli(["validate", file, ...TODAY, "--format", "json"]);
     expectExit(run, 1);
     const doc = jsonOut<ValidateJson>(run);
-    expect(doc.results.map((r) => [r.where, r.malformed])).toEqual([["row 1", expect.stringMatching(/^malformed CSV row \(the header cannot be read: a quoted cell is never closed/)]]);
+    expect(doc.results.map((r) => [r.where, r.malformed])).toEqual([
+      ["row 1", expect.stringMatching(/^malformed CSV row \(the header cannot be read: a quoted cell is never closed/)],
+    ]);
     expect(counts(doc)).toEqual({ read: 1, valid: 0, invalid: 0, malformed: 1 });
   });
 
@@ -610,7 +650,16 @@ describe("JSON input", () => {
   it("reads a .json file with one report", () => {
     const run = cli(["validate", fixture("report.json"), ...TODAY, "--format", "json"]);
     expectExit(run, 0);
-    expect(jsonOut<ValidateJson>(run)).toEqual({ schema: "cica-cbm/validate-result@1", read: 1, valid: 1, invalid: 0, malformed: 0, results: [], failures: [], exitCode: 0 });
+    expect(jsonOut<ValidateJson>(run)).toEqual({
+      schema: "cica-cbm/validate-result@1",
+      read: 1,
+      valid: 1,
+      invalid: 0,
+      malformed: 0,
+      results: [],
+      failures: [],
+      exitCode: 0,
+    });
   });
 
   it("reads a .json file with an array, locating each element by its index", () => {
@@ -755,7 +804,14 @@ describe("commands", () => {
     expectExit(text, 0);
     const table = markdownOut(text);
     expect(table.header).toEqual(["path", "kind", "before", "after"]);
-    expect(table.rows.map((row) => row.split("|").slice(1, 3).map((cell) => cell.trim()))).toEqual([
+    expect(
+      table.rows.map((row) =>
+        row
+          .split("|")
+          .slice(1, 3)
+          .map((cell) => cell.trim()),
+      ),
+    ).toEqual([
       ["revision", "changed"],
       ["submittedOn", "changed"],
       ["entries/2.1.2/status", "changed"],

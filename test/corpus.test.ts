@@ -72,13 +72,32 @@ describe("the corpus manifest", () => {
     expect([...new Set(listed)].sort()).toEqual(onDisk.sort());
     for (const c of manifest.cases) {
       expect(c.why.length, c.file).toBeGreaterThan(10);
-      for (const rule of [...(c.expect.rules ?? []), ...(c.expect.first ? [c.expect.first.rule] : [])]) expect(Object.keys(REPORT_RULES), c.file).toContain(rule);
+      for (const rule of [...(c.expect.rules ?? []), ...(c.expect.first ? [c.expect.first.rule] : [])])
+        expect(Object.keys(REPORT_RULES), c.file).toContain(rule);
     }
   });
 
   it("covers every trap the library must withstand", () => {
     const names = manifest.cases.map((c) => c.file).join(" ");
-    for (const trap of ["proto-key", "constructor-key", "prototype-key", "long-", "deep-100000", "1e309", "nan-string", "lone-surrogate", "rtl-", "homoglyph", "2023-02-29", "0000-01-01", "evidence-javascript", "formula", "bom-crlf", "empty.", "binary."]) {
+    for (const trap of [
+      "proto-key",
+      "constructor-key",
+      "prototype-key",
+      "long-",
+      "deep-100000",
+      "1e309",
+      "nan-string",
+      "lone-surrogate",
+      "rtl-",
+      "homoglyph",
+      "2023-02-29",
+      "0000-01-01",
+      "evidence-javascript",
+      "formula",
+      "bom-crlf",
+      "empty.",
+      "binary.",
+    ]) {
       expect(names, trap).toContain(trap);
     }
   });
@@ -168,7 +187,11 @@ function checkRun(c: Case): void {
     file = e.copyAs;
     fs.copyFileSync(path.join(corpus, c.file), path.join(tmp, e.copyAs));
   }
-  const run = cli(c.args!.map((arg) => (arg === "{file}" ? file : arg)), cwd, c.stdin ? bytesOf(c.file) : undefined);
+  const run = cli(
+    c.args!.map((arg) => (arg === "{file}" ? file : arg)),
+    cwd,
+    c.stdin ? bytesOf(c.file) : undefined,
+  );
   expect(run.stderr, explain(run)).not.toMatch(/unexpected error|\n\s+at |TypeError|RangeError/);
   expect(run.status, explain(run)).toBe(e.exit);
   if (e.counts || e.invalidAt || e.malformed || e.noneValid || e.malformedAtLeast) {
@@ -185,10 +208,16 @@ function checkRun(c: Case): void {
     const delimiter = c.args!.includes("--separator") ? c.args![c.args!.indexOf("--separator") + 1]! : ",";
     const cells = (parseCsv(run.stdout, { bom: true, delimiter }) as string[][]).flat();
     expect(cells.length, explain(run)).toBeGreaterThan(1);
-    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)), explain(run)).toEqual([]);
+    expect(
+      cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+      explain(run),
+    ).toEqual([]);
     // Read as a spreadsheet of another locale may: cut at every "," ";" tab and line break, quotes not honoured.
     const pieces = run.stdout.replace(/^\ufeff/, "").split(/[,;\t\r\n]/);
-    expect(pieces.filter((piece) => /^[\s"]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b]/u.test(piece)), explain(run)).toEqual([]);
+    expect(
+      pieces.filter((piece) => /^[\s"]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b]/u.test(piece)),
+      explain(run),
+    ).toEqual([]);
   }
   for (const text of e.stdoutIncludes ?? []) expect(run.stdout, explain(run)).toContain(text);
 }

@@ -6,8 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "examples/demo.ts", ...args], { cwd: root, encoding: "utf8" });
+const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "examples/demo.ts", ...args], { cwd: root, encoding: "utf8" });
 
 let tmp: string;
 let en: ReturnType<typeof run>;
@@ -29,7 +28,15 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
 
   it("shows the deliberately wrong submissions as a validation report grouped by rule", () => {
     expect(en.stdout).toContain("Submissions received: 27 (23 valid, 4 invalid)");
-    for (const rule of ["field.date", "measure.unknown", "status.unknown", "nil.with-entries", "field.unknown", "activity.ends-before-start", "partner.is-reporter"]) {
+    for (const rule of [
+      "field.date",
+      "measure.unknown",
+      "status.unknown",
+      "nil.with-entries",
+      "field.unknown",
+      "activity.ends-before-start",
+      "partner.is-reporter",
+    ]) {
       expect(en.stdout).toMatch(new RegExp(`error +${rule.replace(/\./g, "\\.")} +×1`));
     }
   });

@@ -36,9 +36,9 @@ const selfTestSource = [
   " * //=> true", //                                 6
   ' * isDimensionId("cyber")', //                    7
   " * //=> true (wrong on purpose)", //              8
-  ' * DIMENSIONS.map((d) => d.id).slice(0, 2)', //   9
+  " * DIMENSIONS.map((d) => d.id).slice(0, 2)", //   9
   ' * //=> ["military-political", "economic"]', //   10
-  ' * cicaDataInfo.coverage', //                     11
+  " * cicaDataInfo.coverage", //                     11
   ' * //=> "Facts dated …"', //                      12
   " *", //                                           13
   " * @example", //                                  14
@@ -107,14 +107,20 @@ describe("self-test: the checker reports wrong examples", () => {
   });
 
   it("reports an expression that throws", async () => {
-    const [throwing] = extractExamples("self-test.ts", "/**\n * @example\n * const none = cica.catalogues[\"cica@1999\" as \"cica@2021\"];\n * none.ref\n * //=> \"cica@1999\"\n */");
+    const [throwing] = extractExamples(
+      "self-test.ts",
+      '/**\n * @example\n * const none = cica.catalogues["cica@1999" as "cica@2021"];\n * none.ref\n * //=> "cica@1999"\n */',
+    );
     const problems = await evaluateExample(throwing!, lib);
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toMatch(/^self-test\.ts:4 - none\.ref throws TypeError/);
   });
 
   it("passes an example whose values are right", async () => {
-    const [right] = extractExamples("self-test.ts", '/**\n * @example\n * isDimensionId("cyber")\n * //=> false (not a dimension)\n * cicaDataInfo.coverage\n * //=> "Facts dated …"\n */');
+    const [right] = extractExamples(
+      "self-test.ts",
+      '/**\n * @example\n * isDimensionId("cyber")\n * //=> false (not a dimension)\n * cicaDataInfo.coverage\n * //=> "Facts dated …"\n */',
+    );
     expect(await evaluateExample(right!, lib)).toEqual([]);
   });
 });
@@ -141,7 +147,8 @@ describe("every example type-checks", () => {
   for (const example of examples) {
     it(`${example.file}:${example.line} example type-checks`, () => {
       const diagnostics = result.byExample.get(example) ?? [];
-      if (diagnostics.length > 0) expect.fail(`The example at ${example.file}:${example.line} does not type-check:\n${diagnostics.map(formatProblem).join("\n")}`);
+      if (diagnostics.length > 0)
+        expect.fail(`The example at ${example.file}:${example.line} does not type-check:\n${diagnostics.map(formatProblem).join("\n")}`);
     });
   }
 });

@@ -54,7 +54,12 @@ function layerImports(): Set<string> {
       else if (entry.name.endsWith(".ts") && !/\.test(-d|-prop)?\.ts$/.test(entry.name)) {
         const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
         for (const statement of sf.statements) {
-          if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+          if (
+            !(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) ||
+            !statement.moduleSpecifier ||
+            !ts.isStringLiteral(statement.moduleSpecifier)
+          )
+            continue;
           if (!statement.moduleSpecifier.text.startsWith(".")) continue;
           // Type-only imports count too: a type read from a layer above is an arrow running up.
           const from = layerOf(file);
@@ -79,7 +84,8 @@ function allowedImports(): Map<string, Set<string>> {
     allowed.set(row[1]!, new Set([...row[2]!.matchAll(/`([a-z0-9]+)`/g)].map((m) => m[1]!)));
   }
   const every = allowed.get("index");
-  if (every && /every layer but `cli`/.test(read("docs/architecture.md"))) for (const layer of layers) if (layer !== "cli" && layer !== "index") every.add(layer);
+  if (every && /every layer but `cli`/.test(read("docs/architecture.md")))
+    for (const layer of layers) if (layer !== "cli" && layer !== "index") every.add(layer);
   return allowed;
 }
 
@@ -88,7 +94,9 @@ describe("docs/architecture.md", () => {
   const allowed = allowedImports();
 
   it("lists every layer of src/ in its table", () => {
-    const folders = readdirSync(new URL("../src", import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(new URL("../src", import.meta.url), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect([...allowed.keys()].sort()).toEqual([...folders, "index"].sort());
   });
 
@@ -130,10 +138,19 @@ describe("docs/architecture.md", () => {
 describe("the reporting guides", () => {
   /** The quoted fragments of the "you see" column: "…" stands for any text between them. */
   const quoted = (doc: string, open: string, close: string) =>
-    doc.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| ---")).map((line) => line.split(" | ")[0]!.slice(2))
+    doc
+      .split("\n")
+      .filter((line) => line.startsWith("| ") && !line.startsWith("| ---"))
+      .map((line) => line.split(" | ")[0]!.slice(2))
       .flatMap((cell) => [...cell.matchAll(new RegExp(`${open}([^${close}]+)${close}`, "g"))].map((m) => m[1]!))
       .filter((text) => /[a-zа-я]/.test(text) && !text.includes("`"));
-  const asPattern = (fragment: string) => new RegExp(fragment.split("…").map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*"));
+  const asPattern = (fragment: string) =>
+    new RegExp(
+      fragment
+        .split("…")
+        .map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join(".*"),
+    );
 
   it("quote, in English, only what the English messages say", async () => {
     const { EN } = await import("../src/i18n/messages.js");
@@ -168,8 +185,18 @@ describe("README: measure ids", () => {
         m[4] !== undefined ? [m[4]] : Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => `${m[1]}.${Number(m[2]) + i}`),
       );
     const measures = cica.catalogues["cica@2021"].measures;
-    expect(ids(official).sort()).toEqual(measures.filter((m) => m.numberIsOfficial).map((m) => m.id).sort());
-    expect(ids(own).sort()).toEqual(measures.filter((m) => !m.numberIsOfficial).map((m) => m.id).sort());
+    expect(ids(official).sort()).toEqual(
+      measures
+        .filter((m) => m.numberIsOfficial)
+        .map((m) => m.id)
+        .sort(),
+    );
+    expect(ids(own).sort()).toEqual(
+      measures
+        .filter((m) => !m.numberIsOfficial)
+        .map((m) => m.id)
+        .sort(),
+    );
     expect(/No measure of the economic dimension/.test(own)).toBe(!measures.some((m) => m.dimension === "economic"));
   });
 });

@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { illustrativeReports } from "../examples/illustrative.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const run = (file: string, ...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", `examples/${file}`, ...args], { cwd: root, encoding: "utf8" });
+const run = (file: string, ...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", `examples/${file}`, ...args], { cwd: root, encoding: "utf8" });
 
 let tmp: string;
 beforeAll(() => {
@@ -21,8 +20,18 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("examples/", () => {
   it("has a test for every runnable example", () => {
-    const runnable = readdirSync(path.join(root, "examples")).filter((f) => f.endsWith(".ts")).sort();
-    expect(runnable).toEqual(["custom-catalogue.ts", "data-sources.ts", "demo.ts", "heatmap.ts", "illustrative.ts", "ministry-report.ts", "secretariat-review.ts"]);
+    const runnable = readdirSync(path.join(root, "examples"))
+      .filter((f) => f.endsWith(".ts"))
+      .sort();
+    expect(runnable).toEqual([
+      "custom-catalogue.ts",
+      "data-sources.ts",
+      "demo.ts",
+      "heatmap.ts",
+      "illustrative.ts",
+      "ministry-report.ts",
+      "secretariat-review.ts",
+    ]);
   });
 });
 
@@ -94,7 +103,9 @@ describe("examples/custom-catalogue.ts", () => {
     expect(result.stdout).toContain("members on 2021-01-01: AA\n");
     expect(result.stdout).toContain("MP-3: undefined");
     expect(result.stdout).toContain("AA-2025: valid");
-    expect(result.stdout).toContain('BB-2025: status.unknown: Status "implemented" is not in the vocabulary of avalon-plan@2026; use one of: not-yet, under-way, done.');
+    expect(result.stdout).toContain(
+      'BB-2025: status.unknown: Status "implemented" is not in the vocabulary of avalon-plan@2026; use one of: not-yet, under-way, done.',
+    );
     expect(result.stdout).toContain("reporting rate 2025: 1 of 2");
     expect(result.stdout).toContain("| AA | Avalon | 100% |  |  | 0% | 100% |");
   }, 60_000);

@@ -14,7 +14,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as library from "../src/index.js";
 import { cica, validateReport } from "../src/index.js";
 import { evaluateExample, formatProblem, skipReason, typeCheckExamples, type Example, type TypeCheckResult } from "./support/extract-examples.js";
-import { CHECKED_LANGS, JSON_LANGS, TEXT_LANGS, extractBlocks, isExcerpt, listMarkdownFiles, toExample, type MarkdownBlock } from "./support/markdown-blocks.js";
+import {
+  CHECKED_LANGS,
+  JSON_LANGS,
+  TEXT_LANGS,
+  extractBlocks,
+  isExcerpt,
+  listMarkdownFiles,
+  toExample,
+  type MarkdownBlock,
+} from "./support/markdown-blocks.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const lib = library as unknown as Record<string, unknown>;
@@ -54,7 +63,11 @@ const selfTest = [
   "```", //                                                27
 ].join("\n");
 const selfBlocks = extractBlocks("self-test.md", selfTest);
-const [selfWrongType, selfPrelude, selfWrongValue] = selfBlocks.filter((b) => b.lang === "ts").map(toExample) as [ReturnType<typeof toExample>, ReturnType<typeof toExample>, ReturnType<typeof toExample>];
+const [selfWrongType, selfPrelude, selfWrongValue] = selfBlocks.filter((b) => b.lang === "ts").map(toExample) as [
+  ReturnType<typeof toExample>,
+  ReturnType<typeof toExample>,
+  ReturnType<typeof toExample>,
+];
 
 /** Problems of a JSON block: it must parse; a report in it must be valid. */
 function jsonProblems(block: MarkdownBlock): string[] {
@@ -64,8 +77,14 @@ function jsonProblems(block: MarkdownBlock): string[] {
   } catch (error) {
     return [`${block.file}:${block.line} - the JSON block does not parse: ${(error as Error).message}`];
   }
-  const reports = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === "object" && v !== null && (v as { schema?: unknown }).schema === "cica-cbm/report@1");
-  return reports.flatMap((report) => validateReport(report, cica).issues.filter((i) => i.severity === "error").map((i) => `${block.file}:${block.line} - the report is not valid: ${i.rule} at ${i.path.join("/")}: ${i.message}`));
+  const reports = (Array.isArray(value) ? value : [value]).filter(
+    (v) => typeof v === "object" && v !== null && (v as { schema?: unknown }).schema === "cica-cbm/report@1",
+  );
+  return reports.flatMap((report) =>
+    validateReport(report, cica)
+      .issues.filter((i) => i.severity === "error")
+      .map((i) => `${block.file}:${block.line} - the report is not valid: ${i.rule} at ${i.path.join("/")}: ${i.message}`),
+  );
 }
 
 describe("finding the code blocks", () => {
@@ -106,7 +125,13 @@ describe("finding the code blocks", () => {
 describe("every excerpt of an example is in that example, verbatim", () => {
   it("self-test: an excerpt is found whatever its indentation, and a changed line is not", () => {
     const file = "<head>\n  <script>\n    run(1);\n  </script>\n</head>";
-    const block = (...lines: string[]): MarkdownBlock => ({ file: "self-test.md", line: 1, lang: "html", lines: lines.map((text, i) => ({ text, line: i + 2 })), prelude: [] });
+    const block = (...lines: string[]): MarkdownBlock => ({
+      file: "self-test.md",
+      line: 1,
+      lang: "html",
+      lines: lines.map((text, i) => ({ text, line: i + 2 })),
+      prelude: [],
+    });
     expect(isExcerpt(block("<script>", "  run(1);", "</script>"), file)).toBe(true);
     expect(isExcerpt(block("<script>", "  run(2);", "</script>"), file)).toBe(false);
     expect(isExcerpt(block(), file)).toBe(false);
@@ -115,7 +140,10 @@ describe("every excerpt of an example is in that example, verbatim", () => {
   for (const block of excerpts) {
     it(`${block.file}:${block.line} is an excerpt of ${block.excerptOf}`, () => {
       expect(block.excerptOf!.startsWith("examples/"), "an excerpt must come from a file under examples/, which the tests run").toBe(true);
-      expect(isExcerpt(block, readFileSync(path.join(root, block.excerptOf!), "utf8")), `${block.file}:${block.line} is not a verbatim excerpt of ${block.excerptOf}`).toBe(true);
+      expect(
+        isExcerpt(block, readFileSync(path.join(root, block.excerptOf!), "utf8")),
+        `${block.file}:${block.line} is not a verbatim excerpt of ${block.excerptOf}`,
+      ).toBe(true);
     });
   }
 });
@@ -124,7 +152,9 @@ describe("every block is of a known kind", () => {
   for (const block of blocks.filter((b) => b.excerptOf === undefined)) {
     it(`${block.file}:${block.line} \`\`\`${block.lang} is TypeScript, JSON, or shell/text`, () => {
       if (!CHECKED_LANGS.has(block.lang) && !JSON_LANGS.has(block.lang) && !TEXT_LANGS.has(block.lang)) {
-        expect.fail(`${block.file}:${block.line}: a \`\`\`${block.lang} block is not checked by any test. Write it as \`\`\`ts (type-checked), \`\`\`json, or \`\`\`bash / \`\`\`text (not code).`);
+        expect.fail(
+          `${block.file}:${block.line}: a \`\`\`${block.lang} block is not checked by any test. Write it as \`\`\`ts (type-checked), \`\`\`json, or \`\`\`bash / \`\`\`text (not code).`,
+        );
       }
     });
   }
@@ -163,7 +193,8 @@ describe("every TypeScript block type-checks", () => {
       const known = new Set([...result.exports.values, ...result.exports.types]);
       const unknown = imports.flatMap((i) => i.names.filter((n) => !known.has(n)).map((n) => `${block.file}:${i.line} - "${n}" is not exported by cica-cbm`));
       const diagnostics = (result.byExample.get(example) ?? []).map(formatProblem);
-      if (unknown.length + diagnostics.length > 0) expect.fail(`The block at ${block.file}:${block.line} does not type-check:\n${[...unknown, ...diagnostics].join("\n")}`);
+      if (unknown.length + diagnostics.length > 0)
+        expect.fail(`The block at ${block.file}:${block.line} does not type-check:\n${[...unknown, ...diagnostics].join("\n")}`);
     });
   }
 });
@@ -177,7 +208,9 @@ describe("every TypeScript block gives its documented results", () => {
 
   it("self-test: a block that uses what only its prelude declares cannot be evaluated, and says so", async () => {
     const problems = await evaluateExample(selfPrelude.example, lib);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^self-test\.md:12 - isDimensionId\(code\) throws ReferenceError: code is not defined/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^self-test\.md:12 - isDimensionId\(code\) throws ReferenceError: code is not defined/),
+    ]);
   });
 
   const evaluated = tsBlocks.filter(({ example }) => skipReason(example) === undefined);

@@ -29,11 +29,8 @@ const TEST_TIMEOUT = 120_000;
  * (`npm_package_*`, `npm_lifecycle_*`, `npm_config_local_prefix`, ...), which would otherwise leak
  * into the consumers' `npm install`. Settings on where and how to fetch are kept.
  */
-const KEPT_NPM_CONFIG =
-  /^npm_config_(cache|cafile|ca|userconfig|globalconfig|registry|.*:registry|proxy|https?_proxy|noproxy|strict_ssl)$/i;
-const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || KEPT_NPM_CONFIG.test(key)),
-);
+const KEPT_NPM_CONFIG = /^npm_config_(cache|cafile|ca|userconfig|globalconfig|registry|.*:registry|proxy|https?_proxy|noproxy|strict_ssl)$/i;
+const childEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || KEPT_NPM_CONFIG.test(key)));
 
 interface Result {
   status: number | null;
@@ -78,10 +75,7 @@ const execFileAsync = promisify(execFile);
 
 async function createConsumer(dir: string, type: "module" | "commonjs", tarball: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, "package.json"),
-    `${JSON.stringify({ name: `consumer-${type}`, version: "0.0.0", private: true, type }, null, 2)}\n`,
-  );
+  fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ name: `consumer-${type}`, version: "0.0.0", private: true, type }, null, 2)}\n`);
   const args = ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball];
   try {
     await execFileAsync(npmCmd, args, { cwd: dir, env: childEnv, shell: isWindows });
@@ -164,10 +158,7 @@ beforeAll(async () => {
 
   esmDir = path.join(tmpRoot, "esm");
   cjsDir = path.join(tmpRoot, "cjs");
-  await Promise.all([
-    createConsumer(esmDir, "module", tarball),
-    createConsumer(cjsDir, "commonjs", tarball),
-  ]);
+  await Promise.all([createConsumer(esmDir, "module", tarball), createConsumer(cjsDir, "commonjs", tarball)]);
 }, SETUP_TIMEOUT);
 
 afterAll(() => {

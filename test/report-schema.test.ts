@@ -40,7 +40,10 @@ const base = {
 };
 
 type Case = readonly [name: string, input: unknown, valid: boolean];
-const activity = (change: Record<string, unknown>) => ({ ...base, entries: [{ ...base.entries[0], activities: [{ ...base.entries[0]!.activities[0], ...change }] }] });
+const activity = (change: Record<string, unknown>) => ({
+  ...base,
+  entries: [{ ...base.entries[0], activities: [{ ...base.entries[0]!.activities[0], ...change }] }],
+});
 const entry = (change: Record<string, unknown>) => ({ ...base, entries: [{ ...base.entries[0], ...change }] });
 const without = (key: string) => Object.fromEntries(Object.entries(base).filter(([k]) => k !== key));
 
@@ -57,9 +60,7 @@ const corpus: Case[] = [
   ["an id of emoji at its limit in code points (twice as many UTF-16 units)", { ...base, id: "😀".repeat(REPORT_LIMITS.id) }, true],
   ["an id of emoji one code point over its limit", { ...base, id: "😀".repeat(REPORT_LIMITS.id + 1) }, false],
   ["empty extensions", { ...base, extensions: {} }, true],
-  ...(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "entries"] as const).map(
-    (key): Case => [`no ${key}`, without(key), false],
-  ),
+  ...(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "entries"] as const).map((key): Case => [`no ${key}`, without(key), false]),
   ["another schema version", { ...base, schema: "cica-cbm/report@2" }, false],
   ["an unknown top-level key", { ...base, notes: "x" }, false],
   ["a __proto__ key from JSON", JSON.parse(`{"__proto__": {"a": 1}, ${JSON.stringify(base).slice(1)}`), false],

@@ -125,7 +125,7 @@ describe("docs/performance.md", () => {
   });
 
   it("writes each entry's measured figure and its limit in bytes", () => {
-    const config = "const MARGIN = 0.03;\nentry(\"a\", \"{ a }\", 1000), // bytes measured; limit 1030 B (+3%)\n";
+    const config = 'const MARGIN = 0.03;\nentry("a", "{ a }", 1000), // bytes measured; limit 1030 B (+3%)\n';
     expect(sizesTable(config, ["a | b"])).toBe("| import | measured | budget |\n|---|---:|---:|\n| a \\| b | 1,000 B | 1,030 B |");
   });
 });

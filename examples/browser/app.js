@@ -4,17 +4,7 @@
 // functions: validateReport and formatIssue for the issues in the chosen language, a ledger for the
 // revisions, implementationMatrix and renderMatrixSvg for the heat map. Type-checked by
 // `npm test` (examples/browser/tsconfig.json) and driven in Chromium by test/browser.test.ts.
-import {
-  cica,
-  createLedger,
-  currentReports,
-  formatIssue,
-  implementationMatrix,
-  isCalendarDate,
-  recordReport,
-  renderMatrixSvg,
-  validateReport,
-} from "cica-cbm";
+import { cica, createLedger, currentReports, formatIssue, implementationMatrix, isCalendarDate, recordReport, renderMatrixSvg, validateReport } from "cica-cbm";
 
 /** @typedef {import("cica-cbm").Lang} Lang */
 /** @typedef {import("cica-cbm").ReportIssue} ReportIssue */
@@ -54,12 +44,14 @@ const TEXT = {
     issuesHeading: "2. What to correct",
     heatmapHeading: "3. Heat map of the valid reports loaded",
     noHeatmap: "The heat map appears when a valid report is loaded.",
-    footer: "cica-cbm: the 2021 and 2004 catalogues and the registry of members and observers are embedded; the catalogue texts are partial, as the public record is.",
+    footer:
+      "cica-cbm: the 2021 and 2004 catalogues and the registry of members and observers are embedded; the catalogue texts are partial, as the public record is.",
     translation: "",
     pasted: "pasted text",
     line: "line",
     element: "item",
-    loaded: (/** @type {number} */ n, /** @type {number} */ valid, /** @type {number} */ invalid) => `${n} report${n === 1 ? "" : "s"} loaded: ${valid} valid, ${invalid} to correct.`,
+    loaded: (/** @type {number} */ n, /** @type {number} */ valid, /** @type {number} */ invalid) =>
+      `${n} report${n === 1 ? "" : "s"} loaded: ${valid} valid, ${invalid} to correct.`,
     nothing: "The text is empty: paste a report first.",
     valid: "Valid",
     invalid: "To correct",
@@ -77,7 +69,8 @@ const TEXT = {
     activity: "activity",
     partner: "partner",
     evidence: "link",
-    revisions: (/** @type {number} */ reports, /** @type {number} */ revisions) => `The valid reports loaded in this page, each counted once, in its current revision: ${reports} report${reports === 1 ? "" : "s"} from ${revisions} valid revision${revisions === 1 ? "" : "s"} loaded.`,
+    revisions: (/** @type {number} */ reports, /** @type {number} */ revisions) =>
+      `The valid reports loaded in this page, each counted once, in its current revision: ${reports} report${reports === 1 ? "" : "s"} from ${revisions} valid revision${revisions === 1 ? "" : "s"} loaded.`,
     today: "Dates are checked against today:",
   },
   ru: {
@@ -99,7 +92,8 @@ const TEXT = {
     pasted: "вставленный текст",
     line: "строка",
     element: "элемент",
-    loaded: (/** @type {number} */ n, /** @type {number} */ valid, /** @type {number} */ invalid) => `Загружено отчётов: ${n}; корректных: ${valid}, требуют исправления: ${invalid}.`,
+    loaded: (/** @type {number} */ n, /** @type {number} */ valid, /** @type {number} */ invalid) =>
+      `Загружено отчётов: ${n}; корректных: ${valid}, требуют исправления: ${invalid}.`,
     nothing: "Текст пуст: сначала вставьте отчёт.",
     valid: "Корректен",
     invalid: "Исправить",
@@ -117,7 +111,8 @@ const TEXT = {
     activity: "мероприятие",
     partner: "партнёр",
     evidence: "ссылка",
-    revisions: (/** @type {number} */ reports, /** @type {number} */ revisions) => `Корректные отчёты, загруженные на этой странице; каждый учитывается один раз, в текущей редакции: отчётов — ${reports}, загружено корректных редакций — ${revisions}.`,
+    revisions: (/** @type {number} */ reports, /** @type {number} */ revisions) =>
+      `Корректные отчёты, загруженные на этой странице; каждый учитывается один раз, в текущей редакции: отчётов — ${reports}, загружено корректных редакций — ${revisions}.`,
     today: "Даты сверяются с сегодняшним днём:",
   },
 };
@@ -281,7 +276,9 @@ function reportCard(item) {
     input.reporter !== undefined ? stateName(input.reporter) : t.unknownReport,
     typeof input.year === "number" ? String(input.year) : "",
     typeof input.revision === "number" ? `${t.revision} ${input.revision}` : "",
-  ].filter(Boolean).join(" · ");
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const from = `${item.source === "pasted" ? t.pasted : item.source}${item.where}`;
   const badge = el("span", { class: `badge ${item.result.ok ? "ok" : "bad"}` }, [item.result.ok ? t.valid : t.invalid]);
   const summary = item.result.ok
@@ -292,7 +289,14 @@ function reportCard(item) {
     el("p", { class: "source" }, [typeof input.id === "string" ? `${input.id} — ${from}` : from]),
     summary,
   ]);
-  if (item.result.issues.length > 0) card.append(el("ul", { class: "issues" }, item.result.issues.map((issue) => issueItem(issue, item.input))));
+  if (item.result.issues.length > 0)
+    card.append(
+      el(
+        "ul",
+        { class: "issues" },
+        item.result.issues.map((issue) => issueItem(issue, item.input)),
+      ),
+    );
   return card;
 }
 
@@ -339,17 +343,26 @@ function render() {
   if (translation instanceof HTMLElement) translation.hidden = lang() !== "ru";
 
   const valid = loaded.filter((item) => item.result.ok).length;
-  status.textContent = statusKind === "ready" ? t.ready : statusKind === "nothing" ? t.nothing : `${t.loaded(loaded.length, valid, loaded.length - valid)} ${t.today} ${today}.`;
+  status.textContent =
+    statusKind === "ready" ? t.ready : statusKind === "nothing" ? t.nothing : `${t.loaded(loaded.length, valid, loaded.length - valid)} ${t.today} ${today}.`;
   /** @type {Node[]} */
   const nodes = [];
   if (unreadable.length > 0) {
-    nodes.push(el("article", { class: "report bad unreadable" }, [
-      el("h3", {}, [t.notJson]),
-      el("ul", { class: "issues" }, unreadable.map((u) => el("li", { class: "issue error" }, [
-        el("code", { class: "where" }, [`${u.source === "pasted" ? t.pasted : u.source}${u.where}`]),
-        el("span", { class: "message" }, [u.error]),
-      ]))),
-    ]));
+    nodes.push(
+      el("article", { class: "report bad unreadable" }, [
+        el("h3", {}, [t.notJson]),
+        el(
+          "ul",
+          { class: "issues" },
+          unreadable.map((u) =>
+            el("li", { class: "issue error" }, [
+              el("code", { class: "where" }, [`${u.source === "pasted" ? t.pasted : u.source}${u.where}`]),
+              el("span", { class: "message" }, [u.error]),
+            ]),
+          ),
+        ),
+      ]),
+    );
   }
   // Reports to correct first, then the valid ones, each in the order loaded.
   nodes.push(...loaded.filter((i) => !i.result.ok).map(reportCard), ...loaded.filter((i) => i.result.ok).map(reportCard));

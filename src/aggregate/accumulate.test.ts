@@ -63,7 +63,16 @@ describe("accumulator", () => {
     const summary = finishAccumulator(acc);
     expect(summary).toMatchObject({ kind: "cica-cbm/summary", asOf: "2026-03-31", read: 3 });
     expect(summary.records).toEqual([
-      { reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01", firstSubmittedOn: "2026-03-01", nil: false, entries: [["2.1.2", "implemented"]] },
+      {
+        reporter: "KZ",
+        catalogue: "cica@2021",
+        year: 2025,
+        revision: 1,
+        submittedOn: "2026-03-01",
+        firstSubmittedOn: "2026-03-01",
+        nil: false,
+        entries: [["2.1.2", "implemented"]],
+      },
     ]);
   });
 

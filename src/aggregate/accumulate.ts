@@ -45,4 +45,3 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
   }
   return handle(next);
 }
-

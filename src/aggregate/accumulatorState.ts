@@ -65,7 +65,7 @@ export function add(state: AccumulatorState, record: MutableRecord): void {
     state.records.set(key, record);
     return;
   }
-  const first = Math.min(record.firstSubmittedOn , held.firstSubmittedOn);
+  const first = record.firstSubmittedOn < held.firstSubmittedOn ? record.firstSubmittedOn : held.firstSubmittedOn;
   if (newer(record, held)) {
     record.firstSubmittedOn = first;
     state.records.set(key, record);
@@ -87,27 +87,30 @@ function freezePairs(flat: readonly string[]): readonly (readonly [string, strin
   return Object.freeze(pairs);
 }
 
-
 /** The summary of an accumulator's state, records sorted by reporter, catalogue and year. */
 export function summaryOf(state: AccumulatorState): ReportSummary {
   // A record's entries are made by accumulate and never changed after (a newer revision replaces
   // the whole record), so their pairs are made once, frozen, and shared by later summaries.
   const records = [...state.records.values()]
-    .map((record): SummaryRecord =>
-      Object.freeze({
-        reporter: record.reporter,
-        catalogue: record.catalogue,
-        year: record.year,
-        revision: record.revision,
-        submittedOn: record.submittedOn,
-        firstSubmittedOn: record.firstSubmittedOn,
-        nil: record.nil,
-        entries: (record.pairs ??= freezePairs(record.entries)),
-      }),
+    .map(
+      (record): SummaryRecord =>
+        Object.freeze({
+          reporter: record.reporter,
+          catalogue: record.catalogue,
+          year: record.year,
+          revision: record.revision,
+          submittedOn: record.submittedOn,
+          firstSubmittedOn: record.firstSubmittedOn,
+          nil: record.nil,
+          entries: (record.pairs ??= freezePairs(record.entries)),
+        }),
     )
-    .sort((x, y) => (x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year));
-  const summary: ReportSummary = state.asOf === undefined
-    ? { kind: "cica-cbm/summary", read: state.read, records }
-    : { kind: "cica-cbm/summary", asOf: state.asOf, read: state.read, records };
+    .sort((x, y) =>
+      x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year,
+    );
+  const summary: ReportSummary =
+    state.asOf === undefined
+      ? { kind: "cica-cbm/summary", read: state.read, records }
+      : { kind: "cica-cbm/summary", asOf: state.asOf, read: state.read, records };
   return Object.freeze(summary);
 }

@@ -21,7 +21,14 @@ const c2021: Catalogue = cica.catalogues["cica@2021"];
 const STATUSES = c2021.statuses.map((s) => s.id);
 const YEARS = [2023, 2024, 2025] as const;
 const GROUPINGS: readonly MatrixGrouping[] = ["dimension", "priorityArea", "measure"];
-const GROUP_BYS: readonly (readonly SummaryKey[])[] = [[], ["reporter"], ["year", "status"], ["dimension", "reporter"], ["priorityArea", "measure"], ["catalogue", "year", "reporter", "status"]];
+const GROUP_BYS: readonly (readonly SummaryKey[])[] = [
+  [],
+  ["reporter"],
+  ["year", "status"],
+  ["dimension", "reporter"],
+  ["priorityArea", "measure"],
+  ["catalogue", "year", "reporter", "status"],
+];
 const NUM_RUNS = 100;
 const TIMEOUT = 30_000;
 
@@ -81,7 +88,16 @@ function revise(original: NationalReport, r: Revision): NationalReport {
 function outsiders(year: number, flags: readonly boolean[]): NationalReport[] {
   const out: NationalReport[] = [];
   const base = { schema: "cica-cbm/report@1", catalogue: "cica@2021", year, revision: 1, submittedOn: `${year + 1}-02-14` } as const;
-  if (flags[0]) out.push({ ...base, id: `SA-${year}`, reporter: "SA", entries: [{ measure: "HUM.1", status: "planned" }, { measure: "HUM.4", status: "implemented", activities: [{ title: "Visit", kind: "visit", from: `${year}-05-01`, partners: ["KZ"] }] }] });
+  if (flags[0])
+    out.push({
+      ...base,
+      id: `SA-${year}`,
+      reporter: "SA",
+      entries: [
+        { measure: "HUM.1", status: "planned" },
+        { measure: "HUM.4", status: "implemented", activities: [{ title: "Visit", kind: "visit", from: `${year}-05-01`, partners: ["KZ"] }] },
+      ],
+    });
   if (flags[1]) out.push({ ...base, id: `XX-${year}`, reporter: "XX", nil: true, entries: [] });
   return out;
 }
@@ -124,7 +140,10 @@ const inputArb: fc.Arbitrary<Input> = fc
 const withShuffle = inputArb.chain((input) =>
   fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: input.reports.length, maxLength: input.reports.length }).map((keys) => ({
     input,
-    shuffled: input.reports.map((report, i) => ({ report, key: keys[i]!, i })).sort((a, b) => a.key - b.key || a.i - b.i).map((x) => x.report),
+    shuffled: input.reports
+      .map((report, i) => ({ report, key: keys[i]!, i }))
+      .sort((a, b) => a.key - b.key || a.i - b.i)
+      .map((x) => x.report),
   })),
 );
 
@@ -159,143 +178,172 @@ function expectSame(actual: unknown, expected: unknown): void {
 const sortedStrictly = (list: readonly string[]) => list.every((x, i) => i === 0 || list[i - 1]! < x);
 
 describe("aggregates (properties)", () => {
-  it("never changes any aggregate when the input is shuffled", () => {
-    fc.assert(
-      fc.property(withShuffle, ({ input, shuffled }) => {
-        expectSame(everything(shuffled, shuffled, input), everything(input.reports, input.reports, input));
-        expectSame(toReportSummary(shuffled, asOfOption(input.asOf)), toReportSummary(input.reports, asOfOption(input.asOf)));
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
-
-  it("gives exactly the summary of the whole however the input is split, accumulated and merged", () => {
-    const splitArb = inputArb.chain((input) =>
-      fc.integer({ min: 1, max: 5 }).chain((k) =>
-        fc.record({
-          input: fc.constant(input),
-          k: fc.constant(k),
-          parts: fc.array(fc.integer({ min: 0, max: k - 1 }), { minLength: input.reports.length, maxLength: input.reports.length }),
-          // Each merge step: which two accumulators of the pool to merge, and in which argument order.
-          merges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: k, maxLength: k }),
+  it(
+    "never changes any aggregate when the input is shuffled",
+    () => {
+      fc.assert(
+        fc.property(withShuffle, ({ input, shuffled }) => {
+          expectSame(everything(shuffled, shuffled, input), everything(input.reports, input.reports, input));
+          expectSame(toReportSummary(shuffled, asOfOption(input.asOf)), toReportSummary(input.reports, asOfOption(input.asOf)));
         }),
-      ),
-    );
-    fc.assert(
-      fc.property(splitArb, ({ input, k, parts, merges }) => {
-        const o = asOfOption(input.asOf);
-        let pool: Accumulator[] = Array.from({ length: k }, () => createAccumulator(o));
-        input.reports.forEach((report, i) => {
-          pool[parts[i]!] = accumulate(pool[parts[i]!]!, report);
-        });
-        for (let step = 0; pool.length > 1; step++) {
-          const [x, y, flip] = merges[step % merges.length]!;
-          const i = x % pool.length;
-          const j = (i + 1 + (y % (pool.length - 1))) % pool.length;
-          const merged = flip ? mergeAccumulators(pool[j]!, pool[i]!) : mergeAccumulators(pool[i]!, pool[j]!);
-          pool = [...pool.filter((_, n) => n !== i && n !== j), merged];
-        }
-        const summary = finishAccumulator(pool[0]!);
-        const whole = toReportSummary(input.reports, o);
-        expectSame(summary, whole);
-        expect(summary.read).toBe(input.reports.length);
-        for (const year of input.years) {
-          const options = { year, deadline: `${year + 1}-03-31`, ...o };
-          expectSame(reportingRate(summary, { registry }, options), reportingRate(input.reports, { registry }, options));
-          for (const by of GROUPINGS) {
-            expectSame(implementationMatrix(summary, { catalogues: [c2021] }, { year, by, ...o }), implementationMatrix(input.reports, { catalogues: [c2021] }, { year, by, ...o }));
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "gives exactly the summary of the whole however the input is split, accumulated and merged",
+    () => {
+      const splitArb = inputArb.chain((input) =>
+        fc.integer({ min: 1, max: 5 }).chain((k) =>
+          fc.record({
+            input: fc.constant(input),
+            k: fc.constant(k),
+            parts: fc.array(fc.integer({ min: 0, max: k - 1 }), { minLength: input.reports.length, maxLength: input.reports.length }),
+            // Each merge step: which two accumulators of the pool to merge, and in which argument order.
+            merges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: k, maxLength: k }),
+          }),
+        ),
+      );
+      fc.assert(
+        fc.property(splitArb, ({ input, k, parts, merges }) => {
+          const o = asOfOption(input.asOf);
+          let pool: Accumulator[] = Array.from({ length: k }, () => createAccumulator(o));
+          input.reports.forEach((report, i) => {
+            pool[parts[i]!] = accumulate(pool[parts[i]!]!, report);
+          });
+          for (let step = 0; pool.length > 1; step++) {
+            const [x, y, flip] = merges[step % merges.length]!;
+            const i = x % pool.length;
+            const j = (i + 1 + (y % (pool.length - 1))) % pool.length;
+            const merged = flip ? mergeAccumulators(pool[j]!, pool[i]!) : mergeAccumulators(pool[i]!, pool[j]!);
+            pool = [...pool.filter((_, n) => n !== i && n !== j), merged];
           }
-        }
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
-
-  it("counts every report once: in the reply table or among the voluntary replies, and once as a matrix row", () => {
-    fc.assert(
-      fc.property(inputArb, ({ reports, asOf }) => {
-        const counted = reports.filter((r) => asOf === undefined || r.submittedOn <= asOf);
-        for (const year of YEARS) {
-          const rate = reportingRate(reports, { registry }, { year, ...asOfOption(asOf) });
-          expect(rate.replied + rate.missing).toBe(rate.expected);
-          expect(rate.reported + rate.nil).toBe(rate.replied);
-          expect(rate.rows).toHaveLength(rate.expected);
-          expect(rate.late).toBe(0); // no deadline, nothing is late
-          expect(rate.rate).toBe(rate.expected === 0 ? null : rate.replied / rate.expected);
-
-          const reporters = new Set(counted.filter((r) => r.year === year).map((r) => r.reporter));
-          const inRows = rate.rows.filter((r) => r.reply !== "missing").map((r) => r.state);
-          const inVoluntary = rate.voluntary.map((r) => r.state);
-          expect(new Set(inVoluntary).size).toBe(inVoluntary.length);
-          expect([...inRows, ...inVoluntary].sort()).toEqual([...reporters].sort());
-          for (const state of inVoluntary) expect(rate.rows.some((r) => r.state === state)).toBe(false);
-
-          const onCatalogue = [...new Set(counted.filter((r) => r.year === year && r.catalogue === c2021.ref).map((r) => r.reporter))].sort();
-          for (const by of GROUPINGS) {
-            const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year, by, ...asOfOption(asOf) });
-            expect(matrix.rows.map((r) => r.state)).toEqual(onCatalogue);
-            const badCells = matrix.rows.flatMap((row): unknown[] =>
-              row.cells.length !== matrix.groups.length
-                ? [{ state: row.state, cells: row.cells.length }]
-                : row.cells.filter(
-                    (cell) =>
-                      Object.keys(cell.counts).join() !== matrix.statuses.join() ||
-                      Object.values(cell.counts).reduce((a, b) => a + b, 0) !== cell.entries ||
-                      (cell.coverage !== null && (cell.coverage < 0 || cell.coverage > 1)),
-                  ),
-            );
-            expect(badCells).toEqual([]);
-          }
-        }
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
-
-  it("sorts its output as documented and never mutates its (deep-frozen) input", () => {
-    fc.assert(
-      fc.property(inputArb, (input) => {
-        const { reports, asOf } = input;
-        const snapshot = structuredClone(reports);
-        const frozen = deepFreeze(structuredClone(reports));
-        // Strict-mode code throws on any write to a frozen object; the snapshot catches anything else.
-        const all = everything(frozen, frozen, input);
-        const summary = toReportSummary(frozen, asOfOption(asOf));
-        expectSame(frozen, snapshot);
-
-        const recordKeys = summary.records.map((r) => `${r.reporter}\u0000${r.catalogue}\u0000${r.year}`);
-        expect(sortedStrictly(recordKeys)).toBe(true);
-        for (const rate of all.rates) {
-          expect(sortedStrictly(rate.rows.map((r) => r.state))).toBe(true);
-          expect(sortedStrictly(rate.voluntary.map((r) => r.state))).toBe(true);
-        }
-        for (const matrix of all.matrices) expect(sortedStrictly(matrix.rows.map((r) => r.state))).toBe(true);
-        all.summaries.forEach((rows, n) => {
-          const keys = GROUP_BYS[n]!;
-          const cmp = (a: string | number | null | undefined, b: string | number | null | undefined) =>
-            a === b ? 0 : a === null || a === undefined ? 1 : b === null || b === undefined ? -1 : typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : 1;
-          for (let i = 1; i < rows.length; i++) {
-            let c = 0;
-            for (const key of keys) {
-              c = cmp(rows[i - 1]!.key[key], rows[i]!.key[key]);
-              if (c !== 0) break;
+          const summary = finishAccumulator(pool[0]!);
+          const whole = toReportSummary(input.reports, o);
+          expectSame(summary, whole);
+          expect(summary.read).toBe(input.reports.length);
+          for (const year of input.years) {
+            const options = { year, deadline: `${year + 1}-03-31`, ...o };
+            expectSame(reportingRate(summary, { registry }, options), reportingRate(input.reports, { registry }, options));
+            for (const by of GROUPINGS) {
+              expectSame(
+                implementationMatrix(summary, { catalogues: [c2021] }, { year, by, ...o }),
+                implementationMatrix(input.reports, { catalogues: [c2021] }, { year, by, ...o }),
+              );
             }
-            expect(c).toBeLessThan(0); // strictly increasing: each group once
           }
-        });
-        expect(all.trend.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
-        for (const found of all.discrepancies) {
-          const keys = found.rows.map((r) => [r.catalogue, r.measure, r.reporter, r.partner, r.activity.from, r.activity.title]);
-          for (let i = 1; i < keys.length; i++) {
-            const a = keys[i - 1]!;
-            const b = keys[i]!;
-            const first = a.findIndex((x, n) => x !== b[n]);
-            if (first >= 0) expect(a[first]! < b[first]!).toBe(true);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "counts every report once: in the reply table or among the voluntary replies, and once as a matrix row",
+    () => {
+      fc.assert(
+        fc.property(inputArb, ({ reports, asOf }) => {
+          const counted = reports.filter((r) => asOf === undefined || r.submittedOn <= asOf);
+          for (const year of YEARS) {
+            const rate = reportingRate(reports, { registry }, { year, ...asOfOption(asOf) });
+            expect(rate.replied + rate.missing).toBe(rate.expected);
+            expect(rate.reported + rate.nil).toBe(rate.replied);
+            expect(rate.rows).toHaveLength(rate.expected);
+            expect(rate.late).toBe(0); // no deadline, nothing is late
+            expect(rate.rate).toBe(rate.expected === 0 ? null : rate.replied / rate.expected);
+
+            const reporters = new Set(counted.filter((r) => r.year === year).map((r) => r.reporter));
+            const inRows = rate.rows.filter((r) => r.reply !== "missing").map((r) => r.state);
+            const inVoluntary = rate.voluntary.map((r) => r.state);
+            expect(new Set(inVoluntary).size).toBe(inVoluntary.length);
+            expect([...inRows, ...inVoluntary].sort()).toEqual([...reporters].sort());
+            for (const state of inVoluntary) expect(rate.rows.some((r) => r.state === state)).toBe(false);
+
+            const onCatalogue = [...new Set(counted.filter((r) => r.year === year && r.catalogue === c2021.ref).map((r) => r.reporter))].sort();
+            for (const by of GROUPINGS) {
+              const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year, by, ...asOfOption(asOf) });
+              expect(matrix.rows.map((r) => r.state)).toEqual(onCatalogue);
+              const badCells = matrix.rows.flatMap((row): unknown[] =>
+                row.cells.length !== matrix.groups.length
+                  ? [{ state: row.state, cells: row.cells.length }]
+                  : row.cells.filter(
+                      (cell) =>
+                        Object.keys(cell.counts).join() !== matrix.statuses.join() ||
+                        Object.values(cell.counts).reduce((a, b) => a + b, 0) !== cell.entries ||
+                        (cell.coverage !== null && (cell.coverage < 0 || cell.coverage > 1)),
+                    ),
+              );
+              expect(badCells).toEqual([]);
+            }
           }
-          expect(found.confirmed + found.unconfirmed + found.noPartnerReport).toBe(found.rows.length);
-        }
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "sorts its output as documented and never mutates its (deep-frozen) input",
+    () => {
+      fc.assert(
+        fc.property(inputArb, (input) => {
+          const { reports, asOf } = input;
+          const snapshot = structuredClone(reports);
+          const frozen = deepFreeze(structuredClone(reports));
+          // Strict-mode code throws on any write to a frozen object; the snapshot catches anything else.
+          const all = everything(frozen, frozen, input);
+          const summary = toReportSummary(frozen, asOfOption(asOf));
+          expectSame(frozen, snapshot);
+
+          const recordKeys = summary.records.map((r) => `${r.reporter}\u0000${r.catalogue}\u0000${r.year}`);
+          expect(sortedStrictly(recordKeys)).toBe(true);
+          for (const rate of all.rates) {
+            expect(sortedStrictly(rate.rows.map((r) => r.state))).toBe(true);
+            expect(sortedStrictly(rate.voluntary.map((r) => r.state))).toBe(true);
+          }
+          for (const matrix of all.matrices) expect(sortedStrictly(matrix.rows.map((r) => r.state))).toBe(true);
+          all.summaries.forEach((rows, n) => {
+            const keys = GROUP_BYS[n]!;
+            const cmp = (a: string | number | null | undefined, b: string | number | null | undefined) =>
+              a === b
+                ? 0
+                : a === null || a === undefined
+                  ? 1
+                  : b === null || b === undefined
+                    ? -1
+                    : typeof a === "number" && typeof b === "number"
+                      ? a - b
+                      : String(a) < String(b)
+                        ? -1
+                        : 1;
+            for (let i = 1; i < rows.length; i++) {
+              let c = 0;
+              for (const key of keys) {
+                c = cmp(rows[i - 1]!.key[key], rows[i]!.key[key]);
+                if (c !== 0) break;
+              }
+              expect(c).toBeLessThan(0); // strictly increasing: each group once
+            }
+          });
+          expect(all.trend.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
+          for (const found of all.discrepancies) {
+            const keys = found.rows.map((r) => [r.catalogue, r.measure, r.reporter, r.partner, r.activity.from, r.activity.title]);
+            for (let i = 1; i < keys.length; i++) {
+              const a = keys[i - 1]!;
+              const b = keys[i]!;
+              const first = a.findIndex((x, n) => x !== b[n]);
+              if (first >= 0) expect(a[first]! < b[first]!).toBe(true);
+            }
+            expect(found.confirmed + found.unconfirmed + found.noPartnerReport).toBe(found.rows.length);
+          }
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

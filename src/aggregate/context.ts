@@ -8,7 +8,10 @@ import type { AggregateContext, ReportSummary } from "./types.js";
 /** Throws unless the context is an object (e.g. `cica`, or `{ catalogues, registry }`). */
 export function assertContext(context: unknown, fn: string): asserts context is AggregateContext {
   if (typeof context !== "object" || context === null || Array.isArray(context)) {
-    throw new CbmError("invalid-argument", `${fn}: pass a context shaped like cica ({ catalogues, registry }) as the second argument, e.g. ${fn}(reports, cica, options).`);
+    throw new CbmError(
+      "invalid-argument",
+      `${fn}: pass a context shaped like cica ({ catalogues, registry }) as the second argument, e.g. ${fn}(reports, cica, options).`,
+    );
   }
 }
 
@@ -21,7 +24,8 @@ export function cataloguesOf(context: AggregateContext): readonly Catalogue[] {
 
 /** The context's registry; throws when it holds none. */
 export function registryOf(context: AggregateContext, fn: string): Registry {
-  if (context.registry === undefined) throw new CbmError("invalid-argument", `${fn}: the context holds no registry; pass cica or { registry: yourRegistry, ... }.`);
+  if (context.registry === undefined)
+    throw new CbmError("invalid-argument", `${fn}: the context holds no registry; pass cica or { registry: yourRegistry, ... }.`);
   return context.registry;
 }
 
@@ -31,7 +35,8 @@ export function registryOf(context: AggregateContext, fn: string): Registry {
  */
 export function assertKnownCatalogue(context: AggregateContext, ref: unknown, fn: string): void {
   if (ref === undefined) return;
-  if (typeof ref !== "string") throw new CbmError("invalid-argument", `${fn}: options.catalogue must be a catalogue reference such as "cica@2021" (got ${String(ref)}).`);
+  if (typeof ref !== "string")
+    throw new CbmError("invalid-argument", `${fn}: options.catalogue must be a catalogue reference such as "cica@2021" (got ${String(ref)}).`);
   const known = cataloguesOf(context);
   if (known.length > 0 && !known.some((c) => c.ref === ref)) {
     throw new CbmError("invalid-argument", `${fn}: the context holds no catalogue ${JSON.stringify(ref)}; use ${known.map((c) => c.ref).join(" or ")}.`);
@@ -51,9 +56,16 @@ export function matrixCatalogue(context: AggregateContext, summary: ReportSummar
   const used = [...new Set(summary.records.filter((r) => r.year === year).map((r) => r.catalogue))].sort();
   if (used.length === 1) {
     const found = known.find((c) => c.ref === used[0]);
-    if (!found) throw new CbmError("invalid-argument", `implementationMatrix: the reports for ${year} are on ${used[0]}, which the context does not hold (it holds ${list}).`);
+    if (!found)
+      throw new CbmError(
+        "invalid-argument",
+        `implementationMatrix: the reports for ${year} are on ${used[0]}, which the context does not hold (it holds ${list}).`,
+      );
     return found;
   }
   const why = used.length === 0 ? `there are no reports for ${year} to tell which of ${list} to use` : `the reports for ${year} are on ${used.join(" and ")}`;
-  throw new CbmError("invalid-argument", `implementationMatrix: ${why}; name the catalogue version with options.catalogue, e.g. { year: ${year}, catalogue: "${used[0] ?? known[0]?.ref ?? "cica@2021"}" }.`);
+  throw new CbmError(
+    "invalid-argument",
+    `implementationMatrix: ${why}; name the catalogue version with options.catalogue, e.g. { year: ${year}, catalogue: "${used[0] ?? known[0]?.ref ?? "cica@2021"}" }.`,
+  );
 }

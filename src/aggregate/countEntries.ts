@@ -80,9 +80,11 @@ const compare = (a: string | number | null, b: string | number | null): number =
 export function countEntries(source: ReportSource, context: AggregateContext, options: CountEntriesOptions): SummaryRow[] {
   assertContext(context, "countEntries");
   const keys: readonly SummaryKey[] = options.by;
-  if (!Array.isArray(keys as unknown)) throw new CbmError("invalid-argument", "countEntries: options.by must be a list of fields, e.g. { by: [\"year\", \"dimension\"] }.");
+  if (!Array.isArray(keys as unknown))
+    throw new CbmError("invalid-argument", 'countEntries: options.by must be a list of fields, e.g. { by: ["year", "dimension"] }.');
   const allowed = new Set<SummaryKey>(["reporter", "catalogue", "year", "dimension", "priorityArea", "measure", "status"]);
-  for (const key of keys) if (!allowed.has(key)) throw new CbmError("invalid-argument", `countEntries: cannot group by ${JSON.stringify(key)}; use ${[...allowed].join(", ")}.`);
+  for (const key of keys)
+    if (!allowed.has(key)) throw new CbmError("invalid-argument", `countEntries: cannot group by ${JSON.stringify(key)}; use ${[...allowed].join(", ")}.`);
   const catalogues = new Map(cataloguesOf(context).map((c): [string, Catalogue] => [c.ref, c]));
   if ((keys.includes("dimension") || keys.includes("priorityArea")) && catalogues.size === 0) {
     throw new CbmError("invalid-argument", "countEntries: pass a context with catalogues (e.g. cica) to group by dimension or priority area.");
@@ -109,13 +111,19 @@ export function countEntries(source: ReportSource, context: AggregateContext, op
       const info = measures?.get(measure);
       const codes = keys.map((key, k) => {
         const value =
-          key === "reporter" ? record.reporter
-          : key === "catalogue" ? record.catalogue
-          : key === "year" ? record.year
-          : key === "measure" ? measure
-          : key === "status" ? status
-          : key === "dimension" ? (info?.dimension ?? null)
-          : (info?.priorityArea ?? null);
+          key === "reporter"
+            ? record.reporter
+            : key === "catalogue"
+              ? record.catalogue
+              : key === "year"
+                ? record.year
+                : key === "measure"
+                  ? measure
+                  : key === "status"
+                    ? status
+                    : key === "dimension"
+                      ? (info?.dimension ?? null)
+                      : (info?.priorityArea ?? null);
         return intern(k, value);
       });
       const id = codes.join(",");
@@ -145,4 +153,3 @@ export function countEntries(source: ReportSource, context: AggregateContext, op
       return 0;
     });
 }
-

@@ -19,4 +19,3 @@ export function createAccumulator(options: AccumulatorOptions = {}): Accumulator
   assertOptionalDate(options.asOf, "createAccumulator", "asOf");
   return handle({ asOf: options.asOf, records: new Map(), read: 0, spent: false });
 }
-

@@ -7,7 +7,10 @@ describe("findDiscrepancies", () => {
   const uz = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students", "exchange")]);
 
   it("confirms a pair reported by both partners under the same measure on overlapping dates, in one row", () => {
-    for (const input of [[kz, uz], [uz, kz]]) {
+    for (const input of [
+      [kz, uz],
+      [uz, kz],
+    ]) {
       const found = findDiscrepancies(input, {}, { year: 2025 });
       expect(found).toMatchObject({ year: 2025, confirmed: 1, unconfirmed: 0, noPartnerReport: 0 });
       expect(found.rows).toEqual([
@@ -96,7 +99,10 @@ describe("findDiscrepancies", () => {
 
   it("counts only the current revision of each report", () => {
     const retracted = report("KZ", { revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.4")] });
-    for (const input of [[kz, retracted, uz], [retracted, uz, kz]]) {
+    for (const input of [
+      [kz, retracted, uz],
+      [retracted, uz, kz],
+    ]) {
       const found = findDiscrepancies(input, {}, { year: 2025 });
       expect(found.rows).toEqual([expect.objectContaining({ reporter: "UZ", partner: "KZ", status: "unconfirmed" })]);
     }

@@ -109,12 +109,27 @@ interface Claim {
   readonly activity: ActivitySide;
 }
 
-const side = (activity: ReportActivity): ActivitySide => ({ title: activity.title, kind: activity.kind, from: activity.from, to: activity.to ?? activity.from });
+const side = (activity: ReportActivity): ActivitySide => ({
+  title: activity.title,
+  kind: activity.kind,
+  from: activity.from,
+  to: activity.to ?? activity.from,
+});
 const overlaps = (a: ActivitySide, b: ActivitySide) => a.from <= b.to && b.from <= a.to;
 const byDate = (a: Claim, b: Claim) =>
-  a.activity.from !== b.activity.from ? (a.activity.from < b.activity.from ? -1 : 1)
-  : a.activity.to !== b.activity.to ? (a.activity.to < b.activity.to ? -1 : 1)
-  : a.activity.title < b.activity.title ? -1 : a.activity.title > b.activity.title ? 1 : 0;
+  a.activity.from !== b.activity.from
+    ? a.activity.from < b.activity.from
+      ? -1
+      : 1
+    : a.activity.to !== b.activity.to
+      ? a.activity.to < b.activity.to
+        ? -1
+        : 1
+      : a.activity.title < b.activity.title
+        ? -1
+        : a.activity.title > b.activity.title
+          ? 1
+          : 0;
 
 /**
  * Mirror checks between partner states, like the importer/exporter comparisons of the UN arms
@@ -198,7 +213,15 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
         unmatchedRight.delete(match);
         const other = right[match]!;
         const [first, second] = reporter < partner ? [claim, other] : [other, claim];
-        rows.push({ catalogue: cat, measure, reporter: first.report.reporter, partner: second.report.reporter, status: "confirmed", activity: first.activity, partnerActivity: second.activity });
+        rows.push({
+          catalogue: cat,
+          measure,
+          reporter: first.report.reporter,
+          partner: second.report.reporter,
+          status: "confirmed",
+          activity: first.activity,
+          partnerActivity: second.activity,
+        });
       } else {
         rows.push(unmatched(cat, measure, reporter, partner, claim.activity, partnerReport));
       }
@@ -206,12 +229,27 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
     for (const i of unmatchedRight) rows.push(unmatched(cat, measure, partner, reporter, right[i]!.activity, reporterReport));
   }
   rows.sort((a, b) =>
-    a.catalogue !== b.catalogue ? (a.catalogue < b.catalogue ? -1 : 1)
-    : a.measure !== b.measure ? (a.measure < b.measure ? -1 : 1)
-    : a.reporter !== b.reporter ? (a.reporter < b.reporter ? -1 : 1)
-    : a.partner !== b.partner ? (a.partner < b.partner ? -1 : 1)
-    : a.activity.from !== b.activity.from ? (a.activity.from < b.activity.from ? -1 : 1)
-    : compareText(JSON.stringify(a), JSON.stringify(b)),
+    a.catalogue !== b.catalogue
+      ? a.catalogue < b.catalogue
+        ? -1
+        : 1
+      : a.measure !== b.measure
+        ? a.measure < b.measure
+          ? -1
+          : 1
+        : a.reporter !== b.reporter
+          ? a.reporter < b.reporter
+            ? -1
+            : 1
+          : a.partner !== b.partner
+            ? a.partner < b.partner
+              ? -1
+              : 1
+            : a.activity.from !== b.activity.from
+              ? a.activity.from < b.activity.from
+                ? -1
+                : 1
+              : compareText(JSON.stringify(a), JSON.stringify(b)),
   );
   const count = (status: DiscrepancyStatus) => rows.filter((r) => r.status === status).length;
   return { year, confirmed: count("confirmed"), unconfirmed: count("unconfirmed"), noPartnerReport: count("no-partner-report"), rows };
@@ -219,7 +257,14 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function unmatched(catalogue: string, measure: string, reporter: string, partner: string, activity: ActivitySide, partnerReport: NationalReport | undefined): DiscrepancyRow {
+function unmatched(
+  catalogue: string,
+  measure: string,
+  reporter: string,
+  partner: string,
+  activity: ActivitySide,
+  partnerReport: NationalReport | undefined,
+): DiscrepancyRow {
   if (!partnerReport) return { catalogue, measure, reporter, partner, status: "no-partner-report", activity };
   return { catalogue, measure, reporter, partner, status: "unconfirmed", activity, ...(partnerReport.nil === true ? { partnerNil: true } : {}) };
 }

@@ -101,7 +101,10 @@ describe("implementationMatrix", () => {
   it("counts only the current (highest) revision of each report", () => {
     const first = report("KZ", { entries: [entry("HUM.1", "planned")] });
     const second = report("KZ", { revision: 2, submittedOn: "2026-04-01", entries: [entry("HUM.2"), entry("HUM.3")] });
-    for (const input of [[first, second], [second, first]]) {
+    for (const input of [
+      [first, second],
+      [second, first],
+    ]) {
       const cell = implementationMatrix(input, { catalogues: [c2021] }, { year: 2025, by: "dimension" }).rows[0]!.cells[4]!;
       expect(cell).toMatchObject({ entries: 2, meanScore: 4, coverage: 2 / 6 });
       expect(cell.counts.planned).toBe(0);

@@ -143,7 +143,11 @@ export interface MatrixOptions extends AccumulatorOptions {
  *
  * @category Aggregates
  */
-export function implementationMatrix(source: ReportSource, context: AggregateContext & { readonly catalogues: NonNullable<AggregateContext["catalogues"]> }, options: MatrixOptions): ImplementationMatrix {
+export function implementationMatrix(
+  source: ReportSource,
+  context: AggregateContext & { readonly catalogues: NonNullable<AggregateContext["catalogues"]> },
+  options: MatrixOptions,
+): ImplementationMatrix {
   assertContext(context, "implementationMatrix");
   const { year, by = "dimension" } = options;
   assertQueryYear(year, "implementationMatrix");
@@ -159,7 +163,8 @@ export function implementationMatrix(source: ReportSource, context: AggregateCon
   const countable = new Map<string, boolean>();
   for (const measure of catalogue.measures) countable.set(measure.id, measure.kind !== "measure-group");
   if (by === "dimension") {
-    for (const dimension of catalogue.dimensions) groups.push({ id: dimension.id, label: { en: dimension.en, ...(dimension.ru ? { ru: dimension.ru } : {}) }, measures: 0 });
+    for (const dimension of catalogue.dimensions)
+      groups.push({ id: dimension.id, label: { en: dimension.en, ...(dimension.ru ? { ru: dimension.ru } : {}) }, measures: 0 });
     const index = new Map(groups.map((g, i) => [g.id, i]));
     for (const measure of catalogue.measures) groupOf.set(measure.id, index.get(measure.dimension)!);
   } else if (by === "priorityArea") {
@@ -219,7 +224,12 @@ export function implementationMatrix(source: ReportSource, context: AggregateCon
         }
       }
       const denominator = measureCounts[group]!;
-      return { entries, counts: cellCounts, meanScore: scored === 0 ? null : total / scored, coverage: denominator === 0 ? null : covered[row * G + group]! / denominator };
+      return {
+        entries,
+        counts: cellCounts,
+        meanScore: scored === 0 ? null : total / scored,
+        coverage: denominator === 0 ? null : covered[row * G + group]! / denominator,
+      };
     }),
   }));
   return {

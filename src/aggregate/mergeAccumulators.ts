@@ -24,7 +24,10 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
   const left = peek(a, "mergeAccumulators");
   const right = peek(b, "mergeAccumulators");
   if (left.asOf !== right.asOf) {
-    throw new CbmError("invalid-argument", `mergeAccumulators: the accumulators count up to different days (asOf ${left.asOf ?? "none"} and ${right.asOf ?? "none"}).`);
+    throw new CbmError(
+      "invalid-argument",
+      `mergeAccumulators: the accumulators count up to different days (asOf ${left.asOf ?? "none"} and ${right.asOf ?? "none"}).`,
+    );
   }
   left.spent = true;
   right.spent = true;
@@ -33,4 +36,3 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
   for (const record of small.records.values()) add(next, { ...record });
   return handle(next);
 }
-

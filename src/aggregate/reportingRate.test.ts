@@ -110,7 +110,8 @@ describe("reportingRate", () => {
 
   it("throws a CbmError on an invalid year, deadline or asOf", () => {
     for (const year of [0, -1, 2025.5, 10000, Number.NaN]) expectCbmError(() => reportingRate([], { registry }, { year }), "invalid-argument");
-    for (const deadline of ["2026-02-30", "2026-5-31", "31.05.2026", ""]) expectCbmError(() => reportingRate([], { registry }, { year: 2025, deadline }), "invalid-date");
+    for (const deadline of ["2026-02-30", "2026-5-31", "31.05.2026", ""])
+      expectCbmError(() => reportingRate([], { registry }, { year: 2025, deadline }), "invalid-date");
     expectCbmError(() => reportingRate([], { registry }, { year: 2025, asOf: "2026-13-01" }), "invalid-date");
   });
 
@@ -151,4 +152,3 @@ describe("reportingRate's context", () => {
     expect(reportingRate([], { registry: cica.registry }, { year: 2025, catalogue: "cica@2012" }).replied).toBe(0);
   });
 });
-

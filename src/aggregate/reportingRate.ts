@@ -150,7 +150,7 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
 
   const row = (state: string, status: ParticipantStatus, records: readonly SummaryRecord[] | undefined): ReplyRow => {
     if (!records || records.length === 0) return { state, status, reply: "missing", late: false, entries: 0, catalogues: [] };
-    const first = records.reduce((min, r) => (Math.min(r.firstSubmittedOn , min)), records[0]!.firstSubmittedOn);
+    const first = records.reduce((min, r) => (r.firstSubmittedOn < min ? r.firstSubmittedOn : min), records[0]!.firstSubmittedOn);
     const entries = records.reduce((sum, r) => sum + r.entries.length, 0);
     return {
       state,

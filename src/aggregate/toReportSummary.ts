@@ -24,7 +24,10 @@ import type { AccumulatorOptions, ReportSource, ReportSummary } from "./types.js
 export function toReportSummary(source: ReportSource, options: AccumulatorOptions = {}): ReportSummary {
   if (isSummary(source)) {
     if (source.asOf !== options.asOf) {
-      throw new CbmError("invalid-argument", `This summary counts revisions up to ${source.asOf ?? "any day"}, not ${options.asOf ?? "any day"}: accumulate again with that asOf.`);
+      throw new CbmError(
+        "invalid-argument",
+        `This summary counts revisions up to ${source.asOf ?? "any day"}, not ${options.asOf ?? "any day"}: accumulate again with that asOf.`,
+      );
     }
     return source;
   }
@@ -36,4 +39,3 @@ export function toReportSummary(source: ReportSource, options: AccumulatorOption
 export function isSummary(source: unknown): source is ReportSummary {
   return typeof source === "object" && source !== null && (source as ReportSummary).kind === "cica-cbm/summary";
 }
-

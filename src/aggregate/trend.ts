@@ -72,7 +72,14 @@ export function trend(source: ReportSource, context: AggregateContext, options: 
   }
   assertKnownCatalogue(context, options.catalogue, "trend");
   const summary = toReportSummary(source, options.asOf === undefined ? {} : { asOf: options.asOf });
-  const years = Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i, states: new Set<string>(), reports: 0, nil: 0, entries: 0, statuses: new Map<string, number>() }));
+  const years = Array.from({ length: to - from + 1 }, (_, i) => ({
+    year: from + i,
+    states: new Set<string>(),
+    reports: 0,
+    nil: 0,
+    entries: 0,
+    statuses: new Map<string, number>(),
+  }));
   for (const record of summary.records) {
     if (record.year < from || record.year > to) continue;
     if (options.catalogue !== undefined && record.catalogue !== options.catalogue) continue;

@@ -15,8 +15,14 @@ import { trend } from "./trend.js";
 
 const reports = [
   {
-    schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025,
-    revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "2.1.2", status: "implemented" }],
+    schema: "cica-cbm/report@1",
+    id: "KZ-2025",
+    reporter: "KZ",
+    catalogue: "cica@2021",
+    year: 2025,
+    revision: 1,
+    submittedOn: "2026-03-01",
+    entries: [{ measure: "2.1.2", status: "implemented" }],
   },
 ] as const;
 
@@ -44,9 +50,12 @@ describe("the year guard", () => {
   describe.each(byYear)("%s", (name, run) => {
     it.each([1, 9999])("accepts year %d, the ends of the range", (year) => {
       // trend's range is at most 1,000 years: test its ends against a near neighbour.
-      const call = name === "trend (from)" ? () => trend(reports, cica, { from: year, to: Math.min(year + 1, 9999) })
-        : name === "trend (to)" ? () => trend(reports, cica, { from: Math.max(year - 1, 1), to: year })
-        : () => run(year);
+      const call =
+        name === "trend (from)"
+          ? () => trend(reports, cica, { from: year, to: Math.min(year + 1, 9999) })
+          : name === "trend (to)"
+            ? () => trend(reports, cica, { from: Math.max(year - 1, 1), to: year })
+            : () => run(year);
       expect(outcome(call)).toBe("none");
     });
 

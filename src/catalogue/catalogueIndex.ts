@@ -8,7 +8,9 @@ const statusIndexes = new WeakMap<Catalogue, ReadonlyMap<string, StatusDefinitio
  * when the catalogue is frozen: one that is not may change, so its index is made anew each time.
  */
 function indexOf<TItem extends { readonly id: string }>(
-  cache: WeakMap<Catalogue, ReadonlyMap<string, TItem>>, catalogue: Catalogue, items: readonly TItem[],
+  cache: WeakMap<Catalogue, ReadonlyMap<string, TItem>>,
+  catalogue: Catalogue,
+  items: readonly TItem[],
 ): ReadonlyMap<string, TItem> {
   let index = cache.get(catalogue);
   if (!index) {

@@ -69,12 +69,24 @@ describe("defineCatalogue", () => {
     ["an id with capitals", { id: "Plan" }, /lowercase/],
     ["a status score that is not finite", { statuses: [{ id: "x", label: { en: "x" }, score: Number.NaN }] }, /finite/],
     ["a measure id with surrounding spaces", { measures: [{ id: " 1", dimension: "human", title: { en: "x" } }] }, /surrounding spaces/],
-    ["a measure id holding a NUL", { measures: [{ id: "1\u0000", dimension: "human", title: { en: "x" } }] }, /measures\[0\]\.id "1\\u0000" holds a control or invisible character/],
+    [
+      "a measure id holding a NUL",
+      { measures: [{ id: "1\u0000", dimension: "human", title: { en: "x" } }] },
+      /measures\[0\]\.id "1\\u0000" holds a control or invisible character/,
+    ],
     ["a measure id holding a right-to-left mark", { measures: [{ id: "\u200f1", dimension: "human", title: { en: "x" } }] }, /control or invisible character/],
     ["a measure id holding a line feed", { measures: [{ id: "1\n2", dimension: "human", title: { en: "x" } }] }, /control or invisible character/],
     ["a status id holding a C1 control", { statuses: [{ id: "done\u0085", label: { en: "x" }, score: 1 }] }, /status id "done\\u0085" holds a control/],
-    ["a dimension id holding a zero-width space", { dimensions: [{ id: "hu\u200bman", en: "Human" }], measures: [] }, /dimension id .* holds a control or invisible character/],
-    ["a priority-area id holding a lone surrogate", { priorityAreas: [{ id: "a\ud800", dimension: "human", title: { en: "x" } }], measures: [] }, /priority area id .* holds a control/],
+    [
+      "a dimension id holding a zero-width space",
+      { dimensions: [{ id: "hu\u200bman", en: "Human" }], measures: [] },
+      /dimension id .* holds a control or invisible character/,
+    ],
+    [
+      "a priority-area id holding a lone surrogate",
+      { priorityAreas: [{ id: "a\ud800", dimension: "human", title: { en: "x" } }], measures: [] },
+      /priority area id .* holds a control/,
+    ],
   ])("refuses %s with a CbmError that says what to fix", (_name, change, message) => {
     const result = codeOf(() => defineCatalogue({ ...base, ...change } as CatalogueDefinition));
     expect(result).toMatch(/^invalid-definition: defineCatalogue\([a-zA-Z]+@2025\)/);

@@ -3,14 +3,7 @@ import { CbmError } from "../errors/CbmError.js";
 import { isPartialDateString } from "../internal/dates.js";
 import { compact, copyData, deepFreeze } from "../internal/freeze.js";
 import { DEFAULT_STATUSES } from "./DEFAULT_STATUSES.js";
-import type {
-  Catalogue,
-  CatalogueDefinition,
-  DimensionDefinition,
-  Measure,
-  MeasureDefinition,
-  StatusDefinition,
-} from "./types.js";
+import type { Catalogue, CatalogueDefinition, DimensionDefinition, Measure, MeasureDefinition, StatusDefinition } from "./types.js";
 
 /**
  * The measure ids a catalogue definition declares, as a union of literals.

@@ -73,7 +73,8 @@ export function defineMeasureMap<TFrom extends Catalogue, TTo extends Catalogue>
   if (typeof from?.ref !== "string" || typeof to?.ref !== "string" || !Array.isArray(from.measures) || !Array.isArray(to.measures)) {
     throw new CbmError("invalid-argument", "defineMeasureMap: pass two catalogues made by defineCatalogue and an object of changed ids.");
   }
-  if (typeof changes !== "object" || changes === null) throw new CbmError("invalid-argument", "defineMeasureMap: pass the changed ids as an object, e.g. { \"NCTG.1\": \"3.1.1\" }.");
+  if (typeof changes !== "object" || changes === null)
+    throw new CbmError("invalid-argument", 'defineMeasureMap: pass the changed ids as an object, e.g. { "NCTG.1": "3.1.1" }.');
   const where = `defineMeasureMap(${from.ref} → ${to.ref})`;
   if (from.ref === to.ref && Object.keys(changes).length > 0) throw new CbmError("invalid-definition", `${where}: a version cannot renumber itself.`);
   const fromIds = new Set(from.measures.map((m) => m.id));

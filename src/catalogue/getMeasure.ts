@@ -19,9 +19,6 @@ import type { Catalogue, Measure, MeasureIdOf } from "./types.js";
  *
  * @category Catalogue
  */
-export function getMeasure<TCatalogue extends Catalogue>(
-  catalogue: TCatalogue,
-  id: MeasureIdOf<TCatalogue>,
-): Measure<MeasureIdOf<TCatalogue>> | undefined {
+export function getMeasure<TCatalogue extends Catalogue>(catalogue: TCatalogue, id: MeasureIdOf<TCatalogue>): Measure<MeasureIdOf<TCatalogue>> | undefined {
   return measureIndex(catalogue).get(id) as Measure<MeasureIdOf<TCatalogue>> | undefined;
 }

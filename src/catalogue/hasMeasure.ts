@@ -17,9 +17,6 @@ import type { Catalogue, MeasureIdOf } from "./types.js";
  *
  * @category Catalogue
  */
-export function hasMeasure<TCatalogue extends Catalogue>(
-  catalogue: TCatalogue,
-  id: unknown,
-): id is MeasureIdOf<TCatalogue> {
+export function hasMeasure<TCatalogue extends Catalogue>(catalogue: TCatalogue, id: unknown): id is MeasureIdOf<TCatalogue> {
   return typeof id === "string" && measureIndex(catalogue).has(id);
 }

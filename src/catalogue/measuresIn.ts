@@ -35,10 +35,7 @@ export interface MeasureFilter {
  *
  * @category Catalogue
  */
-export function measuresIn<TCatalogue extends Catalogue>(
-  catalogue: TCatalogue,
-  filter: string | MeasureFilter,
-): Measure<MeasureIdOf<TCatalogue>>[] {
+export function measuresIn<TCatalogue extends Catalogue>(catalogue: TCatalogue, filter: string | MeasureFilter): Measure<MeasureIdOf<TCatalogue>>[] {
   const where: MeasureFilter = typeof filter === "string" ? { dimension: filter } : filter;
   return catalogue.measures.filter(
     (measure) =>

@@ -39,7 +39,9 @@ export interface Reading {
  * grow with the number of reports or of issues. Resolves to the counts.
  */
 export async function check(
-  files: readonly string[], reading: Reading, run: Run,
+  files: readonly string[],
+  reading: Reading,
+  run: Run,
   on: {
     readonly report?: (report: NationalReport) => void;
     readonly result?: (result: Located) => Promise<void> | undefined | void;

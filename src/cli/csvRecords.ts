@@ -25,9 +25,9 @@ export interface CsvContent {
 }
 
 const MESSAGES: Readonly<Record<string, string>> = {
-  CSV_INVALID_CLOSING_QUOTE: "a quoted cell goes on after its closing quote; write a quote inside a quoted cell as two quotes (\"\")",
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted cell goes on after its closing quote; write a quote inside a quoted cell as two quotes ("")',
   CSV_QUOTE_NOT_CLOSED: "a quoted cell is never closed; add the closing quote",
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "a quoted cell goes on after its closing quote; write a quote inside a quoted cell as two quotes (\"\")",
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted cell goes on after its closing quote; write a quote inside a quoted cell as two quotes ("")',
   INVALID_OPENING_QUOTE: "a quote opens in the middle of a cell; quote the whole cell and double the quotes inside it",
 };
 
@@ -45,7 +45,13 @@ export const parsed = { characters: 0 };
 
 /** A message that does not quote csv-parse's line numbers (they count from where a pass began). */
 function describe(error: CsvError): string {
-  return MESSAGES[error.code] ?? error.message.replace(/\s*(at|on) line \d+/g, "").replace(/\s+/g, " ").trim();
+  return (
+    MESSAGES[error.code] ??
+    error.message
+      .replace(/\s*(at|on) line \d+/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**

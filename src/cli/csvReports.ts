@@ -5,9 +5,23 @@ import { formatIssue, type IssuePath, type Lang, type MessageParams, type Report
 
 /** The columns of the CSV template, in order. */
 export const CSV_COLUMNS = [
-  "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil",
-  "measure", "status", "remarks",
-  "activity_title", "activity_kind", "activity_from", "activity_to", "activity_partners", "activity_venue", "activity_evidence",
+  "id",
+  "reporter",
+  "catalogue",
+  "year",
+  "revision",
+  "submittedOn",
+  "nil",
+  "measure",
+  "status",
+  "remarks",
+  "activity_title",
+  "activity_kind",
+  "activity_from",
+  "activity_to",
+  "activity_partners",
+  "activity_venue",
+  "activity_evidence",
 ] as const;
 
 /** Where a value of a report came from in a CSV file. */
@@ -42,8 +56,13 @@ export interface CsvReport {
 const REPORT_FIELDS = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"] as const;
 const ENTRY_FIELDS = ["status", "remarks"] as const;
 const ACTIVITY_FIELDS: Readonly<Record<string, string>> = {
-  title: "activity_title", kind: "activity_kind", from: "activity_from", to: "activity_to",
-  partners: "activity_partners", venue: "activity_venue", evidence: "activity_evidence",
+  title: "activity_title",
+  kind: "activity_kind",
+  from: "activity_from",
+  to: "activity_to",
+  partners: "activity_partners",
+  venue: "activity_venue",
+  evidence: "activity_evidence",
 };
 const ACTIVITY_COLUMNS = Object.values(ACTIVITY_FIELDS);
 
@@ -52,9 +71,12 @@ const flag = (text: string): unknown => {
   const t = text.trim().toLowerCase();
   return t === "true" || t === "yes" || t === "1" ? true : t === "false" || t === "no" || t === "0" ? false : text;
 };
-const list = (text: string) => text.split(/[;\n]/).map((item) => item.trim()).filter((item) => item !== "");
-const reportValue = (field: string, text: string): unknown =>
-  field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : text;
+const list = (text: string) =>
+  text
+    .split(/[;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+const reportValue = (field: string, text: string): unknown => (field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : text);
 
 /**
  * The problems of a CSV header: names that are not columns of the template, and names given more
@@ -96,15 +118,18 @@ interface HeldEntry {
  * `csv.row-without-measure`.
  */
 export function reportsFromCsv(records: readonly { row: number; values: Readonly<Record<string, string>> }[]): CsvReport[] {
-  const reports = new Map<string, {
-    report: Record<string, unknown>;
-    firstRow: number;
-    fieldRows: Map<string, number>;
-    entries: Map<string, HeldEntry>;
-    byIndex: HeldEntry[];
-    bare: number[];
-    issues: CsvIssue[];
-  }>();
+  const reports = new Map<
+    string,
+    {
+      report: Record<string, unknown>;
+      firstRow: number;
+      fieldRows: Map<string, number>;
+      entries: Map<string, HeldEntry>;
+      byIndex: HeldEntry[];
+      bare: number[];
+      issues: CsvIssue[];
+    }
+  >();
   for (const { row, values } of records) {
     const get = (column: string) => (values[column] ?? "").trim();
     const key = `${get("id")}\u0000${get("revision")}`;
@@ -128,7 +153,10 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
         fieldRows.set(field, row);
       } else if (report[field] !== value) {
         issues.push({
-          rule: "csv.contradiction", messageKey: "csv.contradiction", path: [field], at: { row, column: field },
+          rule: "csv.contradiction",
+          messageKey: "csv.contradiction",
+          path: [field],
+          at: { row, column: field },
           params: { ...about, row, column: field, value: text, firstRow: first, first: String(report[field]) },
         });
       }
@@ -162,7 +190,10 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
           entry.rows.set(field, row);
         } else if (value[field] !== text) {
           issues.push({
-            rule: "csv.contradiction", messageKey: "csv.contradiction.entry", path: ["entries", entry.index, field], at: { row, column: field },
+            rule: "csv.contradiction",
+            messageKey: "csv.contradiction.entry",
+            path: ["entries", entry.index, field],
+            at: { row, column: field },
             params: { ...about, measure, row, column: field, value: text, firstRow: first, first: String(value[field]) },
           });
         }
@@ -189,7 +220,10 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
     if (report.nil !== true) {
       for (const row of bare) {
         issues.push({
-          rule: "csv.row-without-measure", messageKey: "csv.row-without-measure", path: ["entries"], at: { row, column: "measure" },
+          rule: "csv.row-without-measure",
+          messageKey: "csv.row-without-measure",
+          path: ["entries"],
+          at: { row, column: "measure" },
           params: { row, id: String(report.id ?? ""), revision: String(report.revision ?? "") },
         });
       }
@@ -218,7 +252,11 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
  * row and column: a report whose rows contradict each other is never accepted, however valid the
  * report assembled from them looks.
  */
-export function withCsvIssues(result: ValidationResult, issues: readonly CsvIssue[] | undefined, lang: Lang): ValidationResult | { readonly ok: false; readonly report?: undefined; readonly issues: readonly (ReportIssue & { readonly location: string })[] } {
+export function withCsvIssues(
+  result: ValidationResult,
+  issues: readonly CsvIssue[] | undefined,
+  lang: Lang,
+): ValidationResult | { readonly ok: false; readonly report?: undefined; readonly issues: readonly (ReportIssue & { readonly location: string })[] } {
   if (!issues || issues.length === 0) return result;
   const rendered = issues.map((issue): ReportIssue & { readonly location: string } => ({
     rule: issue.rule,

@@ -10,7 +10,9 @@ const WIDEST = 32;
 function twoColumns(rows: readonly (readonly [string, string])[]): string[] {
   // A left column wider than most (matrix's usage) puts its text on the next line.
   const width = Math.min(WIDEST, Math.max(...rows.map(([left]) => left.length))) + 2;
-  return rows.flatMap(([left, right]) => (left.length > WIDEST ? [`  ${left}`, `  ${"".padEnd(width)}${right}`] : [`  ${left.padEnd(width)}${right}`.trimEnd()]));
+  return rows.flatMap(([left, right]) =>
+    left.length > WIDEST ? [`  ${left}`, `  ${"".padEnd(width)}${right}`] : [`  ${left.padEnd(width)}${right}`.trimEnd()],
+  );
 }
 
 /** The closing lines of every help: what the exit codes mean, and a translation's note. */

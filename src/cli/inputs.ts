@@ -15,7 +15,14 @@ export type InputFormat = "json" | "ndjson" | "csv";
 
 /** One thing read from an input: a report to check, or a piece that could not be read. */
 export type InputItem =
-  | { readonly kind: "report"; readonly source: string; readonly where: string; readonly value: unknown; readonly locate?: (path: IssuePath) => CsvLocation; readonly csvIssues?: readonly CsvIssue[] }
+  | {
+      readonly kind: "report";
+      readonly source: string;
+      readonly where: string;
+      readonly value: unknown;
+      readonly locate?: (path: IssuePath) => CsvLocation;
+      readonly csvIssues?: readonly CsvIssue[];
+    }
   | { readonly kind: "malformed"; readonly source: string; readonly where: string; readonly message: string };
 
 /**
@@ -24,7 +31,10 @@ export type InputItem =
  * English.
  */
 export class InputError extends Error {
-  constructor(readonly key: WordKey, readonly params: WordParams) {
+  constructor(
+    readonly key: WordKey,
+    readonly params: WordParams,
+  ) {
     super(wordsOf("en")(key, params));
   }
 }
@@ -65,8 +75,7 @@ const NOT_UTF8 = "not UTF-8 text (bytes that are no UTF-8 character); save the f
  */
 export const MAX_WHOLE = 256 * 2 ** 20;
 
-const tooLarge = (source: string) =>
-  new InputError("io.tooLarge", { path: source, mib: MAX_WHOLE / 2 ** 20 });
+const tooLarge = (source: string) => new InputError("io.tooLarge", { path: source, mib: MAX_WHOLE / 2 ** 20 });
 
 /**
  * A file's or standard input's bytes, whole, read as a stream and counted, so that no more than
@@ -134,7 +143,9 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
     const stream: Readable = path === "-" ? process.stdin : createReadStream(path);
     let line = 0;
     const tooLong = (at: number): InputItem => ({
-      kind: "malformed", source, where: `line ${at}`,
+      kind: "malformed",
+      source,
+      where: `line ${at}`,
       message: `longer than ${MAX_LINE / 2 ** 20} MiB, passed over; a report must fit in one line of at most that size`,
     });
     const handle = (bytes: Buffer): InputItem | undefined => {
@@ -146,7 +157,9 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
       const control = CONTROL.exec(trimmed);
       if (control) {
         const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-        const message = looksBinary(trimmed) ? "binary data, not JSON text" : `control character U+${code} at column ${control.index + 1}: not JSON text (is this a binary file?)`;
+        const message = looksBinary(trimmed)
+          ? "binary data, not JSON text"
+          : `control character U+${code} at column ${control.index + 1}: not JSON text (is this a binary file?)`;
         return { kind: "malformed", source, where: `line ${line}`, message };
       }
       try {

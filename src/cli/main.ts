@@ -33,7 +33,10 @@ const BY_NAME: Readonly<Record<string, Command>> = Object.fromEntries(COMMANDS.m
 
 /** The options of every command, for the parser: one of another command is told apart from an unknown one. */
 const EVERY: OptionTable = Object.fromEntries(
-  COMMANDS.flatMap((command) => Object.entries(command.options)).map(([name, spec]) => [name, { type: spec.type, ...(spec.short ? { short: spec.short } : {}) }]),
+  COMMANDS.flatMap((command) => Object.entries(command.options)).map(([name, spec]) => [
+    name,
+    { type: spec.type, ...(spec.short ? { short: spec.short } : {}) },
+  ]),
 );
 
 const LANGS: readonly Lang[] = ["en", "ru"];
@@ -77,7 +80,11 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
     say = wordsOf(lang);
     const csv = csvOptions(common, format === "csv" || command.name === "template", say);
     const io: Io = {
-      run, lang, say, format, csv,
+      run,
+      lang,
+      say,
+      format,
+      csv,
       // The text report is for a terminal: whatever it echoes from the inputs is escaped.
       out: format === "text" ? (text: string) => run.out(printableLines(text)) : run.out,
       render: (table, as = format) => renderTable(table, as, csv),

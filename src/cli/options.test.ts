@@ -24,7 +24,10 @@ describe("nearest", () => {
 
 describe("parseOptions", () => {
   it("gives the defaults of the table, and the values typed", () => {
-    expect(parse(["summary", "a.ndjson", "--year", "2025"])).toEqual({ values: { format: "text", lang: "en", help: false, year: "2025" }, positionals: ["summary", "a.ndjson"] });
+    expect(parse(["summary", "a.ndjson", "--year", "2025"])).toEqual({
+      values: { format: "text", lang: "en", help: false, year: "2025" },
+      positionals: ["summary", "a.ndjson"],
+    });
     expect(parse(["summary", "-h"]).values.help).toBe(true);
     expect(parse(["summary", "--year=-1"]).values.year).toBe("-1");
   });

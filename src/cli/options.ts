@@ -34,7 +34,7 @@ export const COMMON = {
 
 /** The options of a command that writes tables: CSV output as the library's `toCsv` takes it. */
 export const CSV_OUTPUT = {
-  separator: { type: "string", value: "\",\"|\";\"", example: "\";\"", default: "," },
+  separator: { type: "string", value: '","|";"', example: '";"', default: "," },
   bom: { type: "boolean", default: false },
 } as const satisfies OptionTable;
 
@@ -83,7 +83,11 @@ export function nearest(name: string, known: readonly string[]): string | undefi
  * unknown one. Throws a {@link UsageError} in the words of `say`.
  */
 export function parseOptions<TTable extends OptionTable>(
-  args: readonly string[], command: string, table: TTable, every: OptionTable, say: Say,
+  args: readonly string[],
+  command: string,
+  table: TTable,
+  every: OptionTable,
+  say: Say,
 ): { values: ValuesOf<TTable>; positionals: string[] } {
   const { tokens, positionals } = parseArgs({ args: [...args], options: every, allowPositionals: true, strict: false, tokens: true });
   const values: Record<string, string | boolean | undefined> = {};
@@ -95,8 +99,13 @@ export function parseOptions<TTable extends OptionTable>(
     if (!spec) {
       const option = token.rawName.startsWith("--") ? `--${token.name}` : token.rawName;
       if (own(every, token.name)) throw new UsageError(`${say("error.notAnOption", { command, option })}${say("error.end")}${help}`);
-      const guess = nearest(token.name, Object.keys(table).filter((name) => name.length > 1));
-      throw new UsageError(`${say("error.unknownOption", { option })}${guess ? say("error.didYouMean", { suggestion: `--${guess}` }) : say("error.end")}${help}`);
+      const guess = nearest(
+        token.name,
+        Object.keys(table).filter((name) => name.length > 1),
+      );
+      throw new UsageError(
+        `${say("error.unknownOption", { option })}${guess ? say("error.didYouMean", { suggestion: `--${guess}` }) : say("error.end")}${help}`,
+      );
     }
     const option = `--${token.name}`;
     if (spec.type === "boolean") {

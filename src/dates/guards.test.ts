@@ -13,7 +13,11 @@ function thrown(run: () => void): unknown {
 
 describe("assertQueryYear", () => {
   it("lets the years of a YYYY-MM-DD date through, 1 and 9999 included", () => {
-    for (const year of [1, 2, 2025, 9998, 9999]) expect(thrown(() => assertQueryYear(year, "fn")), String(year)).toBeUndefined();
+    for (const year of [1, 2, 2025, 9998, 9999])
+      expect(
+        thrown(() => assertQueryYear(year, "fn")),
+        String(year),
+      ).toBeUndefined();
   });
 
   it("refuses 0, −3, 10000, 2025.5, NaN, Infinity and a year written as text, naming the function and the argument", () => {
@@ -27,7 +31,11 @@ describe("assertQueryYear", () => {
 
 describe("assertQueryDate", () => {
   it("lets a real day through, from 0001-01-01 to 9999-12-31, leap days included", () => {
-    for (const date of ["0001-01-01", "2024-02-29", "9999-12-31"]) expect(thrown(() => assertQueryDate(date, "fn")), date).toBeUndefined();
+    for (const date of ["0001-01-01", "2024-02-29", "9999-12-31"])
+      expect(
+        thrown(() => assertQueryDate(date, "fn")),
+        date,
+      ).toBeUndefined();
   });
 
   it("refuses an impossible or malformed day with invalid-date, naming the function and the option", () => {

@@ -12,7 +12,10 @@ export const MAX_YEAR = 9999;
  */
 export function assertQueryYear(year: unknown, fn: string, name = "year"): asserts year is number {
   if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new CbmError("invalid-argument", `${fn}: ${name} must be an integer from ${MIN_YEAR} to ${MAX_YEAR} (got ${typeof year === "string" ? JSON.stringify(year) : String(year)}).`);
+    throw new CbmError(
+      "invalid-argument",
+      `${fn}: ${name} must be an integer from ${MIN_YEAR} to ${MAX_YEAR} (got ${typeof year === "string" ? JSON.stringify(year) : String(year)}).`,
+    );
   }
 }
 

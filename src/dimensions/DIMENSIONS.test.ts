@@ -4,13 +4,7 @@ import { isDimensionId } from "./isDimensionId.js";
 
 describe("DIMENSIONS", () => {
   it("lists the five dimensions in the Catalogue's order", () => {
-    expect(DIMENSIONS.map((d) => d.id)).toEqual([
-      "military-political",
-      "new-challenges-threats",
-      "economic",
-      "environmental",
-      "human",
-    ]);
+    expect(DIMENSIONS.map((d) => d.id)).toEqual(["military-political", "new-challenges-threats", "economic", "environmental", "human"]);
     expect(DIMENSIONS.map((d) => d.order)).toEqual([1, 2, 3, 4, 5]);
   });
 

@@ -6,12 +6,7 @@
  *
  * @category Dimensions
  */
-export type DimensionId =
-  | "military-political"
-  | "new-challenges-threats"
-  | "economic"
-  | "environmental"
-  | "human";
+export type DimensionId = "military-political" | "new-challenges-threats" | "economic" | "environmental" | "human";
 
 /**
  * One dimension of the Catalogue: a stable id, its place in the Catalogue's order, and labels.

@@ -38,7 +38,10 @@ const marked: Locale = {
   code: "xx",
   messages: Object.fromEntries(MESSAGE_KEYS.map((key) => [key, `[xx] ${en.messages[key]}`])) as Locale["messages"],
   fields: { ...en.fields, wrap: "<{words}>" },
-  labels: { table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"], svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" } },
+  labels: {
+    table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"],
+    svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" },
+  },
 };
 
 const matrix = () => implementationMatrix([REPORT as never], cica, { year: 2025, catalogue: "cica@2021", by: "dimension" });
@@ -84,7 +87,7 @@ describe("a language code that is not one of the library's", () => {
 describe("a Locale of one's own", () => {
   it("renders validation messages, formatIssue and groupIssues in it", () => {
     const issue = validateReport({ ...REPORT, id: undefined }, { ...cica, lang: marked }).issues[0]!;
-    expect(issue.message).toBe("[xx] <the report's id> (\"id\") is missing. Add it.");
+    expect(issue.message).toBe('[xx] <the report\'s id> ("id") is missing. Add it.');
     expect(formatIssue(issue, marked)).toBe(issue.message);
     expect(groupIssues([issue], { lang: marked })[0]!.message).toBe(issue.message);
   });

@@ -5,9 +5,28 @@
 /** English names of the report's fields. */
 export const EN_FIELDS: FieldWords = {
   names: {
-    schema: "the format", id: "the report's id", reporter: "the reporting state", catalogue: "the catalogue version", year: "the year reported on", revision: "the revision number", submittedOn: "the submission date", nil: "the nil-report flag", entries: "the list of entries", extensions: "the extension data",
-    measure: "the measure", status: "the status", remarks: "the remarks", activities: "the activities",
-    title: "the title", kind: "the kind", from: "the start date", to: "the end date", venue: "the venue", partners: "the partners", evidence: "the evidence links", uri: "the address",
+    schema: "the format",
+    id: "the report's id",
+    reporter: "the reporting state",
+    catalogue: "the catalogue version",
+    year: "the year reported on",
+    revision: "the revision number",
+    submittedOn: "the submission date",
+    nil: "the nil-report flag",
+    entries: "the list of entries",
+    extensions: "the extension data",
+    measure: "the measure",
+    status: "the status",
+    remarks: "the remarks",
+    activities: "the activities",
+    title: "the title",
+    kind: "the kind",
+    from: "the start date",
+    to: "the end date",
+    venue: "the venue",
+    partners: "the partners",
+    evidence: "the evidence links",
+    uri: "the address",
   },
   items: { entries: "entry {n}", activities: "activity {n}", partners: "partner {n}", evidence: "evidence link {n}" },
   owners: { entries: "of entry {n}", activities: "of activity {n}", evidence: "of evidence link {n}" },
@@ -27,7 +46,33 @@ export const EN_FIELDS: FieldWords = {
  */
 export interface FieldWords {
   /** Each field's name, by its key: the report's own and those of entries, activities and evidence links. */
-  readonly names: Readonly<Record<"schema" | "id" | "reporter" | "catalogue" | "year" | "revision" | "submittedOn" | "nil" | "entries" | "extensions" | "measure" | "status" | "remarks" | "activities" | "title" | "kind" | "from" | "to" | "venue" | "partners" | "evidence" | "uri", string>>;
+  readonly names: Readonly<
+    Record<
+      | "schema"
+      | "id"
+      | "reporter"
+      | "catalogue"
+      | "year"
+      | "revision"
+      | "submittedOn"
+      | "nil"
+      | "entries"
+      | "extensions"
+      | "measure"
+      | "status"
+      | "remarks"
+      | "activities"
+      | "title"
+      | "kind"
+      | "from"
+      | "to"
+      | "venue"
+      | "partners"
+      | "evidence"
+      | "uri",
+      string
+    >
+  >;
   /** An item of a list, by the list's key; `{n}` is its number, counted from 1. */
   readonly items: Readonly<Record<"entries" | "activities" | "partners" | "evidence", string>>;
   /** An item as the owner of a field or another item, by the list's key. */
@@ -39,9 +84,28 @@ export interface FieldWords {
 /** Russian names of the report's fields (working translations), in guillemets: the templates say «поле …». */
 export const RU_FIELDS: FieldWords = {
   names: {
-    schema: "формат", id: "идентификатор отчёта", reporter: "отчитывающееся государство", catalogue: "версия каталога", year: "год отчёта", revision: "номер редакции", submittedOn: "дата представления", nil: "признак нулевого отчёта", entries: "список записей", extensions: "дополнительные данные",
-    measure: "мера", status: "статус", remarks: "примечания", activities: "мероприятия",
-    title: "название", kind: "вид", from: "дата начала", to: "дата окончания", venue: "место проведения", partners: "партнёры", evidence: "подтверждения", uri: "адрес",
+    schema: "формат",
+    id: "идентификатор отчёта",
+    reporter: "отчитывающееся государство",
+    catalogue: "версия каталога",
+    year: "год отчёта",
+    revision: "номер редакции",
+    submittedOn: "дата представления",
+    nil: "признак нулевого отчёта",
+    entries: "список записей",
+    extensions: "дополнительные данные",
+    measure: "мера",
+    status: "статус",
+    remarks: "примечания",
+    activities: "мероприятия",
+    title: "название",
+    kind: "вид",
+    from: "дата начала",
+    to: "дата окончания",
+    venue: "место проведения",
+    partners: "партнёры",
+    evidence: "подтверждения",
+    uri: "адрес",
   },
   items: { entries: "запись {n}", activities: "мероприятие {n}", partners: "партнёр {n}", evidence: "подтверждение {n}" },
   owners: { entries: "записи {n}", activities: "мероприятия {n}", evidence: "подтверждения {n}" },

@@ -3,11 +3,50 @@
 
 /** English labels. */
 export const EN_LABELS: Labels = {
-  table: { state: "State", code: "Code", reply: "Reply", late: "Late", revision: "Revision", first: "First submitted", entries: "Entries", status: "Status", report: "report", nil: "nil report", missing: "missing", yes: "yes", no: "no", expected: "expected", voluntary: "voluntary", measure: "Measure", catalogue: "Catalogue", partner: "Partner", activity: "Activity", dates: "Dates", partnerActivity: "Partner's account", partnerDates: "Partner's dates", confirmed: "confirmed", unconfirmed: "not confirmed by the partner", "no-partner-report": "partner sent no report", member: "member", observer: "observer", none: "none", reportingRate: "Reporting rate" },
+  table: {
+    state: "State",
+    code: "Code",
+    reply: "Reply",
+    late: "Late",
+    revision: "Revision",
+    first: "First submitted",
+    entries: "Entries",
+    status: "Status",
+    report: "report",
+    nil: "nil report",
+    missing: "missing",
+    yes: "yes",
+    no: "no",
+    expected: "expected",
+    voluntary: "voluntary",
+    measure: "Measure",
+    catalogue: "Catalogue",
+    partner: "Partner",
+    activity: "Activity",
+    dates: "Dates",
+    partnerActivity: "Partner's account",
+    partnerDates: "Partner's dates",
+    confirmed: "confirmed",
+    unconfirmed: "not confirmed by the partner",
+    "no-partner-report": "partner sent no report",
+    member: "member",
+    observer: "observer",
+    none: "none",
+    reportingRate: "Reporting rate",
+  },
   svg: {
-    coverage: "coverage", of: "of", measures: "measures", mean: "mean score", entries: "entries", none: "no measures in this group", nil: "nil report", legend: "Share of the group's measures reported on", noData: "no measures in the group",
+    coverage: "coverage",
+    of: "of",
+    measures: "measures",
+    mean: "mean score",
+    entries: "entries",
+    none: "no measures in this group",
+    nil: "nil report",
+    legend: "Share of the group's measures reported on",
+    noData: "no measures in the group",
     title: (catalogue: string, year: number) => `Implementation of ${catalogue}, ${year}`,
-    desc: (rows: number, cols: number) => `Heat map of ${rows} reporting states by ${cols} groups of measures; each cell's colour shows the share of the group's measures the state reported on, from dark (none) to light (all).`,
+    desc: (rows: number, cols: number) =>
+      `Heat map of ${rows} reporting states by ${cols} groups of measures; each cell's colour shows the share of the group's measures the state reported on, from dark (none) to light (all).`,
   },
 };
 
@@ -24,7 +63,40 @@ export const EN_LABELS: Labels = {
  */
 export interface Labels {
   /** Headings and words of the tables (and the command line's summary line), by key. */
-  readonly table: Readonly<Record<"state" | "code" | "reply" | "late" | "revision" | "first" | "entries" | "status" | "report" | "nil" | "missing" | "yes" | "no" | "expected" | "voluntary" | "measure" | "catalogue" | "partner" | "activity" | "dates" | "partnerActivity" | "partnerDates" | "confirmed" | "unconfirmed" | "no-partner-report" | "member" | "observer" | "none" | "reportingRate", string>>;
+  readonly table: Readonly<
+    Record<
+      | "state"
+      | "code"
+      | "reply"
+      | "late"
+      | "revision"
+      | "first"
+      | "entries"
+      | "status"
+      | "report"
+      | "nil"
+      | "missing"
+      | "yes"
+      | "no"
+      | "expected"
+      | "voluntary"
+      | "measure"
+      | "catalogue"
+      | "partner"
+      | "activity"
+      | "dates"
+      | "partnerActivity"
+      | "partnerDates"
+      | "confirmed"
+      | "unconfirmed"
+      | "no-partner-report"
+      | "member"
+      | "observer"
+      | "none"
+      | "reportingRate",
+      string
+    >
+  >;
   /** Words of the heat map. */
   readonly svg: {
     /** Words of a cell's description, for screen readers: "coverage 40% (2 of 5 measures), mean score 1.50, entries: 2". */
@@ -54,10 +126,49 @@ export interface Labels {
 
 /** Russian labels (working translations). */
 export const RU_LABELS: Labels = {
-  table: { state: "Государство", code: "Код", reply: "Ответ", late: "С опозданием", revision: "Редакция", first: "Впервые представлен", entries: "Записей", status: "Статус", report: "отчёт", nil: "нулевой отчёт", missing: "нет", yes: "да", no: "нет", expected: "ожидался", voluntary: "добровольно", measure: "Мера", catalogue: "Каталог", partner: "Партнёр", activity: "Мероприятие", dates: "Даты", partnerActivity: "Данные партнёра", partnerDates: "Даты партнёра", confirmed: "подтверждено", unconfirmed: "не подтверждено партнёром", "no-partner-report": "партнёр не представил отчёт", member: "член", observer: "наблюдатель", none: "нет", reportingRate: "Доля ответивших" },
+  table: {
+    state: "Государство",
+    code: "Код",
+    reply: "Ответ",
+    late: "С опозданием",
+    revision: "Редакция",
+    first: "Впервые представлен",
+    entries: "Записей",
+    status: "Статус",
+    report: "отчёт",
+    nil: "нулевой отчёт",
+    missing: "нет",
+    yes: "да",
+    no: "нет",
+    expected: "ожидался",
+    voluntary: "добровольно",
+    measure: "Мера",
+    catalogue: "Каталог",
+    partner: "Партнёр",
+    activity: "Мероприятие",
+    dates: "Даты",
+    partnerActivity: "Данные партнёра",
+    partnerDates: "Даты партнёра",
+    confirmed: "подтверждено",
+    unconfirmed: "не подтверждено партнёром",
+    "no-partner-report": "партнёр не представил отчёт",
+    member: "член",
+    observer: "наблюдатель",
+    none: "нет",
+    reportingRate: "Доля ответивших",
+  },
   svg: {
-    coverage: "охват", of: "из", measures: "мер", mean: "средний балл", entries: "записей", none: "в группе нет мер", nil: "нулевой отчёт", legend: "Доля мер группы, по которым представлены сведения", noData: "в группе нет мер",
+    coverage: "охват",
+    of: "из",
+    measures: "мер",
+    mean: "средний балл",
+    entries: "записей",
+    none: "в группе нет мер",
+    nil: "нулевой отчёт",
+    legend: "Доля мер группы, по которым представлены сведения",
+    noData: "в группе нет мер",
     title: (catalogue, year) => `Выполнение мер: ${catalogue}, ${year}`,
-    desc: (rows, cols) => `Тепловая карта: ${rows} отчитавшихся государств × ${cols} групп мер; цвет ячейки показывает долю мер группы, по которым государство представило сведения, от тёмного (ни одной) до светлого (все).`,
+    desc: (rows, cols) =>
+      `Тепловая карта: ${rows} отчитавшихся государств × ${cols} групп мер; цвет ячейки показывает долю мер группы, по которым государство представило сведения, от тёмного (ни одной) до светлого (все).`,
   },
 };

@@ -16,7 +16,14 @@ const REPORT = {
   submittedOn: "2026-03-01",
   entries: [
     { measure: "2.1.2", status: "implemented" },
-    { measure: "2.1.3", status: "implemented", activities: [{ title: "Visit", kind: "visit", from: "2025-04-10" }, { title: "Exercise", kind: "exercise", from: "2025-02-30" }] },
+    {
+      measure: "2.1.3",
+      status: "implemented",
+      activities: [
+        { title: "Visit", kind: "visit", from: "2025-04-10" },
+        { title: "Exercise", kind: "exercise", from: "2025-02-30" },
+      ],
+    },
   ],
 };
 
@@ -24,19 +31,25 @@ describe("a message names the field in words, then its path", () => {
   it("in English, with the entry and the activity counted from 1 as a reader counts", () => {
     const [issue] = validateReport(REPORT, { ...cica, lang: "en" }).issues;
     expect(issue!.path).toEqual(["entries", 1, "activities", 1, "from"]);
-    expect(issue!.message).toBe('The start date of activity 2 of entry 2 ("entries[1].activities[1].from") must be a real calendar date written YYYY-MM-DD (for example 2025-03-01); it is "2025-02-30".');
+    expect(issue!.message).toBe(
+      'The start date of activity 2 of entry 2 ("entries[1].activities[1].from") must be a real calendar date written YYYY-MM-DD (for example 2025-03-01); it is "2025-02-30".',
+    );
   });
 
   it("in Russian, in the words of the Russian table", () => {
     const [issue] = validateReport(REPORT, { ...cica, lang: "ru" }).issues;
-    expect(issue!.message).toBe('Поле «дата начала мероприятия 2 записи 2» ("entries[1].activities[1].from") должно быть реальной календарной датой в формате ГГГГ-ММ-ДД (например, 2025-03-01); получено: "2025-02-30".');
+    expect(issue!.message).toBe(
+      'Поле «дата начала мероприятия 2 записи 2» ("entries[1].activities[1].from") должно быть реальной календарной датой в формате ГГГГ-ММ-ДД (например, 2025-03-01); получено: "2025-02-30".',
+    );
   });
 
   it("for the report's own fields, capitalised only at the start of a sentence", () => {
     const issue = { messageKey: "field.missing", params: { field: '"submittedOn"' } };
     expect(formatIssue(issue, "en")).toBe('The submission date ("submittedOn") is missing. Add it.');
     expect(formatIssue(issue, "ru")).toBe('Отсутствует поле «дата представления» ("submittedOn"). Добавьте его.');
-    expect(formatIssue({ messageKey: "report.too-large", params: { field: '"entries[0].status"', max: 5 } }, "en")).toContain("read up to the status of entry 1 (\"entries[0].status\") only");
+    expect(formatIssue({ messageKey: "report.too-large", params: { field: '"entries[0].status"', max: 5 } }, "en")).toContain(
+      'read up to the status of entry 1 ("entries[0].status") only',
+    );
   });
 
   it("whether the template quotes the placeholder or the param comes quoted", () => {
@@ -56,12 +69,15 @@ describe("a message names the field in words, then its path", () => {
   });
 
   it("reads the dotted notation of a path too", () => {
-    expect(fieldInWords("entries.2.activities.0.evidence.1.uri", en.fields)).toBe('the address of evidence link 2 of activity 1 of entry 3 ("entries.2.activities.0.evidence.1.uri")');
+    expect(fieldInWords("entries.2.activities.0.evidence.1.uri", en.fields)).toBe(
+      'the address of evidence link 2 of activity 1 of entry 3 ("entries.2.activities.0.evidence.1.uri")',
+    );
   });
 
   it("has words for the same fields in both languages, and a number in every item", () => {
     for (const part of ["names", "items", "owners"] as const) expect(Object.keys(ru.fields[part]).sort()).toEqual(Object.keys(en.fields[part]).sort());
-    for (const locale of [en, ru]) for (const words of [...Object.values(locale.fields.items), ...Object.values(locale.fields.owners)]) expect(words).toContain("{n}");
+    for (const locale of [en, ru])
+      for (const words of [...Object.values(locale.fields.items), ...Object.values(locale.fields.owners)]) expect(words).toContain("{n}");
   });
 
   it("says every item of every list, and stops at a path that leaves the format", () => {

@@ -57,9 +57,6 @@ export function lastDayOf(value: string): string {
 /** Throws a located `CbmError` unless `date` is a real `YYYY-MM-DD` calendar date. */
 export function assertQueryDate(date: unknown, fn: string): asserts date is string {
   if (!isFullDate(date)) {
-    throw new CbmError(
-      "invalid-date",
-      `${fn}: ${JSON.stringify(date)} is not a real calendar date written YYYY-MM-DD; check it first with isCalendarDate().`,
-    );
+    throw new CbmError("invalid-date", `${fn}: ${JSON.stringify(date)} is not a real calendar date written YYYY-MM-DD; check it first with isCalendarDate().`);
   }
 }

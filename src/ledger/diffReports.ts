@@ -84,5 +84,8 @@ export function diffReports(a: NationalReport, b: NationalReport): ReportChange[
     if (!seen.has(entry.measure)) out.push({ path: ["entries", entry.measure], kind: "added", after: entry });
   }
   const order = (change: ReportChange) => (change.path[0] === "entries" ? 1 : 0);
-  return out.map((change, index) => ({ change, index })).sort((x, y) => order(x.change) - order(y.change) || x.index - y.index).map((x) => x.change);
+  return out
+    .map((change, index) => ({ change, index }))
+    .sort((x, y) => order(x.change) - order(y.change) || x.index - y.index)
+    .map((x) => x.change);
 }

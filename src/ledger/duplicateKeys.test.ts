@@ -44,7 +44,11 @@ describe("findDuplicateKeys", () => {
   });
 
   it("finds each repetition, in the order of the text", () => {
-    expect(where('{"a":1,"b":{"c":1,"c":2},"a":3,"a":4}')).toEqual([[["b"], "c"], [[], "a"], [[], "a"]]);
+    expect(where('{"a":1,"b":{"c":1,"c":2},"a":3,"a":4}')).toEqual([
+      [["b"], "c"],
+      [[], "a"],
+      [[], "a"],
+    ]);
   });
 
   it("reads 100,000 nested arrays without running out of stack", () => {
@@ -75,7 +79,7 @@ describe("ledgerFromJSON on text with a key given twice", () => {
     expect(ledgerFromJSON(good, cica).ok).toBe(true);
   });
 
-  it("rejects two \"reports\" lists, which JSON.parse would resolve by keeping the empty one", () => {
+  it('rejects two "reports" lists, which JSON.parse would resolve by keeping the empty one', () => {
     const text = `{"schema":"cica-cbm/ledger@1","reports":[${REPORT_TEXT}],"reports":[]}`;
     expect((JSON.parse(text) as { reports: unknown[] }).reports).toEqual([]);
     const loaded = ledgerFromJSON(text, cica);
@@ -88,8 +92,12 @@ describe("ledgerFromJSON on text with a key given twice", () => {
     const text = good.replace('"status":"implemented"', '"status":"planned",\n"status":"implemented"');
     const en = ledgerFromJSON(text, cica);
     expect(en.ok).toBe(false);
-    expect(en.issues.map((i) => [i.rule, i.path, i.params.line, i.params.column])).toEqual([["ledger.duplicate-key", ["reports", 0, "entries", 0, "status"], 2, 1]]);
-    expect(en.issues[0]!.message).toMatch(/Key "status" is given twice in the object at reports\[0\]\.entries\[0\] \(line 2, column 1; first at line 1, column \d+\)/);
+    expect(en.issues.map((i) => [i.rule, i.path, i.params.line, i.params.column])).toEqual([
+      ["ledger.duplicate-key", ["reports", 0, "entries", 0, "status"], 2, 1],
+    ]);
+    expect(en.issues[0]!.message).toMatch(
+      /Key "status" is given twice in the object at reports\[0\]\.entries\[0\] \(line 2, column 1; first at line 1, column \d+\)/,
+    );
     const ru = ledgerFromJSON(text, { ...cica, lang: "ru" });
     expect(ru.issues[0]!.message).toMatch(/Ключ "status" указан дважды в объекте reports\[0\]\.entries\[0\] \(строка 2, столбец 1/);
   });
@@ -97,14 +105,19 @@ describe("ledgerFromJSON on text with a key given twice", () => {
   it("names a key given twice in the document's top-level object in words, in English and Russian", () => {
     const text = `{"schema":"cica-cbm/ledger@1","schema":"cica-cbm/ledger@1","reports":[]}`;
     const [en] = ledgerFromJSON(text, cica).issues;
-    expect([en?.messageKey, en?.message]).toEqual(["ledger.duplicate-key.top", expect.stringMatching(/^Key "schema" is given twice in the document's top-level object \(line 1, column 31; first at line 1, column 2\)/)]);
+    expect([en?.messageKey, en?.message]).toEqual([
+      "ledger.duplicate-key.top",
+      expect.stringMatching(/^Key "schema" is given twice in the document's top-level object \(line 1, column 31; first at line 1, column 2\)/),
+    ]);
     expect(ledgerFromJSON(text, { ...cica, lang: "ru" }).issues[0]?.message).toMatch(/^Ключ "schema" указан дважды в объекте верхнего уровня документа/);
   });
 
   it("counts lines and columns of text that starts with a byte-order mark from after the mark", () => {
     const text = `\ufeff{"schema":"cica-cbm/ledger@1","schema":"cica-cbm/ledger@1","reports":[]}`;
     // The second key is at index lastIndexOf of the text with the mark, so at that column without it.
-    expect(ledgerFromJSON(text, cica).issues.map((i) => [i.path, i.params.column, i.params.firstColumn])).toEqual([[["schema"], text.lastIndexOf('"schema"'), 2]]);
+    expect(ledgerFromJSON(text, cica).issues.map((i) => [i.path, i.params.column, i.params.firstColumn])).toEqual([
+      [["schema"], text.lastIndexOf('"schema"'), 2],
+    ]);
   });
 
   it("lists no more duplicates than the issue limit, and counts the rest", () => {

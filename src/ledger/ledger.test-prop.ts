@@ -42,21 +42,23 @@ interface Content {
 }
 
 const contentArb = (year: number): fc.Arbitrary<Content> =>
-  fc.record(
-    {
-      submittedOn: dateIn(year + 1),
-      body: fc.oneof(
-        { weight: 5, arbitrary: fc.uniqueArray(fc.constantFrom(...MEASURES), { minLength: 1, maxLength: 4 }).chain((ms) => fc.tuple(...ms.map(entryArb))) },
-        { weight: 1, arbitrary: fc.constant("nil" as const) },
-      ),
-      extensions: fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
-    },
-    { requiredKeys: ["submittedOn", "body"] },
-  ).map(({ submittedOn, body, extensions }) => ({
-    submittedOn,
-    ...(body === "nil" ? { nil: true, entries: [] } : { entries: body }),
-    ...(extensions === undefined ? {} : { extensions }),
-  }));
+  fc
+    .record(
+      {
+        submittedOn: dateIn(year + 1),
+        body: fc.oneof(
+          { weight: 5, arbitrary: fc.uniqueArray(fc.constantFrom(...MEASURES), { minLength: 1, maxLength: 4 }).chain((ms) => fc.tuple(...ms.map(entryArb))) },
+          { weight: 1, arbitrary: fc.constant("nil" as const) },
+        ),
+        extensions: fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+      },
+      { requiredKeys: ["submittedOn", "body"] },
+    )
+    .map(({ submittedOn, body, extensions }) => ({
+      submittedOn,
+      ...(body === "nil" ? { nil: true, entries: [] } : { entries: body }),
+      ...(extensions === undefined ? {} : { extensions }),
+    }));
 
 function build(reporter: string, year: number, revision: number, content: Content): Report {
   return { schema: "cica-cbm/report@1", id: `${reporter}-${year}`, reporter, catalogue: "cica@2021", year, revision, ...content };
@@ -65,7 +67,9 @@ function build(reporter: string, year: number, revision: number, content: Conten
 const keyArb = fc.record({ reporter: fc.constantFrom(...REPORTERS), year: fc.constantFrom(...YEARS), revision: fc.integer({ min: 1, max: 6 }) });
 
 /** A valid report of a member, 2023–2025, on cica@2021. */
-const reportArb: fc.Arbitrary<Report> = keyArb.chain(({ reporter, year, revision }) => contentArb(year).map((content) => build(reporter, year, revision, content)));
+const reportArb: fc.Arbitrary<Report> = keyArb.chain(({ reporter, year, revision }) =>
+  contentArb(year).map((content) => build(reporter, year, revision, content)),
+);
 
 /** Reports with distinct reporter, year and revision: no two can conflict. */
 const distinctReportsArb = (maxLength: number): fc.Arbitrary<Report[]> =>
@@ -126,7 +130,9 @@ describe("ledger properties", () => {
     const arb = fc
       .record({ reporter: fc.constantFrom(...REPORTERS), year: fc.constantFrom(...YEARS), n: fc.integer({ min: 1, max: 6 }) })
       .chain(({ reporter, year, n }) =>
-        fc.array(contentArb(year), { minLength: n, maxLength: n }).map((contents) => contents.map((content, index) => build(reporter, year, index + 1, content))),
+        fc
+          .array(contentArb(year), { minLength: n, maxLength: n })
+          .map((contents) => contents.map((content, index) => build(reporter, year, index + 1, content))),
       )
       .chain(withPermutation);
     fc.assert(

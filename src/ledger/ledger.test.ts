@@ -86,7 +86,11 @@ describe("recordReport", () => {
 
   it("returns the same ledger object and the validation issues when the input is invalid", () => {
     const ledger = ledgerOf(report());
-    const result = recordReport(ledger, report((d) => (d.entries[0].status = "done")), cica);
+    const result = recordReport(
+      ledger,
+      report((d) => (d.entries[0].status = "done")),
+      cica,
+    );
     expect(result.outcome).toBe("rejected");
     expect(result.ledger).toBe(ledger);
     expect(result.report).toBeUndefined();
@@ -136,7 +140,15 @@ describe("recordReport", () => {
     expect(issue.rule).toBe("ledger.conflict");
     expect(issue.severity).toBe("error");
     expect(issue.path).toEqual(["revision"]);
-    expect(issue.params).toMatchObject({ reporter: "KZ", year: 2025, catalogue: "cica@2021", revision: 1, recordedOn: "2026-03-01", submittedOn: "2026-03-05", next: 3 });
+    expect(issue.params).toMatchObject({
+      reporter: "KZ",
+      year: 2025,
+      catalogue: "cica@2021",
+      revision: 1,
+      recordedOn: "2026-03-01",
+      submittedOn: "2026-03-05",
+      next: 3,
+    });
     for (const part of ["KZ", "2025", "cica@2021", "2026-03-01", "2026-03-05", "revision 3"]) expect(issue.message).toContain(part);
 
     const ru = recordReport(ledger, input, { ...cica, lang: "ru" });
@@ -446,8 +458,12 @@ describe("diffReports", () => {
   });
 
   it("treats a __proto__ key in extensions as an ordinary key", () => {
-    const a = JSON.parse('{"schema":"cica-cbm/report@1","id":"KZ-2025","reporter":"KZ","catalogue":"cica@2021","year":2025,"revision":1,"submittedOn":"2026-03-01","entries":[{"measure":"2.1.2","status":"implemented"}],"extensions":{"__proto__":{"x":1}}}');
-    const b = JSON.parse('{"schema":"cica-cbm/report@1","id":"KZ-2025","reporter":"KZ","catalogue":"cica@2021","year":2025,"revision":1,"submittedOn":"2026-03-01","entries":[{"measure":"2.1.2","status":"implemented"}],"extensions":{"__proto__":{"x":2}}}');
+    const a = JSON.parse(
+      '{"schema":"cica-cbm/report@1","id":"KZ-2025","reporter":"KZ","catalogue":"cica@2021","year":2025,"revision":1,"submittedOn":"2026-03-01","entries":[{"measure":"2.1.2","status":"implemented"}],"extensions":{"__proto__":{"x":1}}}',
+    );
+    const b = JSON.parse(
+      '{"schema":"cica-cbm/report@1","id":"KZ-2025","reporter":"KZ","catalogue":"cica@2021","year":2025,"revision":1,"submittedOn":"2026-03-01","entries":[{"measure":"2.1.2","status":"implemented"}],"extensions":{"__proto__":{"x":2}}}',
+    );
     expect(diffReports(a, b)).toEqual([{ path: ["extensions", "__proto__", "x"], kind: "changed", before: 1, after: 2 }]);
     expect(diffReports(a, a)).toEqual([]);
   });
@@ -484,7 +500,7 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
     expect(first.issues.map((issue) => issue.rule)).toEqual(["extensions.unsafe-key", "extensions.unsafe-key"]);
     const ledger = [
       report({ reporter: "CN", id: "CN-2024", year: 2024, submittedOn: "2025-01-01", nil: true, entries: [] }),
-      report({ revision: 2, submittedOn: "2026-04-01", extensions: { "ключ": "значение", "🙂": ["\ud800"] } }),
+      report({ revision: 2, submittedOn: "2026-04-01", extensions: { ключ: "значение", "🙂": ["\ud800"] } }),
     ].reduce<Ledger>((l, r) => recorded(l, r), first.ledger);
 
     const before = reportHistory(ledger).map((r) => JSON.stringify(r));
@@ -503,7 +519,7 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
     expect(reportHistory(loaded.ledger).map((r) => JSON.stringify(r))).toEqual(before);
     expect(JSON.stringify(ledgerToJSON(loaded.ledger))).toBe(doc);
     const restored = reportHistory(loaded.ledger, { reporter: "KZ" })[0]!;
-    expect(Object.hasOwn(restored.extensions, "__proto__")).toBe(true);
+    expect(Object.hasOwn(restored.extensions!, "__proto__")).toBe(true);
     expect(Object.getPrototypeOf(restored.extensions)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(restored.entries[0]?.remarks).toBe("Казахстан 🇰🇿 — \ud800 lone");
@@ -576,7 +592,11 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
   it("rejects a document with an invalid report, locating the issue under its index", () => {
     const doc = {
       schema: LEDGER_SCHEMA_ID,
-      reports: [report(), report({ reporter: "CN", id: "CN-2025", entries: [{ measure: "2.1.2", status: "done" }] }), report({ reporter: "TR", id: "TR-2025", year: "2025" })],
+      reports: [
+        report(),
+        report({ reporter: "CN", id: "CN-2025", entries: [{ measure: "2.1.2", status: "done" }] }),
+        report({ reporter: "TR", id: "TR-2025", year: "2025" }),
+      ],
     };
     const loaded = ledgerFromJSON(JSON.stringify(doc), cica);
     expect(loaded.ok).toBe(false);
@@ -628,7 +648,10 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
   });
 
   it("loads a document whose reports are not sorted, and writes them back sorted", () => {
-    const doc = { schema: LEDGER_SCHEMA_ID, reports: [report({ revision: 2, submittedOn: "2026-04-01" }), report({ reporter: "CN", id: "CN-2025" }), report()] };
+    const doc = {
+      schema: LEDGER_SCHEMA_ID,
+      reports: [report({ revision: 2, submittedOn: "2026-04-01" }), report({ reporter: "CN", id: "CN-2025" }), report()],
+    };
     const loaded = ledgerFromJSON(doc, cica);
     expect(loaded.ok).toBe(true);
     expect(summary(ledgerToJSON(loaded.ledger!).reports)).toEqual(["CN/cica@2021/2025/r1", "KZ/cica@2021/2025/r1", "KZ/cica@2021/2025/r2"]);
@@ -638,7 +661,17 @@ describe("ledgerToJSON and ledgerFromJSON", () => {
   it("never throws on hostile documents", () => {
     const cyclic: Record<string, unknown> = { schema: LEDGER_SCHEMA_ID };
     cyclic.reports = [cyclic];
-    const getter = { schema: LEDGER_SCHEMA_ID, reports: [Object.defineProperty({}, "schema", { enumerable: true, get: () => { throw new Error("boom"); } })] };
+    const getter = {
+      schema: LEDGER_SCHEMA_ID,
+      reports: [
+        Object.defineProperty({}, "schema", {
+          enumerable: true,
+          get: () => {
+            throw new Error("boom");
+          },
+        }),
+      ],
+    };
     for (const input of [cyclic, getter, { schema: LEDGER_SCHEMA_ID, reports: [null, 1, "x", []] }]) {
       const loaded = ledgerFromJSON(input, cica);
       expect(loaded.ok).toBe(false);
@@ -689,7 +722,10 @@ describe("misuse", () => {
   }
 
   it("makes recordReport and ledgerFromJSON throw a CbmError when the context has no registry", () => {
-    for (const call of [() => recordReport(createLedger(), report(), {} as ValidationContext), () => ledgerFromJSON("{}", null as unknown as ValidationContext)]) {
+    for (const call of [
+      () => recordReport(createLedger(), report(), {} as ValidationContext),
+      () => ledgerFromJSON("{}", null as unknown as ValidationContext),
+    ]) {
       let thrown: unknown;
       try {
         call();
@@ -709,8 +745,14 @@ describe("misuse", () => {
 describe("ledgerFromJSON and report ids", () => {
   it("warns, as recordReport does, when the revisions of one report in a document use different ids", () => {
     const base = {
-      schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025,
-      revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "2.1.2", status: "implemented" }],
+      schema: "cica-cbm/report@1",
+      id: "KZ-2025",
+      reporter: "KZ",
+      catalogue: "cica@2021",
+      year: 2025,
+      revision: 1,
+      submittedOn: "2026-03-01",
+      entries: [{ measure: "2.1.2", status: "implemented" }],
     };
     const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [base, { ...base, revision: 2, id: "KZ-2025-b" }] }, cica);
     expect(loaded.ok).toBe(true);
@@ -727,12 +769,18 @@ describe("ledgerFromJSON and report ids", () => {
       return result.issues.map((issue) => [issue.rule, ["reports", index, ...issue.path], issue.params.recordedId]);
     });
     // Revision 3 goes back to "KZ-2025": it differs from revision 2's id, so it is flagged too.
-    expect(onRecord).toEqual([["ledger.id-changed", ["reports", 1, "id"], "KZ-2025"], ["ledger.id-changed", ["reports", 2, "id"], "KZ-2025-b"]]);
+    expect(onRecord).toEqual([
+      ["ledger.id-changed", ["reports", 1, "id"], "KZ-2025"],
+      ["ledger.id-changed", ["reports", 2, "id"], "KZ-2025-b"],
+    ]);
     expect(loaded.issues.map((i) => [i.rule, i.path, i.params.recordedId])).toEqual(onRecord);
   });
 
   it("names as next free revision one above every revision of the report in the document, later ones included", () => {
-    const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [report(), report({ submittedOn: "2026-03-02" }), report({ revision: 4, submittedOn: "2026-06-01" })] }, cica);
+    const loaded = ledgerFromJSON(
+      { schema: "cica-cbm/ledger@1", reports: [report(), report({ submittedOn: "2026-03-02" }), report({ revision: 4, submittedOn: "2026-06-01" })] },
+      cica,
+    );
     expect(loaded.ok).toBe(false);
     expect(loaded.issues.map((i) => [i.rule, i.path, i.params.next])).toEqual([["ledger.conflict", ["reports", 1, "revision"], 5]]);
   });

@@ -106,7 +106,14 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
     const duplicates = findDuplicateKeys(text);
     if (duplicates.length > 0) {
       for (const d of duplicates) {
-        const where = { key: d.key, object: d.path.length === 0 ? "" : pathText(d.path), line: d.line, column: d.column, firstLine: d.firstLine, firstColumn: d.firstColumn };
+        const where = {
+          key: d.key,
+          object: d.path.length === 0 ? "" : pathText(d.path),
+          line: d.line,
+          column: d.column,
+          firstLine: d.firstLine,
+          firstColumn: d.firstColumn,
+        };
         collector.add("ledger.duplicate-key", [...d.path, d.key], where, d.path.length === 0 ? "ledger.duplicate-key.top" : "ledger.duplicate-key");
       }
       collector.finish();

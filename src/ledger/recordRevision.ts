@@ -26,7 +26,14 @@ export interface RevisionRecorded {
  * `at` is where the report sits in the caller's input (`[]` for recordReport, `["reports", 3]`
  * for a ledger document); the issues are located under it.
  */
-export function recordRevision(ledger: Ledger, report: NationalReport, collector: IssueCollector, at: JsonPath = [], highest = 0, fn = "recordReport"): RevisionRecorded {
+export function recordRevision(
+  ledger: Ledger,
+  report: NationalReport,
+  collector: IssueCollector,
+  at: JsonPath = [],
+  highest = 0,
+  fn = "recordReport",
+): RevisionRecorded {
   const store = storeOf(ledger, fn);
   const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
   const same = earlier.find((record) => record.revision === report.revision);

@@ -23,7 +23,5 @@ import type { ChairTerm, Registry } from "./types.js";
  */
 export function chairOn(registry: Registry, date: string): ChairTerm | undefined {
   assertQueryDate(date, "chairOn");
-  return registry.chairs.find(
-    (term) => lastDayOf(term.from) <= date && (term.until === undefined || date < lastDayOf(term.until)),
-  );
+  return registry.chairs.find((term) => lastDayOf(term.from) <= date && (term.until === undefined || date < lastDayOf(term.until)));
 }

@@ -19,7 +19,10 @@ const guild: ParticipantDefinition = {
   code: "guild",
   kind: "organisation",
   name: { en: "The Guild" },
-  history: [{ status: "observer", since: "2003-05" }, { status: "none", since: "2005" }],
+  history: [
+    { status: "observer", since: "2003-05" },
+    { status: "none", since: "2005" },
+  ],
 };
 
 function misuse(definition: unknown): string | undefined {
@@ -57,17 +60,53 @@ describe("defineRegistry", () => {
     ["a code used twice", { participants: [avalon, avalon] }, /used twice/],
     ["an alpha-3 code used twice", { participants: [avalon, { ...avalon, code: "AB" }] }, /alpha-3 code "AAA"/],
     ["changes out of order", { participants: [{ ...avalon, history: [...avalon.history].reverse() }] }, /increasing order/],
-    ["two changes counted from the same day", { participants: [{ ...avalon, history: [{ status: "observer", since: "2004-12" }, { status: "member", since: "2004-12-31" }] }] }, /increasing order/],
+    [
+      "two changes counted from the same day",
+      {
+        participants: [
+          {
+            ...avalon,
+            history: [
+              { status: "observer", since: "2004-12" },
+              { status: "member", since: "2004-12-31" },
+            ],
+          },
+        ],
+      },
+      /increasing order/,
+    ],
     ["an impossible date", { participants: [{ ...avalon, history: [{ status: "member", since: "2006-02-30" }] }] }, /2006-02-30/],
     ["an unknown status", { participants: [{ ...avalon, history: [{ status: "partner", since: "2006" }] }] }, /member, observer or none/],
-    ["a chair who is not a participant", { participants: [avalon], chairs: [{ state: "ZZ", from: "2002", sources: [], confidence: "confirmed" }] }, /"ZZ" is not a participant/],
-    ["overlapping chair terms", { participants: [avalon], chairs: [{ state: "AA", from: "2002", until: "2006", sources: [], confidence: "confirmed" }, { state: "AA", from: "2005", sources: [], confidence: "confirmed" }] }, /start on or after/],
+    [
+      "a chair who is not a participant",
+      { participants: [avalon], chairs: [{ state: "ZZ", from: "2002", sources: [], confidence: "confirmed" }] },
+      /"ZZ" is not a participant/,
+    ],
+    [
+      "overlapping chair terms",
+      {
+        participants: [avalon],
+        chairs: [
+          { state: "AA", from: "2002", until: "2006", sources: [], confidence: "confirmed" },
+          { state: "AA", from: "2005", sources: [], confidence: "confirmed" },
+        ],
+      },
+      /start on or after/,
+    ],
     ["an alias holding a NUL", { participants: [{ ...avalon, aliases: ["Avalon\u0000"] }] }, /alias "Avalon\\u0000" must be plain text/],
     ["an alias holding a right-to-left override", { participants: [{ ...avalon, aliases: ["\u202eAvalon"] }] }, /without control or invisible characters/],
     ["an alias that is not a text", { participants: [{ ...avalon, aliases: [7] }] }, /alias 7 must be plain text/],
-    ["a coordinator area holding a control character", { participants: [avalon], coordinators: [{ area: "economic\u0007", state: "AA", role: "coordinator", sources: [], confidence: "confirmed" }] }, /area "economic\\u0007" holds a control/],
+    [
+      "a coordinator area holding a control character",
+      { participants: [avalon], coordinators: [{ area: "economic\u0007", state: "AA", role: "coordinator", sources: [], confidence: "confirmed" }] },
+      /area "economic\\u0007" holds a control/,
+    ],
     ["a state code holding a NUL", { participants: [{ ...avalon, code: "A\u0000" }] }, /alpha-2/],
-    ["a coordinator role outside the vocabulary", { participants: [avalon], coordinators: [{ area: "x", state: "AA", role: "leader", sources: [], confidence: "confirmed" }] }, /coordinator or co-coordinator/],
+    [
+      "a coordinator role outside the vocabulary",
+      { participants: [avalon], coordinators: [{ area: "x", state: "AA", role: "leader", sources: [], confidence: "confirmed" }] },
+      /coordinator or co-coordinator/,
+    ],
   ])("refuses %s with a CbmError that says what to fix", (_name, definition, message) => {
     const result = misuse(definition);
     expect(result).toMatch(/^invalid-definition: defineRegistry: /);

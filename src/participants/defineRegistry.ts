@@ -1,15 +1,7 @@
 import { CbmError } from "../errors/CbmError.js";
 import { isPartialDateString, lastDayOf } from "../internal/dates.js";
 import { compact, copyData, deepFreeze } from "../internal/freeze.js";
-import type {
-  ChairTerm,
-  CoordinatorAssignment,
-  Participant,
-  ParticipantDefinition,
-  Registry,
-  RegistryDefinition,
-  StatusChange,
-} from "./types.js";
+import type { ChairTerm, CoordinatorAssignment, Participant, ParticipantDefinition, Registry, RegistryDefinition, StatusChange } from "./types.js";
 
 const STATE_CODE = /^[A-Z]{2}$/;
 const ALPHA3 = /^[A-Z]{3}$/;
@@ -114,7 +106,8 @@ export function defineRegistry(definition: RegistryDefinition): Registry {
     if (!codes.has(assignment.state)) fail(`${where}: state "${assignment.state}" is not a participant.`);
     if (!ROLES.has(assignment.role)) fail(`${where}: role must be coordinator or co-coordinator.`);
     if (typeof assignment.area !== "string" || assignment.area === "") fail(`${where}: area is required.`);
-    if (UNSAFE_ID_CHARACTER.test(assignment.area)) fail(`${where}: area ${quoted(assignment.area)} holds a control or invisible character; ids are plain text.`);
+    if (UNSAFE_ID_CHARACTER.test(assignment.area))
+      fail(`${where}: area ${quoted(assignment.area)} holds a control or invisible character; ids are plain text.`);
     for (const key of ["from", "until", "attested"] as const) {
       if (assignment[key] !== undefined) checkDate(`${where}: ${key}`, assignment[key]);
     }
@@ -124,16 +117,12 @@ export function defineRegistry(definition: RegistryDefinition): Registry {
   return deepFreeze(copyData({ participants, chairs, coordinators }));
 }
 
-function defineCheckParticipant(
-  where: string,
-  input: ParticipantDefinition,
-  codes: Set<string>,
-  alpha3s: Set<string>,
-): void {
+function defineCheckParticipant(where: string, input: ParticipantDefinition, codes: Set<string>, alpha3s: Set<string>): void {
   if (typeof input !== "object" || input === null) fail(`${where} must be an object.`);
   if (typeof input.code !== "string") fail(`${where}: code must be a string (got ${JSON.stringify(input.code)}).`);
   for (const alias of Array.isArray(input.aliases) ? input.aliases : []) {
-    if (typeof alias !== "string" || UNSAFE_ID_CHARACTER.test(alias)) fail(`${where} (${input.code}): alias ${quoted(alias)} must be plain text, without control or invisible characters.`);
+    if (typeof alias !== "string" || UNSAFE_ID_CHARACTER.test(alias))
+      fail(`${where} (${input.code}): alias ${quoted(alias)} must be plain text, without control or invisible characters.`);
   }
   if (input.kind === "state") {
     if (!STATE_CODE.test(input.code)) fail(`${where}: a state's code must be ISO 3166-1 alpha-2, two capitals (got ${JSON.stringify(input.code)}).`);
@@ -143,7 +132,8 @@ function defineCheckParticipant(
       alpha3s.add(input.alpha3);
     }
   } else if (input.kind === "organisation") {
-    if (!ORGANISATION_CODE.test(input.code)) fail(`${where}: an organisation's code must be lowercase letters, digits and hyphens (got ${JSON.stringify(input.code)}).`);
+    if (!ORGANISATION_CODE.test(input.code))
+      fail(`${where}: an organisation's code must be lowercase letters, digits and hyphens (got ${JSON.stringify(input.code)}).`);
   } else {
     fail(`${where}: kind must be "state" or "organisation".`);
   }

@@ -26,9 +26,26 @@ describe("membersOn", () => {
   });
 
   it("lists the 18 members of the 2006 background note on 2006-11-15, sorted by code", () => {
-    expect(codes(membersOn(registry, "2006-11-15"))).toEqual(
-      ["AF", "AZ", "CN", "EG", "IL", "IN", "IR", "KG", "KR", "KZ", "MN", "PK", "PS", "RU", "TH", "TJ", "TR", "UZ"],
-    );
+    expect(codes(membersOn(registry, "2006-11-15"))).toEqual([
+      "AF",
+      "AZ",
+      "CN",
+      "EG",
+      "IL",
+      "IN",
+      "IR",
+      "KG",
+      "KR",
+      "KZ",
+      "MN",
+      "PK",
+      "PS",
+      "RU",
+      "TH",
+      "TJ",
+      "TR",
+      "UZ",
+    ]);
   });
 
   it("counts a member dated by month only from the last day of that month", () => {

@@ -25,8 +25,5 @@ import type { Participant, ParticipantKind, Registry } from "./types.js";
  */
 export function observersOn(registry: Registry, date: string, kind?: ParticipantKind): Participant[] {
   assertQueryDate(date, "observersOn");
-  return registry.participants.filter(
-    (participant) =>
-      (kind === undefined || participant.kind === kind) && changeOn(participant, date)?.status === "observer",
-  );
+  return registry.participants.filter((participant) => (kind === undefined || participant.kind === kind) && changeOn(participant, date)?.status === "observer");
 }

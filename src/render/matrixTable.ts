@@ -43,4 +43,3 @@ export function matrixTable(matrix: ImplementationMatrix, options: TableOptions 
     }),
   };
 }
-

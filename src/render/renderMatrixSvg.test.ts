@@ -3,7 +3,6 @@ import { renderMatrixSvg } from "./renderMatrixSvg.js";
 import { implementationMatrix } from "../aggregate/implementationMatrix.js";
 import { registry, c2021, report, nilReport, entry } from "../../test/support/aggregateFixtures.js";
 
-
 /** A small well-formedness check: tags balance, attributes are quoted, text holds no raw < or stray &. */
 function checkXml(svg: string): { tags: string[] } {
   const tags: string[] = [];
@@ -70,7 +69,11 @@ describe("renderMatrixSvg", () => {
   });
 
   it("escapes hostile state codes and group labels shown without a registry", () => {
-    const hostile = { ...matrix, rows: [{ ...matrix.rows[0]!, state: "<script>x</script>" }], groups: matrix.groups.map((g) => ({ ...g, label: { en: `<img src=x onerror=alert(1)> ${g.id}` } })) };
+    const hostile = {
+      ...matrix,
+      rows: [{ ...matrix.rows[0]!, state: "<script>x</script>" }],
+      groups: matrix.groups.map((g) => ({ ...g, label: { en: `<img src=x onerror=alert(1)> ${g.id}` } })),
+    };
     const svg = renderMatrixSvg(hostile);
     checkXml(svg);
     expect(svg.toLowerCase()).not.toContain("<script");
@@ -90,7 +93,7 @@ describe("renderMatrixSvg", () => {
   it("labels everything in Russian with lang ru", () => {
     const svg = renderMatrixSvg(matrix, { registry, lang: "ru" });
     checkXml(svg);
-    expect(svg).toContain("<title id=\"t\">Выполнение мер: cica@2021, 2025</title>");
+    expect(svg).toContain('<title id="t">Выполнение мер: cica@2021, 2025</title>');
     expect(svg).toContain("Казахстан");
     expect(svg).toContain("Монголия (нулевой отчёт)");
     expect(svg).toContain("Человеческое");

@@ -28,7 +28,9 @@ const SCALE = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"] as const;
 const EMPTY = "#f2f2f2";
 
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd");
+  text
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd");
 
 function colourOf(coverage: number): string {
   return SCALE[Math.min(SCALE.length - 1, Math.floor(coverage * SCALE.length))]!;
@@ -98,7 +100,9 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
   const height = legendTop + 56;
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`,
+  );
   out.push(`<title id="t">${escapeXml(title)}</title>`);
   out.push(`<desc id="d">${escapeXml(w.desc(rows.length, matrix.groups.length))}</desc>`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
@@ -119,9 +123,10 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
       const dark = coverage !== null && coverage < 0.6;
       const label = coverage === null ? "–" : `${Math.round(coverage * 100)}%`;
       const group = matrix.groups[c]!;
-      const detail = coverage === null
-        ? w.none
-        : `${w.coverage} ${Math.round(coverage * 100)}% (${Math.round(coverage * group.measures)} ${w.of} ${group.measures} ${w.measures}), ${w.mean} ${cell.meanScore === null ? "–" : cell.meanScore.toFixed(2)}, ${w.entries}: ${cell.entries}${row.nil ? `, ${w.nil}` : ""}`;
+      const detail =
+        coverage === null
+          ? w.none
+          : `${w.coverage} ${Math.round(coverage * 100)}% (${Math.round(coverage * group.measures)} ${w.of} ${group.measures} ${w.measures}), ${w.mean} ${cell.meanScore === null ? "–" : cell.meanScore.toFixed(2)}, ${w.entries}: ${cell.entries}${row.nil ? `, ${w.nil}` : ""}`;
       out.push(`<g><title>${escapeXml(`${names[r]} — ${groupNames[c]}: ${detail}`)}</title>`);
       out.push(`<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}" stroke="#ffffff"/>`);
       out.push(`<text x="${x + cellW / 2}" y="${y + cellH / 2 + 4}" text-anchor="middle" fill="${dark ? "#ffffff" : "#111111"}">${label}</text></g>`);

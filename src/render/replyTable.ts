@@ -45,4 +45,3 @@ export function replyTable(rate: ReportingRate, options: TableOptions = {}): Tab
     })),
   };
 }
-

@@ -11,15 +11,26 @@ import { registry, c2021, report, nilReport, entry, activity, joint } from "../.
 
 describe("table builders", () => {
   const rate = reportingRate(
-    [report("KZ", { submittedOn: "2026-06-15" }), nilReport("MN"), report("SA", { entries: [entry("HUM.1"), entry("HUM.2")] })], { registry },
-    { year: 2025, deadline: "2026-05-31" });
+    [report("KZ", { submittedOn: "2026-06-15" }), nilReport("MN"), report("SA", { entries: [entry("HUM.1"), entry("HUM.2")] })],
+    { registry },
+    { year: 2025, deadline: "2026-05-31" },
+  );
 
   it("builds the table of replies in English, expected states first, then voluntary ones", () => {
     const table = replyTable(rate, { registry });
     expect(table.columns.map((c) => c.key)).toEqual(["code", "state", "basis", "reply", "late", "revision", "first", "entries"]);
     expect(table.columns.map((c) => c.label)).toEqual(["Code", "State", "Status", "Reply", "Late", "Revision", "First submitted", "Entries"]);
     expect(table.rows).toHaveLength(29);
-    expect(table.rows.find((r) => r.code === "KZ")).toEqual({ code: "KZ", state: "Kazakhstan", basis: "expected (member)", reply: "report", late: "yes", revision: 1, first: "2026-06-15", entries: 1 });
+    expect(table.rows.find((r) => r.code === "KZ")).toEqual({
+      code: "KZ",
+      state: "Kazakhstan",
+      basis: "expected (member)",
+      reply: "report",
+      late: "yes",
+      revision: 1,
+      first: "2026-06-15",
+      entries: 1,
+    });
     expect(table.rows.find((r) => r.code === "MN")).toMatchObject({ reply: "nil report", late: "no" });
     expect(table.rows.find((r) => r.code === "AF")).toMatchObject({ reply: "missing", revision: undefined, first: undefined, entries: 0 });
     expect(table.rows[28]).toMatchObject({ code: "SA", state: "Saudi Arabia", basis: "voluntary (observer)", reply: "report", entries: 2 });
@@ -38,12 +49,22 @@ describe("table builders", () => {
   });
 
   const matrix = implementationMatrix(
-    [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")], { catalogues: [c2021] },
-    { year: 2025, by: "dimension" });
+    [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")],
+    { catalogues: [c2021] },
+    { year: 2025, by: "dimension" },
+  );
 
   it("builds the matrix table in English, coverage as whole percentages, a nil report named as such", () => {
     const table = matrixTable(matrix, { registry });
-    expect(table.columns.map((c) => c.label)).toEqual(["Code", "State", "Military-political dimension", "Fight against new challenges and threats", "Economic dimension", "Environmental dimension", "Human dimension"]);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      "Code",
+      "State",
+      "Military-political dimension",
+      "Fight against new challenges and threats",
+      "Economic dimension",
+      "Environmental dimension",
+      "Human dimension",
+    ]);
     expect(table.rows).toEqual([
       { code: "KZ", state: "Kazakhstan", g0: "9%", g1: "0%", g2: null, g3: "0%", g4: "33%" },
       { code: "MN", state: "Mongolia (nil report)", g0: "0%", g1: "0%", g2: null, g3: "0%", g4: "0%" },
@@ -52,7 +73,15 @@ describe("table builders", () => {
 
   it("builds the matrix table in Russian, with mean scores rounded to two places", () => {
     const table = matrixTable(matrix, { registry, lang: "ru", value: "meanScore" });
-    expect(table.columns.map((c) => c.label)).toEqual(["Код", "Государство", "Военно-политическое измерение", "Борьба с новыми вызовами и угрозами", "Экономическое измерение", "Экологическое измерение", "Человеческое измерение"]);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      "Код",
+      "Государство",
+      "Военно-политическое измерение",
+      "Борьба с новыми вызовами и угрозами",
+      "Экономическое измерение",
+      "Экологическое измерение",
+      "Человеческое измерение",
+    ]);
     expect(table.rows[0]).toEqual({ code: "KZ", state: "Казахстан", g0: null, g1: null, g2: null, g3: null, g4: 2.5 });
     expect(table.rows[1]?.state).toBe("Монголия (нулевой отчёт)");
   });
@@ -63,21 +92,74 @@ describe("table builders", () => {
       joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")]),
       joint("IN", "HUM.3", [activity(["MN"], "2025-02-01", "2025-02-03", "Festival")]),
       nilReport("MN"),
-    ], {}, { year: 2025 });
+    ],
+    {},
+    { year: 2025 },
+  );
 
   it("builds the side-by-side table of discrepancies in English", () => {
     const table = discrepancyTable(found, { registry });
-    expect(table.columns.map((c) => c.label)).toEqual(["Catalogue", "Measure", "State", "Partner", "Status", "Activity", "Dates", "Partner's account", "Partner's dates"]);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      "Catalogue",
+      "Measure",
+      "State",
+      "Partner",
+      "Status",
+      "Activity",
+      "Dates",
+      "Partner's account",
+      "Partner's dates",
+    ]);
     expect(table.rows).toEqual([
-      { catalogue: "cica@2021", measure: "HUM.3", reporter: "India", partner: "Mongolia", status: "not confirmed by the partner (nil report)", activity: "Festival", dates: "2025-02-01/2025-02-03", partnerActivity: undefined, partnerDates: undefined },
-      { catalogue: "cica@2021", measure: "HUM.4", reporter: "Kazakhstan", partner: "Tajikistan", status: "partner sent no report", activity: "Visit", dates: "2025-05-05", partnerActivity: undefined, partnerDates: undefined },
-      { catalogue: "cica@2021", measure: "HUM.4", reporter: "Kazakhstan", partner: "Uzbekistan", status: "confirmed", activity: "Student exchange", dates: "2025-09-01/2025-09-30", partnerActivity: "Exchange of students", partnerDates: "2025-09-15" },
+      {
+        catalogue: "cica@2021",
+        measure: "HUM.3",
+        reporter: "India",
+        partner: "Mongolia",
+        status: "not confirmed by the partner (nil report)",
+        activity: "Festival",
+        dates: "2025-02-01/2025-02-03",
+        partnerActivity: undefined,
+        partnerDates: undefined,
+      },
+      {
+        catalogue: "cica@2021",
+        measure: "HUM.4",
+        reporter: "Kazakhstan",
+        partner: "Tajikistan",
+        status: "partner sent no report",
+        activity: "Visit",
+        dates: "2025-05-05",
+        partnerActivity: undefined,
+        partnerDates: undefined,
+      },
+      {
+        catalogue: "cica@2021",
+        measure: "HUM.4",
+        reporter: "Kazakhstan",
+        partner: "Uzbekistan",
+        status: "confirmed",
+        activity: "Student exchange",
+        dates: "2025-09-01/2025-09-30",
+        partnerActivity: "Exchange of students",
+        partnerDates: "2025-09-15",
+      },
     ]);
   });
 
   it("builds the side-by-side table of discrepancies in Russian", () => {
     const table = discrepancyTable(found, { registry, lang: "ru" });
-    expect(table.columns.map((c) => c.label)).toEqual(["Каталог", "Мера", "Государство", "Партнёр", "Статус", "Мероприятие", "Даты", "Данные партнёра", "Даты партнёра"]);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      "Каталог",
+      "Мера",
+      "Государство",
+      "Партнёр",
+      "Статус",
+      "Мероприятие",
+      "Даты",
+      "Данные партнёра",
+      "Даты партнёра",
+    ]);
     expect(table.rows.map((r) => [r.reporter, r.partner, r.status])).toEqual([
       ["Индия", "Монголия", "не подтверждено партнёром (нулевой отчёт)"],
       ["Казахстан", "Таджикистан", "партнёр не представил отчёт"],

@@ -27,4 +27,3 @@ export function nameIn(registry: Registry | undefined, code: string, locale: { r
   if (!participant) return code;
   return textIn(participant.name, locale.code);
 }
-

@@ -36,6 +36,8 @@ describe("toCsv", () => {
       { key: "a", label: "A" },
       { key: "b", label: "B" },
     ];
-    expect(body(toCsv(table([{ a: null, b: undefined }, {}, { a: Number.NaN, b: Number.POSITIVE_INFINITY }, { a: true, b: false }, { a: "", b: "x" }], columns)))).toEqual([",", ",", ",", "yes,no", ",x"]);
+    expect(
+      body(toCsv(table([{ a: null, b: undefined }, {}, { a: Number.NaN, b: Number.POSITIVE_INFINITY }, { a: true, b: false }, { a: "", b: "x" }], columns))),
+    ).toEqual([",", ",", ",", "yes,no", ",x"]);
   });
 });

@@ -58,18 +58,22 @@ function expectNoFormulaInAnyReading(csv: string): void {
     const formulas = spreadsheetCells(csv, separator).filter((cell) => FORMULA.test(cell));
     expect(formulas, `cut on ${JSON.stringify(separator)}: ${JSON.stringify(csv)}`).toEqual([]);
   }
-  expect(pieces(csv).filter((piece) => FORMULA.test(piece)), JSON.stringify(csv)).toEqual([]);
+  expect(
+    pieces(csv).filter((piece) => FORMULA.test(piece)),
+    JSON.stringify(csv),
+  ).toEqual([]);
 }
 
 /** The texts of the cells of `csv` as a CSV reader gives them, the guard undone as documented. */
-const readBack = (csv: string, separator = ",") => (parseCsv(csv, { bom: true, delimiter: separator, relax_column_count: true }) as string[][]).map((row) => row.map((cell) => cell.replace(UNGUARD, "")));
+const readBack = (csv: string, separator = ",") =>
+  (parseCsv(csv, { bom: true, delimiter: separator, relax_column_count: true }) as string[][]).map((row) => row.map((cell) => cell.replace(UNGUARD, "")));
 
 const column = (rows: Table["rows"]): Table => ({ columns: [{ key: "a", label: "A" }], rows });
 
 /** Texts an attacker would put in report text. */
 const ATTACKS = [
   "Seminar;=2+5*7",
-  "KZ,\"Seminar;=2+5*7\"",
+  'KZ,"Seminar;=2+5*7"',
   'a;=HYPERLINK("https://evil.example","Open")',
   "a,=HYPERLINK(1)",
   "a\t=1+1",
@@ -82,7 +86,7 @@ const ATTACKS = [
   "\u00a0+1",
   '"=1+1"',
   'x;"=1+1"',
-  "x; \"@SUM(1)\"",
+  'x; "@SUM(1)"',
   "\uff1d1+1",
   "\uff0bcmd",
   "\uff0d2",
@@ -110,7 +114,9 @@ describe("toCsv: the formula guard", () => {
   it("needs the guard: the same texts written with only a leading apostrophe leave formulas in a ';' reading", () => {
     // What the guard replaced: an apostrophe at the start of a cell only, RFC 4180 quoting with ",".
     const naive = (text: string) => `KZ,${/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text}\r\n`;
-    const formulas = ATTACKS.slice(0, 4).flatMap((text) => spreadsheetCells(naive(/^[=+\-@]/.test(text) ? `'${text}` : text), ";").filter((cell) => FORMULA.test(cell)));
+    const formulas = ATTACKS.slice(0, 4).flatMap((text) =>
+      spreadsheetCells(naive(/^[=+\-@]/.test(text) ? `'${text}` : text), ";").filter((cell) => FORMULA.test(cell)),
+    );
     expect(formulas).toContain("=2+5*7");
     expect(formulas.filter((cell) => cell.startsWith("=HYPERLINK("))).toHaveLength(1);
   });
@@ -125,12 +131,18 @@ describe("toCsv: the formula guard", () => {
   });
 
   it("adds an apostrophe before a piece that already starts with one, so that the guard is always undone exactly", () => {
-    expect(toCsv(column([{ a: "'quoted" }, { a: "rock;'n' roll" }, { a: "don't" }]), { separator: ";" })).toBe("A\r\n''quoted\r\n\"rock;''n' roll\"\r\ndon't\r\n");
+    expect(toCsv(column([{ a: "'quoted" }, { a: "rock;'n' roll" }, { a: "don't" }]), { separator: ";" })).toBe(
+      "A\r\n''quoted\r\n\"rock;''n' roll\"\r\ndon't\r\n",
+    );
   });
 
   it("changes nothing in text without a formula, a leading apostrophe or a line break", () => {
     const texts = ["Kazakhstan", "2025-05-01/2025-05-03", "TR;CN", "a=b", "Observers, invited", "cica@2021", "x - y", "Военно-политическое измерение"];
-    expect(readBack(toCsv(column(texts.map((a) => ({ a }))))).slice(1).flat()).toEqual(texts);
+    expect(
+      readBack(toCsv(column(texts.map((a) => ({ a })))))
+        .slice(1)
+        .flat(),
+    ).toEqual(texts);
     expect(toCsv(column(texts.map((a) => ({ a }))), { separator: ";" })).not.toContain("'");
   });
 
@@ -141,19 +153,36 @@ describe("toCsv: the formula guard", () => {
   it("leaves no formula in any reading and loses no text, for any text and either separator (property)", () => {
     const unit = fc.constantFrom("=", "+", "-", "@", "\uff1d", "'", '"', ",", ";", "\t", "\r", "\n", " ", "\u00a0", "a", "1", "ж");
     fc.assert(
-      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.constantFrom<NonNullable<CsvOptions["separator"]>>(",", ";"), fc.boolean(), (texts, separator, bom) => {
-        const table: Table = { columns: texts.map((_, i) => ({ key: `c${i}`, label: `C${i}` })), rows: [Object.fromEntries(texts.map((t, i) => [`c${i}`, t]))] };
-        const csv = toCsv(table, { separator, bom });
-        expectNoFormulaInAnyReading(csv);
-        expect(readBack(csv, separator)[1]).toEqual(texts);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit, maxLength: 12 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom<NonNullable<CsvOptions["separator"]>>(",", ";"),
+        fc.boolean(),
+        (texts, separator, bom) => {
+          const table: Table = {
+            columns: texts.map((_, i) => ({ key: `c${i}`, label: `C${i}` })),
+            rows: [Object.fromEntries(texts.map((t, i) => [`c${i}`, t]))],
+          };
+          const csv = toCsv(table, { separator, bom });
+          expectNoFormulaInAnyReading(csv);
+          expect(readBack(csv, separator)[1]).toEqual(texts);
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 60_000);
 });
 
 describe("toCsv: separator and byte-order mark", () => {
-  const table: Table = { columns: [{ key: "a", label: "Государство" }, { key: "b", label: "Note" }], rows: [{ a: "Казахстан", b: "a,b" }, { a: "x;y", b: 0.25 }] };
+  const table: Table = {
+    columns: [
+      { key: "a", label: "Государство" },
+      { key: "b", label: "Note" },
+    ],
+    rows: [
+      { a: "Казахстан", b: "a,b" },
+      { a: "x;y", b: 0.25 },
+    ],
+  };
 
   it("separates fields with ',' by default and quotes a field that holds one, not one that holds only ';'", () => {
     expect(toCsv(table)).toBe('Государство,Note\r\nКазахстан,"a,b"\r\nx;y,0.25\r\n');
@@ -161,7 +190,11 @@ describe("toCsv: separator and byte-order mark", () => {
 
   it("separates fields with ';' when asked and quotes a field that holds one, not one that holds only ','", () => {
     expect(toCsv(table, { separator: ";" })).toBe('Государство;Note\r\nКазахстан;a,b\r\n"x;y";0.25\r\n');
-    expect(parseCsv(toCsv(table, { separator: ";" }), { delimiter: ";" })).toEqual([["Государство", "Note"], ["Казахстан", "a,b"], ["x;y", "0.25"]]);
+    expect(parseCsv(toCsv(table, { separator: ";" }), { delimiter: ";" })).toEqual([
+      ["Государство", "Note"],
+      ["Казахстан", "a,b"],
+      ["x;y", "0.25"],
+    ]);
   });
 
   it("starts with a byte-order mark only when asked", () => {
@@ -186,7 +219,13 @@ describe("the table builders' CSV against hostile report text", () => {
   const hostile = ['Seminar;=HYPERLINK("https://evil.example","x")', "Visit,@SUM(1+1)", "\uff1dcmd", "a\n-2+3"];
   const activity = (partner: string, title: string) => ({ title, kind: "seminar", from: "2025-05-01", partners: [partner] });
   const report = (reporter: string, partner: string, titles: readonly string[]): NationalReport => ({
-    schema: "cica-cbm/report@1", id: `${reporter}-2025`, reporter, catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01",
+    schema: "cica-cbm/report@1",
+    id: `${reporter}-2025`,
+    reporter,
+    catalogue: "cica@2021",
+    year: 2025,
+    revision: 1,
+    submittedOn: "2026-03-01",
     entries: [{ measure: "HUM.4", status: "implemented", activities: titles.map((t) => activity(partner, t)) }],
   });
 
@@ -200,8 +239,19 @@ describe("the table builders' CSV against hostile report text", () => {
     }
   });
 
-  const registry = defineRegistry({ participants: [{ code: "AA", kind: "state", name: { en: "Avalon;=1+1", ru: "-Авалон,@1" }, history: [{ status: "member", since: "2020" }] }] });
-  const aa: NationalReport = { schema: "cica-cbm/report@1", id: "AA-2025", reporter: "AA", catalogue: "national-plan@2025", year: 2025, revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "1", status: "implemented" }] };
+  const registry = defineRegistry({
+    participants: [{ code: "AA", kind: "state", name: { en: "Avalon;=1+1", ru: "-Авалон,@1" }, history: [{ status: "member", since: "2020" }] }],
+  });
+  const aa: NationalReport = {
+    schema: "cica-cbm/report@1",
+    id: "AA-2025",
+    reporter: "AA",
+    catalogue: "national-plan@2025",
+    year: 2025,
+    revision: 1,
+    submittedOn: "2026-03-01",
+    entries: [{ measure: "1", status: "implemented" }],
+  };
 
   it("keeps a user registry's state names in replyTable from every reading's formulas", () => {
     for (const lang of ["en", "ru"] as const) {
@@ -212,7 +262,12 @@ describe("the table builders' CSV against hostile report text", () => {
   });
 
   it("keeps a user catalogue's measure titles (headings of matrixTable) from every reading's formulas", () => {
-    const catalogue = defineCatalogue({ id: "national-plan", version: "2025", title: { en: "Plan" }, measures: [{ id: "1", dimension: "human", title: { en: "Exchanges;=1+1" } }] });
+    const catalogue = defineCatalogue({
+      id: "national-plan",
+      version: "2025",
+      title: { en: "Plan" },
+      measures: [{ id: "1", dimension: "human", title: { en: "Exchanges;=1+1" } }],
+    });
     const csv = toCsv(matrixTable(implementationMatrix([aa], { catalogues: [catalogue] }, { year: 2025, by: "measure" }), { registry }));
     expectNoFormulaInAnyReading(csv);
     expect(readBack(csv)[0]).toContain("Exchanges;=1+1");

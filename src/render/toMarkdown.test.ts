@@ -92,7 +92,11 @@ describe("toMarkdown against hostile text", () => {
 
   it("needs its escapes: the same texts written raw would render links, images and emphasis", () => {
     // The check above can fail: without the escapes, marked renders what the attacker typed.
-    const raw = html(`| A |\n| --- |\n${HOSTILE.slice(0, 9).map((t) => `| ${t} |`).join("\n")}\n`);
+    const raw = html(
+      `| A |\n| --- |\n${HOSTILE.slice(0, 9)
+        .map((t) => `| ${t} |`)
+        .join("\n")}\n`,
+    );
     expect(raw).toMatch(/<a href="https:\/\/evil\.example\/a"/);
     expect(raw).toMatch(/<img src="https:\/\/evil\.example\/pixel\.png"/);
     expect(raw).toMatch(/<a href="mailto:attacker@evil\.example"/);
@@ -116,18 +120,44 @@ describe("the table builders' Markdown against hostile report text", () => {
   const title = HOSTILE.join(" ");
   const activity = (partner: string, text: string) => ({ title: text, kind: "seminar", from: "2025-05-01", partners: [partner] });
   const reports: NationalReport[] = [
-    { schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "HUM.4", status: "implemented", activities: [activity("UZ", title)] }] },
-    { schema: "cica-cbm/report@1", id: "UZ-2025", reporter: "UZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "HUM.4", status: "implemented", activities: [activity("KZ", "[Exchange](https://evil.example) attacker@evil.example")] }] },
+    {
+      schema: "cica-cbm/report@1",
+      id: "KZ-2025",
+      reporter: "KZ",
+      catalogue: "cica@2021",
+      year: 2025,
+      revision: 1,
+      submittedOn: "2026-03-01",
+      entries: [{ measure: "HUM.4", status: "implemented", activities: [activity("UZ", title)] }],
+    },
+    {
+      schema: "cica-cbm/report@1",
+      id: "UZ-2025",
+      reporter: "UZ",
+      catalogue: "cica@2021",
+      year: 2025,
+      revision: 1,
+      submittedOn: "2026-03-01",
+      entries: [{ measure: "HUM.4", status: "implemented", activities: [activity("KZ", "[Exchange](https://evil.example) attacker@evil.example")] }],
+    },
   ];
 
   it("keeps activity titles inert in discrepancyTable, in English and in Russian", () => {
     const found = findDiscrepancies(reports, cica, { year: 2025 });
-    for (const lang of ["en", "ru"] as const) expectInert(discrepancyTable(found, { lang, registry: cica.registry }), [title, "[Exchange](https://evil.example) attacker@evil.example"]);
+    for (const lang of ["en", "ru"] as const)
+      expectInert(discrepancyTable(found, { lang, registry: cica.registry }), [title, "[Exchange](https://evil.example) attacker@evil.example"]);
   });
 
   // A registry and a catalogue defined by a user carry their own names: hostile too.
   const registry = defineRegistry({
-    participants: [{ code: "AA", kind: "state", name: { en: "[Avalon](https://evil.example) www.evil.example", ru: "![Авалон](https://evil.example/p.png)" }, history: [{ status: "member", since: "2020" }] }],
+    participants: [
+      {
+        code: "AA",
+        kind: "state",
+        name: { en: "[Avalon](https://evil.example) www.evil.example", ru: "![Авалон](https://evil.example/p.png)" },
+        history: [{ status: "member", since: "2020" }],
+      },
+    ],
   });
   const catalogue = defineCatalogue({
     id: "national-plan",
@@ -135,7 +165,16 @@ describe("the table builders' Markdown against hostile report text", () => {
     title: { en: "Plan" },
     measures: [{ id: "1", dimension: "human", title: { en: "**Exchanges** at https://evil.example" } }],
   });
-  const aa: NationalReport = { schema: "cica-cbm/report@1", id: "AA-2025", reporter: "AA", catalogue: "national-plan@2025", year: 2025, revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "1", status: "implemented" }] };
+  const aa: NationalReport = {
+    schema: "cica-cbm/report@1",
+    id: "AA-2025",
+    reporter: "AA",
+    catalogue: "national-plan@2025",
+    year: 2025,
+    revision: 1,
+    submittedOn: "2026-03-01",
+    entries: [{ measure: "1", status: "implemented" }],
+  };
 
   it("keeps a user registry's state names inert in replyTable, in English and in Russian", () => {
     const rate = reportingRate([aa], { registry }, { year: 2025 });

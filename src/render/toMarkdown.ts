@@ -15,7 +15,18 @@ const JOINER = "\u2060";
  * 4. line breaks become `<br>`.
  */
 const MARKUP = /[&<\u2060\\`*_[\]|~$@]|\r\n?|\n|:(?=\/\/)|(?<=[wW][wW][wW])(?=\.)|#(?=\d)/g;
-const REPLACEMENT: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", "\u2060": "&#x2060;", "\r\n": "<br>", "\r": "<br>", "\n": "<br>", ":": `:${JOINER}`, "": JOINER, "@": `@${JOINER}`, "#": `#${JOINER}` };
+const REPLACEMENT: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  "\u2060": "&#x2060;",
+  "\r\n": "<br>",
+  "\r": "<br>",
+  "\n": "<br>",
+  ":": `:${JOINER}`,
+  "": JOINER,
+  "@": `@${JOINER}`,
+  "#": `#${JOINER}`,
+};
 // One pass, so that nothing one step writes is read by the next.
 const escapeMarkdown = (text: string) => text.replace(MARKUP, (found) => REPLACEMENT[found] ?? `\\${found}`);
 
@@ -47,7 +58,9 @@ const escapeMarkdown = (text: string) => text.replace(MARKUP, (found) => REPLACE
  * @category Rendering
  */
 export function toMarkdown(table: Table): string {
-  const numeric = table.columns.map((column) => table.rows.length > 0 && table.rows.every((row) => typeof row[column.key] === "number" || row[column.key] == null));
+  const numeric = table.columns.map(
+    (column) => table.rows.length > 0 && table.rows.every((row) => typeof row[column.key] === "number" || row[column.key] == null),
+  );
   const lines = [
     `| ${table.columns.map((column) => escapeMarkdown(column.label)).join(" | ")} |`,
     `| ${numeric.map((right) => (right ? "---:" : "---")).join(" | ")} |`,

@@ -16,8 +16,19 @@ describe("formatPath", () => {
 
   it("is the notation of every issue's field param and of its message, in both languages", () => {
     const result = validateReport(
-      { schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01",
-        entries: [{ measure: "2.1.2", status: 3 }, { measure: "2.1.3", status: "implemented", activities: [{ title: "x", from: "2025-02-30" }] }] },
+      {
+        schema: "cica-cbm/report@1",
+        id: "KZ-2025",
+        reporter: "KZ",
+        catalogue: "cica@2021",
+        year: 2025,
+        revision: 1,
+        submittedOn: "2026-03-01",
+        entries: [
+          { measure: "2.1.2", status: 3 },
+          { measure: "2.1.3", status: "implemented", activities: [{ title: "x", from: "2025-02-30" }] },
+        ],
+      },
       cica,
     );
     const fields = result.issues.map((issue) => issue.params.field);

@@ -14,7 +14,6 @@ import type { RuleId } from "./ruleIds.js";
  */
 export type Received = string | number;
 
-
 /**
  * The params of each rule's issues, by rule id: raw values (numbers as numbers, texts as written,
  * never quoted). Every issue also has `field`, where it was found, written as in
@@ -364,7 +363,9 @@ export type IssueParams = {
  *
  * @category Reports
  */
-export type ParamsOf<R extends RuleId> = R extends `csv.${string}` ? MessageParams : IssueParams[R] & {
-  /** Where the issue is, as {@link formatPath} writes it. */
-  readonly field: string;
-} & MessageParams;
+export type ParamsOf<R extends RuleId> = R extends `csv.${string}`
+  ? MessageParams
+  : IssueParams[R] & {
+      /** Where the issue is, as {@link formatPath} writes it. */
+      readonly field: string;
+    } & MessageParams;

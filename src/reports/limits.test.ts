@@ -70,7 +70,11 @@ describe("REPORT_LIMITS.issues", () => {
     // 1,000 entries × 500 activities, each activity missing three fields and with an unknown key:
     // one pass of zod would gather some two million issues and overflow the stack.
     const activity = { bad: true, partners: ["TR"] };
-    const entries = Array.from({ length: REPORT_LIMITS.entries }, (_, i) => ({ measure: `M${i}`, status: "planned", activities: Array.from({ length: REPORT_LIMITS.activities }, () => activity) }));
+    const entries = Array.from({ length: REPORT_LIMITS.entries }, (_, i) => ({
+      measure: `M${i}`,
+      status: "planned",
+      activities: Array.from({ length: REPORT_LIMITS.activities }, () => activity),
+    }));
     const result = validateReport({ ...BASE, entries }, cica);
     expect(result.ok).toBe(false);
     expect(rulesOf(result.issues)).not.toContain("report.type");
@@ -85,7 +89,11 @@ describe("REPORT_LIMITS.issues", () => {
   }, 30_000);
 
   it("checks the structure in parts when one pass of the schema overflows the stack", () => {
-    const overflowing = { safeParse: () => { throw new RangeError("Maximum call stack size exceeded"); } } as unknown as NonNullable<ValidationContext["schema"]>;
+    const overflowing = {
+      safeParse: () => {
+        throw new RangeError("Maximum call stack size exceeded");
+      },
+    } as unknown as NonNullable<ValidationContext["schema"]>;
     const input = { ...BASE, id: "", entries: [{ measure: "2.1.2", status: "implemented", activities: [{ ...ACTIVITY, from: "2025-02-30", extra: 1 }] }] };
     const inParts = validateReport(input, { ...cica, schema: overflowing });
     const onePass = validateReport(input, cica);
@@ -109,7 +117,11 @@ describe("REPORT_LIMITS.issues", () => {
 
   it("accepts a big valid report checked in parts", () => {
     // 25 × 500 activities with 4 partners each: 62,525 list items.
-    const entries = cica.catalogues["cica@2021"].measures.slice(0, 25).map((measure) => ({ measure: measure.id, status: "implemented", activities: Array.from({ length: 500 }, () => ({ ...ACTIVITY, partners: ["TR", "CN", "IN", "RU"] })) }));
+    const entries = cica.catalogues["cica@2021"].measures.slice(0, 25).map((measure) => ({
+      measure: measure.id,
+      status: "implemented",
+      activities: Array.from({ length: 500 }, () => ({ ...ACTIVITY, partners: ["TR", "CN", "IN", "RU"] })),
+    }));
     const result = validateReport({ ...BASE, entries }, cica);
     expect(result.issues).toEqual([]);
     expect(result.ok).toBe(true);
@@ -119,7 +131,10 @@ describe("REPORT_LIMITS.issues", () => {
 
 describe("REPORT_LIMITS.issues with warnings only", () => {
   /** Extensions with `count` "constructor" keys: one extensions.unsafe-key warning each. */
-  const warned = (count: number) => ({ ...BASE, extensions: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, JSON.parse('{"constructor": 1}') as unknown])) });
+  const warned = (count: number) => ({
+    ...BASE,
+    extensions: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, JSON.parse('{"constructor": 1}') as unknown])),
+  });
 
   it("accepts a report with more warnings than the limit, ending the list with one report.too-many-warnings", () => {
     const result = validateReport(warned(REPORT_LIMITS.issues + 3), cica);
@@ -135,7 +150,11 @@ describe("REPORT_LIMITS.issues with warnings only", () => {
   it("still rejects it when its only error comes after the limit, in the last activity of a big report checked in parts", () => {
     // Every measure of cica@2021 × 500 activities with 3 partners: 56,028 list items, checked in parts.
     const activity: Record<string, unknown> = { ...ACTIVITY, partners: ["TR", "CN", "IN"] };
-    const entries = cica.catalogues["cica@2021"].measures.map((measure) => ({ measure: measure.id, status: "planned", activities: Array.from({ length: 500 }, () => activity) }));
+    const entries = cica.catalogues["cica@2021"].measures.map((measure) => ({
+      measure: measure.id,
+      status: "planned",
+      activities: Array.from({ length: 500 }, () => activity),
+    }));
     const valid = validateReport({ ...warned(REPORT_LIMITS.issues + 3), entries }, cica);
     expect([valid.ok, valid.issues.at(-1)?.rule]).toEqual([true, "report.too-many-warnings"]);
     entries.at(-1)!.activities[499] = { ...activity, from: "2025-02-30" };
@@ -162,15 +181,21 @@ describe("REPORT_LIMITS.issues with warnings only", () => {
 describe("REPORT_LIMITS.extensionText", () => {
   it("flags extensions holding more characters of text than the limit, once", () => {
     const result = validateReport({ ...BASE, extensions: { a: "x".repeat(REPORT_LIMITS.extensionText), b: "y" } }, cica);
-    expect(result.issues.map((issue) => [issue.rule, issue.path, issue.messageKey])).toEqual([["extensions.too-large", ["extensions"], "extensions.too-large.text"]]);
+    expect(result.issues.map((issue) => [issue.rule, issue.path, issue.messageKey])).toEqual([
+      ["extensions.too-large", ["extensions"], "extensions.too-large.text"],
+    ]);
     expect(result.issues[0]!.message).toContain(`more than ${REPORT_LIMITS.extensionText} characters`);
-    expect(validateReport({ ...BASE, extensions: { a: "x".repeat(REPORT_LIMITS.extensionText) } }, { ...cica, lang: "ru" }).issues[0]!.message).toMatch(/символов/);
+    expect(validateReport({ ...BASE, extensions: { a: "x".repeat(REPORT_LIMITS.extensionText) } }, { ...cica, lang: "ru" }).issues[0]!.message).toMatch(
+      /символов/,
+    );
   });
 
   it("counts keys with the texts", () => {
     const key = "k".repeat(REPORT_LIMITS.extensionText / 2);
     expect(validateReport({ ...BASE, extensions: { [key]: "v".repeat(REPORT_LIMITS.extensionText / 2) } }, cica).issues).toEqual([]);
-    expect(validateReport({ ...BASE, extensions: { [key]: "v".repeat(REPORT_LIMITS.extensionText / 2 + 1) } }, cica).issues.map((issue) => issue.rule)).toEqual(["extensions.too-large"]);
+    expect(validateReport({ ...BASE, extensions: { [key]: "v".repeat(REPORT_LIMITS.extensionText / 2 + 1) } }, cica).issues.map((issue) => issue.rule)).toEqual(
+      ["extensions.too-large"],
+    );
   });
 
   it("accepts texts exactly at the limit, counting an emoji as one character", () => {
@@ -199,7 +224,10 @@ describe("deep nesting", () => {
     const text = JSON.stringify({ ...BASE, extensions: { deep: 0 } }).replace('"deep":0', `"deep":${"[".repeat(100_000)}${"]".repeat(100_000)}`);
     expect(validateReport(JSON.parse(text), cica).issues.map((issue) => issue.rule)).toEqual(["extensions.too-deep"]);
     const loaded = ledgerFromJSON(`{"schema":"cica-cbm/ledger@1","reports":[${text}]}`, cica);
-    expect([loaded.ok, loaded.issues.map((issue) => [issue.rule, issue.path.slice(0, 3)])]).toEqual([false, [["extensions.too-deep", ["reports", 0, "extensions"]]]]);
+    expect([loaded.ok, loaded.issues.map((issue) => [issue.rule, issue.path.slice(0, 3)])]).toEqual([
+      false,
+      [["extensions.too-deep", ["reports", 0, "extensions"]]],
+    ]);
   });
 
   it("reads a list nested 100,000 levels deep in place of the entries as a wrong type, not a RangeError", () => {
@@ -220,14 +248,21 @@ describe("deep nesting", () => {
 
 describe("an error after the limit of warnings", () => {
   /** Extensions with `count` "constructor" keys: one extensions.unsafe-key warning each. */
-  const warned = (count: number, edit: Record<string, unknown> = {}) => ({ ...BASE, ...edit, extensions: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, JSON.parse('{"constructor": 1}') as unknown])) });
+  const warned = (count: number, edit: Record<string, unknown> = {}) => ({
+    ...BASE,
+    ...edit,
+    extensions: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, JSON.parse('{"constructor": 1}') as unknown])),
+  });
 
   it("lists the error in place of the last warning, and counts the warning it displaced", () => {
     const result = validateReport(warned(REPORT_LIMITS.issues + 5, { submittedOn: "2026-02-30" }), cica);
     expect(result.ok).toBe(false);
     expect(result.issues).toHaveLength(REPORT_LIMITS.issues + 1);
     const errors = result.issues.filter((issue) => issue.severity === "error");
-    expect(errors.map((issue) => [issue.rule, issue.path])).toEqual([["field.date", ["submittedOn"]], ["report.too-many-issues", []]]);
+    expect(errors.map((issue) => [issue.rule, issue.path])).toEqual([
+      ["field.date", ["submittedOn"]],
+      ["report.too-many-issues", []],
+    ]);
     expect(result.issues.at(-1)?.params.more).toBe(6);
     expect(result.issues.at(-2)?.rule).toBe("field.date");
   });
@@ -281,17 +316,42 @@ describe("REPORT_LIMITS.values and lists cut as they are copied", () => {
   }
 
   it("reads no entry past the limit of entries", () => {
-    const { list, reads } = watched(Array.from({ length: REPORT_LIMITS.entries + 50 }, () => ({})), REPORT_LIMITS.entries);
+    const { list, reads } = watched(
+      Array.from({ length: REPORT_LIMITS.entries + 50 }, () => ({})),
+      REPORT_LIMITS.entries,
+    );
     const result = validateReport({ ...BASE, entries: list }, cica);
     expect(reads()).toBe(0);
-    expect(result.issues[0]).toMatchObject({ rule: "field.too-many", path: ["entries"], params: { length: REPORT_LIMITS.entries + 50, max: REPORT_LIMITS.entries } });
+    expect(result.issues[0]).toMatchObject({
+      rule: "field.too-many",
+      path: ["entries"],
+      params: { length: REPORT_LIMITS.entries + 50, max: REPORT_LIMITS.entries },
+    });
   });
 
   type ListCase = [name: string, max: number, place: (list: unknown[]) => unknown, path: (string | number)[], item: () => unknown];
   it.each<ListCase>([
-    ["activities", REPORT_LIMITS.activities, (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: list }] }), ["entries", 0, "activities"], () => ACTIVITY],
-    ["partners", REPORT_LIMITS.partners, (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: [{ ...ACTIVITY, partners: list }] }] }), ["entries", 0, "activities", 0, "partners"], () => "TR"],
-    ["evidence", REPORT_LIMITS.evidence, (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: [{ ...ACTIVITY, evidence: list }] }] }), ["entries", 0, "activities", 0, "evidence"], () => ({ uri: "https://example.org" })],
+    [
+      "activities",
+      REPORT_LIMITS.activities,
+      (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: list }] }),
+      ["entries", 0, "activities"],
+      () => ACTIVITY,
+    ],
+    [
+      "partners",
+      REPORT_LIMITS.partners,
+      (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: [{ ...ACTIVITY, partners: list }] }] }),
+      ["entries", 0, "activities", 0, "partners"],
+      () => "TR",
+    ],
+    [
+      "evidence",
+      REPORT_LIMITS.evidence,
+      (list: unknown[]) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: [{ ...ACTIVITY, evidence: list }] }] }),
+      ["entries", 0, "activities", 0, "evidence"],
+      () => ({ uri: "https://example.org" }),
+    ],
   ])("reads no item of %s past its limit", (_name, max, place, path, item) => {
     const { list, reads } = watched(Array.from({ length: max + 3 }, item), max);
     const result = validateReport(place(list), cica);
@@ -324,7 +384,9 @@ describe("REPORT_LIMITS.values and lists cut as they are copied", () => {
       ["report.too-large", ["list"], "report.too-large.value"],
       ["field.unknown", ["list"], "field.unknown.top"],
     ]);
-    expect(unknown.issues[0]!.message).toBe(`"list" is outside the format or of the wrong type, and holds more than ${REPORT_LIMITS.extensionNodes} values; it was read no further. Remove it.`);
+    expect(unknown.issues[0]!.message).toBe(
+      `"list" is outside the format or of the wrong type, and holds more than ${REPORT_LIMITS.extensionNodes} values; it was read no further. Remove it.`,
+    );
   });
 
   /** 2^depth leaves from one object shared at every level: tiny in memory, huge once copied. */
@@ -356,17 +418,25 @@ describe("REPORT_LIMITS.values and lists cut as they are copied", () => {
   });
 
   it("stops at REPORT_LIMITS.values for shared entries and activities within the list limits, with one report.too-large", () => {
-    const activity = { ...ACTIVITY, partners: Array(REPORT_LIMITS.partners).fill("TR"), evidence: Array(REPORT_LIMITS.evidence).fill({ uri: "https://example.org", title: "x" }) };
+    const activity = {
+      ...ACTIVITY,
+      partners: Array(REPORT_LIMITS.partners).fill("TR"),
+      evidence: Array(REPORT_LIMITS.evidence).fill({ uri: "https://example.org", title: "x" }),
+    };
     const entry = { ...BASE.entries[0], activities: Array(REPORT_LIMITS.activities).fill(activity) };
     const result = validateReport({ ...BASE, entries: Array(REPORT_LIMITS.entries).fill(entry) }, cica);
     expect(result.issues.map((issue) => [issue.rule, issue.params.max])).toEqual([["report.too-large", REPORT_LIMITS.values]]);
     expect(result.issues[0]!.path.slice(0, 2)).toEqual(["entries", expect.any(Number)]);
     expect(result.issues[0]!.message).toContain(`more than ${REPORT_LIMITS.values} values`);
-    expect(validateReport({ ...BASE, entries: Array(REPORT_LIMITS.entries).fill(entry) }, { ...cica, lang: "ru" }).issues[0]!.message).toMatch(/более 5000000 значений/);
+    expect(validateReport({ ...BASE, entries: Array(REPORT_LIMITS.entries).fill(entry) }, { ...cica, lang: "ru" }).issues[0]!.message).toMatch(
+      /более 5000000 значений/,
+    );
   }, 30_000);
 
   it("accepts a report whose entries share one activity object, within the budget", () => {
-    const entries = cica.catalogues["cica@2021"].measures.slice(0, 20).map((measure) => ({ measure: measure.id, status: "implemented", activities: Array(REPORT_LIMITS.activities).fill(ACTIVITY) }));
+    const entries = cica.catalogues["cica@2021"].measures
+      .slice(0, 20)
+      .map((measure) => ({ measure: measure.id, status: "implemented", activities: Array(REPORT_LIMITS.activities).fill(ACTIVITY) }));
     const result = validateReport({ ...BASE, entries }, cica);
     expect(result.issues).toEqual([]);
     expect(result.report?.entries[19]?.activities).toHaveLength(REPORT_LIMITS.activities);
@@ -391,16 +461,34 @@ describe("over-long codes", () => {
 
   it("suggests a partner and a status within the code limit only", () => {
     const withPartner = (partner: string) => ({ ...BASE, entries: [{ ...BASE.entries[0], activities: [{ ...ACTIVITY, partners: [partner] }] }] });
-    expect(validateReport(withPartner(padded("Türkiye", REPORT_LIMITS.code)), cica).issues.map((issue) => issue.messageKey)).toEqual(["partner.unknown.suggest"]);
-    expect(validateReport(withPartner(padded("Türkiye", REPORT_LIMITS.code + 1)), cica).issues.map((issue) => issue.messageKey)).toEqual(["field.too-long", "partner.unknown"]);
+    expect(validateReport(withPartner(padded("Türkiye", REPORT_LIMITS.code)), cica).issues.map((issue) => issue.messageKey)).toEqual([
+      "partner.unknown.suggest",
+    ]);
+    expect(validateReport(withPartner(padded("Türkiye", REPORT_LIMITS.code + 1)), cica).issues.map((issue) => issue.messageKey)).toEqual([
+      "field.too-long",
+      "partner.unknown",
+    ]);
     const withStatus = (status: string) => ({ ...BASE, entries: [{ measure: "2.1.2", status }] });
-    expect(validateReport(withStatus(padded("Implemented", REPORT_LIMITS.code)), cica).issues.map((issue) => issue.messageKey)).toEqual(["status.unknown.suggest"]);
-    expect(validateReport(withStatus(padded("Implemented", REPORT_LIMITS.code + 1)), cica).issues.map((issue) => issue.messageKey)).toEqual(["field.too-long", "status.unknown"]);
+    expect(validateReport(withStatus(padded("Implemented", REPORT_LIMITS.code)), cica).issues.map((issue) => issue.messageKey)).toEqual([
+      "status.unknown.suggest",
+    ]);
+    expect(validateReport(withStatus(padded("Implemented", REPORT_LIMITS.code + 1)), cica).issues.map((issue) => issue.messageKey)).toEqual([
+      "field.too-long",
+      "status.unknown",
+    ]);
   });
 
   it("shows only the start of an over-long code, key or status in a message, whatever its length", () => {
     const long = "x".repeat(1_000_000);
-    const input = { ...BASE, catalogue: long, [long]: 1, entries: [{ measure: long, status: long }, { measure: long, status: "planned" }] };
+    const input = {
+      ...BASE,
+      catalogue: long,
+      [long]: 1,
+      entries: [
+        { measure: long, status: long },
+        { measure: long, status: "planned" },
+      ],
+    };
     const result = validateReport(input, cica);
     expect(rulesOf(result.issues)).toEqual(["catalogue.unknown", "field.too-long", "field.unknown", "measure.duplicate"]);
     for (const issue of result.issues) expect(issue.message.length, issue.rule).toBeLessThan(400);

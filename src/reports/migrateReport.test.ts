@@ -6,7 +6,11 @@ import { isCbmError } from "../errors/CbmError.js";
 import { back, both, forward, renumber, report, test2099 } from "../../test/support/renumbering.js";
 import { migrateReport } from "./migrateReport.js";
 
-const withOut = <T extends { entries: readonly { measure: string }[]; catalogue: string }>(r: T) => ({ ...r, catalogue: "-", entries: r.entries.map((e) => ({ ...e, measure: "-" })) });
+const withOut = <T extends { entries: readonly { measure: string }[]; catalogue: string }>(r: T) => ({
+  ...r,
+  catalogue: "-",
+  entries: r.entries.map((e) => ({ ...e, measure: "-" })),
+});
 
 describe("defineMeasureMap", () => {
   it("keeps an unlisted id where the later version has it, and gives none where it does not", () => {
@@ -26,7 +30,9 @@ describe("defineMeasureMap", () => {
       }
       return "no error";
     };
-    expect(misuse(() => defineMeasureMap(cica2021, test2099, { "NCTG.9": "3.1.1" } as never))).toMatch(/invalid-definition: .*"NCTG\.9" is not a measure of cica@2021/);
+    expect(misuse(() => defineMeasureMap(cica2021, test2099, { "NCTG.9": "3.1.1" } as never))).toMatch(
+      /invalid-definition: .*"NCTG\.9" is not a measure of cica@2021/,
+    );
     expect(misuse(() => defineMeasureMap(cica2021, test2099, { "NCTG.1": "9.9.9" }))).toMatch(/"9\.9\.9", which is not a measure of test@2099/);
     expect(misuse(() => defineMeasureMap(cica2021, test2099, { "NCTG.1": null }))).toBe("no error");
   });
@@ -110,7 +116,10 @@ describe("migrateReport through a renumbering (cica@2021 → test@2099, made up)
       title: { en: "Renumbered, with two statuses" },
       measures: test2099.measures,
       priorityAreas: test2099.priorityAreas,
-      statuses: [{ id: "planned", label: { en: "Planned" }, score: 1 }, { id: "implemented", label: { en: "Implemented" }, score: 2 }],
+      statuses: [
+        { id: "planned", label: { en: "Planned" }, score: 1 },
+        { id: "implemented", label: { en: "Implemented" }, score: 2 },
+      ],
     });
     const result = migrateReport(report, defineMeasureMap(cica2021, strict, forward.measures as never), { ...both, catalogues: [cica2021, strict] });
     expect(result.ok).toBe(false);

@@ -138,7 +138,13 @@ export function migrateValid(report: NationalReport, map: MeasureMap, context: V
     const other = takenBy.get(into);
     if (other !== undefined) {
       unmapped.push({ entry: index, measure: entry.measure, reason: "merged", into });
-      collector.add("migration.merged", ["entries", index, "measure"], { measure: entry.measure, into, to: map.to, other: report.entries[other]!.measure, otherEntry: other });
+      collector.add("migration.merged", ["entries", index, "measure"], {
+        measure: entry.measure,
+        into,
+        to: map.to,
+        other: report.entries[other]!.measure,
+        otherEntry: other,
+      });
       return entry;
     }
     takenBy.set(into, index);
@@ -155,7 +161,14 @@ export function migrateValid(report: NationalReport, map: MeasureMap, context: V
 }
 
 export function assertMap(map: MeasureMap, fn: string): void {
-  if (typeof map !== "object" || map === null || typeof map.from !== "string" || typeof map.to !== "string" || typeof map.measures !== "object" || map.measures === null) {
+  if (
+    typeof map !== "object" ||
+    map === null ||
+    typeof map.from !== "string" ||
+    typeof map.to !== "string" ||
+    typeof map.measures !== "object" ||
+    map.measures === null
+  ) {
     throw new CbmError("invalid-argument", `${fn}: pass a measure map made by defineMeasureMap.`);
   }
 }

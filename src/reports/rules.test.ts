@@ -16,9 +16,13 @@ describe("REPORT_RULES", () => {
       expect(REPORT_RULES[rule].severity, rule).toBe(RULE_SEVERITIES[rule]);
       expect(REPORT_RULES[rule].checks.length, rule).toBeGreaterThan(20);
     }
-    expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual(
-      ["activity.outside-year", "extensions.unsafe-key", "ledger.id-changed", "report.too-many-warnings", "reporter.observer"],
-    );
+    expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual([
+      "activity.outside-year",
+      "extensions.unsafe-key",
+      "ledger.id-changed",
+      "report.too-many-warnings",
+      "reporter.observer",
+    ]);
   });
 
   it("has an English and a Russian message for every rule", () => {

@@ -6,9 +6,11 @@ export type { RuleId, Severity } from "./ruleIds.js";
 const CHECKS = {
   "report.type": "The report is a JSON object (not null, an array, a string or a number).",
   "report.too-many-issues": "A report with errors lists no more issues than REPORT_LIMITS.issues; past it the rest are counted, not listed.",
-  "report.too-large": "A report holds no more than REPORT_LIMITS.values values (a shared value counted at each place), and data outside the format no more than REPORT_LIMITS.extensionNodes.",
-  "report.too-many-warnings": "A report with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, not listed, and the report is accepted.",
-  "schema.unsupported": "`schema` is \"cica-cbm/report@1\".",
+  "report.too-large":
+    "A report holds no more than REPORT_LIMITS.values values (a shared value counted at each place), and data outside the format no more than REPORT_LIMITS.extensionNodes.",
+  "report.too-many-warnings":
+    "A report with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, not listed, and the report is accepted.",
+  "schema.unsupported": '`schema` is "cica-cbm/report@1".',
   "field.unknown": "No key outside the format; extension data goes under `extensions`.",
   "field.missing": "Every required field is present.",
   "field.type": "Every field has its type (text, integer, true/false, list, object).",
@@ -40,12 +42,13 @@ const CHECKS = {
   "activity.ends-before-start": "An activity does not end before it starts.",
   "submitted.before-year": "`submittedOn` is not before the year reported on.",
   "submitted.in-future": "`submittedOn` is not after `today` (when the context gives `today`).",
-  "ledger.type": "A ledger document is JSON of the form { schema: \"cica-cbm/ledger@1\", reports: [...] }.",
+  "ledger.type": 'A ledger document is JSON of the form { schema: "cica-cbm/ledger@1", reports: [...] }.',
   "ledger.conflict": "A revision number is not reused for different content.",
   "ledger.id-changed": "A report keeps its `id` across revisions.",
   // Readers that lose nothing: ledger text and the command line's CSV input.
   "ledger.duplicate-key": "A ledger document given as text has no key twice in one object (JSON.parse would keep only the last).",
-  "csv.contradiction": "CSV input (command line): the rows of one report (same id and revision) agree on its fields, and the rows of one entry on its status and remarks.",
+  "csv.contradiction":
+    "CSV input (command line): the rows of one report (same id and revision) agree on its fields, and the rows of one entry on its status and remarks.",
   "csv.row-without-measure": "CSV input (command line): every row of a report that is not nil names the measure it reports on.",
   "migration.catalogue": "A report migrated with a measure map is written against the map's `from` version.",
   "migration.unmapped": "Every entry's measure has a counterpart in the version migrated to (the report is not migrated otherwise; the original is kept).",

@@ -28,7 +28,8 @@ export const DATE_PATTERN =
  * Written as `\u` ranges of the Basic Multilingual Plane so that the JSON Schema's pattern reads
  * the same in every regular-expression dialect. @internal
  */
-export const EVIDENCE_URI_UNSAFE = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb";
+export const EVIDENCE_URI_UNSAFE =
+  "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb";
 
 /** An evidence link: http, https or urn, in any case, with no white space and no {@link EVIDENCE_URI_UNSAFE} character. @internal */
 export const EVIDENCE_URI_PATTERN = new RegExp(`^(?:[hH][tT][tT][pP][sS]?:\\/\\/[^\\s${EVIDENCE_URI_UNSAFE}]+|[uU][rR][nN]:[^\\s${EVIDENCE_URI_UNSAFE}]+)$`);

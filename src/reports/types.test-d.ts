@@ -36,9 +36,23 @@ describe("ReportIssue", () => {
   });
 
   it("refuses an issue whose params do not fit its rule", () => {
-    const ok: ReportIssue = { rule: "measure.duplicate", severity: "error", path: ["entries", 1, "measure"], messageKey: "measure.duplicate", params: { field: "entries[1].measure", measure: "2.1.2", first: 0 }, message: "" };
+    const ok: ReportIssue = {
+      rule: "measure.duplicate",
+      severity: "error",
+      path: ["entries", 1, "measure"],
+      messageKey: "measure.duplicate",
+      params: { field: "entries[1].measure", measure: "2.1.2", first: 0 },
+      message: "",
+    };
     // @ts-expect-error measure.duplicate's first entry is an index, not a text
-    const wrong: ReportIssue = { rule: "measure.duplicate", severity: "error", path: [], messageKey: "measure.duplicate", params: { field: "", measure: "2.1.2", first: "0" }, message: "" };
+    const wrong: ReportIssue = {
+      rule: "measure.duplicate",
+      severity: "error",
+      path: [],
+      messageKey: "measure.duplicate",
+      params: { field: "", measure: "2.1.2", first: "0" },
+      message: "",
+    };
     void ok;
     void wrong;
   });

@@ -82,7 +82,10 @@ function mutate(root: unknown, { at, action }: Mutation): unknown {
 const mutationOf = (values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> =>
   fc.record({
     at: fc.nat(),
-    action: fc.oneof(fc.constant({ kind: "delete" as const }), values.map((value) => ({ kind: "replace" as const, value }))),
+    action: fc.oneof(
+      fc.constant({ kind: "delete" as const }),
+      values.map((value) => ({ kind: "replace" as const, value })),
+    ),
   });
 
 /** The base report after one to three random mutations with JSON values. */
@@ -171,7 +174,8 @@ describe("validateReport (properties)", () => {
           expect(issue.message.trim()).not.toBe("");
           expect(EN[issue.messageKey]).toBeTypeOf("string");
           expect(RU[issue.messageKey]).toBeTypeOf("string");
-          for (const [, name] of (EN[issue.messageKey] ?? "").matchAll(/\{(\w+)\}/g)) expect(issue.params[name!], `${issue.messageKey} {${name}}`).toBeDefined();
+          for (const [, name] of (EN[issue.messageKey] ?? "").matchAll(/\{(\w+)\}/g))
+            expect(issue.params[name!], `${issue.messageKey} {${name}}`).toBeDefined();
           if (context.lang === "ru") expect(issue.message).toMatch(/[А-Яа-яЁё]/u);
         }
       }),

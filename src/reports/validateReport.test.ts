@@ -61,7 +61,9 @@ function unfilled(issue: ReportIssue): string[] {
     for (const match of (template ?? "").matchAll(/\{(\w+)\}/g)) names.add(match[1]!);
   }
   // A param may be given once, or per language as `name.en` and `name.ru`.
-  return [...names].filter((name) => issue.params[name] === undefined && (issue.params[`${name}.en`] === undefined || issue.params[`${name}.ru`] === undefined));
+  return [...names].filter(
+    (name) => issue.params[name] === undefined && (issue.params[`${name}.en`] === undefined || issue.params[`${name}.ru`] === undefined),
+  );
 }
 
 /** The error a call throws (or undefined). */
@@ -125,10 +127,11 @@ const RULE_CASES: readonly RuleCase[] = [
     // values once read. The 5,000,001st (REPORT_LIMITS.values + 1) is partner 27 of activity 115 of
     // entry 95: 9 values before the entries, 52,504 an entry (4 + 500 × 105), 105 an activity.
     flags: "a small value that expands past REPORT_LIMITS.values: 1,000 entries sharing one object of 500 shared activities",
-    bad: () => report((d) => {
-      const shared = { ...d.entries[0], activities: Array(500).fill({ ...activity(d), partners: Array(100).fill("TR") }) };
-      d.entries = Array(1000).fill(shared);
-    }),
+    bad: () =>
+      report((d) => {
+        const shared = { ...d.entries[0], activities: Array(500).fill({ ...activity(d), partners: Array(100).fill("TR") }) };
+        d.entries = Array(1000).fill(shared);
+      }),
     path: ["entries", 95, "activities", 115, "partners", 27],
     mentions: ["5000000 values", "entries[95].activities[115].partners[27]"],
     accepts: "one such entry, read as 52,513 values",
@@ -438,7 +441,9 @@ describe("the base report", () => {
   it("covers every rule of REPORT_RULES except the ledger's, the CSV reader's and migration's in the table below", () => {
     // report.too-many-issues and -warnings come with the issues they end, never alone: see limits.test.ts.
     // migration.* belong to migrateReport: see migrateReport.test.ts.
-    const expected = (Object.keys(REPORT_RULES) as RuleId[]).filter((rule) => !rule.startsWith("ledger.") && !rule.startsWith("csv.") && !rule.startsWith("migration.") && !rule.startsWith("report.too-many-"));
+    const expected = (Object.keys(REPORT_RULES) as RuleId[]).filter(
+      (rule) => !rule.startsWith("ledger.") && !rule.startsWith("csv.") && !rule.startsWith("migration.") && !rule.startsWith("report.too-many-"),
+    );
     expect(RULE_CASES.map((c) => c.rule).sort()).toEqual(expected.sort());
   });
 });
@@ -514,7 +519,10 @@ describe("validateReport: what it returns", () => {
     ["a report with errors in every part", report((d) => ((d.year = "x"), (d.entries[0].status = "Done"), (activity(d).partners = ["KZ", "QQ"])))],
     ["a report with __proto__ keys", JSON.parse(`{"__proto__": {"x": 1}, "extensions": {"__proto__": {"y": 2}}, ${JSON.stringify(BASE).slice(1)}`)],
     ["a report with cyclic extensions", cyclic],
-    ["a report with too many entries", report((d) => (d.entries = Array.from({ length: REPORT_LIMITS.entries + 5 }, (_, i) => ({ measure: `M${i}`, status: "x" }))))],
+    [
+      "a report with too many entries",
+      report((d) => (d.entries = Array.from({ length: REPORT_LIMITS.entries + 5 }, (_, i) => ({ measure: `M${i}`, status: "x" })))),
+    ],
   ])("never changes its input: %s", (_name, input) => {
     const before = structuredClone(input);
     validate(input);
@@ -523,7 +531,9 @@ describe("validateReport: what it returns", () => {
   });
 
   it("validates a deeply frozen input without throwing", () => {
-    const input = deepFreeze(report((d) => ((d.extensions = JSON.parse('{"__proto__": {"x": [1]}}')), (activity(d).evidence = [{ uri: "urn:isbn:0451450523" }]))));
+    const input = deepFreeze(
+      report((d) => ((d.extensions = JSON.parse('{"__proto__": {"x": [1]}}')), (activity(d).evidence = [{ uri: "urn:isbn:0451450523" }]))),
+    );
     const result = validate(input);
     expect(summary(result)).toEqual([["extensions.unsafe-key", ["extensions", "__proto__"], "warning"]]);
     expect(result.ok).toBe(true);
@@ -587,14 +597,29 @@ describe("validateReport: reporters and participation", () => {
   });
 
   it("suggests the code in Russian with the Russian name", () => {
-    const issue = only(validate(report((d) => (d.reporter = "KAZ")), { lang: "ru" }));
+    const issue = only(
+      validate(
+        report((d) => (d.reporter = "KAZ")),
+        { lang: "ru" },
+      ),
+    );
     expect(issue.message).toMatch(CYRILLIC);
     expect(issue.message).toContain('"KZ" (Казахстан)');
   });
 
   it("keeps the suggested name out of the params' language: formatIssue turns a Russian suggestion into the English one", () => {
-    const en = only(validate(report((d) => (d.reporter = "KAZ")), { lang: "en" }));
-    const ru = only(validate(report((d) => (d.reporter = "KAZ")), { lang: "ru" }));
+    const en = only(
+      validate(
+        report((d) => (d.reporter = "KAZ")),
+        { lang: "en" },
+      ),
+    );
+    const ru = only(
+      validate(
+        report((d) => (d.reporter = "KAZ")),
+        { lang: "ru" },
+      ),
+    );
     expect(formatIssue(ru, "en")).toBe(en.message);
   });
 
@@ -615,8 +640,18 @@ describe("validateReport: reporters and participation", () => {
   });
 
   it("keeps the partner's suggested name out of the params' language: formatIssue turns a Russian suggestion into the English one", () => {
-    const en = only(validate(report((d) => (activity(d).partners = ["Turkey"])), { lang: "en" }));
-    const ru = only(validate(report((d) => (activity(d).partners = ["Turkey"])), { lang: "ru" }));
+    const en = only(
+      validate(
+        report((d) => (activity(d).partners = ["Turkey"])),
+        { lang: "en" },
+      ),
+    );
+    const ru = only(
+      validate(
+        report((d) => (activity(d).partners = ["Turkey"])),
+        { lang: "ru" },
+      ),
+    );
     expect(formatIssue(ru, "en")).toBe(en.message);
   });
 
@@ -679,7 +714,9 @@ describe("validateReport: catalogues, measures and statuses", () => {
   });
 
   it("flags every repeat of a measure against its first entry", () => {
-    const result = validate(report((d) => d.entries.push({ measure: "2.1.3", status: "planned" }, { measure: "2.1.2", status: "planned" }, { measure: "2.1.2", status: "planned" })));
+    const result = validate(
+      report((d) => d.entries.push({ measure: "2.1.3", status: "planned" }, { measure: "2.1.2", status: "planned" }, { measure: "2.1.2", status: "planned" })),
+    );
     expect(summary(result)).toEqual([
       ["measure.duplicate", ["entries", 2, "measure"], "error"],
       ["measure.duplicate", ["entries", 3, "measure"], "error"],
@@ -765,7 +802,13 @@ describe("validateReport: structure", () => {
   it.each([
     ["an entry", (d: Draft) => (d.entries[0].note = 1), ["entries", 0, "note"], "an entry", "записи"],
     ["an activity", (d: Draft) => (activity(d).note = 1), [...ACT, "note"], "an activity", "мероприятия"],
-    ["an evidence link", (d: Draft) => (activity(d).evidence = [{ uri: "https://example.org", note: 1 }]), [...ACT, "evidence", 0, "note"], "an evidence link", "ссылки на подтверждение"],
+    [
+      "an evidence link",
+      (d: Draft) => (activity(d).evidence = [{ uri: "https://example.org", note: 1 }]),
+      [...ACT, "evidence", 0, "note"],
+      "an evidence link",
+      "ссылки на подтверждение",
+    ],
   ])("flags an unknown key of %s, naming what it is not a field of", (_name, edit, path, where, whereRu) => {
     const issue = only(validate(report(edit)));
     expect([issue.rule, issue.path, issue.messageKey]).toEqual(["field.unknown", path, "field.unknown"]);
@@ -822,7 +865,10 @@ describe("validateReport: structure", () => {
   });
 
   it("gives both evidence.unsafe-character and evidence.scheme to a javascript: link with a zero-width space, and echoes neither character", () => {
-    const result = validate(report((d) => (activity(d).evidence = [{ uri: "java\u200Bscript:alert(1)\u202E" }])), { lang: "ru" });
+    const result = validate(
+      report((d) => (activity(d).evidence = [{ uri: "java\u200Bscript:alert(1)\u202E" }])),
+      { lang: "ru" },
+    );
     expect(summary(result)).toEqual([
       ["evidence.unsafe-character", [...ACT, "evidence", 0, "uri"], "error"],
       ["evidence.scheme", [...ACT, "evidence", 0, "uri"], "error"],
@@ -978,8 +1024,18 @@ describe("validateReport: limits", () => {
     ["an activity kind", REPORT_LIMITS.kind, (d: Draft, v: string) => (activity(d).kind = v), [...ACT, "kind"]],
     ["a venue", REPORT_LIMITS.venue, (d: Draft, v: string) => (activity(d).venue = v), [...ACT, "venue"]],
     ["remarks", REPORT_LIMITS.remarks, (d: Draft, v: string) => (d.entries[0].remarks = v), ["entries", 0, "remarks"]],
-    ["an evidence title", REPORT_LIMITS.title, (d: Draft, v: string) => (activity(d).evidence = [{ uri: "https://a.org", title: v }]), [...ACT, "evidence", 0, "title"]],
-    ["an evidence uri", REPORT_LIMITS.uri, (d: Draft, v: string) => (activity(d).evidence = [{ uri: pad("https://a.org/", v.length) }]), [...ACT, "evidence", 0, "uri"]],
+    [
+      "an evidence title",
+      REPORT_LIMITS.title,
+      (d: Draft, v: string) => (activity(d).evidence = [{ uri: "https://a.org", title: v }]),
+      [...ACT, "evidence", 0, "title"],
+    ],
+    [
+      "an evidence uri",
+      REPORT_LIMITS.uri,
+      (d: Draft, v: string) => (activity(d).evidence = [{ uri: pad("https://a.org/", v.length) }]),
+      [...ACT, "evidence", 0, "uri"],
+    ],
   ])("flags %s one character over its limit (%i) as too long, and accepts it at the limit", (_name, max, set, path) => {
     expect(validate(report((d) => set(d, "x".repeat(max)))).issues).toEqual([]);
     const issue = only(validate(report((d) => set(d, "x".repeat(max + 1)))));
@@ -1001,20 +1057,41 @@ describe("validateReport: hostile objects", () => {
   });
 
   it("reports extensions whose keys cannot be read as report.type instead of throwing", () => {
-    const input = report((d) => (d.extensions = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } })));
+    const input = report(
+      (d) =>
+        (d.extensions = new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error("no keys");
+            },
+          },
+        )),
+    );
     expect(summary(validate(input))).toEqual([["report.type", [], "error"]]);
   });
 
   it("reports a getter that throws on first read as report.type instead of throwing", () => {
     const input = report();
-    Object.defineProperty(input, "id", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(input, "id", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     expect(summary(validate(input))).toEqual([["report.type", [], "error"]]);
   });
 
   it("never throws, even on a getter that throws only when the report is copied", () => {
     const input = report();
     let reads = 0;
-    Object.defineProperty(input, "id", { enumerable: true, get: () => { if (++reads > 1) throw new Error("boom"); return "KZ-2025"; } });
+    Object.defineProperty(input, "id", {
+      enumerable: true,
+      get: () => {
+        if (++reads > 1) throw new Error("boom");
+        return "KZ-2025";
+      },
+    });
     expect(thrown(() => validate(input))).toBeUndefined();
   });
 
@@ -1136,8 +1213,18 @@ describe("groupIssues", () => {
 
 describe("formatIssue", () => {
   it("renders an issue in either language from its key and params, whatever language it came in", () => {
-    const en = only(validate(report((d) => (d.submittedOn = "2026-02-30")), { lang: "en" }));
-    const ru = only(validate(report((d) => (d.submittedOn = "2026-02-30")), { lang: "ru" }));
+    const en = only(
+      validate(
+        report((d) => (d.submittedOn = "2026-02-30")),
+        { lang: "en" },
+      ),
+    );
+    const ru = only(
+      validate(
+        report((d) => (d.submittedOn = "2026-02-30")),
+        { lang: "ru" },
+      ),
+    );
     expect(formatIssue(en, "ru")).toBe(ru.message);
     expect(formatIssue(ru, "en")).toBe(en.message);
     expect(formatIssue(ru, "ru")).toBe(ru.message);
@@ -1151,8 +1238,12 @@ describe("formatIssue", () => {
   });
 
   it("shows a number received as the number, unquoted, and a kind of value translated", () => {
-    expect(formatIssue({ messageKey: "field.type", params: { field: "entries[0].status", expected: "a text", received: 3 } }, "en")).toBe('The status of entry 1 ("entries[0].status") must be a text; it is 3.');
-    expect(formatIssue({ messageKey: "field.type", params: { field: "year", expected: "an integer", received: "a list" } }, "ru")).toBe('Поле «год отчёта» ("year") должно быть целым числом; получено: список.');
+    expect(formatIssue({ messageKey: "field.type", params: { field: "entries[0].status", expected: "a text", received: 3 } }, "en")).toBe(
+      'The status of entry 1 ("entries[0].status") must be a text; it is 3.',
+    );
+    expect(formatIssue({ messageKey: "field.type", params: { field: "year", expected: "an integer", received: "a list" } }, "ru")).toBe(
+      'Поле «год отчёта» ("year") должно быть целым числом; получено: список.',
+    );
   });
 
   it("joins list params with commas", () => {
@@ -1169,7 +1260,9 @@ describe("validateReport: codes that are prototype names or hold a NUL", () => {
     expect(summary(validate(report((d) => (d.catalogue = name))))).toEqual([["catalogue.unknown", ["catalogue"], "error"]]);
     expect(summary(validate(report((d) => (d.entries[0].measure = name))))).toEqual([["measure.unknown", ["entries", 0, "measure"], "error"]]);
     expect(summary(validate(report((d) => (d.entries[0].status = name))))).toEqual([["status.unknown", ["entries", 0, "status"], "error"]]);
-    expect(summary(validate(report((d) => (activity(d).partners = [name]))))).toEqual([["partner.unknown", ["entries", 0, "activities", 0, "partners", 0], "error"]]);
+    expect(summary(validate(report((d) => (activity(d).partners = [name]))))).toEqual([
+      ["partner.unknown", ["entries", 0, "activities", 0, "partners", 0], "error"],
+    ]);
   });
 
   it.each(NAMES)("renders %j verbatim in Russian messages, never a function of Object.prototype", (name) => {
@@ -1183,11 +1276,23 @@ describe("validateReport: codes that are prototype names or hold a NUL", () => {
 
   it("keeps a status that reads like a word of the messages verbatim in Russian", () => {
     for (const status of ["nothing", "a list", "an object"]) {
-      const issue = only(validate(report((d) => (d.entries[0].status = status)), { lang: "ru" }));
+      const issue = only(
+        validate(
+          report((d) => (d.entries[0].status = status)),
+          { lang: "ru" },
+        ),
+      );
       expect(issue.message).toContain(`"${status}"`);
     }
     // A value described by the validator is still translated.
-    expect(only(validate(report((d) => (d.year = [2025])), { lang: "ru" })).message).toContain("список");
+    expect(
+      only(
+        validate(
+          report((d) => (d.year = [2025])),
+          { lang: "ru" },
+        ),
+      ).message,
+    ).toContain("список");
   });
 
   it("formats an issue whose message key or params are prototype names without reading Object.prototype", () => {

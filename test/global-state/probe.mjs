@@ -39,13 +39,43 @@ function snapshot() {
 }
 
 async function round(lib) {
-  const { cica, validateReport, recordReport, createLedger, ledgerToJSON, ledgerFromJSON, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, toCsv, toMarkdown, matrixTable, replyTable, renderMatrixSvg, compileReportSchema, formatIssue, groupIssues, diffReports, toReportSummary } = lib;
+  const {
+    cica,
+    validateReport,
+    recordReport,
+    createLedger,
+    ledgerToJSON,
+    ledgerFromJSON,
+    reportingRate,
+    implementationMatrix,
+    countEntries,
+    trend,
+    findDiscrepancies,
+    toCsv,
+    toMarkdown,
+    matrixTable,
+    replyTable,
+    renderMatrixSvg,
+    compileReportSchema,
+    formatIssue,
+    groupIssues,
+    diffReports,
+    toReportSummary,
+  } = lib;
   const report = {
-    schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01",
+    schema: "cica-cbm/report@1",
+    id: "KZ-2025",
+    reporter: "KZ",
+    catalogue: "cica@2021",
+    year: 2025,
+    revision: 1,
+    submittedOn: "2026-03-01",
     entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title: "Observers", kind: "exercise", from: "2025-05-01", partners: ["TR"] }] }],
     extensions: JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"isAdmin": true}}}'),
   };
-  const bad = JSON.parse('{"__proto__": {"polluted": true}, "schema": "cica-cbm/report@1", "reporter": "KAZ", "year": "2025", "entries": [{"measure": "9.9", "status": "done"}]}');
+  const bad = JSON.parse(
+    '{"__proto__": {"polluted": true}, "schema": "cica-cbm/report@1", "reporter": "KAZ", "year": "2025", "entries": [{"measure": "9.9", "status": "done"}]}',
+  );
   for (const context of [cica, { ...cica, lang: "ru", today: "2026-12-31" }, { ...cica, schema: compileReportSchema() }]) {
     validateReport(report, context);
     for (const issue of validateReport(bad, context).issues) formatIssue(issue, "ru");

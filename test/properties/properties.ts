@@ -167,7 +167,10 @@ const activityArb = (reporter: string, year: number) =>
       title: text(20),
       kind: fc.constantFrom("visit", "seminar", "exercise", "exchange of information"),
       from: dateIn(year),
-      partners: fc.uniqueArray(fc.oneof(fc.constantFrom(...FREQUENT.filter((code) => code !== reporter)), fc.constantFrom(...MEMBERS.filter((code) => code !== reporter))), { minLength: 1, maxLength: 3 }),
+      partners: fc.uniqueArray(
+        fc.oneof(fc.constantFrom(...FREQUENT.filter((code) => code !== reporter)), fc.constantFrom(...MEMBERS.filter((code) => code !== reporter))),
+        { minLength: 1, maxLength: 3 },
+      ),
       venue: text(12),
       evidence: fc.array(fc.record({ uri: fc.webUrl(), title: text(10) }, { requiredKeys: ["uri"] }), { maxLength: 2 }),
     },
@@ -186,7 +189,11 @@ const entryArb = (reporter: string, year: number, measure: string) =>
   );
 
 /** Extension data: any JSON, keys of any text (including `__proto__`, which is kept verbatim). */
-const extensionsArb = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "prototype")), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 });
+const extensionsArb = fc.dictionary(
+  fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "prototype")),
+  fc.jsonValue({ maxDepth: 3 }),
+  { maxKeys: 4 },
+);
 
 export interface ReportKey {
   readonly reporter: string;
@@ -203,7 +210,12 @@ const reportFor = ({ reporter, year, revision }: ReportKey): fc.Arbitrary<Nation
       {
         submittedOn: dateIn(year + 1),
         body: fc.oneof(
-          { weight: 6, arbitrary: fc.uniqueArray(fc.constantFrom(...MEASURES), { minLength: 1, maxLength: 4 }).chain((measures) => fc.tuple(...measures.map((measure) => entryArb(reporter, year, measure)))) },
+          {
+            weight: 6,
+            arbitrary: fc
+              .uniqueArray(fc.constantFrom(...MEASURES), { minLength: 1, maxLength: 4 })
+              .chain((measures) => fc.tuple(...measures.map((measure) => entryArb(reporter, year, measure)))),
+          },
           { weight: 1, arbitrary: fc.constant("nil" as const) },
         ),
         extensions: extensionsArb,
@@ -262,7 +274,7 @@ const hostileValues: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   "javascript:alert(1)",
   "JaVaScRiPt:alert(1)",
   "data:text/html,<script>alert(1)</script>",
-  "=HYPERLINK(\"https://example.org\")",
+  '=HYPERLINK("https://example.org")',
   "+cmd|' /C calc'!A0",
   "@SUM(1+1)",
   "\uFEFF",
@@ -307,13 +319,21 @@ function pathsOf(value: unknown, prefix: Key[] = [], out: Key[][] = []): Key[][]
   return out;
 }
 
-type Mutation = { readonly at: number; readonly kind: "delete" } | { readonly at: number; readonly kind: "replace"; readonly value: unknown } | { readonly at: number; readonly kind: "add"; readonly key: string; readonly value: unknown };
+type Mutation =
+  | { readonly at: number; readonly kind: "delete" }
+  | { readonly at: number; readonly kind: "replace"; readonly value: unknown }
+  | { readonly at: number; readonly kind: "add"; readonly key: string; readonly value: unknown };
 
 const mutationArb = (values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> =>
   fc.oneof(
     fc.record({ at: fc.nat(), kind: fc.constant("delete" as const) }),
     fc.record({ at: fc.nat(), kind: fc.constant("replace" as const), value: values }),
-    fc.record({ at: fc.nat(), kind: fc.constant("add" as const), key: fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype", "extra", "measure", "nil"), fc.string({ maxLength: 6 })), value: values }),
+    fc.record({
+      at: fc.nat(),
+      kind: fc.constant("add" as const),
+      key: fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype", "extra", "measure", "nil"), fc.string({ maxLength: 6 })),
+      value: values,
+    }),
   );
 
 /** A copy of `root` (JSON data) with one value removed, replaced, or one key added at any level. */
@@ -325,7 +345,12 @@ export function mutate(root: unknown, mutation: Mutation): unknown {
     let target = copy as Container;
     for (const key of path) target = Object.getOwnPropertyDescriptor(target, key)!.value as Container;
     if (typeof target !== "object" || target === null) return copy;
-    Object.defineProperty(target, Array.isArray(target) ? target.length : mutation.key, { value: mutation.value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, Array.isArray(target) ? target.length : mutation.key, {
+      value: mutation.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     return copy;
   }
   if (path.length === 0) return mutation.kind === "replace" ? mutation.value : copy;
@@ -355,7 +380,10 @@ interface ContextOptions {
   readonly today: string | undefined;
 }
 
-const contextArb: fc.Arbitrary<ContextOptions> = fc.record({ lang: fc.constantFrom("en" as const, "ru" as const), today: fc.constantFrom(undefined, "2026-12-31", "2025-06-30") });
+const contextArb: fc.Arbitrary<ContextOptions> = fc.record({
+  lang: fc.constantFrom("en" as const, "ru" as const),
+  today: fc.constantFrom(undefined, "2026-12-31", "2025-06-30"),
+});
 
 const contextOf = ({ lang, today }: ContextOptions): ValidationContext => (today === undefined ? { ...cica, lang } : { ...cica, lang, today });
 
@@ -365,11 +393,13 @@ const ledgerTextArb: fc.Arbitrary<string> = fc.oneof(
   fc.json(),
   fc.jsonValue().map((value) => JSON.stringify({ schema: "cica-cbm/ledger@1", reports: value })),
   fc.array(fc.oneof(validReportArb, mutatedReportArb), { maxLength: 4 }).map((reports) => JSON.stringify({ schema: "cica-cbm/ledger@1", reports })),
-  fc.tuple(fc.array(validReportArb, { minLength: 1, maxLength: 3 }), fc.nat(), fc.constantFrom("", "\uFEFF", "}", "\u0000", ",", "\r\n", "[", "\"")).map(([reports, at, junk]) => {
-    const textOf = JSON.stringify({ schema: "cica-cbm/ledger@1", reports });
-    const cut = at % (textOf.length + 1);
-    return textOf.slice(0, cut) + junk + textOf.slice(cut);
-  }),
+  fc
+    .tuple(fc.array(validReportArb, { minLength: 1, maxLength: 3 }), fc.nat(), fc.constantFrom("", "\uFEFF", "}", "\u0000", ",", "\r\n", "[", '"'))
+    .map(([reports, at, junk]) => {
+      const textOf = JSON.stringify({ schema: "cica-cbm/ledger@1", reports });
+      const cut = at % (textOf.length + 1);
+      return textOf.slice(0, cut) + junk + textOf.slice(cut);
+    }),
 );
 
 /** Records every input in order, asserting nothing threw. */
@@ -382,7 +412,10 @@ function recordAll(stats: FuzzStats, inputs: readonly unknown[], ledger: Ledger 
 /** A permutation of a list from random sort keys (stable for ties). */
 const shuffledArb = <TItem>(items: readonly TItem[]): fc.Arbitrary<TItem[]> =>
   fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: items.length, maxLength: items.length }).map((keys) =>
-    items.map((item, index) => ({ item, key: keys[index]!, index })).sort((a, b) => a.key - b.key || a.index - b.index).map((x) => x.item),
+    items
+      .map((item, index) => ({ item, key: keys[index]!, index }))
+      .sort((a, b) => a.key - b.key || a.index - b.index)
+      .map((x) => x.item),
   );
 
 /** Everything the aggregates say about a source: reporting rates, matrices, summaries, mirrors, and a CSV. */
@@ -390,7 +423,9 @@ function aggregates(stats: FuzzStats, source: Ledger | readonly NationalReport[]
   return call(stats, "aggregates", () => {
     const out = {
       rates: YEARS.map((year) => reportingRate(source, cica, { year, deadline: `${year + 1}-03-31` })),
-      matrices: YEARS.flatMap((year) => (["dimension", "measure"] as const).map((by) => implementationMatrix(source, { catalogues: [CATALOGUE] }, { year, by }))),
+      matrices: YEARS.flatMap((year) =>
+        (["dimension", "measure"] as const).map((by) => implementationMatrix(source, { catalogues: [CATALOGUE] }, { year, by })),
+      ),
       summary: countEntries(source, cica, { by: ["reporter", "status"] }),
       discrepancies: YEARS.map((year) => findDiscrepancies(source, cica, { year })),
     };
@@ -461,7 +496,14 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
     cost: 1,
     make: (stats) =>
       fc.property(
-        distinctReportsArb(6).chain((valid) => fc.tuple(fc.constant(valid), shuffledArb([...valid, ...valid.slice(0, 2)]), fc.array(fc.oneof(mutatedReportArb, anyInputArb), { maxLength: 4 }), fc.array(fc.nat(), { maxLength: 4 }))),
+        distinctReportsArb(6).chain((valid) =>
+          fc.tuple(
+            fc.constant(valid),
+            shuffledArb([...valid, ...valid.slice(0, 2)]),
+            fc.array(fc.oneof(mutatedReportArb, anyInputArb), { maxLength: 4 }),
+            fc.array(fc.nat(), { maxLength: 4 }),
+          ),
+        ),
         ([valid, ordered, junk, at]) => {
           // Hostile inputs are spliced in among the valid ones (and resubmissions of some of them).
           // Only invalid junk: a valid one might be a legitimate conflict with a report of the list.
@@ -512,7 +554,10 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
         const frozen = deepFreeze(structuredClone(reports));
         const frozenMutated = deepFreeze(structuredClone(mutated));
         const context = deepFreeze({ ...cica, lang: "ru" as const, today: "2026-12-31" });
-        assert.equal(jsonOf(call(stats, "validateReport", () => validateReport(frozenMutated, context))), jsonOf(validateReport(structuredClone(mutated), { ...cica, lang: "ru", today: "2026-12-31" })));
+        assert.equal(
+          jsonOf(call(stats, "validateReport", () => validateReport(frozenMutated, context))),
+          jsonOf(validateReport(structuredClone(mutated), { ...cica, lang: "ru", today: "2026-12-31" })),
+        );
         const ledger = recordAll(stats, frozen);
         const doc = deepFreeze(JSON.parse(JSON.stringify(ledgerToJSON(ledger))) as unknown);
         const loaded = call(stats, "ledgerFromJSON", () => ledgerFromJSON(doc, context));
@@ -531,17 +576,20 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
     name: "aggregates do not depend on the order of the input, nor on the order reports were recorded in a ledger, and their rows come out sorted",
     cost: 4,
     make: (stats) =>
-      fc.property(distinctReportsArb(8).chain((reports) => fc.tuple(fc.constant(reports), shuffledArb(reports))), ([reports, shuffled]) => {
-        const direct = aggregates(stats, reports);
-        assert.equal(jsonOf(aggregates(stats, shuffled)), jsonOf(direct));
-        const ledgerA = recordAll(stats, reports);
-        const ledgerB = recordAll(stats, shuffled);
-        assert.equal(jsonOf(aggregates(stats, ledgerB)), jsonOf(aggregates(stats, ledgerA)));
-        assert.equal(jsonOf(currentReports(ledgerB)), jsonOf(currentReports(ledgerA)));
-        assert.equal(JSON.stringify(ledgerToJSON(ledgerB)), JSON.stringify(ledgerToJSON(ledgerA)));
-        for (const rate of direct.rates) assert.ok(sortedStrictly(rate.rows.map((row) => row.state)));
-        for (const matrix of direct.matrices) assert.ok(sortedStrictly(matrix.rows.map((row) => row.state)));
-      }),
+      fc.property(
+        distinctReportsArb(8).chain((reports) => fc.tuple(fc.constant(reports), shuffledArb(reports))),
+        ([reports, shuffled]) => {
+          const direct = aggregates(stats, reports);
+          assert.equal(jsonOf(aggregates(stats, shuffled)), jsonOf(direct));
+          const ledgerA = recordAll(stats, reports);
+          const ledgerB = recordAll(stats, shuffled);
+          assert.equal(jsonOf(aggregates(stats, ledgerB)), jsonOf(aggregates(stats, ledgerA)));
+          assert.equal(jsonOf(currentReports(ledgerB)), jsonOf(currentReports(ledgerA)));
+          assert.equal(JSON.stringify(ledgerToJSON(ledgerB)), JSON.stringify(ledgerToJSON(ledgerA)));
+          for (const rate of direct.rates) assert.ok(sortedStrictly(rate.rows.map((row) => row.state)));
+          for (const matrix of direct.matrices) assert.ok(sortedStrictly(matrix.rows.map((row) => row.state)));
+        },
+      ),
   },
   {
     name: "aggregates do not depend on how the input is split, accumulated and merged",
@@ -549,9 +597,16 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
     make: (stats) =>
       fc.property(
         distinctReportsArb(8).chain((reports) =>
-          fc.integer({ min: 1, max: 4 }).chain((parts) =>
-            fc.tuple(fc.constant(reports), fc.constant(parts), fc.array(fc.nat({ max: parts - 1 }), { minLength: reports.length, maxLength: reports.length }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: parts, maxLength: parts })),
-          ),
+          fc
+            .integer({ min: 1, max: 4 })
+            .chain((parts) =>
+              fc.tuple(
+                fc.constant(reports),
+                fc.constant(parts),
+                fc.array(fc.nat({ max: parts - 1 }), { minLength: reports.length, maxLength: reports.length }),
+                fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { minLength: parts, maxLength: parts }),
+              ),
+            ),
         ),
         ([reports, parts, assignment, merges]) => {
           let pool: Accumulator[] = Array.from({ length: parts }, () => createAccumulator());
@@ -570,7 +625,10 @@ export const PROPERTIES: readonly PropertyDefinition[] = [
           assert.equal(jsonOf(summary), jsonOf(toReportSummary(reports)));
           for (const year of YEARS) {
             assert.equal(jsonOf(reportingRate(summary, cica, { year })), jsonOf(reportingRate(reports, cica, { year })));
-            assert.equal(jsonOf(implementationMatrix(summary, { catalogues: [CATALOGUE] }, { year, by: "dimension" })), jsonOf(implementationMatrix(reports, { catalogues: [CATALOGUE] }, { year, by: "dimension" })));
+            assert.equal(
+              jsonOf(implementationMatrix(summary, { catalogues: [CATALOGUE] }, { year, by: "dimension" })),
+              jsonOf(implementationMatrix(reports, { catalogues: [CATALOGUE] }, { year, by: "dimension" })),
+            );
           }
         },
       ),

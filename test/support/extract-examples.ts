@@ -197,10 +197,7 @@ export function skipReason(example: Example): string | undefined {
 }
 
 /** What a `//=>` value means. */
-export type Expected =
-  | { kind: "value"; value: unknown }
-  | { kind: "string-prefix"; prefix: string }
-  | { kind: "array-prefix"; items: unknown[] };
+export type Expected = { kind: "value"; value: unknown } | { kind: "string-prefix"; prefix: string } | { kind: "array-prefix"; items: unknown[] };
 
 /**
  * Parses the text of a `//=> ...` line: JSON, or `undefined`, optionally followed by a
@@ -215,7 +212,10 @@ export function parseWritten(written: string): Expected | { kind: "error"; messa
     const parsed = parseValue(text);
     if (parsed) return parsed;
   }
-  return { kind: "error", message: `cannot read the documented value ${JSON.stringify(written)} (expected JSON, undefined, a string with …, optionally followed by "(explanation)")` };
+  return {
+    kind: "error",
+    message: `cannot read the documented value ${JSON.stringify(written)} (expected JSON, undefined, a string with …, optionally followed by "(explanation)")`,
+  };
 }
 
 /** `value (explanation)` → `value`; `undefined` if there is no trailing parenthesised group. */
@@ -280,7 +280,9 @@ export function matches(expected: Expected, actual: unknown): boolean {
     case "string-prefix":
       return typeof actual === "string" && actual.startsWith(expected.prefix);
     case "array-prefix":
-      return Array.isArray(actual) && actual.length >= expected.items.length && isDeepStrictEqual(plain(actual.slice(0, expected.items.length)), expected.items);
+      return (
+        Array.isArray(actual) && actual.length >= expected.items.length && isDeepStrictEqual(plain(actual.slice(0, expected.items.length)), expected.items)
+      );
   }
 }
 
@@ -327,7 +329,8 @@ export async function evaluateExample(example: Example, library: Record<string, 
   let rewritten = code;
   const expressions = results.filter((r) => r.target === "expression");
   for (const r of results) {
-    if (r.target === "other") problems.push({ file: example.file, line: r.line, message: `"//=> ${r.written}" does not follow an expression on the line above` });
+    if (r.target === "other")
+      problems.push({ file: example.file, line: r.line, message: `"//=> ${r.written}" does not follow an expression on the line above` });
   }
   const indexed = expressions.map((result) => {
     const expected = parseWritten(result.written);
@@ -350,7 +353,11 @@ export async function evaluateExample(example: Example, library: Record<string, 
   });
   const syntax = js.diagnostics ?? [];
   if (syntax.length > 0) {
-    problems.push({ file: example.file, line: example.line, message: `the example does not parse: ${syntax.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ")}` });
+    problems.push({
+      file: example.file,
+      line: example.line,
+      message: `the example does not parse: ${syntax.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ")}`,
+    });
     return problems;
   }
 
@@ -362,11 +369,19 @@ export async function evaluateExample(example: Example, library: Record<string, 
     try {
       actual = thunk();
     } catch (error) {
-      problems.push({ file: example.file, line: result.line - 1, message: `${result.expression} throws ${describeError(error)} (documented: //=> ${result.written})` });
+      problems.push({
+        file: example.file,
+        line: result.line - 1,
+        message: `${result.expression} throws ${describeError(error)} (documented: //=> ${result.written})`,
+      });
       return;
     }
     if (!matches(expected, actual)) {
-      problems.push({ file: example.file, line: result.line - 1, message: `${result.expression} gives ${show(actual)}, but the example says //=> ${result.written}` });
+      problems.push({
+        file: example.file,
+        line: result.line - 1,
+        message: `${result.expression} gives ${show(actual)}, but the example says //=> ${result.written}`,
+      });
     }
   };
 
@@ -501,8 +516,14 @@ export function typeCheckExamples(root: string, examples: readonly Example[]): T
         if (d.start === undefined) return { file: example.file, line: example.line, code: d.code, message: `error TS${d.code}: ${message}` };
         const { line, character } = sf.getLineAndCharacterOfPosition(d.start);
         const codeLine = example.lines[line - header.length];
-        if (!codeLine) return { file: example.file, line: example.line, code: d.code, message: `error TS${d.code} (in the generated import lines): ${message}` };
-        return { file: example.file, line: codeLine.line, code: d.code, message: `error TS${d.code}: ${message}\n    ${codeLine.text.trim()}\n    ${" ".repeat(Math.max(0, character - (codeLine.text.length - codeLine.text.trimStart().length)))}^` };
+        if (!codeLine)
+          return { file: example.file, line: example.line, code: d.code, message: `error TS${d.code} (in the generated import lines): ${message}` };
+        return {
+          file: example.file,
+          line: codeLine.line,
+          code: d.code,
+          message: `error TS${d.code}: ${message}\n    ${codeLine.text.trim()}\n    ${" ".repeat(Math.max(0, character - (codeLine.text.length - codeLine.text.trimStart().length)))}^`,
+        };
       }),
     );
   }

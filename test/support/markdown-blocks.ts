@@ -72,7 +72,14 @@ export function extractBlocks(file: string, text: string): MarkdownBlock[] {
     }
     i++; // the closing fence
     const excerpt = start > 0 ? /^<!--\s*excerpt:\s*(\S+)\s*-->$/.exec(lines[start - 1]!.trim()) : null;
-    blocks.push({ file, line: start + 1, lang: info.toLowerCase(), lines: body, prelude: preludeBefore(lines, start), ...(excerpt ? { excerptOf: excerpt[1]! } : {}) });
+    blocks.push({
+      file,
+      line: start + 1,
+      lang: info.toLowerCase(),
+      lines: body,
+      prelude: preludeBefore(lines, start),
+      ...(excerpt ? { excerptOf: excerpt[1]! } : {}),
+    });
   }
   return blocks;
 }
@@ -140,7 +147,7 @@ export function toExample(block: MarkdownBlock): { example: Example; imports: Li
 export function listMarkdownFiles(root: string): string[] {
   const out = ["README.md"];
   const walk = (dir: string): void => {
-    let entries: ReturnType<typeof readdirSync<{ withFileTypes: true }>>;
+    let entries: import("node:fs").Dirent[];
     try {
       entries = readdirSync(path.join(root, dir), { withFileTypes: true });
     } catch {

@@ -7,7 +7,11 @@ import { defineCatalogue, defineMeasureMap, type MeasureIdOf } from "../../src/i
 import { cica2021 } from "../../src/data/cica/catalogues.js";
 import { cicaRegistry } from "../../src/data/cica/registry.js";
 
-export const renumber = (id: string): string => id.replace(/^NCTG\./, "3.1.").replace(/^ENV\./, "5.1.").replace(/^HUM\./, "6.1.");
+export const renumber = (id: string): string =>
+  id
+    .replace(/^NCTG\./, "3.1.")
+    .replace(/^ENV\./, "5.1.")
+    .replace(/^HUM\./, "6.1.");
 
 export const test2099 = defineCatalogue({
   id: "test",
@@ -23,9 +27,9 @@ export const test2099 = defineCatalogue({
 type Cica2021Id = MeasureIdOf<typeof cica2021>;
 
 /** The ids that change, old → new. */
-export const changes = Object.fromEntries(
-  cica2021.measures.filter((m) => renumber(m.id) !== m.id).map((m) => [m.id, renumber(m.id)]),
-) as Partial<Record<Cica2021Id, string>>;
+export const changes = Object.fromEntries(cica2021.measures.filter((m) => renumber(m.id) !== m.id).map((m) => [m.id, renumber(m.id)])) as Partial<
+  Record<Cica2021Id, string>
+>;
 
 export const forward = defineMeasureMap(cica2021, test2099, changes);
 export const back = defineMeasureMap(

@@ -26,7 +26,13 @@ export const catalogue = defineCommand({
       out(`${JSON.stringify(full, null, 2)}\n`);
       return 0;
     }
-    const rows = found.measures.map((m) => ({ id: m.id, dimension: m.dimension, priorityArea: m.priorityArea ?? "", title: localize(m.title, lang), confidence: provenanceOf(m)?.confidence ?? "" }));
+    const rows = found.measures.map((m) => ({
+      id: m.id,
+      dimension: m.dimension,
+      priorityArea: m.priorityArea ?? "",
+      title: localize(m.title, lang),
+      confidence: provenanceOf(m)?.confidence ?? "",
+    }));
     out(render({ columns: columns(["id", "dimension", "priorityArea", "title", "confidence"], say), rows }));
     if (format === "text") out(`${say("line.catalogue", { ref: found.ref, count: found.measures.length })}\n`);
     return 0;

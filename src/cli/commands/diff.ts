@@ -36,7 +36,12 @@ export const diff = defineCommand({
     const changes = diffReports(reports[0]!, reports[1]!);
     if (format === "json") out(`${JSON.stringify({ changes }, null, 2)}\n`);
     else {
-      const rows = changes.map((c) => ({ path: c.path.join("/"), kind: c.kind, before: c.before === undefined ? "" : JSON.stringify(c.before), after: c.after === undefined ? "" : JSON.stringify(c.after) }));
+      const rows = changes.map((c) => ({
+        path: c.path.join("/"),
+        kind: c.kind,
+        before: c.before === undefined ? "" : JSON.stringify(c.before),
+        after: c.after === undefined ? "" : JSON.stringify(c.after),
+      }));
       out(render({ columns: columns(["path", "kind", "before", "after"], say), rows }));
     }
     return 0;

@@ -16,7 +16,10 @@ export const matrix = defineCommand({
   description: "command.matrix",
   reads: true,
   options: {
-    ...BASE, ...READING, ...YEAR, ...LAYOUT,
+    ...BASE,
+    ...READING,
+    ...YEAR,
+    ...LAYOUT,
     by: { type: "string", value: "dimension|priorityArea|measure", default: "dimension" },
     svg: { type: "string", value: "OUT.svg", example: "matrix.svg" },
   },

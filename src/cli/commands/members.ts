@@ -20,12 +20,21 @@ export const members = defineCommand({
     const memberList = membersOn(cica.registry, on);
     const observers = observersOn(cica.registry, on);
     if (format === "json") {
-      const doc = { on, dataVersion: cica.dataVersion, chair: chairOn(cica.registry, on)?.state ?? null, members: memberList.map((p) => p.code), observers: observers.map((p) => p.code) };
+      const doc = {
+        on,
+        dataVersion: cica.dataVersion,
+        chair: chairOn(cica.registry, on)?.state ?? null,
+        members: memberList.map((p) => p.code),
+        observers: observers.map((p) => p.code),
+      };
       out(`${JSON.stringify(doc, null, 2)}\n`);
       return 0;
     }
     // The status is a code of the registry (member, observer), the same in every language.
-    const rows = [...memberList.map((p) => ({ code: p.code, name: name(p), status: "member" })), ...observers.map((p) => ({ code: p.code, name: name(p), status: "observer" }))];
+    const rows = [
+      ...memberList.map((p) => ({ code: p.code, name: name(p), status: "member" })),
+      ...observers.map((p) => ({ code: p.code, name: name(p), status: "observer" })),
+    ];
     out(render({ columns: columns(["code", "name", "status"], say), rows }));
     if (format === "text") out(`${say("line.members", { on, members: memberList.length, observers: observers.length, version: cica.dataVersion })}\n`);
     return 0;

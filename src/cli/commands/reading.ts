@@ -56,6 +56,9 @@ export const LAYOUT = {
 /** The catalogue named by `--catalogue`, and the date of `--as-of`. */
 export function layoutOf(values: { readonly catalogue: string; readonly "as-of": string | undefined }, io: Io) {
   const catalogue = own(cica.catalogues, values.catalogue);
-  if (!catalogue) throw new UsageError(io.say("error.oneOf", { option: "--catalogue", allowed: Object.keys(cica.catalogues).join(io.say("error.or")), value: values.catalogue }));
+  if (!catalogue)
+    throw new UsageError(
+      io.say("error.oneOf", { option: "--catalogue", allowed: Object.keys(cica.catalogues).join(io.say("error.or")), value: values.catalogue }),
+    );
   return { catalogue, asOf: dateOption(values["as-of"], "as-of", io.say) };
 }

@@ -17,10 +17,23 @@ export const template = defineCommand({
     // example's words follow --lang (the Russian one is a working translation).
     if (csv.separator === ";") throw new UsageError(io.say("error.templateSeparator"));
     const example: Record<string, string> = {
-      id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: "2025", revision: "1", submittedOn: "2026-03-01", nil: "",
-      measure: "2.1.2", status: "implemented", remarks: "",
-      activity_title: localize({ en: "Observers invited to an exercise", ru: "Наблюдатели приглашены на учения" }, lang), activity_kind: "exercise",
-      activity_from: "2025-05-01", activity_to: "2025-05-03", activity_partners: "TR;CN", activity_venue: "", activity_evidence: "https://example.org/press/1",
+      id: "KZ-2025",
+      reporter: "KZ",
+      catalogue: "cica@2021",
+      year: "2025",
+      revision: "1",
+      submittedOn: "2026-03-01",
+      nil: "",
+      measure: "2.1.2",
+      status: "implemented",
+      remarks: "",
+      activity_title: localize({ en: "Observers invited to an exercise", ru: "Наблюдатели приглашены на учения" }, lang),
+      activity_kind: "exercise",
+      activity_from: "2025-05-01",
+      activity_to: "2025-05-03",
+      activity_partners: "TR;CN",
+      activity_venue: "",
+      activity_evidence: "https://example.org/press/1",
     };
     const table = { columns: CSV_COLUMNS.map((key) => ({ key, label: key })), rows: [example] };
     if (format === "json") out(`${JSON.stringify({ columns: CSV_COLUMNS, example }, null, 2)}\n`);

@@ -38,15 +38,28 @@ export const validate = defineCommand({
       if (format === "json") return document.result(r);
       start();
       if (format === "csv" || format === "md") {
-        const rows = r.malformed ? [{ file: r.source, where: r.where, rule: "malformed", severity: "error", path: "", message: r.malformed }]
-          : r.issues.map((i) => ({ file: r.source, where: i.location ?? r.where, rule: i.rule, severity: i.severity, path: formatPath(i.path), message: i.message }));
+        const rows = r.malformed
+          ? [{ file: r.source, where: r.where, rule: "malformed", severity: "error", path: "", message: r.malformed }]
+          : r.issues.map((i) => ({
+              file: r.source,
+              where: i.location ?? r.where,
+              rule: i.rule,
+              severity: i.severity,
+              path: formatPath(i.path),
+              message: i.message,
+            }));
         // The rows alone: the table rendered without its header lines (one in CSV, two in Markdown).
-        const body = render({ columns: table, rows }).split(format === "csv" ? "\r\n" : "\n").slice(format === "csv" ? 1 : 2).join(format === "csv" ? "\r\n" : "\n");
+        const body = render({ columns: table, rows })
+          .split(format === "csv" ? "\r\n" : "\n")
+          .slice(format === "csv" ? 1 : 2)
+          .join(format === "csv" ? "\r\n" : "\n");
         return out(body);
       }
       const lines = [
         ...(r.malformed ? [`${r.source} ${r.where}: error malformed: ${r.malformed}`] : []),
-        ...r.issues.map((issue) => `${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${formatPath(issue.path) || "(report)"}: ${issue.message}`),
+        ...r.issues.map(
+          (issue) => `${r.source} ${issue.location ?? r.where}: ${issue.severity} ${issue.rule} at ${formatPath(issue.path) || "(report)"}: ${issue.message}`,
+        ),
       ];
       return out(lines.map((line) => `${printable(line)}\n`).join(""));
     };

@@ -68,12 +68,16 @@ describe("embedded registry", () => {
   });
 
   it("holds the chair terms of the reference, each with its sources", () => {
-    expect(registry.chairs.map((t) => [t.state, t.from, t.until])).toEqual(reference.chairs.map((c: { state: string; from: string; to: string }) => [c.state, c.from, c.to]));
+    expect(registry.chairs.map((t) => [t.state, t.from, t.until])).toEqual(
+      reference.chairs.map((c: { state: string; from: string; to: string }) => [c.state, c.from, c.to]),
+    );
     expect(registry.chairs.every((t) => (provenanceOf(t)?.sources.length ?? 0) > 0)).toBe(true);
   });
 
   it("holds every coordinator assignment of the reference", () => {
-    const expected = reference.priorityAreas.flatMap((area: { id: string; assignments: { state: string }[] }) => area.assignments.map((a) => `${area.id} ${a.state}`));
+    const expected = reference.priorityAreas.flatMap((area: { id: string; assignments: { state: string }[] }) =>
+      area.assignments.map((a) => `${area.id} ${a.state}`),
+    );
     expect(registry.coordinators.map((a) => `${a.area} ${a.state}`)).toEqual(expected);
   });
 });
@@ -107,16 +111,30 @@ describe("embedded catalogues", () => {
     expect(c2021.measures.map((m) => m.id)).toEqual(expected);
     expect(c2021.priorityAreas.map((a) => a.id)).toEqual(reference.priorityAreas.map((a: { id: string }) => a.id));
     expect(c2021.partial).toBe(true);
-    expect(c2021.measures.filter((m) => m.numberIsOfficial).map((m) => m.id)).toEqual(
-      ["2.1.1", "2.1.1.a", "2.1.1.b", "2.1.1.c", "2.1.1.d", "2.1.2", "2.1.3", "2.1.4", "2.1.4.a", "2.1.4.b", "2.1.4.c", "2.1.4.d", "2.1.5"],
-    );
+    expect(c2021.measures.filter((m) => m.numberIsOfficial).map((m) => m.id)).toEqual([
+      "2.1.1",
+      "2.1.1.a",
+      "2.1.1.b",
+      "2.1.1.c",
+      "2.1.1.d",
+      "2.1.2",
+      "2.1.3",
+      "2.1.4",
+      "2.1.4.a",
+      "2.1.4.b",
+      "2.1.4.c",
+      "2.1.4.d",
+      "2.1.5",
+    ]);
   });
 
   it("keeps the volunteerism proposal out of the 2021 catalogue, as a dated proposal of the SOC (PR-1782, August 2023)", () => {
     expect(cica.catalogues["cica@2021"].priorityAreas.map((a) => a.id)).not.toContain("human-volunteerism");
     const proposal = cicaDecisions.find((d) => d.kind === "priority-area-proposal");
     expect(proposal).toMatchObject({ date: "2023-08-22", by: "Senior Officials Committee", status: "proposed", dimension: "human" });
-    expect(proposal ? provenanceOf(proposal)?.sources.map((source) => source.citation) : []).toContain("https://s-cica.org/index.php?view=page&t=press_releases&id=1782");
+    expect(proposal ? provenanceOf(proposal)?.sources.map((source) => source.citation) : []).toContain(
+      "https://s-cica.org/index.php?view=page&t=press_releases&id=1782",
+    );
   });
 });
 
@@ -159,8 +177,10 @@ describe("provenance apart from the facts", () => {
     const cited = new Set<string>();
     const visit = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === "object") for (const [key, entry] of Object.entries(value)) if (key === "sources") for (const id of entry as string[]) cited.add(id);
-      else visit(entry);
+      else if (value && typeof value === "object")
+        for (const [key, entry] of Object.entries(value))
+          if (key === "sources") for (const id of entry as string[]) cited.add(id);
+          else visit(entry);
     };
     visit(cicaProvenance);
     visit(cicaMeetings);
@@ -178,7 +198,11 @@ describe("provenance apart from the facts", () => {
   });
 
   it("reads a fact of data you defined from the fact itself, and gives nothing for a fact with no provenance", () => {
-    expect(provenanceOf({ sources: ["Archive, box 4"], confidence: "likely", note: "n" })).toEqual({ sources: [{ id: "Archive, box 4", citation: "Archive, box 4" }], confidence: "likely", note: "n" });
+    expect(provenanceOf({ sources: ["Archive, box 4"], confidence: "likely", note: "n" })).toEqual({
+      sources: [{ id: "Archive, box 4", citation: "Archive, box 4" }],
+      confidence: "likely",
+      note: "n",
+    });
     expect(provenanceOf({ id: "x" })).toBeUndefined();
     // a copy of an embedded fact is not the embedded fact: it carries no provenance of its own
     expect(provenanceOf({ ...cica.registry.chairs[0]! })).toBeUndefined();

@@ -35,7 +35,9 @@ describe("observer start dates", () => {
     expect(statusOn(registry, "BY", "2016-04-16")).toBe("none");
     expect(statusOn(registry, "BY", "2016-04-17")).toBe("observer");
     expect(statusOn(registry, "BY", "2015-11-30")).toBe("none");
-    expect(cited(participant("BY")?.history[0])).toContain("https://en.inform.kz/amp/chinese-foreign-ministry-nursultan-nazarbayev-is-a-politician-with-strategic-thinking_a2893665/");
+    expect(cited(participant("BY")?.history[0])).toContain(
+      "https://en.inform.kz/amp/chinese-foreign-ministry-nursultan-nazarbayev-is-a-politician-with-strategic-thinking_a2893665/",
+    );
   });
 
   it("counts Lao PDR from the count of 2017-10-28 (WAM, Kazinform), and BSS names it on 2019-06-12", () => {
@@ -139,7 +141,11 @@ describe("accession dates", () => {
     const codeList = cited({ sources: cicaDataInfo.codes.sources }).map((id) => cicaSourceOf(id));
     expect(codeList.length).toBeGreaterThan(0);
     for (const p of registry.participants) {
-      for (const change of p.history) expect(cited(change).filter((s) => codeList.includes(s)), p.code).toEqual([]);
+      for (const change of p.history)
+        expect(
+          cited(change).filter((s) => codeList.includes(s)),
+          p.code,
+        ).toEqual([]);
       if (p.kind === "state") expect(cited(p), p.code).toEqual(codeList);
     }
   });

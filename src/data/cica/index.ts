@@ -73,4 +73,3 @@ export const cica: CicaData = Object.freeze({
   dimensions: cicaDimensions,
   dataVersion: cicaDataVersion,
 });
-

@@ -7,9 +7,8 @@ import type { IssueParams } from "../issueParams.js";
 import type { ReportIssue } from "../types.js";
 
 /** The params a rule's issue is added with: optional when the rule has none but `field`. */
-type AddArgs<R extends RuleId> = Record<never, never> extends IssueParams[R]
-  ? [params?: IssueParams[R], messageKey?: string]
-  : [params: IssueParams[R], messageKey?: string];
+type AddArgs<R extends RuleId> =
+  Record<never, never> extends IssueParams[R] ? [params?: IssueParams[R], messageKey?: string] : [params: IssueParams[R], messageKey?: string];
 
 /** Issues listed even past the limit: each ends its check, so a report has at most one. */
 const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-large"]);
@@ -45,7 +44,8 @@ export class IssueCollector {
 
   add<R extends RuleId>(rule: R, path: JsonPath, ...[params, messageKey = rule]: AddArgs<R>): void {
     const last = this.issues[this.issues.length - 1];
-    if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i])) return;
+    if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i]))
+      return;
     const severity = severityOf(rule);
     if (severity === "error") this.errors++;
     if (this.full && !ALWAYS_LISTED.has(rule) && !(severity === "error" && this.warnings > 0)) {
@@ -92,7 +92,14 @@ export class IssueCollector {
     const full = { field: pathText([]), max: L.issues, more: this.dropped };
     this.dropped = 0;
     if (rule === "report.too-many-issues") this.errors++;
-    this.issues.push({ rule, severity: severityOf(rule), path: [], messageKey: rule, params: full, message: renderMessage(rule, full, this.lang) } as ReportIssue);
+    this.issues.push({
+      rule,
+      severity: severityOf(rule),
+      path: [],
+      messageKey: rule,
+      params: full,
+      message: renderMessage(rule, full, this.lang),
+    } as ReportIssue);
   }
 
   get hasErrors(): boolean {

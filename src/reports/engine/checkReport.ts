@@ -8,19 +8,30 @@ import type { Prepared } from "./prepareContext.js";
 import { keyFor, received } from "./received.js";
 import { parseStructure } from "./structure.js";
 
-
 /** The report's shape for its snapshot: its lists and their limits, and where data is free-form. */
 const REPORT_SHAPE: CopyShape = (() => {
   const leaf: CopyShape = {};
-  const keys = (names: readonly string[], more: readonly (readonly [string, CopyShape])[] = []) => ({ keys: new Map<string, CopyShape>([...names.map((name) => [name, leaf] as const), ...more]) });
+  const keys = (names: readonly string[], more: readonly (readonly [string, CopyShape])[] = []) => ({
+    keys: new Map<string, CopyShape>([...names.map((name) => [name, leaf] as const), ...more]),
+  });
   const list = (max: number, items: CopyShape): CopyShape => ({ list: { max, items } });
   const evidence = keys(["uri", "title"]);
-  const activity = keys(["title", "kind", "from", "to", "venue"], [["partners", list(L.partners, leaf)], ["evidence", list(L.evidence, evidence)]]);
+  const activity = keys(
+    ["title", "kind", "from", "to", "venue"],
+    [
+      ["partners", list(L.partners, leaf)],
+      ["evidence", list(L.evidence, evidence)],
+    ],
+  );
   const entry = keys(["measure", "status", "remarks"], [["activities", list(L.activities, activity)]]);
-  return keys(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"], [["entries", list(L.entries, entry)], ["extensions", { own: L.extensionNodes }]]);
+  return keys(
+    ["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"],
+    [
+      ["entries", list(L.entries, entry)],
+      ["extensions", { own: L.extensionNodes }],
+    ],
+  );
 })();
-
-
 
 /**
  * Structural then contextual checks of a snapshot of the input, adding to the collector. Returns
@@ -59,4 +70,3 @@ function checkSnapshot(input: unknown, context: Prepared, collector: IssueCollec
   parseStructure(context.schema, view, collector);
   checkContext(input, context, collector, entriesLength);
 }
-

@@ -29,7 +29,7 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
   const ref = own(input, "catalogue");
   const catalogue = typeof ref === "string" ? context.catalogues.get(ref) : undefined;
   const entries = own(input, "entries");
-  
+
   const nameOf = (code: string): MessageParams => {
     const participant = byCode.get(code);
     return { "name.en": participant?.name.en ?? code, "name.ru": participant?.name.ru ?? participant?.name.en ?? code };
@@ -46,7 +46,13 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
     const participant = byCode.get(reporter);
     if (!participant) {
       const guess = suggest(reporter);
-      if (guess) collector.add("reporter.unknown", ["reporter"], { received: receivedText(reporter), suggestion: guess.code, ...nameOf(guess.code) }, "reporter.unknown.suggest");
+      if (guess)
+        collector.add(
+          "reporter.unknown",
+          ["reporter"],
+          { received: receivedText(reporter), suggestion: guess.code, ...nameOf(guess.code) },
+          "reporter.unknown.suggest",
+        );
       else collector.add("reporter.unknown", ["reporter"], { received: receivedText(reporter) });
     } else if (participant.kind !== "state") {
       collector.add("reporter.not-state", ["reporter"], { code: reporter, ...nameOf(reporter) });
@@ -88,7 +94,13 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       else seen.set(measure, index);
       if (catalogue && !hasMeasure(catalogue, measure)) {
         const elsewhere = [...context.catalogues.values()].filter((other) => other !== catalogue && getMeasure(other, measure)).map((other) => other.ref);
-        if (elsewhere.length > 0) collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref, elsewhere }, "measure.unknown.elsewhere");
+        if (elsewhere.length > 0)
+          collector.add(
+            "measure.unknown",
+            ["entries", index, "measure"],
+            { measure: shortText(measure), catalogue: catalogue.ref, elsewhere },
+            "measure.unknown.elsewhere",
+          );
         else collector.add("measure.unknown", ["entries", index, "measure"], { measure: shortText(measure), catalogue: catalogue.ref });
       }
     }
@@ -97,10 +109,25 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       // A variant of case or spacing, else one status within two typing slips (a third of its
       // length); an over-long status (a field.too-long error already) is not even lower-cased.
       const ids = catalogue.statuses.map((s) => s.id);
-      const normal = status.length <= L.code ? status.trim().toLowerCase().replace(/[\s_]+/g, "-") : undefined;
-      const suggestion = normal === undefined ? undefined : catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id
-        ?? (normal.length >= 4 ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined);
-      if (suggestion !== undefined) collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, suggestion }, "status.unknown.suggest");
+      const normal =
+        status.length <= L.code
+          ? status
+              .trim()
+              .toLowerCase()
+              .replace(/[\s_]+/g, "-")
+          : undefined;
+      const suggestion =
+        normal === undefined
+          ? undefined
+          : (catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id ??
+            (normal.length >= 4 ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined));
+      if (suggestion !== undefined)
+        collector.add(
+          "status.unknown",
+          ["entries", index, "status"],
+          { received: shortText(status), catalogue: catalogue.ref, suggestion },
+          "status.unknown.suggest",
+        );
       else collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, known: ids });
     }
     const activities = own(entry, "activities");
@@ -142,9 +169,16 @@ function checkActivities(
       const partner = partners[p];
       if (typeof partner !== "string" || partner === "") continue;
       const guess = byCode.has(partner) ? undefined : suggest(partner);
-      if (partner === reporter || (guess !== undefined && guess.code === reporter)) collector.add("partner.is-reporter", at(index, "partners", p), { code: shortText(partner) });
+      if (partner === reporter || (guess !== undefined && guess.code === reporter))
+        collector.add("partner.is-reporter", at(index, "partners", p), { code: shortText(partner) });
       else if (!byCode.has(partner)) {
-        if (guess) collector.add("partner.unknown", at(index, "partners", p), { received: receivedText(partner), suggestion: guess.code, ...nameOf(guess.code) }, "partner.unknown.suggest");
+        if (guess)
+          collector.add(
+            "partner.unknown",
+            at(index, "partners", p),
+            { received: receivedText(partner), suggestion: guess.code, ...nameOf(guess.code) },
+            "partner.unknown.suggest",
+          );
         else collector.add("partner.unknown", at(index, "partners", p), { received: receivedText(partner) });
       }
     }

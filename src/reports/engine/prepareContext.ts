@@ -27,12 +27,21 @@ function isRegistry(registry: unknown): registry is Registry {
   if (typeof registry !== "object" || registry === null) return false;
   if (checked.has(registry)) return true;
   const participants = (registry as { participants?: unknown }).participants;
-  const ok = Array.isArray(participants) && participants.every((participant: unknown) => {
-    const p = participant as Partial<Registry["participants"][number]> | null;
-    return typeof p === "object" && p !== null && typeof p.code === "string" && typeof p.kind === "string"
-      && typeof p.name?.en === "string" && Array.isArray(p.history) && Array.isArray(p.aliases)
-      && p.history.every((change) => typeof change?.from === "string" && typeof change.status === "string");
-  });
+  const ok =
+    Array.isArray(participants) &&
+    participants.every((participant: unknown) => {
+      const p = participant as Partial<Registry["participants"][number]> | null;
+      return (
+        typeof p === "object" &&
+        p !== null &&
+        typeof p.code === "string" &&
+        typeof p.kind === "string" &&
+        typeof p.name?.en === "string" &&
+        Array.isArray(p.history) &&
+        Array.isArray(p.aliases) &&
+        p.history.every((change) => typeof change?.from === "string" && typeof change.status === "string")
+      );
+    });
   if (ok && Object.isFrozen(registry)) checked.add(registry);
   return ok;
 }
@@ -42,7 +51,9 @@ function isCatalogue(catalogue: unknown): catalogue is Catalogue {
   if (typeof catalogue !== "object" || catalogue === null) return false;
   if (checked.has(catalogue)) return true;
   const { ref, measures, statuses } = catalogue as Partial<Catalogue>;
-  const ok = typeof ref === "string" && [measures, statuses].every((items) => Array.isArray(items) && items.every((item: unknown) => typeof (item as { id?: unknown } | null)?.id === "string"));
+  const ok =
+    typeof ref === "string" &&
+    [measures, statuses].every((items) => Array.isArray(items) && items.every((item: unknown) => typeof (item as { id?: unknown } | null)?.id === "string"));
   if (ok && Object.isFrozen(catalogue)) checked.add(catalogue);
   return ok;
 }
@@ -69,7 +80,10 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
   const lang = messageSource(context.lang, fn, "context.lang");
   const schema = context.schema ?? NationalReportSchema;
   if (typeof schema !== "object" || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
-    throw new CbmError("invalid-argument", `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`);
+    throw new CbmError(
+      "invalid-argument",
+      `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`,
+    );
   }
   return { schema, catalogues, registry: context.registry, today: context.today, lang };
 }

@@ -73,4 +73,3 @@ function parseInParts(view: Record<string, unknown>, collector: IssueCollector):
     for (let at = 0; at < activities.length && !collector.done; at++) part(ActivitySchema, activities[at], ["entries", index, "activities", at]);
   }
 }
-

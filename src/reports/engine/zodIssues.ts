@@ -18,8 +18,10 @@ function expectedOf(path: readonly PropertyKey[], expected: string): string {
   const last = path[path.length - 1];
   if (last === "year" || last === "revision" || expected === "int") return "an integer";
   return (
-    { string: "a text", number: "a number", boolean: "true or false", array: "a list", object: "an object", record: "an object" } as Record<string, string>
-  )[expected] ?? expected;
+    ({ string: "a text", number: "a number", boolean: "true or false", array: "a list", object: "an object", record: "an object" } as Record<string, string>)[
+      expected
+    ] ?? expected
+  );
 }
 
 /** Turns one zod issue into the report issue a reader can act on. */
@@ -32,7 +34,12 @@ export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: I
     case "unrecognized_keys": {
       const depth = path.filter((key) => typeof key === "string").length;
       for (const key of issue.keys) {
-        collector.add("field.unknown", [...path, key], { key: shortText(key), where: WHERE[Math.min(depth, 3)]! }, path.length === 0 ? "field.unknown.top" : "field.unknown");
+        collector.add(
+          "field.unknown",
+          [...path, key],
+          { key: shortText(key), where: WHERE[Math.min(depth, 3)]! },
+          path.length === 0 ? "field.unknown.top" : "field.unknown",
+        );
       }
       return;
     }
@@ -50,7 +57,8 @@ export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: I
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
       return;
     case "too_big":
-      if (issue.origin === "string") collector.add("field.too-long", path, { length: typeof value === "string" ? codePoints(value) : 0, max: Number(issue.maximum) });
+      if (issue.origin === "string")
+        collector.add("field.too-long", path, { length: typeof value === "string" ? codePoints(value) : 0, max: Number(issue.maximum) });
       else if (issue.origin === "array") collector.add("field.too-many", path, { length: Array.isArray(value) ? value.length : 0, max: Number(issue.maximum) });
       else if (last === "revision") collector.add("field.value", path, { min: 1, max: Number.MAX_SAFE_INTEGER, received });
       else collector.add("field.value", path, { min: 1000, max: 9999, received });
