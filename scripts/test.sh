@@ -22,6 +22,7 @@ check() {
   fi
 }
 
+check "Biome: format and lint (biome.jsonc)" npx biome check .
 check "type-check the core (no DOM, no Node globals)" npx tsc -p tsconfig.json
 check "type-check tests, scripts and examples" npx tsc -p tsconfig.test.json --noEmit
 check "embedded data matches its generator" npx tsx scripts/generate-data.ts --check

@@ -53,10 +53,3 @@ export function lastDayOf(value: string): string {
   const day = daysInMonth(Number(year), Number(match[2]));
   return `${year}-${match[2]}-${String(day).padStart(2, "0")}`;
 }
-
-/** Throws a located `CbmError` unless `date` is a real `YYYY-MM-DD` calendar date. */
-export function assertQueryDate(date: unknown, fn: string): asserts date is string {
-  if (!isFullDate(date)) {
-    throw new CbmError("invalid-date", `${fn}: ${JSON.stringify(date)} is not a real calendar date written YYYY-MM-DD; check it first with isCalendarDate().`);
-  }
-}

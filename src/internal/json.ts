@@ -8,11 +8,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-/** Own enumerable string keys, read without touching getters' prototypes. */
-export function ownKeys(value: Record<string, unknown>): string[] {
-  return Object.keys(value);
-}
-
 /** Reads an own property (never an inherited one such as `constructor`). */
 export function own(value: unknown, key: string): unknown {
   if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
@@ -172,11 +167,6 @@ export function snapshot(input: unknown, shape: CopyShape, limits: SnapshotLimit
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
-}
-
-/** Canonical JSON text of a JSON value: the same for equal values, keys in their given order. */
-export function jsonText(value: unknown): string {
-  return JSON.stringify(value);
 }
 
 /** Deep equality of two JSON values, key order ignored. */
