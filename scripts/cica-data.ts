@@ -404,10 +404,9 @@ function sourceTable(inputs: Inputs): { ids: Map<string, string>; table: Record<
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === "object") {
       for (const [key, entry] of Object.entries(value)) {
-        if (key === "sources" && Array.isArray(entry))
-          for (const source of entry)
-            if (typeof source === "string") all.add(source);
-            else visit(entry);
+        if (key === "sources" && Array.isArray(entry)) {
+          for (const source of entry) if (typeof source === "string") all.add(source);
+        } else visit(entry);
       }
     }
   };

@@ -97,6 +97,7 @@ export { RULE_SEVERITIES } from "./reports/ruleIds.js";
 export type { RuleId, RuleInfo, Severity } from "./reports/rules.js";
 export type { IssueOf, IssuePath, ReportIssue, ValidationContext, ValidationFailure, ValidationResult, ValidationSuccess } from "./reports/types.js";
 export type { IssueParams, ParamsOf, Received } from "./reports/issueParams.js";
+export type { LedgerIssueParams } from "./reports/issueParamsLedger.js";
 export type { MessageParams } from "./i18n/messages.js";
 export { en } from "./i18n/en.js";
 export { ru } from "./i18n/ru.js";

@@ -1,0 +1,89 @@
+// The English message templates, by rule group: one module so that the tables read as one text.
+/** English templates of the report rules, by message key. `{name}` is filled from the params. */
+export const EN_REPORT = {
+  "report.type": "A report must be a JSON object {…}; this is {received}.",
+  "report.type.text": 'A report must be a JSON object {…}; this is "{received}".',
+  "report.too-many-issues":
+    "This report has more than {max} issues: {max} are listed, errors in preference to warnings, and {more} more were found before validation stopped. Correct them and validate again.",
+  "report.too-many-warnings": "This report has more than {max} warnings: the first {max} are listed, and {more} more were found. They do not block the report.",
+  // Limits before work (reliability round 2)
+  "report.too-large":
+    'This report holds more than {max} values (a shared value counts at each place); it was read up to "{field}" only. Send it as plain data.',
+  "report.too-large.value": '"{field}" is outside the format or of the wrong type, and holds more than {max} values; it was read no further. Remove it.',
+  "schema.unsupported": '"schema" must be "cica-cbm/report@1"; this report says {received}. Convert it to report@1 first.',
+  "schema.unsupported.text": '"schema" must be "cica-cbm/report@1"; this report says "{received}". Convert it to report@1 first.',
+  "field.unknown": '"{key}" is not a field of {where}. Remove it, or check its spelling.',
+  "field.unknown.top": '"{key}" is not a field of the report. Put extension data under "extensions", or check the spelling.',
+  "field.missing": '"{field}" is missing. Add it.',
+  "field.type": '"{field}" must be {expected}; it is {received}.',
+  "field.type.text": '"{field}" must be {expected}; it is "{received}".',
+  "field.empty": '"{field}" is empty. Fill it in, or remove the field if it is optional.',
+  "field.too-long": '"{field}" has {length} characters; the limit is {max}. Shorten it.',
+  "field.too-many": '"{field}" has {length} items; the limit is {max}. Split the report or merge items.',
+  "field.date": '"{field}" must be a real calendar date written YYYY-MM-DD (for example 2025-03-01); it is "{received}".',
+  "field.value": '"{field}" must be between {min} and {max}; it is {received}.',
+  "revision.below-one": '"revision" must be 1 or more (the first report is revision 1); it is {received}.',
+  "evidence.scheme": 'Evidence link "{received}" must start with http://, https:// or urn:.',
+  "evidence.unsafe-character":
+    'Evidence link "{field}" holds the invisible or control character {char} (character {position}), which can hide or reorder what a reader sees of the address. Remove it.',
+  "extensions.not-json": '"{field}" is not a JSON value ({reason}). Keep only text, numbers, true/false, null, lists and objects.',
+  "extensions.too-deep": '"extensions" nests deeper than {max} levels at "{field}". Flatten it.',
+  "extensions.too-large": '"extensions" holds more than {max} values. Keep large data outside the report.',
+  "extensions.too-large.text": '"extensions" holds more than {max} characters of text. Keep large data outside the report.',
+  "extensions.unsafe-key": 'The key "{key}" under "extensions" is kept, but tools that merge objects may misread it. Rename it.',
+  "reporter.unknown": 'Reporter "{received}" is not a participant of the registry. Use its ISO alpha-2 code.',
+  "reporter.unknown.suggest": 'Reporter "{received}" is not a code of the registry; did you mean "{suggestion}" ({name})? Use the ISO alpha-2 code.',
+  "reporter.not-state": 'Reporter "{code}" ({name}) is an organisation; national reports come from states.',
+  "reporter.not-participant": "{name} ({code}) was neither a member nor an observer in {year}, so it cannot report on that year.",
+  "reporter.observer": "{name} ({code}) was an observer in {year}: its report is voluntary, accepted and counted apart from members' reports.",
+  "catalogue.unknown": 'Catalogue "{received}" is not known here; use one of: {known}.',
+  "measure.unknown": 'Measure "{measure}" is not in {catalogue}. Check the number against the catalogue.',
+  "measure.unknown.elsewhere":
+    'Measure "{measure}" is not in {catalogue}; it is in {elsewhere}. Use a measure of {catalogue}, or change the report\'s catalogue.',
+  "measure.duplicate": 'Measure "{measure}" is reported twice (also in entry {first}). Merge the two entries.',
+  "status.unknown": 'Status "{received}" is not in the vocabulary of {catalogue}; use one of: {known}.',
+  "status.unknown.suggest": 'Status "{received}" is not in the vocabulary of {catalogue}; did you mean "{suggestion}"?',
+  "nil.with-entries": 'A nil report ("nil": true, nothing to report) cannot have entries; it has {count}. Remove the entries or the nil flag.',
+  "entries.empty": 'The report has no entries. Add entries, or send a nil report ("nil": true) if there is nothing to report.',
+  "partner.unknown": 'Partner "{received}" is not a participant of the registry. Use its ISO alpha-2 code.',
+  "partner.unknown.suggest": 'Partner "{received}" is not a code of the registry; did you mean "{suggestion}" ({name})?',
+  "partner.is-reporter": 'Partner "{code}" is the reporting state itself. Remove it from the partners.',
+  "activity.outside-year": "This activity ({from} to {to}) lies outside {year}, the year reported on. Check its dates, or report it in its own year.",
+  "activity.ends-before-start": "This activity ends ({to}) before it starts ({from}). Correct the dates.",
+  "submitted.before-year": '"submittedOn" ({submittedOn}) is before {year}, the year reported on. Check the date or the year.',
+  "submitted.in-future": '"submittedOn" ({submittedOn}) is after today ({today}). Check the date.',
+} satisfies Readonly<Record<string, string>>;
+
+/** English templates of the ledger's rules: imported by the ledger, not by `validateReport`. */
+export const EN_LEDGER = {
+  "ledger.type": 'This is not a ledger document ({received}): expected {"schema": "cica-cbm/ledger@1", "reports": [...]}, as written by ledgerToJSON.',
+  "ledger.type.text": 'This is not a ledger document ("{received}"): expected {"schema": "cica-cbm/ledger@1", "reports": [...]}, as written by ledgerToJSON.',
+  "ledger.conflict":
+    "Revision {revision} of {reporter}'s {year} report on {catalogue} is already recorded (submitted {recordedOn}) with other content than this one (submitted {submittedOn}). Send the correction as revision {next}.",
+  "ledger.id-changed":
+    'This revision has id "{received}", but earlier revisions of {reporter}\'s {year} report on {catalogue} have "{recordedId}". Keep the id stable across revisions.',
+  // Readers that lose nothing: ledger text and the command line's CSV input.
+  "ledger.duplicate-key":
+    'Key "{key}" is given twice in the object at {object} (line {line}, column {column}; first at line {firstLine}, column {firstColumn}). A JSON reader keeps only one of the two, so part of the ledger would be lost: remove or rename one.',
+  "ledger.duplicate-key.top":
+    'Key "{key}" is given twice in the document\'s top-level object (line {line}, column {column}; first at line {firstLine}, column {firstColumn}). A JSON reader keeps only one of the two, so part of the ledger would be lost: remove or rename one.',
+} satisfies Readonly<Record<string, string>>;
+
+/** English templates of the command line's CSV reader. */
+export const EN_CSV = {
+  "csv.contradiction":
+    'Row {row} gives {column} "{value}", but row {firstRow} of the same report (id {id}, revision {revision}) gives "{first}". The rows of one report must agree: correct one of them.',
+  "csv.contradiction.entry":
+    'Row {row} gives {column} "{value}" for measure {measure}, but row {firstRow} of the same report (id {id}, revision {revision}) gives "{first}". The rows of one entry must agree: correct one of them.',
+  "csv.row-without-measure":
+    "Row {row} of report {id} (revision {revision}) names no measure, and the report is not nil. Give the measure the row reports on, or mark the report nil (nil = true) if there is nothing to report.",
+} satisfies Readonly<Record<string, string>>;
+
+/** English templates of the migration with a measure map. */
+export const EN_MIGRATION = {
+  "migration.catalogue": "This report is written against {received}, but the measure map migrates reports from {from}. Use a map from {received}.",
+  "migration.unmapped":
+    'Measure "{measure}" of {from} has no counterpart in {to}, so this report is not migrated (the original is kept). Add "{measure}" to the measure map, or move the entry to another measure in a new revision first.',
+  "migration.merged":
+    'Measure "{measure}" maps to "{into}" of {to}, as does "{other}" of entry {otherEntry}: the two entries would become one, so this report is not migrated (the original is kept). Merge them in a new revision first, or map them apart.',
+} satisfies Readonly<Record<string, string>>;

@@ -1,0 +1,118 @@
+// The Russian message templates (working translations), by rule group, and the Russian forms of
+// words that params carry.
+import type { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_REPORT } from "./messagesEn.js";
+
+/** Russian templates of the report rules (working translations), by message key: every key of {@link EN_REPORT}. */
+export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
+  "report.type": "Отчёт должен быть объектом JSON {…}; получено: {received}.",
+  "report.type.text": 'Отчёт должен быть объектом JSON {…}; получено: "{received}".',
+  "report.too-many-issues":
+    "В отчёте более {max} замечаний: перечислены {max}, ошибки — в первую очередь, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
+  "report.too-many-warnings": "В отчёте более {max} предупреждений: перечислены первые {max}, и найдено ещё {more}. Они не препятствуют принятию отчёта.",
+  // Limits before work (reliability round 2); working translations
+  "report.too-large":
+    'Отчёт содержит более {max} значений (общее значение учитывается в каждом месте); он прочитан только до "{field}". Представьте его как простые данные.',
+  "report.too-large.value": '"{field}" вне формата или неверного типа и содержит более {max} значений; дальше оно не читалось. Удалите его.',
+  "schema.unsupported": 'Поле "schema" должно иметь значение "cica-cbm/report@1"; в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@1.',
+  "schema.unsupported.text":
+    'Поле "schema" должно иметь значение "cica-cbm/report@1"; в отчёте указано "{received}". Сначала преобразуйте отчёт в формат report@1.',
+  "field.unknown": '"{key}" не является полем {where}. Удалите его или проверьте написание.',
+  "field.unknown.top": '"{key}" не является полем отчёта. Дополнительные данные помещайте в "extensions" или проверьте написание.',
+  "field.missing": 'Отсутствует поле "{field}". Добавьте его.',
+  "field.type": 'Поле "{field}" должно быть {expected}; получено: {received}.',
+  "field.type.text": 'Поле "{field}" должно быть {expected}; получено: "{received}".',
+  "field.empty": 'Поле "{field}" пусто. Заполните его или удалите, если оно необязательное.',
+  "field.too-long": 'Поле "{field}": {length} символов при пределе {max}. Сократите текст.',
+  "field.too-many": 'Поле "{field}": {length} элементов при пределе {max}. Разделите отчёт или объедините элементы.',
+  "field.date": 'Поле "{field}" должно быть реальной календарной датой в формате ГГГГ-ММ-ДД (например, 2025-03-01); получено: "{received}".',
+  "field.value": 'Поле "{field}" должно быть от {min} до {max}; получено: {received}.',
+  "revision.below-one": '"revision" должно быть не меньше 1 (первый отчёт — редакция 1); получено: {received}.',
+  "evidence.scheme": 'Ссылка на подтверждение "{received}" должна начинаться с http://, https:// или urn:.',
+  "evidence.unsafe-character":
+    'Ссылка на подтверждение "{field}" содержит невидимый или управляющий символ {char} (символ {position}): он может скрыть или переставить то, что читатель видит в адресе. Удалите его.',
+  "extensions.not-json": 'Значение "{field}" не является значением JSON ({reason}). Допускаются только текст, числа, true/false, null, списки и объекты.',
+  "extensions.too-deep": 'Вложенность "extensions" превышает {max} уровней в "{field}". Упростите структуру.',
+  "extensions.too-large": '"extensions" содержит более {max} значений. Храните большие данные вне отчёта.',
+  "extensions.too-large.text": '"extensions" содержит более {max} символов текста. Храните большие данные вне отчёта.',
+  "extensions.unsafe-key": 'Ключ "{key}" в "extensions" сохранён, но программы, объединяющие объекты, могут прочитать его неверно. Переименуйте его.',
+  "reporter.unknown": 'Отчитывающееся государство "{received}" не найдено в реестре. Укажите его код ISO alpha-2.',
+  "reporter.unknown.suggest": '"{received}" не является кодом реестра; возможно, имелось в виду "{suggestion}" ({name})? Укажите код ISO alpha-2.',
+  "reporter.not-state": '"{code}" ({name}) — организация; национальные отчёты представляют государства.',
+  "reporter.not-participant": "{name} ({code}) в {year} году не было ни государством-членом, ни наблюдателем и не может отчитываться за этот год.",
+  "reporter.observer":
+    "{name} ({code}) в {year} году было наблюдателем: его отчёт добровольный, принимается и учитывается отдельно от отчётов государств-членов.",
+  "catalogue.unknown": 'Каталог "{received}" здесь неизвестен; используйте один из: {known}.',
+  "measure.unknown": 'Меры "{measure}" нет в {catalogue}. Сверьте номер с каталогом.',
+  "measure.unknown.elsewhere": 'Меры "{measure}" нет в {catalogue}; она есть в {elsewhere}. Укажите меру из {catalogue} или измените каталог отчёта.',
+  "measure.duplicate": 'Мера "{measure}" указана дважды (также в записи {first}). Объедините записи.',
+  "status.unknown": 'Статуса "{received}" нет в перечне {catalogue}; используйте один из: {known}.',
+  "status.unknown.suggest": 'Статуса "{received}" нет в перечне {catalogue}; возможно, имелось в виду "{suggestion}"?',
+  "nil.with-entries": 'Нулевой отчёт ("nil": true, сообщать нечего) не может содержать записей; записей: {count}. Удалите записи или признак nil.',
+  "entries.empty": 'В отчёте нет записей. Добавьте записи или представьте нулевой отчёт ("nil": true), если сообщать нечего.',
+  "partner.unknown": 'Партнёр "{received}" не найден в реестре. Укажите его код ISO alpha-2.',
+  "partner.unknown.suggest": '"{received}" не является кодом реестра; возможно, имелось в виду "{suggestion}" ({name})?',
+  "partner.is-reporter": 'Партнёр "{code}" — само отчитывающееся государство. Удалите его из списка партнёров.',
+  "activity.outside-year":
+    "Мероприятие ({from} — {to}) выходит за пределы {year} года, за который представлен отчёт. Проверьте даты или отразите его в отчёте за соответствующий год.",
+  "activity.ends-before-start": "Мероприятие заканчивается ({to}) раньше, чем начинается ({from}). Исправьте даты.",
+  "submitted.before-year": '"submittedOn" ({submittedOn}) раньше {year} года, за который представлен отчёт. Проверьте дату или год.',
+  "submitted.in-future": '"submittedOn" ({submittedOn}) позже сегодняшней даты ({today}). Проверьте дату.',
+};
+
+/** Russian templates of the ledger's rules (working translations). */
+export const RU_LEDGER: Readonly<Record<keyof typeof EN_LEDGER, string>> = {
+  "ledger.type": 'Это не документ реестра отчётов ({received}): ожидается {"schema": "cica-cbm/ledger@1", "reports": [...]}, как его записывает ledgerToJSON.',
+  "ledger.type.text":
+    'Это не документ реестра отчётов ("{received}"): ожидается {"schema": "cica-cbm/ledger@1", "reports": [...]}, как его записывает ledgerToJSON.',
+  "ledger.conflict":
+    "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже записана (представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Направьте исправление как редакцию {next}.",
+  "ledger.id-changed":
+    'У этой редакции id "{received}", а у прежних редакций отчёта {reporter} за {year} год по {catalogue} — "{recordedId}". Сохраняйте id неизменным во всех редакциях.',
+  // Чтение без потерь (рабочий перевод): текст реестра и CSV командной строки.
+  "ledger.duplicate-key":
+    'Ключ "{key}" указан дважды в объекте {object} (строка {line}, столбец {column}; впервые — строка {firstLine}, столбец {firstColumn}). Программа чтения JSON сохраняет только один из них, и часть реестра была бы потеряна: удалите или переименуйте один.',
+  "ledger.duplicate-key.top":
+    'Ключ "{key}" указан дважды в объекте верхнего уровня документа (строка {line}, столбец {column}; впервые — строка {firstLine}, столбец {firstColumn}). Программа чтения JSON сохраняет только один из них, и часть реестра была бы потеряна: удалите или переименуйте один.',
+};
+
+/** Russian templates of the command line's CSV reader (working translations). */
+export const RU_CSV: Readonly<Record<keyof typeof EN_CSV, string>> = {
+  "csv.contradiction":
+    'В строке {row} поле {column} равно "{value}", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — "{first}". Строки одного отчёта должны совпадать: исправьте одну из них.',
+  "csv.contradiction.entry":
+    'В строке {row} поле {column} для меры {measure} равно "{value}", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — "{first}". Строки одной записи должны совпадать: исправьте одну из них.',
+  "csv.row-without-measure":
+    "В строке {row} отчёта {id} (редакция {revision}) не указана мера, а отчёт не является нулевым. Укажите меру, к которой относится строка, или отметьте отчёт как нулевой (nil = true), если сообщать нечего.",
+};
+
+/** Russian templates of the migration with a measure map (working translations). */
+export const RU_MIGRATION: Readonly<Record<keyof typeof EN_MIGRATION, string>> = {
+  "migration.catalogue": "Этот отчёт составлен по {received}, а таблица соответствия мер переводит отчёты из {from}. Используйте таблицу для {received}.",
+  "migration.unmapped":
+    'У меры "{measure}" версии {from} нет соответствия в {to}, поэтому отчёт не переведён (исходный сохранён). Добавьте "{measure}" в таблицу соответствия или сначала перенесите запись на другую меру в новой редакции.',
+  "migration.merged":
+    'Мера "{measure}" переходит в "{into}" версии {to}, как и "{other}" из записи {otherEntry}: две записи слились бы в одну, поэтому отчёт не переведён (исходный сохранён). Сначала объедините их в новой редакции или разведите их в таблице.',
+};
+
+/** Russian forms of the English words that params carry, by param: "expected" takes the instrumental case. */
+export const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  expected: {
+    "a text": "текстом",
+    "an integer": "целым числом",
+    "true or false": "true или false",
+    "a list": "списком",
+    "an object": "объектом",
+    "a number": "числом",
+    "a valid value": "допустимым значением",
+  },
+  received: {
+    "a list": "список",
+    "an object": "объект",
+    nothing: "ничего",
+    "a cycle": "цикл",
+    "a value nested too deep": "слишком глубоко вложенное значение",
+    "a value too large to read": "значение, слишком большое для чтения",
+  },
+  reason: { "a cycle": "цикл", "a function": "функция" },
+  where: { "the report": "отчёта", "an entry": "записи", "an activity": "мероприятия", "an evidence link": "ссылки на подтверждение" },
+};
