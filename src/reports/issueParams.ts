@@ -1,19 +1,9 @@
 import type { MessageParams } from "../i18n/messages.js";
 import type { RuleId } from "./ruleIds.js";
 import type { LedgerIssueParams } from "./issueParamsLedger.js";
+import type { Received } from "./Received.js";
 
-/**
- * A value found in the input, as an issue's `received` param: a text as the text itself (cut to its
- * first 60 characters), a number as the number, anything else by what it is (`"null"`, `"true"`,
- * `"a list"`, `"an object"`, `"nothing"`). Which one it is shows in the message key: a key ending
- * in `.text` received a text.
- *
- * @example
- * const received: Received = 2025;
- *
- * @category Reports
- */
-export type Received = string | number;
+export type { Received } from "./Received.js";
 
 /**
  * The params of each rule's issues, by rule id: raw values (numbers as numbers, texts as written,

@@ -1,5 +1,5 @@
 import type { MessageParams } from "../i18n/messages.js";
-import type { Received } from "./issueParams.js";
+import type { Received } from "./Received.js";
 
 /**
  * The params of the issues of the rules outside `validateReport`: the ledger's (`ledger.*`), the
