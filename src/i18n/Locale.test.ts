@@ -21,15 +21,13 @@ import { localize } from "./localize.js";
 import { EN_LEDGER } from "./messages.js";
 import { ru } from "./ru.js";
 import { forward } from "../../test/support/renumbering.js";
+import { BASE_REPORT } from "../../test/support/reports.js";
+
+/** The report fields of the shared base report (test/support), without its entries. */
+const { entries: _baseEntries, ...REPORT_HEADER } = BASE_REPORT;
 
 const REPORT = {
-  schema: "cica-cbm/report@1",
-  id: "KZ-2025",
-  reporter: "KZ",
-  catalogue: "cica@2021",
-  year: 2025,
-  revision: 1,
-  submittedOn: "2026-03-01",
+  ...REPORT_HEADER,
   entries: [{ measure: "2.1.2", status: "implemented", activities: [{ title: "Defence college visit", kind: "visit", from: "2025-04-10", partners: ["TR"] }] }],
 };
 

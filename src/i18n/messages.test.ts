@@ -5,15 +5,13 @@ import { validateReport } from "../reports/validateReport.js";
 import { en } from "./en.js";
 import { fieldInWords, renderMessage } from "./messages.js";
 import { ru } from "./ru.js";
+import { BASE_REPORT } from "../../test/support/reports.js";
+
+/** The report fields of the shared base report (test/support), without its entries. */
+const { entries: _baseEntries, ...REPORT_HEADER } = BASE_REPORT;
 
 const REPORT = {
-  schema: "cica-cbm/report@1",
-  id: "KZ-2025",
-  reporter: "KZ",
-  catalogue: "cica@2021",
-  year: 2025,
-  revision: 1,
-  submittedOn: "2026-03-01",
+  ...REPORT_HEADER,
   entries: [
     { measure: "2.1.2", status: "implemented" },
     {

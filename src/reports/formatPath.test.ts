@@ -3,6 +3,10 @@ import { cica } from "../data/cica/index.js";
 import { formatIssue } from "./formatIssue.js";
 import { formatPath } from "./formatPath.js";
 import { validateReport } from "./validateReport.js";
+import { BASE_REPORT } from "../../test/support/reports.js";
+
+/** The report fields of the shared base report (test/support), without its entries. */
+const { entries: _baseEntries, ...REPORT_HEADER } = BASE_REPORT;
 
 describe("formatPath", () => {
   it("writes keys with dots and indices in brackets", () => {
@@ -17,13 +21,7 @@ describe("formatPath", () => {
   it("is the notation of every issue's field param and of its message, in both languages", () => {
     const result = validateReport(
       {
-        schema: "cica-cbm/report@1",
-        id: "KZ-2025",
-        reporter: "KZ",
-        catalogue: "cica@2021",
-        year: 2025,
-        revision: 1,
-        submittedOn: "2026-03-01",
+        ...REPORT_HEADER,
         entries: [
           { measure: "2.1.2", status: 3 },
           { measure: "2.1.3", status: "implemented", activities: [{ title: "x", from: "2025-02-30" }] },
