@@ -15,6 +15,7 @@ import {
   diffReports,
   discrepancyTable,
   findDiscrepancies,
+  formatPath,
   groupIssues,
   implementationMatrix,
   matrixTable,
@@ -175,7 +176,7 @@ console.log(`${L.submissions}: ${submissions.length} (${results.length - invalid
 console.log(`\n${L.grouped}`);
 const groups = groupIssues(invalid.flatMap((r) => r.issues));
 for (const g of groups) {
-  console.log(`  ${g.severity.padEnd(7)} ${g.rule.padEnd(27)} ${L.times}${g.count}  ${L.first} ${g.paths[0]?.join("/") || "(report)"}`);
+  console.log(`  ${g.severity.padEnd(7)} ${g.rule.padEnd(27)} ${L.times}${g.count}  ${L.first} ${(g.paths[0] && formatPath(g.paths[0])) || "(report)"}`);
   console.log(`          ${g.message}`);
 }
 

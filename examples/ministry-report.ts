@@ -1,7 +1,18 @@
 // For a ministry's tool builder: build your state's annual report, validate it before it is sent,
 // show the issues in Russian, record the accepted revision, and show what a correction changed.
 // `npx tsx examples/ministry-report.ts`. The report is an invented example, not a real one.
-import { cica, createLedger, currentReports, diffReports, formatIssue, recordReport, reportHistory, validateReport, type NationalReport } from "cica-cbm";
+import {
+  cica,
+  createLedger,
+  currentReports,
+  diffReports,
+  formatIssue,
+  formatPath,
+  recordReport,
+  reportHistory,
+  validateReport,
+  type NationalReport,
+} from "cica-cbm";
 
 // 1. The form's data, as the ministry's tool would assemble it. Two mistakes slipped in: a date
 //    that does not exist and a misspelt status.
@@ -29,7 +40,7 @@ const today = "2026-03-02";
 const checked = validateReport(draft, { ...cica, today, lang: "ru" });
 console.log(`valid: ${checked.ok}`);
 for (const issue of checked.issues) {
-  console.log(`  [${issue.severity}] ${issue.path.join("/")} (${issue.rule})`);
+  console.log(`  [${issue.severity}] ${formatPath(issue.path)} (${issue.rule})`);
   console.log(`     ru: ${issue.message}`);
   console.log(`     en: ${formatIssue(issue, "en")}`);
 }
