@@ -24,7 +24,7 @@ import {
   replyTable,
   reportingRate,
   toMarkdown,
-  validateReport,
+  validateReports,
   type Lang,
   type NationalReport,
   type ReportChange,
@@ -66,6 +66,7 @@ const L =
         grouped: "Сводка проверки (ошибки по правилам)",
         times: "×",
         first: "первое место",
+        hit: "в отчётах",
         ledger: "Журнал редакций",
         recorded: "записано",
         unchanged: "без изменений (повторная отправка)",
@@ -99,6 +100,7 @@ const L =
         grouped: "Validation report (errors grouped by rule)",
         times: "×",
         first: "first at",
+        hit: "in submissions",
         ledger: "Ledger of revisions",
         recorded: "recorded",
         unchanged: "unchanged (an identical resubmission)",
@@ -167,17 +169,27 @@ const wrong: Record<string, unknown>[] = [
   }),
 ];
 const submissions: unknown[] = [...illustrative, ...wrong];
-const results = submissions.map((input) => validateReport(input, context));
+// Each submission is named by its place in the batch (a caller reading files would give the file).
+const results = validateReports(
+  submissions.map((input, index) => ({ input, origin: { row: index + 1 } })),
+  context,
+);
 const invalid = results.filter((r) => !r.ok);
 
 console.log(`\n*** ${L.banner} ***`);
 console.log(`\n${L.title}\n`);
 console.log(`${L.submissions}: ${submissions.length} (${results.length - invalid.length} ${L.valid}, ${invalid.length} ${L.invalid})`);
 console.log(`\n${L.grouped}`);
-const groups = groupIssues(invalid.flatMap((r) => r.issues));
+const groups = groupIssues(invalid);
+/** The states and submissions a rule hit: reporter, id and revision, or the row when unnamed. */
+const hitBy = (g: (typeof groups)[number]) =>
+  g.submissions
+    .map(({ identity, origin }) => (identity ? `${identity.reporter} ${identity.id} r${identity.revision} (#${origin?.row})` : `#${origin?.row}`))
+    .join(", ");
 for (const g of groups) {
   console.log(`  ${g.severity.padEnd(7)} ${g.rule.padEnd(27)} ${L.times}${g.count}  ${L.first} ${(g.paths[0] && formatPath(g.paths[0])) || "(report)"}`);
   console.log(`          ${g.message}`);
+  console.log(`          ${L.hit}: ${hitBy(g)}`);
 }
 
 // 2. The ledger: every valid submission is recorded; then a correction arrives for the report with
@@ -246,7 +258,7 @@ const review = [
   "",
   `## ${L.grouped}`,
   "",
-  ...groups.map((g) => `- \`${g.rule}\` (${g.severity}) ${L.times}${g.count}: ${g.message}`),
+  ...groups.map((g) => `- \`${g.rule}\` (${g.severity}) ${L.times}${g.count}: ${g.message} (${L.hit}: ${hitBy(g)})`),
   "",
   `## ${L.ledger}`,
   "",

@@ -107,13 +107,15 @@ export type { Locale, MessageKey } from "./i18n/Locale.js";
 export type { FieldWords } from "./i18n/fields.js";
 export type { Labels } from "./i18n/labels.js";
 export { validateReport } from "./reports/validateReport.js";
+export { validateReports } from "./reports/validateReports.js";
+export type { NamedValidationResult, ReportIdentity, ReportInput, ReportOrigin } from "./reports/validateReports.js";
 export { compileReportSchema } from "./reports/compileReportSchema.js";
 export { formatIssue } from "./reports/formatIssue.js";
 export { formatPath } from "./reports/formatPath.js";
 export { groupIssues } from "./reports/groupIssues.js";
 export { migrateReport } from "./reports/migrateReport.js";
 export type { MigrationResult, UnmappedEntry } from "./reports/migrateReport.js";
-export type { GroupIssuesOptions, IssueGroup } from "./reports/groupIssues.js";
+export type { GroupIssuesOptions, IssueGroup, SubmissionHit, SubmissionIssueGroup } from "./reports/groupIssues.js";
 
 export { createLedger } from "./ledger/createLedger.js";
 export type { Ledger } from "./ledger/store.js";

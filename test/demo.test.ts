@@ -41,6 +41,15 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
     }
   });
 
+  it("names the state, report and place in the batch of the submission each rule hit", () => {
+    const grouped = en.stdout.slice(en.stdout.indexOf("errors grouped by rule"), en.stdout.indexOf("Ledger of revisions"));
+    const named = grouped.match(/in submissions: [A-Z]{2} ILLUSTRATIVE-([A-Z]{2})-2025(?:-B)? r1 \(#\d+\)$/gm) ?? [];
+    expect(named).toHaveLength(7);
+    // The state named first is the reporter written in the report it names.
+    for (const line of named) expect(line.slice("in submissions: ".length, "in submissions: ".length + 2)).toBe(line.match(/ILLUSTRATIVE-([A-Z]{2})/)?.[1]);
+    expect(ru.stdout).toMatch(/в отчётах: [A-Z]{2} ILLUSTRATIVE-/);
+  });
+
   it("records the revisions: a correction, a revision 2 with its changes, a resubmission, a rejected conflict", () => {
     expect(en.stdout).toContain("Ledger of revisions: 25 recorded, 1 unchanged (an identical resubmission), 5 rejected");
     expect(en.stdout).toMatch(/Send the correction as revision 3\./);

@@ -1,0 +1,163 @@
+import { CbmError } from "../errors/CbmError.js";
+import { checkReport } from "./engine/checkReport.js";
+import { IssueCollector } from "./engine/IssueCollector.js";
+import { prepareContext } from "./engine/prepareContext.js";
+import type { ValidationContext, ValidationFailure, ValidationSuccess } from "./types.js";
+
+/**
+ * Where the caller found an input: the core reads no files, so the caller says where each input
+ * came from, and the result carries it back unchanged (as a frozen copy).
+ *
+ * @example
+ * const origin: ReportOrigin = { file: "submissions/kz-2025.json", line: 1 };
+ *
+ * @category Reports
+ */
+export interface ReportOrigin {
+  /** The file, as the caller names it. */
+  readonly file?: string;
+  /** A line in that file (1-based), e.g. of a JSON Lines file. */
+  readonly line?: number;
+  /** A row of a table (1-based), e.g. of a spreadsheet export. */
+  readonly row?: number;
+}
+
+/**
+ * The name of a report: which state sent it, for which year, in which revision.
+ *
+ * @example
+ * const identity: ReportIdentity = { id: "KZ-2025", reporter: "KZ", year: 2025, revision: 1 };
+ *
+ * @category Reports
+ */
+export interface ReportIdentity {
+  /** The report's `id`. */
+  readonly id: string;
+  /** The reporting state's code, as written in the input (it may not be a code of the registry). */
+  readonly reporter: string;
+  /** The reporting year. */
+  readonly year: number;
+  /** The revision number. */
+  readonly revision: number;
+}
+
+/**
+ * One input of {@link validateReports}: the value to validate and, optionally, where it came from.
+ *
+ * @example
+ * const item: ReportInput = { input: JSON.parse("{}"), origin: { file: "a.json" } };
+ *
+ * @category Reports
+ */
+export interface ReportInput {
+  /** Anything, typically the result of `JSON.parse`. */
+  readonly input: unknown;
+  /** Where the caller found it; returned unchanged with the result. */
+  readonly origin?: ReportOrigin;
+}
+
+/**
+ * What {@link validateReports} returns for one input: the result of {@link validateReport}, with
+ * the report's identity and the caller's origin.
+ *
+ * @example
+ * const [result] = validateReports([{ input: {} }], cica);
+ * const named: NamedValidationResult | undefined = result;
+ * named?.identity
+ * //=> null
+ *
+ * @category Reports
+ */
+export type NamedValidationResult = (ValidationSuccess | ValidationFailure) & {
+  /** The report's identity read from the input, even when the report is invalid; `null` when it cannot be read. */
+  readonly identity: ReportIdentity | null;
+  /** The origin given with the input, if any. */
+  readonly origin?: ReportOrigin;
+};
+
+/** An own data property (never a getter: reading one could run code or throw). */
+function ownValue(input: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(input, key);
+  return descriptor && "value" in descriptor ? descriptor.value : undefined;
+}
+
+/** The identity written in the input, or null; never throws, never runs the input's code. */
+function identityOf(input: unknown): ReportIdentity | null {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return null;
+  try {
+    const id = ownValue(input, "id");
+    const reporter = ownValue(input, "reporter");
+    const year = ownValue(input, "year");
+    const revision = ownValue(input, "revision");
+    if (typeof id !== "string" || id === "" || typeof reporter !== "string" || reporter === "") return null;
+    if (!Number.isSafeInteger(year) || !Number.isSafeInteger(revision)) return null;
+    return Object.freeze({ id, reporter, year: year as number, revision: revision as number });
+  } catch {
+    // A proxy may throw on any reflection: such an input has no readable identity.
+    return null;
+  }
+}
+
+/**
+ * Validates many reports with one context, as the Secretariat does with a year's submissions, and
+ * names each result: its report's identity and the origin the caller gives (the core reads no
+ * files, so `origin` is whatever the caller says: a file, a line, a row). Pass the results to
+ * {@link groupIssues} to see which submissions broke each rule.
+ *
+ * Each input is wrapped as `{ input, origin? }` rather than passed bare: a bare value could itself
+ * be an object with an `input` key, and the function could not tell a wrapper from a report.
+ *
+ * The identity is read from the input's own fields even when the report is invalid, so that a
+ * rejected submission is still named. It is `null` unless the input is a plain object (not an
+ * array) whose own data properties `id` and `reporter` are non-empty strings and `year` and
+ * `revision` are integers; getters are not run. The reporter is given as written, even when it is
+ * not a code of the registry.
+ *
+ * Results come in input order; no input is changed; the function never throws on data.
+ *
+ * @param items - The inputs, each `{ input, origin? }`; any iterable (an array, a generator).
+ * @param context - As for {@link validateReport}; checked once for all inputs.
+ * @returns One {@link NamedValidationResult} per input, in input order.
+ * @throws {@link CbmError} only on misuse: `items` not iterable, an item that is not
+ *   `{ input, origin? }`, or a context {@link validateReport} would refuse.
+ *
+ * @example
+ * const results = validateReports(
+ *   [
+ *     { input: { schema: "cica-cbm/report@1", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01", entries: [{ measure: "2.1.2", status: "implemented" }] }, origin: { file: "kz.json" } },
+ *     { input: { id: "XX-2025", reporter: "XX", year: 2025, revision: 1 }, origin: { file: "xx.json" } },
+ *     { input: "not a report", origin: { file: "notes.txt" } },
+ *   ],
+ *   cica,
+ * );
+ * results.map((r) => [r.origin?.file, r.ok, r.identity?.reporter ?? null])
+ * //=> [["kz.json", true, "KZ"], ["xx.json", false, "XX"], ["notes.txt", false, null]]
+ *
+ * @category Reports
+ */
+export function validateReports(items: Iterable<ReportInput>, context: ValidationContext): NamedValidationResult[] {
+  if (typeof (items as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== "function") {
+    throw new CbmError(
+      "invalid-argument",
+      "validateReports: pass an iterable of { input, origin? }, e.g. validateReports(files.map((f) => ({ input: JSON.parse(f.text), origin: { file: f.name } })), cica).",
+    );
+  }
+  const prepared = prepareContext(context, "validateReports");
+  const results: NamedValidationResult[] = [];
+  let index = 0;
+  for (const item of items) {
+    if (typeof item !== "object" || item === null || !("input" in item)) {
+      throw new CbmError("invalid-argument", `validateReports: item ${index} is not { input, origin? }; wrap each report as { input: report }.`);
+    }
+    const { input, origin } = item;
+    const collector = new IssueCollector(prepared.lang);
+    const report = checkReport(input, prepared, collector);
+    collector.finish();
+    const identity = identityOf(input);
+    const named = origin === undefined ? { identity } : { identity, origin: Object.freeze({ ...origin }) };
+    if (collector.hasErrors || report === undefined) results.push({ ok: false, issues: collector.issues, ...named });
+    else results.push({ ok: true, report, issues: collector.issues, ...named });
+    index++;
+  }
+  return results;
+}
