@@ -291,12 +291,13 @@ const distance = (a: ActivitySide, b: ActivitySide) => Math.abs(dayNumber(a.from
 
 /**
  * The optimal one-to-one pairing of two sorted lists of accounts: for each left account, the index
- * of its right partner, or -1. Maximum cardinality first (successive shortest augmenting paths
- * keep each step's matching of least cost for its size, and stop only at a maximum matching); the
- * cost of a pair is its date distance, weighted above a tie-break term that makes the vector of
- * partner indices, read in left order, lexicographically smallest among the matchings of least
- * distance (an unpaired left account counting as after every right one). Costs are exact integers
- * (bigint), so no rounding decides a tie.
+ * of its right partner, or -1. One cost per pair folds the three criteria into exact integers
+ * (bigint, so no rounding decides a tie): a bonus for each pair larger than any difference the
+ * other terms can make (the most pairs first), then the date distance, weighted above a tie-break
+ * term that makes the vector of partner indices, read in left order, lexicographically smallest
+ * (an unpaired left account counting as after every right one). That vector tells matchings
+ * apart, so the optimum is unique and any exact solver finds the same one: here the Hungarian
+ * method on the square matrix padded with unpaired slots of cost 0, O(k³) for k accounts.
  */
 function pairAccounts(left: readonly ActivitySide[], right: readonly ActivitySide[]): number[] {
   const m = left.length;
@@ -305,62 +306,67 @@ function pairAccounts(left: readonly ActivitySide[], right: readonly ActivitySid
   if (m === 0 || n === 0) return pairOf;
   const base = BigInt(n + 1);
   const weight = base ** BigInt(m); // exceeds any difference of the tie-break term
-  const cost: (bigint | undefined)[][] = left.map((a, i) =>
-    right.map((b, j) => (overlaps(a, b) ? BigInt(distance(a, b)) * weight + BigInt(j - n) * base ** BigInt(m - 1 - i) : undefined)),
+  const size = Math.max(m, n);
+  let farthest = 0;
+  for (const a of left) for (const b of right) if (overlaps(a, b)) farthest = Math.max(farthest, distance(a, b));
+  const bonus = BigInt(size) * weight * BigInt(farthest + 1); // exceeds any difference of distance and tie-break
+  const cost: bigint[][] = Array.from({ length: size }, (_, i) =>
+    Array.from({ length: size }, (_, j) => {
+      const a = left[i];
+      const b = right[j];
+      if (!a || !b || !overlaps(a, b)) return 0n;
+      return BigInt(distance(a, b)) * weight + BigInt(j - n) * base ** BigInt(m - 1 - i) - bonus;
+    }),
   );
-  const owner = new Array<number>(n).fill(-1);
-  // Each round: Bellman–Ford over the residual graph from the free left accounts; augment along
-  // the cheapest path to a free right account. Ties between equal paths go to the lower index.
-  for (;;) {
-    const dist: (bigint | undefined)[] = new Array(m + n).fill(undefined);
-    const from = new Array<number>(m + n).fill(-1);
-    for (let i = 0; i < m; i++) if (pairOf[i]! < 0) dist[i] = 0n;
-    for (let round = 0; round < m + n; round++) {
-      let changed = false;
-      for (let i = 0; i < m; i++) {
-        const di = dist[i];
-        if (di === undefined) continue;
-        for (let j = 0; j < n; j++) {
-          const c = cost[i]![j];
-          if (c === undefined || pairOf[i] === j) continue;
-          const d = di + c;
-          const dj = dist[m + j];
-          if (dj === undefined || d < dj) {
-            dist[m + j] = d;
-            from[m + j] = i;
-            changed = true;
-          }
+  // Hungarian method with potentials (rows 1..size, columns 1..size; column 0 is the free slot).
+  const u = new Array<bigint>(size + 1).fill(0n);
+  const v = new Array<bigint>(size + 1).fill(0n);
+  const rowOf = new Array<number>(size + 1).fill(0);
+  const way = new Array<number>(size + 1).fill(0);
+  for (let row = 1; row <= size; row++) {
+    rowOf[0] = row;
+    let column = 0;
+    const least: (bigint | undefined)[] = new Array(size + 1).fill(undefined);
+    const used = new Array<boolean>(size + 1).fill(false);
+    do {
+      used[column] = true;
+      const i = rowOf[column]!;
+      let delta: bigint | undefined;
+      let next = 0;
+      for (let j = 1; j <= size; j++) {
+        if (used[j]) continue;
+        const reduced = cost[i - 1]![j - 1]! - u[i]! - v[j]!;
+        const held = least[j];
+        if (held === undefined || reduced < held) {
+          least[j] = reduced;
+          way[j] = column;
+        }
+        const l = least[j]!;
+        if (delta === undefined || l < delta) {
+          delta = l;
+          next = j;
         }
       }
-      for (let j = 0; j < n; j++) {
-        const i = owner[j]!;
-        const dj = dist[m + j];
-        if (i < 0 || dj === undefined) continue;
-        const d = dj - cost[i]![j]!;
-        const di = dist[i];
-        if (di === undefined || d < di) {
-          dist[i] = d;
-          from[i] = m + j;
-          changed = true;
-        }
+      const step = delta ?? 0n;
+      for (let j = 0; j <= size; j++) {
+        if (used[j]) {
+          u[rowOf[j]!] = u[rowOf[j]!]! + step;
+          v[j] = v[j]! - step;
+        } else least[j] = least[j]! - step;
       }
-      if (!changed) break;
-    }
-    let end = -1;
-    for (let j = 0; j < n; j++) {
-      const dj = dist[m + j];
-      if (owner[j]! < 0 && dj !== undefined && (end < 0 || dj < dist[m + end]!)) end = j;
-    }
-    if (end < 0) return pairOf;
-    // Walk back: right j was reached from left i; left i (if matched) was reached from its own right.
-    let j = end;
-    for (;;) {
-      const i = from[m + j]!;
-      const previous = pairOf[i]!;
-      pairOf[i] = j;
-      owner[j] = i;
-      if (previous < 0 || from[i] !== m + previous) break;
-      j = previous;
-    }
+      column = next;
+    } while (rowOf[column] !== 0);
+    do {
+      const previous = way[column]!;
+      rowOf[column] = rowOf[previous]!;
+      column = previous;
+    } while (column !== 0);
   }
+  for (let j = 1; j <= size; j++) {
+    const i = rowOf[j]! - 1;
+    const a = left[i];
+    const b = right[j - 1];
+    if (a && b && overlaps(a, b)) pairOf[i] = j - 1;
+  }
+  return pairOf;
 }
