@@ -31,27 +31,27 @@ module.exports = [
   ),
   // The facts alone: their sources, confidence and notes are in cicaProvenance.
   entry("all embedded data: { cica }", "{ cica }", 8116), // bytes measured; limit 8360 B (+3%)
-  entry("embedded data with provenance: { cica, cicaProvenance, cicaSources, provenanceOf }", "{ cica, cicaProvenance, cicaSources, provenanceOf }", 19344), // bytes measured; limit 19930 B (+3%)
+  entry("embedded data with provenance: { cica, cicaProvenance, cicaSources, provenanceOf }", "{ cica, cicaProvenance, cicaSources, provenanceOf }", 19343), // bytes measured; limit 19930 B (+3%)
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    24330, // bytes measured; limit 25060 B (+3%)
+    24321, // bytes measured; limit 25060 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
     "{ reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, toCsv, toMarkdown, replyTable, matrixTable, discrepancyTable, renderMatrixSvg }",
-    10028, // bytes measured; limit 10330 B (+3%)
+    10663, // bytes measured; limit 10990 B (+3%)
   ),
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; zod/mini 7.9 kB and the messages in two languages 4.1 kB of it)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    28945, // bytes measured; limit 29820 B (+3%)
+    29526, // bytes measured; limit 30420 B (+3%)
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 17392), // bytes measured; limit 17920 B (+3%)
-  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 28338), // bytes measured; limit 29190 B (+3%)
+  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 28323), // bytes measured; limit 29180 B (+3%)
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    37140, // bytes measured; limit 38260 B (+3%)
+    37717, // bytes measured; limit 38850 B (+3%)
   ),
 ];

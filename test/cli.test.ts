@@ -154,6 +154,7 @@ interface DiscrepanciesJson {
   year: number;
   confirmed: number;
   unconfirmed: number;
+  partnerOtherCatalogue: number;
   noPartnerReport: number;
   rows: { status: string }[];
 }
@@ -394,7 +395,7 @@ describe("--format", () => {
     const doc = jsonOut<Counts & { discrepancies: DiscrepanciesJson }>(json);
     expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "discrepancies"]);
     const found = doc.discrepancies;
-    expect(found.rows.length).toBe(found.confirmed + found.unconfirmed + found.noPartnerReport);
+    expect(found.rows.length).toBe(found.confirmed + found.unconfirmed + found.partnerOtherCatalogue + found.noPartnerReport);
 
     const csv = cli([...args, "--format", "csv"]);
     expectExit(csv, 0);
@@ -409,7 +410,9 @@ describe("--format", () => {
     const text = cli(args);
     expectExit(text, 0);
     expect(markdownOut(text).rows).toHaveLength(found.rows.length);
-    expect(text.stdout).toContain(`confirmed ${found.confirmed}, unconfirmed ${found.unconfirmed}, no partner report ${found.noPartnerReport}\n`);
+    expect(text.stdout).toContain(
+      `confirmed ${found.confirmed}, unconfirmed ${found.unconfirmed}, partner under another catalogue version ${found.partnerOtherCatalogue}, no partner report ${found.noPartnerReport}\n`,
+    );
   });
 
   it("catalogue: json is the catalogue itself; csv, md and text list its measures", () => {
@@ -787,14 +790,23 @@ describe("commands", () => {
     const json = cli(["discrepancies", illustrativeFile, "--year", "2025", ...TODAY, "--format", "json"]);
     expectExit(json, 0);
     const found = jsonOut<{ discrepancies: DiscrepanciesJson }>(json).discrepancies;
-    expect({ confirmed: found.confirmed, unconfirmed: found.unconfirmed, noPartnerReport: found.noPartnerReport, rows: found.rows.length }).toEqual({
+    expect({
+      confirmed: found.confirmed,
+      unconfirmed: found.unconfirmed,
+      partnerOtherCatalogue: found.partnerOtherCatalogue,
+      noPartnerReport: found.noPartnerReport,
+      rows: found.rows.length,
+    }).toEqual({
       confirmed: expected.confirmed,
       unconfirmed: expected.unconfirmed,
+      partnerOtherCatalogue: expected.partnerOtherCatalogue,
       noPartnerReport: expected.noPartnerReport,
       rows: expected.rows.length,
     });
     const text = cli(["discrepancies", illustrativeFile, "--year", "2025", ...TODAY]);
-    expect(text.stdout).toContain(`confirmed ${expected.confirmed}, unconfirmed ${expected.unconfirmed}, no partner report ${expected.noPartnerReport}\n`);
+    expect(text.stdout).toContain(
+      `confirmed ${expected.confirmed}, unconfirmed ${expected.unconfirmed}, partner under another catalogue version ${expected.partnerOtherCatalogue}, no partner report ${expected.noPartnerReport}\n`,
+    );
     expect(text.stderr).toBe(`read ${illustrative.length}, valid ${illustrative.length}, invalid 0, malformed 0\n`);
   });
 

@@ -338,7 +338,7 @@ describe("aggregates (properties)", () => {
               const first = a.findIndex((x, n) => x !== b[n]);
               if (first >= 0) expect(a[first]! < b[first]!).toBe(true);
             }
-            expect(found.confirmed + found.unconfirmed + found.noPartnerReport).toBe(found.rows.length);
+            expect(found.confirmed + found.unconfirmed + found.partnerOtherCatalogue + found.noPartnerReport).toBe(found.rows.length);
           }
         }),
         { numRuns: NUM_RUNS },

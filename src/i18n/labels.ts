@@ -28,6 +28,7 @@ export const EN_LABELS: Labels = {
     partnerDates: "Partner's dates",
     confirmed: "confirmed",
     unconfirmed: "not confirmed by the partner",
+    "partner-other-catalogue": "partner reported under another catalogue version",
     "no-partner-report": "partner sent no report",
     member: "member",
     observer: "observer",
@@ -89,6 +90,7 @@ export interface Labels {
       | "partnerDates"
       | "confirmed"
       | "unconfirmed"
+      | "partner-other-catalogue"
       | "no-partner-report"
       | "member"
       | "observer"
@@ -151,6 +153,7 @@ export const RU_LABELS: Labels = {
     partnerDates: "Даты партнёра",
     confirmed: "подтверждено",
     unconfirmed: "не подтверждено партнёром",
+    "partner-other-catalogue": "партнёр представил отчёт по другой версии каталога",
     "no-partner-report": "партнёр не представил отчёт",
     member: "член",
     observer: "наблюдатель",

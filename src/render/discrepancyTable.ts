@@ -4,7 +4,8 @@ import { labelsOf } from "../i18n/messageSource.js";
 import { nameIn, type TableOptions } from "./tableOptions.js";
 
 /**
- * The side-by-side table of {@link Discrepancies}: each account beside its partner's.
+ * The side-by-side table of {@link Discrepancies}: each account beside its partner's. An account
+ * whose partner reported only under another catalogue version names those versions in its status.
  *
  * @param found - From {@link findDiscrepancies}.
  * @param options - Language and registry.
@@ -37,7 +38,7 @@ export function discrepancyTable(found: Discrepancies, options: TableOptions = {
       measure: row.measure,
       reporter: nameIn(options.registry, row.reporter, lang),
       partner: nameIn(options.registry, row.partner, lang),
-      status: row.partnerNil ? `${w[row.status]} (${w.nil})` : w[row.status],
+      status: row.partnerNil ? `${w[row.status]} (${w.nil})` : row.partnerCatalogues ? `${w[row.status]}: ${row.partnerCatalogues.join(", ")}` : w[row.status],
       activity: row.activity.title,
       dates: dates(row.activity.from, row.activity.to),
       partnerActivity: row.partnerActivity?.title,

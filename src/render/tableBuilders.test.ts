@@ -167,6 +167,24 @@ describe("table builders", () => {
     ]);
   });
 
+  it("names, in both languages, the catalogue versions a partner reported under when none is this row's", () => {
+    const other = findDiscrepancies(
+      [
+        joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", undefined, "Visit")]),
+        joint("UZ", "HUM.4", [activity(["TJ"], "2025-09-01")], { catalogue: "cica@2004" }),
+        nilReport("UZ", { catalogue: "cica@2004" }),
+      ],
+      {},
+      { year: 2025, catalogue: "cica@2021" },
+    );
+    expect(discrepancyTable(other, { registry }).rows.map((r) => [r.reporter, r.partner, r.status])).toEqual([
+      ["Kazakhstan", "Uzbekistan", "partner reported under another catalogue version: cica@2004"],
+    ]);
+    expect(discrepancyTable(other, { registry, lang: "ru" }).rows.map((r) => r.status)).toEqual([
+      "партнёр представил отчёт по другой версии каталога: cica@2004",
+    ]);
+  });
+
   it("renders the tables as CSV and Markdown", () => {
     const csv = toCsv(discrepancyTable(found, { registry }));
     expect(csv.split("\r\n")[3]).toBe("cica@2021,HUM.4,Kazakhstan,Uzbekistan,confirmed,Student exchange,2025-09-01/2025-09-30,Exchange of students,2025-09-15");

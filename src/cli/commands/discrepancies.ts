@@ -21,7 +21,10 @@ export const discrepancies = defineCommand({
     const found = findDiscrepancies(kept, cica, { year });
     if (format === "json") out(`${JSON.stringify({ ...counts, discrepancies: found }, null, 2)}\n`);
     else out(render(discrepancyTable(found, { lang, registry: cica.registry })));
-    if (format === "text") out(`${say("line.discrepancies", { confirmed: found.confirmed, unconfirmed: found.unconfirmed, none: found.noPartnerReport })}\n`);
+    if (format === "text")
+      out(
+        `${say("line.discrepancies", { confirmed: found.confirmed, unconfirmed: found.unconfirmed, other: found.partnerOtherCatalogue, none: found.noPartnerReport })}\n`,
+      );
     return endYear(counts, io);
   },
 });

@@ -75,7 +75,7 @@ export const en = {
   "line.unreadable": ", unreadable inputs {count}",
   "line.progress": "read {count} reports…",
   "line.rate": "Reporting rate {year}: {rate} ({replied}/{expected}; nil {nil}, late {late}, missing {missing}, voluntary {voluntary})",
-  "line.discrepancies": "confirmed {confirmed}, unconfirmed {unconfirmed}, no partner report {none}",
+  "line.discrepancies": "confirmed {confirmed}, unconfirmed {unconfirmed}, partner under another catalogue version {other}, no partner report {none}",
   "line.catalogue": "{ref}: {count} measures (partial: only those sources quote)",
   "line.members": "{on}: {members} members, {observers} observers (CICA data version {version})",
 

@@ -76,7 +76,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "line.unreadable": ", нечитаемых входов {count}",
   "line.progress": "прочитано отчётов: {count}…",
   "line.rate": "Доля ответивших {year}: {rate} ({replied}/{expected}; пустых {nil}, с опозданием {late}, без ответа {missing}, добровольных {voluntary})",
-  "line.discrepancies": "подтверждено {confirmed}, не подтверждено {unconfirmed}, нет отчёта партнёра {none}",
+  "line.discrepancies": "подтверждено {confirmed}, не подтверждено {unconfirmed}, партнёр по другой версии каталога {other}, нет отчёта партнёра {none}",
   "line.catalogue": "{ref}: мер {count} (неполный: только те, что приводят источники)",
   "line.members": "{on}: членов {members}, наблюдателей {observers} (версия данных СВМДА {version})",
 
