@@ -27,7 +27,7 @@ module.exports = [
   entry(
     "registry queries, no data: { membersOn, statusOn, findParticipant }",
     "{ membersOn, statusOn, findParticipant }",
-    911, // bytes measured; limit 940 B (+3%)
+    912, // bytes measured; limit 940 B (+3%)
   ),
   // The facts alone: their sources, confidence and notes are in cicaProvenance.
   entry("all embedded data: { cica }", "{ cica }", 8116), // bytes measured; limit 8360 B (+3%)
@@ -35,7 +35,7 @@ module.exports = [
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    24321, // bytes measured; limit 25060 B (+3%)
+    24445, // bytes measured; limit 25180 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
@@ -45,13 +45,13 @@ module.exports = [
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; zod/mini 7.9 kB and the messages in two languages 4.1 kB of it)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    29526, // bytes measured; limit 30420 B (+3%)
+    29645, // bytes measured; limit 30540 B (+3%)
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 17392), // bytes measured; limit 17920 B (+3%)
   entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 28323), // bytes measured; limit 29180 B (+3%)
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    37717, // bytes measured; limit 38850 B (+3%)
+    37836, // bytes measured; limit 38980 B (+3%)
   ),
 ];
