@@ -10,13 +10,6 @@ import type { AggregateContext } from "./types.js";
 export type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./discrepancyTypes.js";
 import type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./discrepancyTypes.js";
 
-interface Claim {
-  readonly report: NationalReport;
-  readonly measure: string;
-  readonly partner: string;
-  readonly activity: ActivitySide;
-}
-
 const side = (activity: ReportActivity): ActivitySide => ({
   title: activity.title,
   kind: activity.kind,
@@ -77,8 +70,8 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
   }
   const byCode = registry ? registryIndex(registry).byCode : undefined;
 
-  // Claims by (catalogue, measure, reporter, partner).
-  const claims = new Map<string, Claim[]>();
+  // Each state's accounts of its activities with a partner, by (catalogue, measure, reporter, partner).
+  const claims = new Map<string, ActivitySide[]>();
   for (const report of current.values()) {
     for (const entry of report.entries) {
       for (const activity of entry.activities ?? []) {
@@ -87,9 +80,8 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
           if (byCode && byCode.get(partner)?.kind === "organisation") continue;
           const key = `${report.catalogue}\u0000${entry.measure}\u0000${report.reporter}\u0000${partner}`;
           const list = claims.get(key);
-          const claim = { report, measure: entry.measure, partner, activity: side(activity) };
-          if (list) list.push(claim);
-          else claims.set(key, [claim]);
+          if (list) list.push(side(activity));
+          else claims.set(key, [side(activity)]);
         }
       }
     }
@@ -110,8 +102,8 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
     done.add(mirrorKey);
     // The state with the lower code is the left side, so the pairing is the same from either side.
     const [lowCode, highCode, low, high] = reporter < partner ? [reporter, partner, mine, theirs] : [partner, reporter, theirs, mine];
-    const left = low.map((c) => c.activity).sort(compareSide);
-    const right = high.map((c) => c.activity).sort(compareSide);
+    const left = [...low].sort(compareSide);
+    const right = [...high].sort(compareSide);
     const pairOf = pairAccounts(left, right);
     const paired = new Set<number>();
     left.forEach((activity, i) => {
