@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BASE_REPORT } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { statusInYear } from "../participants/statusInYear.js";
@@ -13,18 +14,7 @@ import { trend } from "./trend.js";
 // One year guard and one date guard (src/dates/guards.ts) for every public function that takes a
 // year or a day: the same range, 1–9999, and the same error codes everywhere.
 
-const reports = [
-  {
-    schema: "cica-cbm/report@1",
-    id: "KZ-2025",
-    reporter: "KZ",
-    catalogue: "cica@2021",
-    year: 2025,
-    revision: 1,
-    submittedOn: "2026-03-01",
-    entries: [{ measure: "2.1.2", status: "implemented" }],
-  },
-] as const;
+const reports = [BASE_REPORT] as const;
 
 /** The code of the CbmError `run` throws, or `"none"` when it returns. */
 function outcome(run: () => unknown): string {

@@ -744,16 +744,7 @@ describe("misuse", () => {
 
 describe("ledgerFromJSON and report ids", () => {
   it("warns, as recordReport does, when the revisions of one report in a document use different ids", () => {
-    const base = {
-      schema: "cica-cbm/report@1",
-      id: "KZ-2025",
-      reporter: "KZ",
-      catalogue: "cica@2021",
-      year: 2025,
-      revision: 1,
-      submittedOn: "2026-03-01",
-      entries: [{ measure: "2.1.2", status: "implemented" }],
-    };
+    const base = BASE;
     const loaded = ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [base, { ...base, revision: 2, id: "KZ-2025-b" }] }, cica);
     expect(loaded.ok).toBe(true);
     expect(loaded.issues.map((i) => [i.rule, i.severity, i.path])).toEqual([["ledger.id-changed", "warning", ["reports", 1, "id"]]]);
