@@ -1,7 +1,6 @@
 import type { ValidationContext, ValidationResult } from "./types.js";
-import { checkReport } from "./engine/checkReport.js";
-import { IssueCollector } from "./engine/IssueCollector.js";
 import { prepareContext } from "./engine/prepareContext.js";
+import { validateWith } from "./engine/validateWith.js";
 
 /**
  * Validates a national report: first its structure (the zod {@link NationalReportSchema}), then the
@@ -38,10 +37,5 @@ import { prepareContext } from "./engine/prepareContext.js";
  * @category Reports
  */
 export function validateReport(input: unknown, context: ValidationContext): ValidationResult {
-  const prepared = prepareContext(context, "validateReport");
-  const collector = new IssueCollector(prepared.lang);
-  const report = checkReport(input, prepared, collector);
-  collector.finish();
-  if (collector.hasErrors || report === undefined) return { ok: false, issues: collector.issues };
-  return { ok: true, report, issues: collector.issues };
+  return validateWith(input, prepareContext(context, "validateReport"));
 }

@@ -1,7 +1,6 @@
 import { CbmError } from "../errors/CbmError.js";
-import { checkReport } from "./engine/checkReport.js";
-import { IssueCollector } from "./engine/IssueCollector.js";
 import { prepareContext } from "./engine/prepareContext.js";
+import { validateWith } from "./engine/validateWith.js";
 import type { ValidationContext, ValidationFailure, ValidationSuccess } from "./types.js";
 
 /**
@@ -150,13 +149,9 @@ export function validateReports(items: Iterable<ReportInput>, context: Validatio
       throw new CbmError("invalid-argument", `validateReports: item ${index} is not { input, origin? }; wrap each report as { input: report }.`);
     }
     const { input, origin } = item;
-    const collector = new IssueCollector(prepared.lang);
-    const report = checkReport(input, prepared, collector);
-    collector.finish();
     const identity = identityOf(input);
     const named = origin === undefined ? { identity } : { identity, origin: Object.freeze({ ...origin }) };
-    if (collector.hasErrors || report === undefined) results.push({ ok: false, issues: collector.issues, ...named });
-    else results.push({ ok: true, report, issues: collector.issues, ...named });
+    results.push({ ...validateWith(input, prepared), ...named });
     index++;
   }
   return results;

@@ -3,3 +3,4 @@
 export { checkReport } from "./checkReport.js";
 export { IssueCollector } from "./IssueCollector.js";
 export { prepareContext, type Prepared } from "./prepareContext.js";
+export { validateWith } from "./validateWith.js";

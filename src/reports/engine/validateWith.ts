@@ -1,0 +1,13 @@
+import type { ValidationResult } from "../types.js";
+import { checkReport } from "./checkReport.js";
+import { IssueCollector } from "./IssueCollector.js";
+import type { Prepared } from "./prepareContext.js";
+
+/** One input validated with a context already checked: what validateReport and validateReports return for it. */
+export function validateWith(input: unknown, prepared: Prepared): ValidationResult {
+  const collector = new IssueCollector(prepared.lang);
+  const report = checkReport(input, prepared, collector);
+  collector.finish();
+  if (collector.hasErrors || report === undefined) return { ok: false, issues: collector.issues };
+  return { ok: true, report, issues: collector.issues };
+}
