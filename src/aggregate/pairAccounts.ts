@@ -10,10 +10,10 @@ interface Account {
 }
 
 /** Two accounts match when their date ranges overlap, both ends included. */
-export const overlaps = (a: Account, b: Account) => a.from <= b.to && b.from <= a.to;
+export const overlaps = (a: Account, b: Account): boolean => a.from <= b.to && b.from <= a.to;
 
 /** Texts in code-unit order, independent of locale. */
-export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Accounts in a fixed order: start date, end date, title, kind. */
 export function compareSide(a: Account, b: Account): number {
