@@ -87,3 +87,53 @@ export const EN_MIGRATION = {
   "migration.merged":
     'Measure "{measure}" maps to "{into}" of {to}, as does "{other}" of entry {otherEntry}: the two entries would become one, so this report is not migrated (the original is kept). Merge them in a new revision first, or map them apart.',
 } satisfies Readonly<Record<string, string>>;
+
+/** English templates of the annual plan's rules: imported by `validatePlan`, not by `validateReport`. */
+export const EN_PLAN = {
+  "plan.type": "A plan must be a JSON object {…}; this is {received}.",
+  "plan.type.text": 'A plan must be a JSON object {…}; this is "{received}".',
+  "plan.too-large": 'This plan holds more than {max} values (a shared value counts at each place); it was read up to "{field}" only. Send it as plain data.',
+  "plan.too-large.value": '"{field}" is outside the format or of the wrong type, and holds more than {max} values; it was read no further. Remove it.',
+  "plan.too-many-issues":
+    "This plan has more than {max} issues: {max} are listed, errors in preference to warnings, and {more} more were found before validation stopped. Correct them and validate again.",
+  "plan.too-many-warnings": "This plan has more than {max} warnings: the first {max} are listed, and {more} more were found. They do not block the plan.",
+  "schema.unsupported.plan": '"schema" must be "cica-cbm/plan@1"; this plan says {received}.',
+  "schema.unsupported.plan.text": '"schema" must be "cica-cbm/plan@1"; this plan says "{received}".',
+  "field.unknown.plan": '"{key}" is not a field of the plan. Put extension data under "extensions", or check the spelling.',
+  "revision.below-one.plan": '"revision" must be 1 or more (the plan as approved is revision 1); it is {received}.',
+  "plan.value-unknown": '"{field}" must be one of: {known}; it is {received}.',
+  "plan.value-unknown.text": '"{field}" must be one of: {known}; it is "{received}".',
+  "plan.planned-date": '"{field}" must be a day (2025-05-14), a month (2025-05) or a quarter (2025-Q2); it is "{received}".',
+  "plan.dimension-unknown": 'Dimension "{received}" is not a dimension id; use one of: {known}.',
+  "plan.dimension-unknown.suggest": 'Dimension "{received}" is not a dimension id; did you mean "{suggestion}"?',
+  "plan.area-unknown": 'Priority area "{area}" is not an area of {catalogue}. Check the id against the catalogue.',
+  "plan.area-unknown.suggest": 'Priority area "{area}" is not an area of {catalogue}; did you mean "{suggestion}"?',
+  "plan.area-mismatch":
+    'Priority area "{area}" belongs to the dimension "{areaDimension}", not to "{dimension}", the event\'s. Correct the area or the dimension.',
+  "plan.measure-unknown": 'Measure "{measure}" is not in {catalogue}. Check the number against the catalogue.',
+  "plan.measure-unknown.elsewhere":
+    'Measure "{measure}" is not in {catalogue}; it is in {elsewhere}. Use a measure of {catalogue}, or change the plan\'s catalogue.',
+  "plan.measure-unknown.suggest": 'Measure "{measure}" is not in {catalogue}; did you mean "{suggestion}"?',
+  "plan.measure-mismatch": 'Measure "{measure}" belongs to the dimension "{owner}", not to "{stated}", the event\'s. Correct the measure or the dimension.',
+  "plan.measure-mismatch.area": 'Measure "{measure}" belongs to the priority area "{owner}", not to "{stated}", the event\'s. Correct the measure or the area.',
+  "plan.state-unknown": 'State "{received}" is not a participant of the registry. Use its ISO alpha-2 code.',
+  "plan.state-unknown.suggest": 'State "{received}" is not a code of the registry; did you mean "{suggestion}" ({name})?',
+  "plan.state-not-member": "{name} ({code}) was not a member state in {year}, the plan's year. Check the code, or the plan's year.",
+  "plan.state-observer": "{name} ({code}) was an observer, not a member, in {year}, the plan's year: accepted, but check that it is meant.",
+  "plan.event-duplicate": 'Event id "{id}" is given twice (also to event {first}). Give each event its own id.',
+  "plan.approved-in-future": '"approvedOn" ({approvedOn}) is after today ({today}). Check the date.',
+  "plan.planned-outside-year": "This event is planned for {planned}, outside {year}, the plan's year. Check the date, or the plan's year.",
+  "plan.held-without-dates":
+    'This event is recorded as held but gives no dates. Add the day it started ("from") and, if it lasted more than one day, the last ("to").',
+  "plan.held-ends-before-start": "This event ends ({to}) before it starts ({from}). Correct the dates.",
+  "plan.held-outside-year": "This event was held ({from} to {to}) outside {year}, the plan's year. Check its dates.",
+  "plan.held-in-future": "This event is recorded as held from {from}, after today ({today}). Record it as held once it has taken place.",
+  "plan.postponed-earlier": "This event is postponed to {to}, before {planned}, the date it was planned for. Check the dates.",
+  "plan.postponed-past":
+    "This event is still recorded as postponed to {to}, which has passed (today is {today}). Record whether it was held, postponed again or cancelled.",
+  "plan.merged-unknown": 'This event is merged into "{into}", which is not an event of the plan. Use the id of an event of this plan.',
+  "plan.merged-cycle": "This event is merged into {into}, which is merged back into it ({cycle}). Merge the events into one of them.",
+  "plan.merged-cycle.self": "This event is merged into itself ({into}). Name the event it was merged into.",
+  "plan.revision-conflict":
+    "Revision {revision} of plan {id} is given twice with different content (approved {recordedOn} and {approvedOn}). Give the amendment its own revision, {next}.",
+} satisfies Readonly<Record<string, string>>;

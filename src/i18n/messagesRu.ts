@@ -1,6 +1,6 @@
 // The Russian message templates (working translations), by rule group, and the Russian forms of
 // words that params carry.
-import type { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_REPORT } from "./messagesEn.js";
+import type { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messagesEn.js";
 
 /** Russian templates of the report rules (working translations), by message key: every key of {@link EN_REPORT}. */
 export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
@@ -114,5 +114,67 @@ export const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>
     "a value too large to read": "значение, слишком большое для чтения",
   },
   reason: { "a cycle": "цикл", "a function": "функция" },
-  where: { "the report": "отчёта", "an entry": "записи", "an activity": "мероприятия", "an evidence link": "ссылки на подтверждение" },
+  where: {
+    "the report": "отчёта",
+    "an entry": "записи",
+    "an activity": "мероприятия",
+    "an evidence link": "ссылки на подтверждение",
+    // The annual plan (working translations).
+    "an event": "мероприятия плана",
+    "an event's title": "названия мероприятия",
+    "an event's outcome": "итога мероприятия",
+  },
+};
+
+/** Russian templates of the annual plan's rules (working translations): every key of {@link EN_PLAN}. */
+export const RU_PLAN: Readonly<Record<keyof typeof EN_PLAN, string>> = {
+  "plan.type": "План должен быть объектом JSON {…}; получено: {received}.",
+  "plan.type.text": 'План должен быть объектом JSON {…}; получено: "{received}".',
+  "plan.too-large":
+    'План содержит более {max} значений (общее значение учитывается в каждом месте); он прочитан только до "{field}". Представьте его как простые данные.',
+  "plan.too-large.value": '"{field}" вне формата или неверного типа и содержит более {max} значений; дальше оно не читалось. Удалите его.',
+  "plan.too-many-issues":
+    "В плане более {max} замечаний: перечислены {max}, ошибки — в первую очередь, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте план снова.",
+  "plan.too-many-warnings": "В плане более {max} предупреждений: перечислены первые {max}, и найдено ещё {more}. Они не препятствуют принятию плана.",
+  "schema.unsupported.plan": 'Поле "schema" должно иметь значение "cica-cbm/plan@1"; в плане указано {received}.',
+  "schema.unsupported.plan.text": 'Поле "schema" должно иметь значение "cica-cbm/plan@1"; в плане указано "{received}".',
+  "field.unknown.plan": '"{key}" не является полем плана. Дополнительные данные помещайте в "extensions" или проверьте написание.',
+  "revision.below-one.plan": 'Поле "revision" должно быть не меньше 1 (утверждённый план — редакция 1); получено: {received}.',
+  "plan.value-unknown": 'Поле "{field}" должно иметь одно из значений: {known}; получено: {received}.',
+  "plan.value-unknown.text": 'Поле "{field}" должно иметь одно из значений: {known}; получено: "{received}".',
+  "plan.planned-date": 'Поле "{field}" должно содержать день (2025-05-14), месяц (2025-05) или квартал (2025-Q2); получено: "{received}".',
+  "plan.dimension-unknown": 'Измерение "{received}" не является идентификатором измерения; используйте одно из: {known}.',
+  "plan.dimension-unknown.suggest": 'Измерение "{received}" не является идентификатором измерения; возможно, имелось в виду "{suggestion}"?',
+  "plan.area-unknown": 'Приоритетная область "{area}" отсутствует в {catalogue}. Сверьте идентификатор с каталогом.',
+  "plan.area-unknown.suggest": 'Приоритетная область "{area}" отсутствует в {catalogue}; возможно, имелось в виду "{suggestion}"?',
+  "plan.area-mismatch":
+    'Приоритетная область "{area}" относится к измерению "{areaDimension}", а не к "{dimension}" — измерению мероприятия. Исправьте область или измерение.',
+  "plan.measure-unknown": 'Мера "{measure}" отсутствует в {catalogue}. Сверьте номер с каталогом.',
+  "plan.measure-unknown.elsewhere":
+    'Мера "{measure}" отсутствует в {catalogue}, но есть в {elsewhere}. Укажите меру из {catalogue} или измените каталог плана.',
+  "plan.measure-unknown.suggest": 'Мера "{measure}" отсутствует в {catalogue}; возможно, имелось в виду "{suggestion}"?',
+  "plan.measure-mismatch": 'Мера "{measure}" относится к измерению "{owner}", а не к "{stated}" — измерению мероприятия. Исправьте меру или измерение.',
+  "plan.measure-mismatch.area":
+    'Мера "{measure}" относится к приоритетной области "{owner}", а не к "{stated}" — области мероприятия. Исправьте меру или область.',
+  "plan.state-unknown": 'Государство "{received}" не является участником реестра. Используйте его код ISO alpha-2.',
+  "plan.state-unknown.suggest": 'Государство "{received}" не является кодом реестра; возможно, имелось в виду "{suggestion}" ({name})?',
+  "plan.state-not-member": "{name} ({code}) не являлось государством-членом в {year} году — году плана. Проверьте код или год плана.",
+  "plan.state-observer": "{name} ({code}) в {year} году — году плана — было наблюдателем, а не членом: принято, но проверьте, что это так задумано.",
+  "plan.event-duplicate": 'Идентификатор мероприятия "{id}" указан дважды (также у мероприятия {first}). Дайте каждому мероприятию свой идентификатор.',
+  "plan.approved-in-future": 'Дата "approvedOn" ({approvedOn}) позже сегодняшней ({today}). Проверьте дату.',
+  "plan.planned-outside-year": "Мероприятие запланировано на {planned}, вне {year} года — года плана. Проверьте дату или год плана.",
+  "plan.held-without-dates":
+    'Мероприятие отмечено как проведённое, но даты не указаны. Добавьте день начала ("from") и, если оно длилось больше одного дня, день окончания ("to").',
+  "plan.held-ends-before-start": "Мероприятие заканчивается ({to}) раньше, чем начинается ({from}). Исправьте даты.",
+  "plan.held-outside-year": "Мероприятие проведено ({from} — {to}) вне {year} года — года плана. Проверьте даты.",
+  "plan.held-in-future":
+    "Мероприятие отмечено как проведённое с {from}, то есть позже сегодняшней даты ({today}). Отметьте его проведённым, когда оно состоится.",
+  "plan.postponed-earlier": "Мероприятие перенесено на {to}, то есть раньше {planned} — даты, на которую оно планировалось. Проверьте даты.",
+  "plan.postponed-past":
+    "Мероприятие всё ещё числится перенесённым на {to}, а этот срок прошёл (сегодня {today}). Укажите, проведено ли оно, перенесено снова или отменено.",
+  "plan.merged-unknown": 'Мероприятие объединено с "{into}", но в плане нет такого мероприятия. Укажите идентификатор мероприятия этого плана.',
+  "plan.merged-cycle": "Мероприятие объединено с {into}, которое, в свою очередь, объединено с ним ({cycle}). Объедините их в одно из мероприятий.",
+  "plan.merged-cycle.self": "Мероприятие объединено само с собой ({into}). Укажите мероприятие, с которым оно объединено.",
+  "plan.revision-conflict":
+    "Редакция {revision} плана {id} дана дважды с разным содержанием (утверждена {recordedOn} и {approvedOn}). Дайте поправке собственную редакцию — {next}.",
 };

@@ -27,8 +27,8 @@ export type PlannedDate = string;
  * @category Plans
  */
 export type PlanOutcome =
-  | { readonly status: "held"; readonly from: string; readonly to?: string }
-  | { readonly status: "postponed"; readonly to?: PlannedDate }
+  | { readonly status: "held"; readonly from: string; readonly to?: string | undefined }
+  | { readonly status: "postponed"; readonly to?: PlannedDate | undefined }
   | { readonly status: "cancelled" }
   | { readonly status: "merged"; readonly into: string };
 
@@ -63,25 +63,25 @@ export interface PlanEvent {
   /** Unique in the plan, stable across its revisions. */
   readonly id: string;
   /** The title in English, and in Russian where the plan gives one. */
-  readonly title: { readonly en: string; readonly ru?: string };
+  readonly title: { readonly en: string; readonly ru?: string | undefined };
   /** The dimension of the Catalogue the event implements. */
   readonly dimension: DimensionId;
   /** A priority-area id of the plan's catalogue, where known. */
-  readonly priorityArea?: string;
+  readonly priorityArea?: string | undefined;
   /** A measure id of the plan's catalogue, where known. */
-  readonly measure?: string;
+  readonly measure?: string | undefined;
   /** The states that proposed the event (ISO alpha-2), the first being its primary proposer. */
   readonly proposers: readonly string[];
   /** The states that host it, where known. */
-  readonly hosts?: readonly string[];
+  readonly hosts?: readonly string[] | undefined;
   /** When it is planned: a day, a month or a quarter of the plan's year. */
   readonly planned: PlannedDate;
   /** Where, as the plan writes it. */
-  readonly venue?: string;
+  readonly venue?: string | undefined;
   /** In person, online or both. */
-  readonly format?: PlanEventFormat;
+  readonly format?: PlanEventFormat | undefined;
   /** What became of it, where known. */
-  readonly outcome?: PlanOutcome;
+  readonly outcome?: PlanOutcome | undefined;
 }
 
 /**
@@ -118,5 +118,5 @@ export interface CbmPlan {
   /** The events, in the plan's order. */
   readonly events: readonly PlanEvent[];
   /** Kept verbatim; unknown top-level keys are an error. */
-  readonly extensions?: { readonly [key: string]: unknown };
+  readonly extensions?: { readonly [key: string]: unknown } | undefined;
 }

@@ -111,6 +111,59 @@ export const RULE_SEVERITIES = {
   "migration.unmapped": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "migration.merged": "error",
+  // The annual plan of implementation events (validatePlan, checkPlanRevisions).
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.type": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.too-large": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.too-many-issues": "error",
+  /** Does not block the plan: see REPORT_RULES for what it checks. */
+  "plan.too-many-warnings": "warning",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.value-unknown": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.planned-date": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.dimension-unknown": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.area-unknown": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.area-mismatch": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.measure-unknown": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.measure-mismatch": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.state-unknown": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.state-not-member": "error",
+  /** Does not block the plan: see REPORT_RULES for what it checks. */
+  "plan.state-observer": "warning",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.event-duplicate": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.approved-in-future": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.planned-outside-year": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.held-without-dates": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.held-ends-before-start": "error",
+  /** Does not block the plan: see REPORT_RULES for what it checks. */
+  "plan.held-outside-year": "warning",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.held-in-future": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.postponed-earlier": "error",
+  /** Does not block the plan: see REPORT_RULES for what it checks. */
+  "plan.postponed-past": "warning",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.merged-unknown": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.merged-cycle": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.revision-conflict": "error",
 } as const satisfies Readonly<Record<string, Severity>>;
 
 /**

@@ -53,10 +53,39 @@ const CHECKS = {
   "migration.catalogue": "A report migrated with a measure map is written against the map's `from` version.",
   "migration.unmapped": "Every entry's measure has a counterpart in the version migrated to (the report is not migrated otherwise; the original is kept).",
   "migration.merged": "No two entries map to one measure of the version migrated to (never merged silently).",
+  // The annual plan of implementation events (validatePlan, checkPlanRevisions).
+  "plan.type": "A plan is a JSON object (not null, an array, a string or a number).",
+  "plan.too-large": "A plan holds no more than PLAN_LIMITS.values values (a shared value counted at each place).",
+  "plan.too-many-issues": "A plan with errors lists no more issues than REPORT_LIMITS.issues; past it the rest are counted, not listed.",
+  "plan.too-many-warnings": "A plan with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, and the plan is accepted.",
+  "plan.value-unknown":
+    "An event's format (offline, online, hybrid) and an outcome's status (held, postponed, cancelled, merged) are words of their vocabulary.",
+  "plan.planned-date":
+    "A planned date, and the date an event is postponed to, is a real day (YYYY-MM-DD), a month (YYYY-MM) or a quarter (YYYY-Q1 to YYYY-Q4).",
+  "plan.dimension-unknown": "Every event's dimension is one of the five dimension ids.",
+  "plan.area-unknown": "Every event's priority area is an area of the plan's catalogue version.",
+  "plan.area-mismatch": "An event's priority area belongs to the event's dimension.",
+  "plan.measure-unknown": "Every event's measure is in the plan's catalogue version.",
+  "plan.measure-mismatch": "An event's measure belongs to the event's dimension and, where given, to its priority area.",
+  "plan.state-unknown": "Every proposer and host is a state's ISO alpha-2 code in the registry.",
+  "plan.state-not-member": "Every proposer and host was a member state during the plan's year.",
+  "plan.state-observer": "A proposer or host that was an observer (not a member) during the plan's year is accepted and flagged.",
+  "plan.event-duplicate": "No two events of a plan share an id.",
+  "plan.approved-in-future": "`approvedOn` is not after `today` (when the context gives `today`).",
+  "plan.planned-outside-year": "Every event is planned within the plan's year.",
+  "plan.held-without-dates": "An event recorded as held gives the day it started (`from`).",
+  "plan.held-ends-before-start": "A held event does not end before it starts.",
+  "plan.held-outside-year": "A held event falls (at least partly) within the plan's year.",
+  "plan.held-in-future": "A held event did not start after `today` (when the context gives `today`).",
+  "plan.postponed-earlier": "An event is not postponed to a date before the one it was planned for.",
+  "plan.postponed-past": "An event is not still postponed to a date already past on `today` (when the context gives `today`): record what became of it.",
+  "plan.merged-unknown": "An event merged into another names an event of the same plan.",
+  "plan.merged-cycle": "An event is not merged into itself, nor into an event that is merged back into it.",
+  "plan.revision-conflict": "A plan's revision number is not reused for different content.",
 } as const satisfies Readonly<Record<RuleId, string>>;
 
 /**
- * Every rule {@link validateReport} and {@link recordReport} apply, by stable id, with its severity
+ * Every rule {@link validateReport}, {@link recordReport} and {@link validatePlan} apply, by stable id, with its severity
  * and what it checks. Tools may rely on these ids: a rule is never renamed within a major version.
  *
  * @example

@@ -85,13 +85,13 @@ export class IssueCollector {
     this.warnings = 0;
   }
 
-  /** Ends the list: one issue that counts the issues not listed, if any. Call it once. */
-  finish(): void {
+  /** Ends the list: one issue that counts the issues not listed, if any, of a report or a plan (`scope`). Call it once. */
+  finish(scope: "report" | "plan" = "report"): void {
     if (this.dropped === 0) return;
-    const rule: RuleId = this.errors > 0 ? "report.too-many-issues" : "report.too-many-warnings";
+    const rule: RuleId = this.errors > 0 ? `${scope}.too-many-issues` : `${scope}.too-many-warnings`;
     const full = { field: pathText([]), max: L.issues, more: this.dropped };
     this.dropped = 0;
-    if (rule === "report.too-many-issues") this.errors++;
+    if (rule === `${scope}.too-many-issues`) this.errors++;
     this.issues.push({
       rule,
       severity: severityOf(rule),
