@@ -161,3 +161,13 @@ export { discrepancyTable } from "./render/discrepancyTable.js";
 export type { TableOptions } from "./render/tableOptions.js";
 export { renderMatrixSvg } from "./render/renderMatrixSvg.js";
 export type { MatrixSvgOptions } from "./render/renderMatrixSvg.js";
+
+export type { CbmPlan, PlanEvent, PlanEventFormat, PlanOutcome, PlannedDate } from "./plans/types.js";
+export { CbmPlanSchema, PLAN_SCHEMA_ID } from "./plans/schema.js";
+export { PLAN_LIMITS } from "./plans/limits.js";
+export type { PlanLimits } from "./plans/limits.js";
+export { validatePlan } from "./plans/validatePlan.js";
+export type { PlanValidationContext, PlanValidationResult } from "./plans/validatePlan.js";
+export { latestPlan } from "./plans/latestPlan.js";
+export { checkPlanRevisions } from "./plans/checkPlanRevisions.js";
+export type { PlanIssueParams } from "./reports/issueParamsPlan.js";

@@ -79,7 +79,7 @@ describe("the build", () => {
       .map((file) => file.slice(0, -".ts".length));
     expect(modules).toContain("index");
     expect(modules).toContain("reports/schema");
-    const expected = [...modules.flatMap((m) => [`${m}.js`, `${m}.cjs`, `${m}.d.ts`, `${m}.d.cts`]), "cli.js", "report.schema.json"].sort();
+    const expected = [...modules.flatMap((m) => [`${m}.js`, `${m}.cjs`, `${m}.d.ts`, `${m}.d.cts`]), "cli.js", "report.schema.json", "plan.schema.json"].sort();
     expect([...first.keys()]).toEqual(expected);
   });
 

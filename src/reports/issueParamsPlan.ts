@@ -1,13 +1,5 @@
 import type { Received } from "./Received.js";
 
-/** A participant named in a message: its name in English and Russian. */
-interface Named {
-  /** The participant's name in English. */
-  readonly "name.en"?: string;
-  /** The participant's name in Russian. */
-  readonly "name.ru"?: string;
-}
-
 /**
  * The params of the issues of the annual plan's rules (`plan.*`), made by `validatePlan` and
  * `checkPlanRevisions`, by rule id. Part of {@link IssueParams}.
@@ -102,21 +94,33 @@ export type PlanIssueParams = {
     readonly stated: string;
   };
   /** The params of `plan.state-unknown` issues. */
-  readonly "plan.state-unknown": Named & {
+  readonly "plan.state-unknown": {
+    /** The participant's name in English. */
+    readonly "name.en"?: string;
+    /** The participant's name in Russian. */
+    readonly "name.ru"?: string;
     /** The value found (see {@link Received}). */
     readonly received: string;
     /** The code probably meant. */
     readonly suggestion?: string;
   };
   /** The params of `plan.state-not-member` issues. */
-  readonly "plan.state-not-member": Named & {
+  readonly "plan.state-not-member": {
+    /** The participant's name in English. */
+    readonly "name.en"?: string;
+    /** The participant's name in Russian. */
+    readonly "name.ru"?: string;
     /** The participant's code. */
     readonly code: string;
     /** The plan's year. */
     readonly year: number;
   };
   /** The params of `plan.state-observer` issues. */
-  readonly "plan.state-observer": Named & {
+  readonly "plan.state-observer": {
+    /** The participant's name in English. */
+    readonly "name.en"?: string;
+    /** The participant's name in Russian. */
+    readonly "name.ru"?: string;
     /** The participant's code. */
     readonly code: string;
     /** The plan's year. */
