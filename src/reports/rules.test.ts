@@ -20,6 +20,10 @@ describe("REPORT_RULES", () => {
       "activity.outside-year",
       "extensions.unsafe-key",
       "ledger.id-changed",
+      "plan.held-outside-year",
+      "plan.postponed-past",
+      "plan.state-observer",
+      "plan.too-many-warnings",
       "report.too-many-warnings",
       "reporter.observer",
     ]);

@@ -1,0 +1,424 @@
+import { describe, expect, it } from "vitest";
+import { BASE_PLAN } from "../../test/support/plans.js";
+import { draftOf, type Draft } from "../../test/support/reports.js";
+import { cica } from "../data/cica/index.js";
+import { isCbmError } from "../errors/CbmError.js";
+import { EN, RU } from "../i18n/messages.js";
+import { formatIssue } from "../reports/formatIssue.js";
+import { REPORT_RULES, type RuleId } from "../reports/rules.js";
+import type { IssuePath, ReportIssue } from "../reports/types.js";
+import { PLAN_LIMITS } from "./limits.js";
+import { validatePlan, type PlanValidationResult } from "./validatePlan.js";
+
+type Extra = { readonly today?: string; readonly lang?: "en" | "ru" };
+
+/** A fresh copy of the base plan, changed by `edit`. */
+const plan = (edit?: (draft: Draft) => void): Draft => draftOf(BASE_PLAN, edit);
+/** A fresh copy of the base plan with its first event changed by `edit`. */
+const first = (edit: (event: Draft) => void): Draft => plan((draft) => edit(draft.events[0]));
+
+const validate = (input: unknown, extra: Extra = {}): PlanValidationResult => validatePlan(input, { ...cica, ...extra });
+const summary = (result: PlanValidationResult) => result.issues.map((issue) => [issue.rule, issue.path, issue.severity]);
+const only = (result: PlanValidationResult): ReportIssue => {
+  expect(result.issues).toHaveLength(1);
+  return result.issues[0]!;
+};
+const CYRILLIC = /[А-Яа-яЁё]/u;
+
+/** The placeholders of an issue's templates that its params leave empty. */
+function unfilled(issue: ReportIssue): string[] {
+  const names = new Set<string>();
+  for (const template of [EN[issue.messageKey], RU[issue.messageKey]]) for (const match of (template ?? "").matchAll(/\{(\w+)\}/g)) names.add(match[1]!);
+  return [...names].filter(
+    (name) => issue.params[name] === undefined && (issue.params[`${name}.en`] === undefined || issue.params[`${name}.ru`] === undefined),
+  );
+}
+
+interface RuleCase {
+  readonly rule: RuleId;
+  readonly flags: string;
+  readonly bad: () => unknown;
+  readonly path: IssuePath;
+  /** Texts the English message must hold: the value or field at fault, and what to do. */
+  readonly mentions: readonly string[];
+  readonly accepts: string;
+  readonly good: () => unknown;
+  readonly context?: Extra;
+}
+
+const E0 = ["events", 0] as const;
+
+/** One case per rule of the plan that validatePlan applies: a plan that breaks it, and its nearest neighbour that does not. */
+const RULE_CASES: RuleCase[] = [
+  {
+    rule: "plan.type",
+    flags: "a list instead of a plan",
+    bad: () => [plan()],
+    path: [],
+    mentions: ["plan", "a list"],
+    accepts: "the plan itself",
+    good: () => plan(),
+  },
+  {
+    rule: "plan.value-unknown",
+    flags: "an outcome whose status is not of the vocabulary",
+    bad: () => first((e) => (e.outcome = { status: "done" })),
+    path: [...E0, "outcome", "status"],
+    mentions: ['"done"', "held, postponed, cancelled, merged"],
+    accepts: "a cancelled event",
+    good: () => first((e) => (e.outcome = { status: "cancelled" })),
+  },
+  {
+    rule: "plan.planned-date",
+    flags: "a fifth quarter",
+    bad: () => first((e) => (e.planned = "2025-Q5")),
+    path: [...E0, "planned"],
+    mentions: ['"2025-Q5"', "2025-Q2", "2025-05"],
+    accepts: "the fourth quarter",
+    good: () => first((e) => (e.planned = "2025-Q4")),
+  },
+  {
+    rule: "plan.dimension-unknown",
+    flags: "a dimension written as its label, in capitals",
+    bad: () => plan((d) => (d.events[1].dimension = "Economic")),
+    path: ["events", 1, "dimension"],
+    mentions: ['"Economic"', '"economic"'],
+    accepts: "the dimension's id",
+    good: () => plan((d) => (d.events[1].dimension = "economic")),
+  },
+  {
+    rule: "plan.area-unknown",
+    flags: "a priority area the catalogue does not hold",
+    bad: () => plan((d) => (d.events[1].priorityArea = "eco-tourizm")),
+    path: ["events", 1, "priorityArea"],
+    mentions: ['"eco-tourizm"', "cica@2021", '"eco-tourism"'],
+    accepts: "an area of the catalogue",
+    good: () => plan((d) => (d.events[1].priorityArea = "eco-transport")),
+  },
+  {
+    rule: "plan.area-mismatch",
+    flags: "a priority area of another dimension",
+    bad: () => plan((d) => (d.events[1].priorityArea = "human-general")),
+    path: ["events", 1, "priorityArea"],
+    mentions: ['"human-general"', '"human"', '"economic"'],
+    accepts: "an area of the event's dimension",
+    good: () => plan((d) => (d.events[1].priorityArea = "eco-energy")),
+  },
+  {
+    rule: "plan.measure-unknown",
+    flags: "a measure of the 2004 catalogue in a plan on cica@2021",
+    bad: () => first((e) => (e.measure = "3.4")),
+    path: [...E0, "measure"],
+    mentions: ['"3.4"', "cica@2021", "cica@2004"],
+    accepts: "a measure of cica@2021",
+    good: () => first((e) => (e.measure = "NCTG.3")),
+  },
+  {
+    rule: "plan.measure-mismatch",
+    flags: "a measure of another priority area of the same dimension",
+    bad: () => first((e) => (e.priorityArea = "nct-terrorism")),
+    path: [...E0, "measure"],
+    mentions: ['"NCTG.2"', '"nct-general"', '"nct-terrorism"'],
+    accepts: "the measure without the area",
+    good: () => first((e) => delete e.priorityArea),
+  },
+  {
+    rule: "plan.state-unknown",
+    flags: "a host written with the alpha-3 code",
+    bad: () => first((e) => (e.hosts = ["KAZ"])),
+    path: [...E0, "hosts", 0],
+    mentions: ['"KAZ"', '"KZ"'],
+    accepts: "the alpha-2 code",
+    good: () => first((e) => (e.hosts = ["KZ"])),
+  },
+  {
+    rule: "plan.state-not-member",
+    flags: "a proposer that was neither member nor observer in the plan's year",
+    bad: () => plan((d) => d.events[1].proposers.push("LB")),
+    path: ["events", 1, "proposers", 2],
+    mentions: ["(LB)", "2025"],
+    accepts: "a member state",
+    good: () => plan((d) => d.events[1].proposers.push("KZ")),
+  },
+  {
+    rule: "plan.state-observer",
+    flags: "a host that was an observer in the plan's year",
+    bad: () => first((e) => (e.hosts = ["JP"])),
+    path: [...E0, "hosts", 0],
+    mentions: ["(JP)", "2025"],
+    accepts: "a member state as host",
+    good: () => first((e) => (e.hosts = ["CN"])),
+  },
+  {
+    rule: "plan.event-duplicate",
+    flags: "two events with one id",
+    bad: () => plan((d) => (d.events[2].id = "E01")),
+    path: ["events", 2, "id"],
+    mentions: ['"E01"', "0"],
+    accepts: "ids that differ",
+    good: () => plan((d) => (d.events[2].id = "E04")),
+  },
+  {
+    rule: "plan.approved-in-future",
+    flags: "a plan approved after today",
+    bad: () => plan((d) => delete d.events[2].outcome),
+    context: { today: "2024-12-03" },
+    path: ["approvedOn"],
+    mentions: ["2024-12-04", "2024-12-03"],
+    accepts: "a plan approved today",
+    good: () => plan((d) => delete d.events[2].outcome),
+  },
+  {
+    rule: "plan.planned-outside-year",
+    flags: "an event planned in the first quarter of the next year",
+    bad: () => first((e) => (e.planned = "2026-Q1")),
+    path: [...E0, "planned"],
+    mentions: ["2026-Q1", "2025"],
+    accepts: "an event planned in the last quarter of the year",
+    good: () => first((e) => (e.planned = "2025-Q4")),
+  },
+  {
+    rule: "plan.held-without-dates",
+    flags: "an event held without dates",
+    bad: () => plan((d) => (d.events[2].outcome = { status: "held" })),
+    path: ["events", 2, "outcome"],
+    mentions: ['"from"'],
+    accepts: "an event held on one day",
+    good: () => plan((d) => (d.events[2].outcome = { status: "held", from: "2025-05-14" })),
+  },
+  {
+    rule: "plan.held-ends-before-start",
+    flags: "an event that ends the day before it starts",
+    bad: () => plan((d) => (d.events[2].outcome.to = "2025-05-13")),
+    path: ["events", 2, "outcome", "to"],
+    mentions: ["2025-05-13", "2025-05-14"],
+    accepts: "an event that ends the day it starts",
+    good: () => plan((d) => (d.events[2].outcome.to = "2025-05-14")),
+  },
+  {
+    rule: "plan.held-outside-year",
+    flags: "an event held wholly in the next year",
+    bad: () => plan((d) => (d.events[2].outcome = { status: "held", from: "2026-01-20" })),
+    path: ["events", 2, "outcome", "from"],
+    mentions: ["2026-01-20", "2025"],
+    accepts: "an event that starts in the plan's year and ends in the next",
+    good: () => plan((d) => (d.events[2].outcome = { status: "held", from: "2025-12-30", to: "2026-01-02" })),
+  },
+  {
+    rule: "plan.held-in-future",
+    flags: "an event recorded as held from a day after today",
+    bad: () => plan(),
+    context: { today: "2025-05-13" },
+    path: ["events", 2, "outcome", "from"],
+    mentions: ["2025-05-14", "2025-05-13"],
+    accepts: "an event held from today",
+    good: () => plan(),
+  },
+  {
+    rule: "plan.postponed-earlier",
+    flags: "an event planned for the second quarter postponed to March",
+    bad: () => first((e) => (e.outcome = { status: "postponed", to: "2025-03" })),
+    path: [...E0, "outcome", "to"],
+    mentions: ["2025-03", "2025-Q2"],
+    accepts: "an event postponed to the next year",
+    good: () => first((e) => (e.outcome = { status: "postponed", to: "2026-Q1" })),
+  },
+  {
+    rule: "plan.postponed-past",
+    flags: "an event still postponed to a month that today has passed",
+    bad: () => first((e) => (e.outcome = { status: "postponed", to: "2025-07" })),
+    context: { today: "2025-08-01" },
+    path: [...E0, "outcome", "to"],
+    mentions: ["2025-07", "2025-08-01"],
+    accepts: "an event postponed to the month today is in",
+    good: () => first((e) => (e.outcome = { status: "postponed", to: "2025-08" })),
+  },
+  {
+    rule: "plan.merged-unknown",
+    flags: "an event merged into an id the plan does not hold",
+    bad: () => first((e) => (e.outcome = { status: "merged", into: "E09" })),
+    path: [...E0, "outcome", "into"],
+    mentions: ['"E09"'],
+    accepts: "an event merged into another of the plan",
+    good: () => first((e) => (e.outcome = { status: "merged", into: "E02" })),
+  },
+  {
+    rule: "plan.merged-cycle",
+    flags: "an event merged into itself",
+    bad: () => first((e) => (e.outcome = { status: "merged", into: "E01" })),
+    path: [...E0, "outcome", "into"],
+    mentions: ["E01"],
+    accepts: "an event merged into another that is cancelled",
+    good: () => plan((d) => ((d.events[0].outcome = { status: "merged", into: "E02" }), (d.events[1].outcome = { status: "cancelled" }))),
+  },
+];
+
+const GOOD_CONTEXT: Partial<Record<RuleId, Extra>> = {
+  "plan.approved-in-future": { today: "2024-12-04" },
+  "plan.held-in-future": { today: "2025-05-14" },
+  "plan.postponed-past": { today: "2025-08-01" },
+};
+
+describe("the base plan", () => {
+  it("is ok with no issues, and comes back as a frozen copy", () => {
+    const input = plan();
+    const result = validate(input, { today: "2025-07-01" });
+    expect(result.issues).toEqual([]);
+    if (!result.ok) throw new Error("the base plan should be ok");
+    expect(result.plan).toEqual(input);
+    expect(result.plan).not.toBe(input);
+    expect(Object.isFrozen(result.plan.events[0]!.proposers)).toBe(true);
+  });
+
+  it("covers every plan rule of REPORT_RULES but those of revisions and of issue counts in the table below", () => {
+    const expected = (Object.keys(REPORT_RULES) as RuleId[]).filter(
+      (rule) => rule.startsWith("plan.") && !["plan.revision-conflict", "plan.too-many-issues", "plan.too-many-warnings", "plan.too-large"].includes(rule),
+    );
+    expect(RULE_CASES.map((c) => c.rule).sort()).toEqual(expected.sort());
+  });
+});
+
+describe.each(RULE_CASES)("$rule", (c) => {
+  const severity = REPORT_RULES[c.rule].severity;
+  const goodContext = GOOD_CONTEXT[c.rule] ?? c.context;
+
+  it(`flags ${c.flags}`, () => {
+    const result = validate(c.bad(), c.context);
+    expect(summary(result)).toEqual([[c.rule, c.path, severity]]);
+    expect(result.ok).toBe(severity === "warning");
+  });
+
+  it(`accepts ${c.accepts}`, () => {
+    const result = validate(c.good(), goodContext);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("says in English what is wrong, naming the value", () => {
+    const issue = only(validate(c.bad(), { ...c.context, lang: "en" }));
+    for (const text of c.mentions) expect(issue.message).toContain(text);
+    expect(issue.message).not.toMatch(CYRILLIC);
+    expect(unfilled(issue)).toEqual([]);
+  });
+
+  it("says it in Russian when the context asks for ru, and formatIssue turns one into the other", () => {
+    const en = only(validate(c.bad(), { ...c.context, lang: "en" }));
+    const ru = only(validate(c.bad(), { ...c.context, lang: "ru" }));
+    expect(ru.message).toMatch(CYRILLIC);
+    expect([ru.rule, ru.path, ru.severity, ru.messageKey]).toEqual([en.rule, en.path, en.severity, en.messageKey]);
+    expect(unfilled(ru)).toEqual([]);
+    expect(formatIssue(ru, "en")).toBe(en.message);
+    expect(formatIssue(en, "ru")).toBe(ru.message);
+  });
+});
+
+describe("validatePlan: structure, in the plan's own words", () => {
+  it.each([
+    ["a plan in the report's format", plan((d) => (d.schema = "cica-cbm/report@1")), "schema.unsupported", ["schema"], "cica-cbm/plan@1"],
+    ["an unknown top-level key", plan((d) => (d.notes = "x")), "field.unknown", ["notes"], "field of the plan"],
+    [
+      "an unknown key in an outcome",
+      plan((d) => (d.events[2].outcome.attendance = 40)),
+      "field.unknown",
+      ["events", 2, "outcome", "attendance"],
+      "event's outcome",
+    ],
+    ["revision 0", plan((d) => (d.revision = 0)), "revision.below-one", ["revision"], "the plan as approved is revision 1"],
+    ["a format outside the vocabulary", first((e) => (e.format = "in-person")), "plan.value-unknown", [...E0, "format"], "offline, online, hybrid"],
+    ["a held date written as a month", plan((d) => (d.events[2].outcome.from = "2025-05")), "field.date", ["events", 2, "outcome", "from"], "YYYY-MM-DD"],
+    ["an event without a planned date", first((e) => delete e.planned), "field.missing", [...E0, "planned"], "is missing"],
+    [
+      "a postponement to a thirteenth month",
+      first((e) => (e.outcome = { status: "postponed", to: "2025-13" })),
+      "plan.planned-date",
+      [...E0, "outcome", "to"],
+      "quarter",
+    ],
+  ] as const)("names %s", (_name, input, rule, path, text) => {
+    const issue = only(validate(input));
+    expect([issue.rule, issue.path]).toEqual([rule, path]);
+    expect(issue.message).toContain(text);
+    expect(issue.message).not.toMatch(/the report|this report|reported/);
+  });
+
+  it("cuts a list of events over its limit and says so, reading no event past it", () => {
+    const events = Array.from({ length: PLAN_LIMITS.events + 5 }, (_, i) => ({ ...BASE_PLAN.events[1], id: `E${i}` }));
+    Object.defineProperty(events, PLAN_LIMITS.events + 1, {
+      get() {
+        throw new Error("read past the limit");
+      },
+    });
+    const result = validate({ ...plan(), events });
+    expect(summary(result)).toEqual([["field.too-many", ["events"], "error"]]);
+  });
+
+  it("runs the contextual rules where the structure has errors", () => {
+    const result = validate(plan((d) => ((d.year = "2025"), (d.events[1].proposers = ["QQ"]))));
+    expect(result.issues.map((issue) => issue.rule)).toEqual(["field.type", "plan.state-unknown"]);
+  });
+
+  it("says a planned date outside the year only once the year is readable", () => {
+    const result = validate(plan((d) => ((d.year = 2024.5), (d.events[0].planned = "2026-Q1"))));
+    expect(result.issues.map((issue) => issue.rule)).toEqual(["field.type"]);
+  });
+
+  it("names each event of a circle of merges, from itself", () => {
+    const input = plan((d) => {
+      d.events[0].outcome = { status: "merged", into: "E02" };
+      d.events[1].outcome = { status: "merged", into: "E03" };
+      d.events[2].outcome = { status: "merged", into: "E01" };
+    });
+    const result = validate(input);
+    expect(result.issues.map((issue) => [issue.rule, issue.params.cycle])).toEqual([
+      ["plan.merged-cycle", "E01 → E02 → E03 → E01"],
+      ["plan.merged-cycle", "E02 → E03 → E01 → E02"],
+      ["plan.merged-cycle", "E03 → E01 → E02 → E03"],
+    ]);
+  });
+
+  it("accepts a chain of merges that ends in an event of the plan", () => {
+    const input = plan((d) => {
+      d.events[0].outcome = { status: "merged", into: "E02" };
+      d.events[1].outcome = { status: "merged", into: "E03" };
+    });
+    expect(validate(input).issues).toEqual([]);
+  });
+
+  it("flags an event merged into one that leads into a circle it is not part of only as the circle's members", () => {
+    const input = plan((d) => {
+      d.events[0].outcome = { status: "merged", into: "E02" };
+      d.events[1].outcome = { status: "merged", into: "E03" };
+      d.events[2].outcome = { status: "merged", into: "E02" };
+    });
+    expect(validate(input).issues.map((issue) => issue.path[1])).toEqual([1, 2]);
+  });
+
+  it("treats an organisation as proposer as not a member state", () => {
+    expect(summary(validate(first((e) => (e.proposers = ["osce"]))))).toEqual([["plan.state-not-member", [...E0, "proposers", 0], "error"]]);
+  });
+
+  it("takes a planned quarter as its three months: postponed to the quarter's last month is not earlier", () => {
+    expect(validate(first((e) => (e.outcome = { status: "postponed", to: "2025-04" }))).issues).toEqual([]);
+    expect(validate(first((e) => (e.outcome = { status: "postponed", to: "2025-03-31" }))).issues.map((issue) => issue.rule)).toEqual([
+      "plan.postponed-earlier",
+    ]);
+  });
+});
+
+describe("validatePlan: misuse", () => {
+  it("throws a CbmError on a context without a registry, an invalid today or an unknown language", () => {
+    for (const call of [
+      () => validatePlan(plan(), {} as never),
+      () => validatePlan(plan(), { ...cica, today: "2025-02-30" }),
+      () => validatePlan(plan(), { ...cica, lang: "de" as never }),
+    ]) {
+      let error: unknown;
+      try {
+        call();
+      } catch (caught) {
+        error = caught;
+      }
+      expect(isCbmError(error)).toBe(true);
+    }
+  });
+});
