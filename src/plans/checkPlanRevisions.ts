@@ -43,17 +43,18 @@ export function checkPlanRevisions(plans: readonly CbmPlan[], options: { readonl
   list.forEach((plan, index) => {
     const key = `${plan.id}\u0000${plan.revision}`;
     const earlier = seen.get(key) ?? [];
-    const other = earlier.find((candidate) => !jsonEqual(candidate, plan));
-    if (other) {
+    // The same content again is the same revision, already named if it conflicts.
+    if (earlier.some((candidate) => jsonEqual(candidate, plan))) return;
+    if (earlier.length > 0) {
       collector.add("plan.revision-conflict", [index, "revision"], {
         id: plan.id,
         revision: plan.revision,
-        recordedOn: other.approvedOn,
+        recordedOn: earlier[0]!.approvedOn,
         approvedOn: plan.approvedOn,
         next: highest.get(plan.id)! + 1,
       });
     }
-    if (!earlier.some((candidate) => jsonEqual(candidate, plan))) seen.set(key, [...earlier, plan]);
+    seen.set(key, [...earlier, plan]);
   });
   collector.finish("plan");
   return collector.issues;

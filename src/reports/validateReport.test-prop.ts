@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anything, mutate, mutationOf } from "../../test/support/mutate.js";
 import { cica } from "../data/cica/index.js";
 import { EN, RU } from "../i18n/messages.js";
 import { REPORT_RULES, type RuleId } from "./rules.js";
@@ -40,68 +41,8 @@ const BASE = {
   extensions: { source: "MFA", tags: ["cbm", 1, null, true] },
 };
 
-type Key = string | number;
-type Container = Record<string, unknown> | unknown[];
-
-/** Every path to a value inside `value` (the root excluded). */
-function pathsOf(value: unknown, prefix: Key[] = []): Key[][] {
-  const out: Key[][] = [];
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      out.push([...prefix, index], ...pathsOf(item, [...prefix, index]));
-    });
-  } else if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value)) out.push([...prefix, key], ...pathsOf(Object.getOwnPropertyDescriptor(value, key)?.value, [...prefix, key]));
-  }
-  return out;
-}
-
-interface Mutation {
-  readonly at: number;
-  readonly action: { readonly kind: "delete" } | { readonly kind: "replace"; readonly value: unknown };
-}
-
-/** A copy of `root` with one value replaced or removed (an array item is spliced out). */
-function mutate(root: unknown, { at, action }: Mutation): unknown {
-  const paths = pathsOf(root);
-  if (paths.length === 0) return root;
-  const copy = structuredClone(root);
-  const path = paths[at % paths.length]!;
-  let parent = copy as Container;
-  for (const key of path.slice(0, -1)) parent = Object.getOwnPropertyDescriptor(parent, key)!.value as Container;
-  const last = path[path.length - 1]!;
-  if (action.kind === "delete") {
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
-  } else {
-    Object.defineProperty(parent, last, { value: action.value, enumerable: true, writable: true, configurable: true });
-  }
-  return copy;
-}
-
-const mutationOf = (values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> =>
-  fc.record({
-    at: fc.nat(),
-    action: fc.oneof(
-      fc.constant({ kind: "delete" as const }),
-      values.map((value) => ({ kind: "replace" as const, value })),
-    ),
-  });
-
 /** The base report after one to three random mutations with JSON values. */
 const mutatedReport = fc.array(mutationOf(fc.jsonValue()), { minLength: 1, maxLength: 3 }).map((mutations) => mutations.reduce<unknown>(mutate, BASE));
-
-const anything = fc.anything({
-  withObjectString: true,
-  withNullPrototype: true,
-  withBoxedValues: true,
-  withMap: true,
-  withSet: true,
-  withTypedArray: true,
-  withSparseArray: true,
-  withBigInt: true,
-  withDate: true,
-});
 
 /** An object with the report's keys, each holding anything. */
 const reportLike = fc.record(

@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BASE_PLAN } from "../../test/support/plans.js";
+import { isCbmError } from "../errors/CbmError.js";
+import { checkPlanRevisions } from "./checkPlanRevisions.js";
+import { latestPlan } from "./latestPlan.js";
+import type { CbmPlan } from "./types.js";
+
+const approved = BASE_PLAN as unknown as CbmPlan;
+const second: CbmPlan = { ...approved, revision: 2, approvedOn: "2025-06-18", events: approved.events.slice(0, 2) };
+const third: CbmPlan = { ...approved, revision: 3, approvedOn: "2025-09-10", events: approved.events.slice(0, 1) };
+
+function thrown(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe("latestPlan", () => {
+  it("takes the highest revision, whatever the order of the list", () => {
+    expect(latestPlan([second, third, approved])).toBe(third);
+    expect(latestPlan([third, approved, second])).toBe(third);
+  });
+
+  it("takes the revision in force on a day: approved on or before it", () => {
+    expect(latestPlan([approved, second, third], "2025-06-17")).toBe(approved);
+    expect(latestPlan([approved, second, third], "2025-06-18")).toBe(second);
+    expect(latestPlan([approved, second, third], "2024-12-03")).toBeUndefined();
+  });
+
+  it("takes one plan as a list of one", () => {
+    expect(latestPlan(second)).toBe(second);
+    expect(latestPlan(second, "2025-01-01")).toBeUndefined();
+  });
+
+  it("takes the same one of two conflicting revisions in either order: the one approved later", () => {
+    const conflicting: CbmPlan = { ...second, approvedOn: "2025-06-20", events: [] };
+    expect(latestPlan([second, conflicting])).toBe(conflicting);
+    expect(latestPlan([conflicting, second])).toBe(conflicting);
+    expect(latestPlan([conflicting, second], "2025-06-19")).toBe(second);
+  });
+
+  it("gives the same revision for any order of any revisions and any day (property)", () => {
+    const revisions = fc.array(
+      fc.record({ revision: fc.integer({ min: 1, max: 4 }), day: fc.integer({ min: 1, max: 28 }), events: fc.integer({ min: 0, max: 3 }) }),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(revisions, fc.integer({ min: 1, max: 28 }), fc.integer(), (specs, asOfDay, seed) => {
+        const plans = specs.map(
+          (spec): CbmPlan => ({
+            ...approved,
+            revision: spec.revision,
+            approvedOn: `2025-02-${String(spec.day).padStart(2, "0")}`,
+            events: approved.events.slice(0, spec.events),
+          }),
+        );
+        const shuffled = [...plans].sort((a, b) => ((plans.indexOf(a) * 31 + seed) % 7) - ((plans.indexOf(b) * 31 + seed) % 7));
+        const asOf = `2025-02-${String(asOfDay).padStart(2, "0")}`;
+        expect(latestPlan(shuffled, asOf)).toEqual(latestPlan(plans, asOf));
+        const inForce = plans.filter((plan) => plan.approvedOn <= asOf);
+        expect(latestPlan(plans, asOf)?.revision).toBe(inForce.length === 0 ? undefined : Math.max(...inForce.map((plan) => plan.revision)));
+      }),
+    );
+  });
+
+  it("throws a CbmError on the revisions of two plans, on a day that is not a date, and on values that are not plans", () => {
+    for (const [call, code] of [
+      [() => latestPlan([approved, { ...approved, id: "CICA-PLAN-2026", year: 2026 }]), "invalid-argument"],
+      [() => latestPlan([approved], "2025-02-30"), "invalid-date"],
+      [() => latestPlan([null as unknown as CbmPlan]), "invalid-argument"],
+    ] as const) {
+      const error = thrown(call);
+      expect(isCbmError(error) && error.code).toBe(code);
+    }
+  });
+});
+
+describe("checkPlanRevisions", () => {
+  it("finds no issue in distinct revisions, nor in one revision given twice with the same content", () => {
+    expect(checkPlanRevisions([approved, second, third, structuredClone(second)])).toEqual([]);
+  });
+
+  it("names a revision number reused for other content, on the later one, with the next free revision", () => {
+    const conflicting: CbmPlan = { ...second, events: [] };
+    const issues = checkPlanRevisions([approved, second, third, conflicting]);
+    expect(issues.map((issue) => [issue.rule, issue.path, issue.severity, issue.params.next])).toEqual([
+      ["plan.revision-conflict", [3, "revision"], "error", 4],
+    ]);
+    expect(issues[0]!.message).toBe(
+      "Revision 2 of plan CICA-PLAN-2025 is given twice with different content (approved 2025-06-18 and 2025-06-18). Give the amendment its own revision, 4.",
+    );
+  });
+
+  it("says it in Russian", () => {
+    const [issue] = checkPlanRevisions([second, { ...second, events: [] }], { lang: "ru" });
+    expect(issue!.message).toMatch(/^Редакция 2 плана CICA-PLAN-2025 дана дважды/);
+  });
+
+  it("checks the plans of different ids apart", () => {
+    expect(checkPlanRevisions([approved, { ...approved, id: "CICA-PLAN-2026", year: 2026 }])).toEqual([]);
+  });
+
+  it("flags each other content given for a revision once, however often it is given", () => {
+    const issues = checkPlanRevisions([second, { ...second, events: [] }, { ...second, approvedOn: "2025-06-19" }, { ...second, events: [] }, second]);
+    expect(issues.map((issue) => issue.path[0])).toEqual([1, 2]);
+  });
+});
