@@ -323,19 +323,25 @@ describe("what the tarball ships beside the code", () => {
   );
 
   it(
-    "resolves the JSON Schema subpath from a CommonJS project without the exports map (node10 resolution)",
+    "resolves the JSON Schema subpaths (report and plan) from a CommonJS project without the exports map (node10 resolution)",
     () => {
       fs.writeFileSync(
         path.join(cjsDir, "schema.js"),
         `// Resolved as a plain file path, as node10-era tools (and require.resolve with paths) do.
 const path = require("node:path");
-const file = path.join(path.dirname(require.resolve("cica-cbm/package.json")), "report.schema.json");
-const schema = require(file);
-const viaExports = require("cica-cbm/report.schema.json");
-console.log(JSON.stringify({ title: typeof schema.title, same: JSON.stringify(schema) === JSON.stringify(viaExports), additionalProperties: schema.additionalProperties }));
+const out = ["report", "plan"].map((name) => {
+  const file = path.join(path.dirname(require.resolve("cica-cbm/package.json")), name + ".schema.json");
+  const schema = require(file);
+  const viaExports = require("cica-cbm/" + name + ".schema.json");
+  return { id: schema.$id, same: JSON.stringify(schema) === JSON.stringify(viaExports), additionalProperties: schema.additionalProperties };
+});
+console.log(JSON.stringify(out));
 `,
       );
-      expect(runNode(cjsDir, "schema.js")).toEqual({ title: "string", same: true, additionalProperties: false });
+      expect(runNode(cjsDir, "schema.js")).toEqual([
+        { id: "urn:cica-cbm:report@1", same: true, additionalProperties: false },
+        { id: "urn:cica-cbm:plan@1", same: true, additionalProperties: false },
+      ]);
     },
     TEST_TIMEOUT,
   );

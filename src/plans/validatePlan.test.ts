@@ -422,3 +422,32 @@ describe("validatePlan: misuse", () => {
     }
   });
 });
+
+describe("validatePlan: limits before work", () => {
+  it("lists at most REPORT_LIMITS.issues issues of a plan and ends with one plan.too-many-issues error that counts the rest", () => {
+    // 1,000 events, each with two errors: an unknown proposer and a planned date outside the year.
+    const events = Array.from({ length: PLAN_LIMITS.events }, (_, i) => ({ ...BASE_PLAN.events[1], id: `E${i}`, proposers: ["QQ"], planned: "2026-01" }));
+    const result = validate({ ...plan(), events });
+    const last = result.issues[result.issues.length - 1]!;
+    expect(result.issues).toHaveLength(1001);
+    expect([last.rule, last.params.more]).toEqual(["plan.too-many-issues", 1000]);
+    expect(last.message).toContain("This plan has more than 1000 issues");
+  });
+
+  it("ends a list of warnings only with a plan.too-many-warnings warning, and accepts the plan", () => {
+    const events = Array.from({ length: PLAN_LIMITS.events }, (_, i) => ({ ...BASE_PLAN.events[1], id: `E${i}`, proposers: ["JP", "SA"] }));
+    const result = validate({ ...plan(), events });
+    expect(result.ok).toBe(true);
+    expect(result.issues.at(-1)!.rule).toBe("plan.too-many-warnings");
+  });
+
+  it("reads a plan that expands through shared values no further than PLAN_LIMITS.values, with one plan.too-large error", () => {
+    // One event shared 1,000 times, with 10,000 values outside the format (within their own budget): 10,000,000 values reached.
+    const event = { ...BASE_PLAN.events[1], notes: Array.from({ length: 9_999 }, () => 0) };
+    const result = validate({ ...plan(), events: Array.from({ length: PLAN_LIMITS.events }, () => event) });
+    expect(result.ok).toBe(false);
+    expect(result.issues.filter((issue) => issue.rule === "plan.too-large").map((issue) => [issue.severity, issue.params.max])).toEqual([
+      ["error", PLAN_LIMITS.values],
+    ]);
+  });
+});
