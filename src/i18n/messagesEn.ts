@@ -120,6 +120,7 @@ export const EN_PLAN = {
   "plan.state-unknown.suggest": 'State "{received}" is not a code of the registry; did you mean "{suggestion}" ({name})?',
   "plan.state-not-member": "{name} ({code}) was not a member state in {year}, the plan's year. Check the code, or the plan's year.",
   "plan.state-observer": "{name} ({code}) was an observer, not a member, in {year}, the plan's year: accepted, but check that it is meant.",
+  "plan.state-duplicate": 'State "{code}" ("{field}") is listed twice in the same list (first at index {first}). Remove one.',
   "plan.event-duplicate": 'Event id "{id}" is given twice (also to event {first}). Give each event its own id.',
   "plan.approved-in-future": '"approvedOn" ({approvedOn}) is after today ({today}). Check the date.',
   "plan.planned-outside-year": "This event is planned for {planned}, outside {year}, the plan's year. Check the date, or the plan's year.",

@@ -160,6 +160,7 @@ export const RU_PLAN: Readonly<Record<keyof typeof EN_PLAN, string>> = {
   "plan.state-unknown.suggest": 'Государство "{received}" не является кодом реестра; возможно, имелось в виду "{suggestion}" ({name})?',
   "plan.state-not-member": "{name} ({code}) не являлось государством-членом в {year} году — году плана. Проверьте код или год плана.",
   "plan.state-observer": "{name} ({code}) в {year} году — году плана — было наблюдателем, а не членом: принято, но проверьте, что это так задумано.",
+  "plan.state-duplicate": 'Государство "{code}" ("{field}") указано в одном списке дважды (впервые — под индексом {first}). Удалите одно из них.',
   "plan.event-duplicate": 'Идентификатор мероприятия "{id}" указан дважды (также у мероприятия {first}). Дайте каждому мероприятию свой идентификатор.',
   "plan.approved-in-future": 'Дата "approvedOn" ({approvedOn}) позже сегодняшней ({today}). Проверьте дату.',
   "plan.planned-outside-year": "Мероприятие запланировано на {planned}, вне {year} года — года плана. Проверьте дату или год плана.",

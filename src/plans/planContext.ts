@@ -77,9 +77,17 @@ export function checkPlanContext(input: Record<string, unknown>, context: Prepar
     for (const role of ["proposers", "hosts"] as const) {
       const states = own(event, role);
       if (!Array.isArray(states)) continue;
+      const firstAt = new Map<string, number>();
       for (let n = 0; n < Math.min(states.length, L.states); n++) {
         const code = states[n];
-        if (text(code)) checkState(code, [...at, role, n], year, context, byCode, collector);
+        if (!text(code)) continue;
+        const seen = firstAt.get(code);
+        if (seen !== undefined) {
+          collector.add("plan.state-duplicate", [...at, role, n], { code: shortText(code), first: seen });
+          continue;
+        }
+        firstAt.set(code, n);
+        checkState(code, [...at, role, n], year, context, byCode, collector);
       }
     }
     const planned = own(event, "planned");

@@ -150,6 +150,15 @@ const RULE_CASES: RuleCase[] = [
     good: () => first((e) => (e.hosts = ["CN"])),
   },
   {
+    rule: "plan.state-duplicate",
+    flags: "a proposer listed twice",
+    bad: () => plan((d) => d.events[1].proposers.push("TR")),
+    path: ["events", 1, "proposers", 2],
+    mentions: ['"TR"', "index 0"],
+    accepts: "a state that both proposes and hosts",
+    good: () => plan((d) => (d.events[1].hosts = ["TR"])),
+  },
+  {
     rule: "plan.event-duplicate",
     flags: "two events with one id",
     bad: () => plan((d) => (d.events[2].id = "E01")),

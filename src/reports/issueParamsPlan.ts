@@ -126,6 +126,13 @@ export type PlanIssueParams = {
     /** The plan's year. */
     readonly year: number;
   };
+  /** The params of `plan.state-duplicate` issues. */
+  readonly "plan.state-duplicate": {
+    /** The participant's code. */
+    readonly code: string;
+    /** The index in the list where it first appears. */
+    readonly first: number;
+  };
   /** The params of `plan.event-duplicate` issues. */
   readonly "plan.event-duplicate": {
     /** The event's id. */

@@ -141,6 +141,8 @@ export const RULE_SEVERITIES = {
   /** Does not block the plan: see REPORT_RULES for what it checks. */
   "plan.state-observer": "warning",
   /** Blocks the plan: see REPORT_RULES for what it checks. */
+  "plan.state-duplicate": "error",
+  /** Blocks the plan: see REPORT_RULES for what it checks. */
   "plan.event-duplicate": "error",
   /** Blocks the plan: see REPORT_RULES for what it checks. */
   "plan.approved-in-future": "error",

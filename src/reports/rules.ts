@@ -70,6 +70,7 @@ const CHECKS = {
   "plan.state-unknown": "Every proposer and host is a state's ISO alpha-2 code in the registry.",
   "plan.state-not-member": "Every proposer and host was a member state during the plan's year.",
   "plan.state-observer": "A proposer or host that was an observer (not a member) during the plan's year is accepted and flagged.",
+  "plan.state-duplicate": "No state is listed twice among an event's proposers, nor twice among its hosts.",
   "plan.event-duplicate": "No two events of a plan share an id.",
   "plan.approved-in-future": "`approvedOn` is not after `today` (when the context gives `today`).",
   "plan.planned-outside-year": "Every event is planned within the plan's year.",
