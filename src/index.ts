@@ -161,3 +161,21 @@ export { discrepancyTable } from "./render/discrepancyTable.js";
 export type { TableOptions } from "./render/tableOptions.js";
 export { renderMatrixSvg } from "./render/renderMatrixSvg.js";
 export type { MatrixSvgOptions } from "./render/renderMatrixSvg.js";
+
+export type { CbmPlan, PlanEvent, PlanEventFormat, PlanOutcome, PlannedDate } from "./plans/types.js";
+export { planExecution } from "./plans/planExecution.js";
+export { EVENT_STATES } from "./plans/executionTypes.js";
+export type {
+  EventBreakdownRow,
+  EventExecution,
+  EventState,
+  EventStateCounts,
+  PlanConflict,
+  PlanExecution,
+  PlanExecutionOptions,
+  ReportedActivity,
+} from "./plans/executionTypes.js";
+export { dimensionReview } from "./plans/dimensionReview.js";
+export type { DimensionReview, DimensionReviewOptions } from "./plans/dimensionReview.js";
+export { renderDimensionReview } from "./render/renderDimensionReview.js";
+export type { PlanLabels } from "./i18n/labels.js";

@@ -40,7 +40,10 @@ export const EVENT_STATES: readonly EventState[] = Object.freeze(["held", "held-
  *
  * @category Plans
  */
-export type EventStateCounts = { readonly events: number } & { readonly [TState in EventState]: number };
+export type EventStateCounts = {
+  /** How many events: the sum of the six counts. */
+  readonly events: number;
+} & { readonly [TState in EventState]: number };
 
 /**
  * One bucket of a breakdown of the totals: a dimension, a priority area, a proposer or a
@@ -108,7 +111,12 @@ export interface EventExecution {
   /** The event's id. */
   readonly id: string;
   /** Its title. */
-  readonly title: { readonly en: string; readonly ru?: string };
+  readonly title: {
+    /** In English. */
+    readonly en: string;
+    /** In Russian, where the plan gives it. */
+    readonly ru?: string;
+  };
   /** Its dimension. */
   readonly dimension: DimensionId;
   /** Its priority area: the plan's, else its measure's in the catalogue; absent when neither is known. */
@@ -130,7 +138,12 @@ export interface EventExecution {
    * days it was moved to; else the planned day, month or quarter. `null` where there are none (a
    * cancelled or merged event, a postponement to an unknown date, a date that is not one).
    */
-  readonly window: { readonly from: string; readonly to: string } | null;
+  readonly window: {
+    /** The first day. */
+    readonly from: string;
+    /** The last day. */
+    readonly to: string;
+  } | null;
   /** The report activities paired with it: at most one per reporting state, by reporter. */
   readonly activities: readonly ReportedActivity[];
 }
@@ -191,9 +204,13 @@ export interface PlanExecution {
   readonly dimension?: DimensionId;
   /** The plan revision taken (the highest approved by `asOf`); `null` when none is. */
   readonly plan: {
+    /** The plan's id. */
     readonly id: string;
+    /** The revision taken. */
     readonly revision: number;
+    /** Its approval or amendment date. */
     readonly approvedOn: string;
+    /** The catalogue version its measures and areas refer to. */
     readonly catalogue: string;
   } | null;
   /** Revisions given twice with different content: not counted. */

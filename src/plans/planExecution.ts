@@ -89,7 +89,7 @@ function windowOf(event: PlanEvent): DayRange | undefined {
  * `options.year` is taken as the ledger takes a report: per plan id, the highest revision approved
  * on or before `asOf` (any, when omitted). The same id and revision given twice with the same
  * content counts once; with different content it is listed in `conflicts` and neither version
- * counts. Validate plans first ({@link validatePlan}): a date that is not one matches nothing.
+ * counts. Validate plans first (`validatePlan`): a date that is not one matches nothing.
  *
  * **Each event's state**, exactly one of: `held` (the plan records it), `postponed`, `cancelled`,
  * `merged` (likewise), `held-by-reports` (no outcome recorded, but report activities match it) or
@@ -146,7 +146,8 @@ function windowOf(event: PlanEvent): DayRange | undefined {
  * const execution = planExecution(plan, [kz], cica, { year: 2025 });
  * execution.events.map((e) => `${e.id} ${e.state}`)
  * //=> ["E01 held-by-reports", "E02 no-information"]
- * [execution.totals.events, execution.totals["held-by-reports"], execution.totals["no-information"]]
+ * const { totals } = execution;
+ * [totals.events, totals["held-by-reports"], totals["no-information"]]
  * //=> [2, 1, 1]
  *
  * @category Plans
