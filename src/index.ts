@@ -171,3 +171,19 @@ export type { PlanValidationContext, PlanValidationResult } from "./plans/valida
 export { latestPlan } from "./plans/latestPlan.js";
 export { checkPlanRevisions } from "./plans/checkPlanRevisions.js";
 export type { PlanIssueParams } from "./reports/issueParamsPlan.js";
+export { planExecution } from "./plans/planExecution.js";
+export { EVENT_STATES } from "./plans/executionTypes.js";
+export type {
+  EventBreakdownRow,
+  EventExecution,
+  EventState,
+  EventStateCounts,
+  PlanConflict,
+  PlanExecution,
+  PlanExecutionOptions,
+  ReportedActivity,
+} from "./plans/executionTypes.js";
+export { dimensionReview } from "./plans/dimensionReview.js";
+export type { DimensionReview, DimensionReviewOptions } from "./plans/dimensionReview.js";
+export { renderDimensionReview } from "./render/renderDimensionReview.js";
+export type { PlanLabels } from "./i18n/labels.js";

@@ -2,7 +2,7 @@
 // optimum (see findDiscrepancies). Internal: not exported from the package.
 
 /** What the pairing reads of an account: its dates, title and kind. */
-interface Account {
+export interface Account {
   readonly from: string;
   readonly to: string;
   readonly title: string;
@@ -34,8 +34,17 @@ const distance = (a: Account, b: Account) => Math.abs(dayNumber(a.from) - dayNum
  * (an unpaired left account counting as after every right one). That vector tells matchings
  * apart, so the optimum is unique and any exact solver finds the same one: here the Hungarian
  * method on the square matrix padded with unpaired slots of cost 0, O(k³) for k accounts.
+ *
+ * `compatible` says which pairs may be made at all: by default two accounts whose dates overlap
+ * (the mirror check); the plan's execution passes a stricter test (same measure or area, a
+ * proposer or host taking part, and overlapping dates). The criteria above then rank the pairings
+ * that test allows.
  */
-export function pairAccounts(left: readonly Account[], right: readonly Account[]): number[] {
+export function pairAccounts<TLeft extends Account, TRight extends Account>(
+  left: readonly TLeft[],
+  right: readonly TRight[],
+  compatible: (a: TLeft, b: TRight) => boolean = overlaps,
+): number[] {
   const m = left.length;
   const n = right.length;
   const pairOf = new Array<number>(m).fill(-1);
@@ -44,13 +53,13 @@ export function pairAccounts(left: readonly Account[], right: readonly Account[]
   const weight = base ** BigInt(m); // exceeds any difference of the tie-break term
   const size = Math.max(m, n);
   let farthest = 0;
-  for (const a of left) for (const b of right) if (overlaps(a, b)) farthest = Math.max(farthest, distance(a, b));
+  for (const a of left) for (const b of right) if (compatible(a, b)) farthest = Math.max(farthest, distance(a, b));
   const bonus = BigInt(size) * weight * BigInt(farthest + 1); // exceeds any difference of distance and tie-break
   const cost: bigint[][] = Array.from({ length: size }, (_, i) =>
     Array.from({ length: size }, (_, j) => {
       const a = left[i];
       const b = right[j];
-      if (!a || !b || !overlaps(a, b)) return 0n;
+      if (!a || !b || !compatible(a, b)) return 0n;
       return BigInt(distance(a, b)) * weight + BigInt(j - n) * base ** BigInt(m - 1 - i) - bonus;
     }),
   );
@@ -102,7 +111,7 @@ export function pairAccounts(left: readonly Account[], right: readonly Account[]
     const i = rowOf[j]! - 1;
     const a = left[i];
     const b = right[j - 1];
-    if (a && b && overlaps(a, b)) pairOf[i] = j - 1;
+    if (a && b && compatible(a, b)) pairOf[i] = j - 1;
   }
   return pairOf;
 }

@@ -7,6 +7,8 @@ import { isCbmError } from "../errors/CbmError.js";
 import { createLedger } from "../ledger/createLedger.js";
 import { ledgerFromJSON } from "../ledger/ledgerFromJSON.js";
 import { recordReport } from "../ledger/recordReport.js";
+import { dimensionReview } from "../plans/dimensionReview.js";
+import { renderDimensionReview } from "../render/renderDimensionReview.js";
 import { renderMatrixSvg } from "../render/renderMatrixSvg.js";
 import { discrepancyTable } from "../render/discrepancyTable.js";
 import { matrixTable } from "../render/matrixTable.js";
@@ -19,6 +21,7 @@ import { en } from "./en.js";
 import { MESSAGE_KEYS, resolveLocale, type Locale } from "./Locale.js";
 import { localize } from "./localize.js";
 import { EN_LEDGER } from "./messages.js";
+import { EN_PLAN_LABELS } from "./planLabels.js";
 import { ru } from "./ru.js";
 import { forward } from "../../test/support/renumbering.js";
 import { BASE_REPORT } from "../../test/support/reports.js";
@@ -39,6 +42,7 @@ const marked: Locale = {
   labels: {
     table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"],
     svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" },
+    plan: { ...EN_PLAN_LABELS, title: () => "[xx] review" },
   },
 };
 
@@ -56,6 +60,7 @@ const TAKERS: Record<string, (lang: never) => unknown> = {
   matrixTable: (lang) => matrixTable(matrix(), { lang }),
   discrepancyTable: (lang) => discrepancyTable(findDiscrepancies([], cica, { year: 2025 }), { lang }),
   renderMatrixSvg: (lang) => renderMatrixSvg(matrix(), { lang }),
+  renderDimensionReview: (lang) => renderDimensionReview(dimensionReview([], [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" }), { lang }),
   localize: (lang) => localize({ en: "x" }, lang),
   resolveLocale: (lang) => resolveLocale(lang),
 };
@@ -100,6 +105,10 @@ describe("a Locale of one's own", () => {
   it("labels the tables and the heat map in it", () => {
     expect(replyTable(reportingRate([], cica, { year: 2025 }), { lang: marked }).columns[0]!.label).toBe("[xx] Code");
     expect(renderMatrixSvg(matrix(), { lang: marked })).toContain("[xx] legend");
+    const review = dimensionReview([], [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
+    const markdown = renderDimensionReview(review, { lang: marked });
+    expect(markdown.split("\n")[0]).toBe("# \\[xx\\] review");
+    expect(markdown).toContain("| \\[xx\\] Code |");
   });
 
   it("names states and groups in English where the data has no text in its language", () => {

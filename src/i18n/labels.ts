@@ -1,5 +1,8 @@
 // The words of the tables and the heat map, and the other human-facing strings of the library,
 // in English and Russian (working translations).
+import type { PlanLabels } from "./planLabels.js";
+
+export type { PlanLabels } from "./planLabels.js";
 
 /** English labels. */
 export const EN_LABELS: Labels = {
@@ -124,6 +127,12 @@ export interface Labels {
     /** The description for screen readers. */
     readonly desc: (rows: number, cols: number) => string;
   };
+  /**
+   * Words of the dimension review ({@link renderDimensionReview}), for a Locale of one's own; where
+   * it gives none, the review is written in English (in Russian for a Locale whose code is `ru`).
+   * The built-in words live apart from the tables' so that rendering a table does not load them.
+   */
+  readonly plan?: PlanLabels;
 }
 
 /** Russian labels (working translations). */

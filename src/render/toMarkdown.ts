@@ -28,7 +28,7 @@ const REPLACEMENT: Readonly<Record<string, string>> = {
   "#": `#${JOINER}`,
 };
 // One pass, so that nothing one step writes is read by the next.
-const escapeMarkdown = (text: string) => text.replace(MARKUP, (found) => REPLACEMENT[found] ?? `\\${found}`);
+export const escapeMarkdown = (text: string): string => text.replace(MARKUP, (found) => REPLACEMENT[found] ?? `\\${found}`);
 
 /**
  * Renders a table as a GitHub-flavoured Markdown table. Nothing in a cell can break the table, inject

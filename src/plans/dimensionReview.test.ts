@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { activity, expectCbmError, joint, report } from "../../test/support/aggregateFixtures.js";
+import { plan, planEvent } from "../../test/support/planFixtures.js";
+import { cica } from "../data/cica/index.js";
+import type { NationalReport } from "../reports/schema.js";
+import { dimensionReview } from "./dimensionReview.js";
+
+const human = plan([
+  planEvent("E01", { dimension: "human", priorityArea: "human-general", proposers: ["UZ"], planned: "2025-09" }),
+  planEvent("E02", { dimension: "human", priorityArea: "human-general", proposers: ["IN"], planned: "2025-11" }),
+  planEvent("E03"),
+]);
+const kz = report("KZ", {
+  entries: [
+    { measure: "HUM.4", status: "implemented", activities: [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange")] },
+    { measure: "2.1.2", status: "implemented", activities: [activity(["TR"], "2025-04-10", undefined, "College visit")] },
+  ],
+});
+const uz = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")], { submittedOn: "2026-05-01" });
+
+describe("dimensionReview", () => {
+  const review = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human" });
+
+  it("holds the plan's execution for the dimension's events only", () => {
+    expect(review.execution.events.map((e) => `${e.id} ${e.state}`)).toEqual(["E01 held-by-reports", "E02 no-information"]);
+    expect(review.execution.totals.events).toBe(2);
+    expect(review.label).toEqual({ en: "Human dimension", ru: "Человеческое измерение" });
+  });
+
+  it("keeps the implementation matrix's columns of the dimension, by priority area or by measure", () => {
+    expect(review.matrix.groups.map((g) => g.id)).toEqual(["human-general"]);
+    expect(review.matrix.rows.map((r) => [r.state, r.cells.length])).toEqual([
+      ["KZ", 1],
+      ["UZ", 1],
+    ]);
+    const byMeasure = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human", by: "measure" });
+    expect(byMeasure.matrix.groups.map((g) => g.id)).toEqual(["HUM.1", "HUM.2", "HUM.3", "HUM.4", "HUM.5", "HUM.6"]);
+    expect(byMeasure.matrix.rows.find((r) => r.state === "KZ")?.cells[3]?.entries).toBe(1);
+    // The environmental measures of cica@2021 have no priority area: their column is "(none)".
+    const env = dimensionReview(human, [kz], cica, { year: 2025, dimension: "environmental" });
+    expect(env.matrix.groups.map((g) => g.id)).toEqual(["(none)"]);
+    const mp = dimensionReview(human, [kz], cica, { year: 2025, dimension: "military-political" });
+    expect(mp.matrix.groups.map((g) => g.id)).toEqual(["mp-general"]);
+  });
+
+  it("says who replied for the year, whatever dimension the replies cover", () => {
+    expect(review.replies.expected).toBe(28);
+    expect(review.replies.rows.filter((r) => r.reply !== "missing").map((r) => r.state)).toEqual(["KZ", "UZ"]);
+  });
+
+  it("keeps the mirror checks of joint activities under the dimension's measures, counts recounted", () => {
+    expect(review.discrepancies.rows.map((r) => [r.measure, r.status])).toEqual([["HUM.4", "confirmed"]]);
+    expect(review.discrepancies).toMatchObject({ confirmed: 1, unconfirmed: 0, noPartnerReport: 0, partnerOtherCatalogue: 0 });
+    const mp = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "military-political" });
+    expect(mp.discrepancies.rows.map((r) => [r.measure, r.status])).toEqual([["2.1.2", "no-partner-report"]]);
+    expect(mp.discrepancies.noPartnerReport).toBe(1);
+  });
+
+  it("reads every part as on asOf", () => {
+    const early = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human", asOf: "2026-04-01" });
+    expect(early.replies.rows.find((r) => r.state === "UZ")?.reply).toBe("missing");
+    expect(early.matrix.rows.map((r) => r.state)).toEqual(["KZ"]);
+    expect(early.discrepancies.rows.map((r) => r.status)).toEqual(["no-partner-report"]);
+    expect(early.execution.events.map((e) => e.state)).toEqual(["held-by-reports", "no-information"]);
+    expect(early.asOf).toBe("2026-04-01");
+  });
+
+  it("reads a one-time iterable once, so that every part sees the same reports", () => {
+    function* once(): Generator<NationalReport> {
+      yield kz;
+      yield uz;
+    }
+    expect(dimensionReview(human, once(), cica, { year: 2025, dimension: "human" })).toEqual(review);
+  });
+
+  it("throws a CbmError for an unknown dimension or grouping", () => {
+    expectCbmError(() => dimensionReview(human, [], cica, { year: 2025, dimension: "cultural" as never }), "invalid-argument");
+    expectCbmError(() => dimensionReview(human, [], cica, { year: 2025, dimension: "human", by: "dimension" as never }), "invalid-argument");
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { activity, joint } from "../../test/support/aggregateFixtures.js";
+import { plan, planEvent } from "../../test/support/planFixtures.js";
+import { cica } from "../data/cica/index.js";
+import { en } from "../i18n/en.js";
+import { EN_PLAN_LABELS, RU_PLAN_LABELS } from "../i18n/planLabels.js";
+import { dimensionReview } from "../plans/dimensionReview.js";
+import { EVENT_STATES } from "../plans/executionTypes.js";
+import { renderDimensionReview } from "./renderDimensionReview.js";
+
+const review = dimensionReview(
+  plan([
+    planEvent("E01", {
+      dimension: "human",
+      priorityArea: "human-general",
+      proposers: ["UZ"],
+      planned: "2025-09",
+      title: { en: "Youth forum", ru: "Молодёжный форум" },
+    }),
+    planEvent("E02", {
+      dimension: "human",
+      priorityArea: "human-general",
+      proposers: ["IN"],
+      planned: "2025-11",
+      title: { en: "Film | week [x](https://example.org)" },
+    }),
+    planEvent("E03", { dimension: "human", measure: "HUM.5", priorityArea: undefined, proposers: ["KZ"], outcome: { status: "cancelled" } }),
+  ]),
+  [joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-10", undefined, "Youth forum"), activity([], "2025-03-01", undefined, "Library week")])],
+  cica,
+  { year: 2025, dimension: "human", asOf: "2026-06-30" },
+);
+const LANGS = { en: EN_PLAN_LABELS, ru: RU_PLAN_LABELS } as const;
+
+/** The lines of a Markdown document that are headings, as their levels. */
+const levels = (markdown: string) => markdown.split("\n").flatMap((line) => (/^#+ /.test(line) ? [line.indexOf(" ")] : []));
+/** The tables of a document: each a list of rows, each row a list of cells (a `\|` is not a cell border). */
+function tables(markdown: string): string[][][] {
+  const found: string[][][] = [];
+  let current: string[][] | undefined;
+  for (const line of markdown.split("\n")) {
+    if (line.startsWith("|")) {
+      const cells = line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim());
+      if (!current) found.push((current = []));
+      current.push(cells);
+    } else current = undefined;
+  }
+  return found;
+}
+
+describe("renderDimensionReview", () => {
+  for (const [code, w] of Object.entries(LANGS)) {
+    const markdown = renderDimensionReview(review, { lang: code as "en" | "ru", registry: cica.registry });
+
+    it(`writes the review in ${code}: a title naming the dimension, then one section per part`, () => {
+      expect(markdown.split("\n")[0]).toBe(`# ${w.title(code === "ru" ? "Человеческое измерение" : "Human dimension", 2025)}`);
+      expect(levels(markdown)).toEqual([1, 2, 3, 3, 3, 2, 2, 2, 2, 2]);
+      for (const heading of Object.values(w.sections)) expect(markdown).toContain(`${heading}\n`);
+      expect(markdown).toContain(w.noInformationNote);
+      expect(markdown).toContain(w.asOf("2026-06-30"));
+    });
+
+    it(`keeps every table of the ${code} review rectangular, even with a title holding | and a link`, () => {
+      for (const table of tables(markdown)) {
+        const width = table[0]!.length;
+        for (const row of table) expect(row).toHaveLength(width);
+      }
+      expect(markdown).not.toContain("](https://");
+    });
+
+    it(`states totals in ${code} that add up to the number of events, and each breakdown's rows to them`, () => {
+      const [totals, ...breakdowns] = tables(markdown).slice(0, 4);
+      const numbers = (row: readonly string[]) => row.slice(1).map(Number);
+      const [events, ...byState] = numbers(totals![2]!);
+      expect(events).toBe(3);
+      expect(byState.reduce((a, b) => a + b, 0)).toBe(events);
+      expect(totals![0]!.slice(2)).toEqual(EVENT_STATES.map((s) => w.states[s]));
+      for (const table of breakdowns) {
+        const sums = table.slice(2).reduce(
+          (acc, row) => acc.map((n, i) => n + numbers(row)[i]!),
+          numbers(totals![2]!).map(() => 0),
+        );
+        expect(sums).toEqual(numbers(totals![2]!));
+      }
+    });
+
+    it(`lists each event once in ${code}, with its state in words and the states confirming it`, () => {
+      const events = tables(markdown)[4]!;
+      expect(events.slice(2).map((row) => row[0])).toEqual(["E01", "E02", "E03"]);
+      expect(events.slice(2).map((row) => row[6])).toEqual([w.states["held-by-reports"], w.states["no-information"], w.states.cancelled]);
+      expect(events[2]![1]).toBe(code === "ru" ? "Молодёжный форум" : "Youth forum");
+      expect(events[2]![7]).toBe(code === "ru" ? "Казахстан" : "Kazakhstan");
+    });
+  }
+
+  it("uses no English heading or state word in the Russian review", () => {
+    const markdown = renderDimensionReview(review, { lang: "ru" });
+    for (const word of [...Object.values(EN_PLAN_LABELS.sections), ...Object.values(EN_PLAN_LABELS.states)]) expect(markdown).not.toContain(`| ${word} |`);
+    for (const heading of Object.values(EN_PLAN_LABELS.sections)) expect(markdown).not.toContain(heading);
+  });
+
+  it("says so where a part has nothing to show, and names a review without a plan", () => {
+    const empty = dimensionReview([], [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
+    for (const [code, w] of Object.entries(LANGS)) {
+      const markdown = renderDimensionReview(empty, { lang: code as "en" | "ru" });
+      expect(markdown).toContain(`\n${w.noPlan}\n`);
+      expect(markdown).toContain(`\n${w.nothing}\n`);
+    }
+  });
+});
+
+describe("renderDimensionReview in a language of one's own", () => {
+  it("writes the review in English where the Locale gives no words for it", () => {
+    const review = dimensionReview([], [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
+    const own = { ...en, code: "kk", labels: { table: en.labels.table, svg: en.labels.svg } };
+    expect(renderDimensionReview(review, { lang: own }).split("\n")[0]).toBe(`# ${EN_PLAN_LABELS.title("Human dimension", 2025)}`);
+  });
+});
