@@ -23,7 +23,7 @@ export function localize(value: Localized, lang: Lang | Locale): string {
 }
 
 /** A text in the language of a code already checked: its own text in that language, English otherwise. */
-export function textIn(value: Localized, code: string): string {
+export function textIn(value: Localized | { readonly en: string; readonly ru?: string | undefined }, code: string): string {
   const texts = value as unknown as Readonly<Record<string, unknown>>;
   const text = code !== "en" && Object.hasOwn(texts, code) ? texts[code] : undefined;
   return typeof text === "string" ? text : value.en;

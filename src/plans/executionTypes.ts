@@ -1,7 +1,7 @@
 // The types of a plan's execution (see planExecution).
 import type { Localized } from "../common/types.js";
 import type { DimensionId } from "../dimensions/DIMENSIONS.js";
-import type { PlanOutcome, PlannedDate } from "./types.js";
+import type { PlanEvent, PlanOutcome, PlannedDate } from "./types.js";
 
 /**
  * What is known of one event of the plan, exactly one of:
@@ -111,12 +111,7 @@ export interface EventExecution {
   /** The event's id. */
   readonly id: string;
   /** Its title. */
-  readonly title: {
-    /** In English. */
-    readonly en: string;
-    /** In Russian, where the plan gives it. */
-    readonly ru?: string;
-  };
+  readonly title: PlanEvent["title"];
   /** Its dimension. */
   readonly dimension: DimensionId;
   /** Its priority area: the plan's, else its measure's in the catalogue; absent when neither is known. */
@@ -132,7 +127,7 @@ export interface EventExecution {
   /** What is known of it. */
   readonly state: EventState;
   /** Its outcome, as the plan records it. */
-  readonly outcome?: PlanOutcome;
+  readonly outcome?: PlanOutcome | undefined;
   /**
    * The days report activities are matched against: the held dates; for a postponed event, the
    * days it was moved to; else the planned day, month or quarter. `null` where there are none (a

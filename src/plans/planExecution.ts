@@ -17,7 +17,7 @@ import type {
   PlanExecutionOptions,
   ReportedActivity,
 } from "./executionTypes.js";
-import { type DayRange, heldRange, plannedRange } from "./plannedRange.js";
+import { type DayRange, heldRange, plannedPeriod } from "./plannedPeriod.js";
 import { currentOf, revisionsOf } from "./reportsOf.js";
 import { selectPlan } from "./selectPlan.js";
 import type { CbmPlan, PlanEvent } from "./types.js";
@@ -74,9 +74,9 @@ function emptyCounts(): { events: number } & Record<EventState, number> {
 /** The days an event's outcome or plan puts it on, for matching activities. */
 function windowOf(event: PlanEvent): DayRange | undefined {
   const outcome = event.outcome;
-  if (outcome === undefined || !RECORDED.has(outcome.status)) return plannedRange(event.planned);
+  if (outcome === undefined || !RECORDED.has(outcome.status)) return plannedPeriod(event.planned);
   if (outcome.status === "held") return heldRange(outcome.from, outcome.to);
-  if (outcome.status === "postponed") return outcome.to === undefined ? undefined : plannedRange(outcome.to);
+  if (outcome.status === "postponed") return outcome.to === undefined ? undefined : plannedPeriod(outcome.to);
   return undefined;
 }
 
@@ -251,7 +251,7 @@ export function planExecution(
     const recorded = event.outcome?.status;
     const state: EventState = recorded !== undefined && RECORDED.has(recorded) ? recorded : activities.length > 0 ? "held-by-reports" : "no-information";
     const area = event.priorityArea ?? areaOfMeasure(event.measure);
-    const date = event.outcome?.status === "held" ? window?.from : (window?.from ?? plannedRange(event.planned)?.from);
+    const date = event.outcome?.status === "held" ? window?.from : (window?.from ?? plannedPeriod(event.planned)?.from);
     return {
       id: event.id,
       title: event.title,
