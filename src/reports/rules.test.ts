@@ -18,10 +18,14 @@ describe("REPORT_RULES", () => {
     }
     expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual([
       "activity.outside-year",
+      "catalogue.superseded",
       "extensions.unsafe-key",
       "ledger.id-changed",
+      "measure.heading",
       "report.too-many-warnings",
       "reporter.observer",
+      "status.unscored-with-activities",
+      "year.not-ended",
     ]);
   });
 
