@@ -42,7 +42,7 @@ const catalogue = cica.catalogues[BENCH_CATALOGUE];
 const MEASURES = catalogue.measures.filter((m) => m.kind !== "measure-group").map((m) => m.id);
 const STATUSES = catalogue.statuses.map((s) => s.id);
 /** The statuses outside the scale, whose entries list no activities. */
-const UNSCORED = new Set(catalogue.statuses.filter((s) => s.score === null).map((s) => s.id));
+const UNSCORED = new Set<string>(catalogue.statuses.filter((s) => s.score === null).map((s) => s.id));
 const STATES = cica.registry.participants.filter((p) => p.kind === "state").map((p) => p.code);
 const KINDS = ["exercise", "seminar", "visit", "notification", "exchange"];
 const VENUES = ["Astana", "Baku", "Ankara", "Bangkok", "Dushanbe", "Ulaanbaatar"];
@@ -108,7 +108,7 @@ function makeReport(index: number, keys: readonly { reporter: string; year: numb
         if (next() < 0.5) activity.evidence = [{ uri: `https://example.org/${reporter.toLowerCase()}/${year}/${index}`, title: "Press release" }];
         // The same draws for every entry, so that the data stays the same; a status outside the
         // scale (not-applicable) keeps no activities, as validation asks (status.unscored-with-activities).
-        if (!UNSCORED.has(entry.status as string)) entry.activities = [activity];
+        if (!UNSCORED.has(String(entry.status))) entry.activities = [activity];
       }
       if (next() < 0.2) entry.remarks = `Remarks on measure ${String(entry.measure)}.`;
       entries.push(entry);

@@ -37,6 +37,7 @@ export const EN_REPORT = {
   "reporter.not-participant": "{name} ({code}) was neither a member nor an observer in {year}, so it cannot report on that year.",
   "reporter.observer": "{name} ({code}) was an observer in {year}: its report is voluntary, accepted and counted apart from members' reports.",
   "catalogue.unknown": 'Catalogue "{received}" is not known here; use one of: {known}.',
+  "catalogue.unknown.suggest": 'Catalogue "{received}" is not known here; did you mean "{suggestion}"?',
   "catalogue.superseded":
     "{catalogue} was superseded for {year} by {by} (adopted {adopted}). Report on {by}, or migrate the report to it with a measure map (migrateReport).",
   "year.not-ended":

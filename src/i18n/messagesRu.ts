@@ -42,6 +42,7 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "reporter.observer":
     "{name} ({code}) в {year} году было наблюдателем: его отчёт добровольный, принимается и учитывается отдельно от отчётов государств-членов.",
   "catalogue.unknown": 'Каталог "{received}" здесь неизвестен; используйте один из: {known}.',
+  "catalogue.unknown.suggest": 'Каталог "{received}" здесь неизвестен; возможно, имелось в виду "{suggestion}"?',
   // Issue 15 (working translations)
   "catalogue.superseded":
     "Каталог {catalogue} для {year} года заменён каталогом {by} (принят {adopted}). Отчитывайтесь по {by} или перенесите отчёт на него по таблице соответствия мер (migrateReport).",

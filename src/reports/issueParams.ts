@@ -177,6 +177,8 @@ export type IssueParams = LedgerIssueParams & {
     readonly received: string;
     /** The values allowed. */
     readonly known: readonly string[];
+    /** The catalogue version probably meant: the reference differs by case, spaces or full-width forms (`CICA@2021`). */
+    readonly suggestion?: string;
   };
   /** The params of `catalogue.superseded` issues. */
   readonly "catalogue.superseded": {

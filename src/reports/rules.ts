@@ -30,7 +30,8 @@ const CHECKS = {
   "reporter.not-state": "The reporter is a state, not an organisation.",
   "reporter.not-participant": "The reporter was a member (or observer) during the year reported on.",
   "reporter.observer": "An observer's report is voluntary: accepted, and counted apart from members' reports.",
-  "catalogue.unknown": "The catalogue version is one of the context's catalogues.",
+  "catalogue.unknown":
+    "The catalogue version is one of the context's catalogues (one written with another case, spaces or full-width forms gets a suggestion).",
   "catalogue.superseded":
     "The catalogue version is not superseded for the year reported on: no version of the context that records it in its `supersedes` chain, has a measure to report on and was adopted before the year began (the year of adoption is shared; a stub or a version without an adoption date supersedes nothing).",
   "year.not-ended": "The year reported on has ended by `today` (when the context gives `today`): a report on a year still running may change.",

@@ -767,6 +767,22 @@ describe("validateReport: catalogues, measures and statuses", () => {
     expect([issue.rule, issue.messageKey, issue.params.suggestion]).toEqual(["measure.unknown", "measure.unknown", undefined]);
   });
 
+  it.each([["CICA@2021"], ["cica@2021 "], ["Cica@\uFF12\uFF10\uFF12\uFF11"]])(
+    "suggests the catalogue version cica@2021 for %j, in English and in Russian",
+    (ref) => {
+      const issue = only(validate(report((d) => (d.catalogue = ref))));
+      expect([issue.rule, issue.messageKey, issue.params.suggestion]).toEqual(["catalogue.unknown", "catalogue.unknown.suggest", "cica@2021"]);
+      expect(issue.message).toContain('did you mean "cica@2021"?');
+      expect(formatIssue(issue, "ru")).toMatch(CYRILLIC);
+      expect(unfilled(issue)).toEqual([]);
+    },
+  );
+
+  it("lists the catalogue versions when the reference is no variant of one", () => {
+    const issue = only(validate(report((d) => (d.catalogue = "cica@2022"))));
+    expect([issue.messageKey, issue.params.suggestion, issue.params.known]).toEqual(["catalogue.unknown", undefined, ["cica@2004", "cica@2021"]]);
+  });
+
   it("suggests nothing when two measures of a version differ only by case, as the variant is ambiguous", () => {
     const catalogue = defineCatalogue({
       id: "national-plan",

@@ -63,7 +63,20 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
   }
 
   if (typeof ref === "string" && ref !== "" && !catalogue) {
-    collector.add("catalogue.unknown", ["catalogue"], { received: shortText(ref), known: [...context.catalogues.keys()] });
+    // A variant of case, spacing or full-width forms of one reference (`CICA@2021`, `cica@２０２１`).
+    const suggestion = suggestCode(
+      ref,
+      [...context.catalogues.keys()].map((id) => ({ id })),
+      { separator: "", slips: false },
+    );
+    if (suggestion !== undefined)
+      collector.add(
+        "catalogue.unknown",
+        ["catalogue"],
+        { received: shortText(ref), known: [...context.catalogues.keys()], suggestion },
+        "catalogue.unknown.suggest",
+      );
+    else collector.add("catalogue.unknown", ["catalogue"], { received: shortText(ref), known: [...context.catalogues.keys()] });
   }
   if (catalogue && year !== undefined) {
     // The latest adopted of the versions that supersede it for the year: the one to report on.
