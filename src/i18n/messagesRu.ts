@@ -47,7 +47,7 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "catalogue.superseded":
     "Каталог {catalogue} для {year} года заменён каталогом {by} (принят {adopted}). Отчитывайтесь по {by} или перенесите отчёт на него по таблице соответствия мер (migrateReport).",
   "year.not-ended":
-    "{year} год, за который представлен отчёт, ещё не закончился (сегодня {today}): отчёт может измениться. Представьте его по окончании года или тогда же — новой редакцией.",
+    "{year} год, за который представлен отчёт, ещё не закончился (сегодня {today}): отчёт может измениться. Представьте его по окончании года или затем уточните новой редакцией.",
   "measure.unknown": 'Меры "{measure}" нет в {catalogue}. Сверьте номер с каталогом.',
   "measure.unknown.elsewhere": 'Меры "{measure}" нет в {catalogue}; она есть в {elsewhere}. Укажите меру из {catalogue} или измените каталог отчёта.',
   "measure.unknown.suggest": 'Меры "{measure}" нет в {catalogue}; возможно, имелось в виду "{suggestion}"? Пишите номер так, как в каталоге.',

@@ -893,6 +893,16 @@ describe("validateReport: catalogue versions superseded for the year", () => {
     for (const successor of [stub, headings, undated]) expect(superseded(on("cica@2004", 2025, "3.4", [cica2004, successor]))).toEqual([]);
   });
 
+  it("answers for each frozen list of catalogues apart, however often and in whatever order they are used", () => {
+    const stub = version({ version: "2021", supersedes: "cica@2004", adopted: "2021-10-12", measures: [] });
+    const withStub = Object.freeze([cica2004, stub]);
+    const withMeasures = Object.freeze([cica2004, cica2021]);
+    for (let round = 0; round < 2; round++) {
+      expect(superseded(on("cica@2004", 2025, "3.4", withStub))).toEqual([]);
+      expect(superseded(on("cica@2004", 2025, "3.4", withMeasures))).toEqual(["cica@2021"]);
+    }
+  });
+
   it("does not warn when the successor is not in the context", () => {
     expect(superseded(on("cica@2004", 2025, "3.4", [cica2004]))).toEqual([]);
   });

@@ -58,6 +58,9 @@ function successorsOf(catalogues: ReadonlyMap<string, Catalogue>): ReadonlyMap<s
   return successors;
 }
 
+/** The successors of a frozen set of catalogues (such as `cica.catalogues`), worked out once. */
+const successorCache = new WeakMap<object, ReadonlyMap<string, readonly Successor[]>>();
+
 /** Frozen registries and catalogues already found readable (a frozen one cannot change). */
 const checked = new WeakSet<object>();
 
@@ -127,5 +130,12 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
       `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`,
     );
   }
-  return { schema, catalogues, registry: context.registry, today: context.today, lang, successors: successorsOf(catalogues) };
+  // A frozen list of frozen catalogues cannot change: its successors are worked out once, not per report.
+  const frozen = Object.isFrozen(context.catalogues) && list.every((catalogue) => Object.isFrozen(catalogue));
+  let successors = frozen ? successorCache.get(context.catalogues as object) : undefined;
+  if (!successors) {
+    successors = successorsOf(catalogues);
+    if (frozen) successorCache.set(context.catalogues as object, successors);
+  }
+  return { schema, catalogues, registry: context.registry, today: context.today, lang, successors };
 }
