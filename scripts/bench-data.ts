@@ -41,6 +41,8 @@ export function random(seed: number): () => number {
 const catalogue = cica.catalogues[BENCH_CATALOGUE];
 const MEASURES = catalogue.measures.filter((m) => m.kind !== "measure-group").map((m) => m.id);
 const STATUSES = catalogue.statuses.map((s) => s.id);
+/** The statuses outside the scale, whose entries list no activities. */
+const UNSCORED = new Set<string>(catalogue.statuses.filter((s) => s.score === null).map((s) => s.id));
 const STATES = cica.registry.participants.filter((p) => p.kind === "state").map((p) => p.code);
 const KINDS = ["exercise", "seminar", "visit", "notification", "exchange"];
 const VENUES = ["Astana", "Baku", "Ankara", "Bangkok", "Dushanbe", "Ulaanbaatar"];
@@ -104,7 +106,9 @@ function makeReport(index: number, keys: readonly { reporter: string; year: numb
         }
         if (next() < 0.5) activity.venue = pick(VENUES);
         if (next() < 0.5) activity.evidence = [{ uri: `https://example.org/${reporter.toLowerCase()}/${year}/${index}`, title: "Press release" }];
-        entry.activities = [activity];
+        // The same draws for every entry, so that the data stays the same; a status outside the
+        // scale (not-applicable) keeps no activities, as validation asks (status.unscored-with-activities).
+        if (!UNSCORED.has(String(entry.status))) entry.activities = [activity];
       }
       if (next() < 0.2) entry.remarks = `Remarks on measure ${String(entry.measure)}.`;
       entries.push(entry);

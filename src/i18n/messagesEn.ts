@@ -37,12 +37,22 @@ export const EN_REPORT = {
   "reporter.not-participant": "{name} ({code}) was neither a member nor an observer in {year}, so it cannot report on that year.",
   "reporter.observer": "{name} ({code}) was an observer in {year}: its report is voluntary, accepted and counted apart from members' reports.",
   "catalogue.unknown": 'Catalogue "{received}" is not known here; use one of: {known}.',
+  "catalogue.unknown.suggest": 'Catalogue "{received}" is not known here; did you mean "{suggestion}"?',
+  "catalogue.superseded":
+    "{catalogue} was superseded for {year} by {by} (adopted {adopted}). Report on {by}, or migrate the report to it with a measure map (migrateReport).",
+  "year.not-ended":
+    "{year}, the year reported on, has not ended (today is {today}): the report may still change. Send it after the year ends, or as a revision then.",
   "measure.unknown": 'Measure "{measure}" is not in {catalogue}. Check the number against the catalogue.',
   "measure.unknown.elsewhere":
     'Measure "{measure}" is not in {catalogue}; it is in {elsewhere}. Use a measure of {catalogue}, or change the report\'s catalogue.',
+  "measure.unknown.suggest": 'Measure "{measure}" is not in {catalogue}; did you mean "{suggestion}"? Write the id as the catalogue does.',
   "measure.duplicate": 'Measure "{measure}" is reported twice (also in entry {first}). Merge the two entries.',
+  "measure.heading":
+    'Measure "{measure}" of {catalogue} is a heading, not a measure: the entry is kept, but coverage does not count it. Report on its sub-items instead: {items}.',
   "status.unknown": 'Status "{received}" is not in the vocabulary of {catalogue}; use one of: {known}.',
   "status.unknown.suggest": 'Status "{received}" is not in the vocabulary of {catalogue}; did you mean "{suggestion}"?',
+  "status.unscored-with-activities":
+    'The status is "{status}", yet the entry lists activities ({count}): it counts as reported, but the implementation level leaves it out, so the activities count nowhere. Choose the status that says how far the measure is implemented, or move the activities.',
   "nil.with-entries": 'A nil report ("nil": true, nothing to report) cannot have entries; it has {count}. Remove the entries or the nil flag.',
   "entries.empty": 'The report has no entries. Add entries, or send a nil report ("nil": true) if there is nothing to report.',
   "partner.unknown": 'Partner "{received}" is not a participant of the registry. Use its ISO alpha-2 code.',

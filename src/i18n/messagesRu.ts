@@ -42,11 +42,22 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "reporter.observer":
     "{name} ({code}) в {year} году было наблюдателем: его отчёт добровольный, принимается и учитывается отдельно от отчётов государств-членов.",
   "catalogue.unknown": 'Каталог "{received}" здесь неизвестен; используйте один из: {known}.',
+  "catalogue.unknown.suggest": 'Каталог "{received}" здесь неизвестен; возможно, имелось в виду "{suggestion}"?',
+  // Issue 15 (working translations)
+  "catalogue.superseded":
+    "Каталог {catalogue} для {year} года заменён каталогом {by} (принят {adopted}). Отчитывайтесь по {by} или перенесите отчёт на него по таблице соответствия мер (migrateReport).",
+  "year.not-ended":
+    "{year} год, за который представлен отчёт, ещё не закончился (сегодня {today}): отчёт может измениться. Представьте его по окончании года или затем уточните новой редакцией.",
   "measure.unknown": 'Меры "{measure}" нет в {catalogue}. Сверьте номер с каталогом.',
   "measure.unknown.elsewhere": 'Меры "{measure}" нет в {catalogue}; она есть в {elsewhere}. Укажите меру из {catalogue} или измените каталог отчёта.',
+  "measure.unknown.suggest": 'Меры "{measure}" нет в {catalogue}; возможно, имелось в виду "{suggestion}"? Пишите номер так, как в каталоге.',
   "measure.duplicate": 'Мера "{measure}" указана дважды (также в записи {first}). Объедините записи.',
+  "measure.heading":
+    '"{measure}" в {catalogue} — заголовок группы, а не мера: запись сохранена, но в охвате не учитывается. Отчитывайтесь по её подпунктам: {items}.',
   "status.unknown": 'Статуса "{received}" нет в перечне {catalogue}; используйте один из: {known}.',
   "status.unknown.suggest": 'Статуса "{received}" нет в перечне {catalogue}; возможно, имелось в виду "{suggestion}"?',
+  "status.unscored-with-activities":
+    'Статус записи — "{status}", но в ней перечислены мероприятия ({count}): запись учитывается как представленная, но в уровень выполнения не входит, и мероприятия нигде не учитываются. Укажите статус, отражающий степень выполнения меры, или перенесите мероприятия.',
   "nil.with-entries": 'Нулевой отчёт ("nil": true, сообщать нечего) не может содержать записей; записей: {count}. Удалите записи или признак nil.',
   "entries.empty": 'В отчёте нет записей. Добавьте записи или представьте нулевой отчёт ("nil": true), если сообщать нечего.',
   "partner.unknown": 'Партнёр "{received}" не найден в реестре. Укажите его код ISO alpha-2.',

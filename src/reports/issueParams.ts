@@ -178,15 +178,46 @@ export type IssueParams = LedgerIssueParams & {
     readonly received: string;
     /** The values allowed. */
     readonly known: readonly string[];
+    /** The catalogue version probably meant: the reference differs by case, spaces or full-width forms (`CICA@2021`). */
+    readonly suggestion?: string;
+  };
+  /** The params of `catalogue.superseded` issues. */
+  readonly "catalogue.superseded": {
+    /** The catalogue version of the report (`cica@2004`). */
+    readonly catalogue: string;
+    /** The year reported on. */
+    readonly year: number;
+    /** The version that supersedes it for that year, the latest adopted (`cica@2021`). */
+    readonly by: string;
+    /** When that version was adopted, as its catalogue gives it (`2021-10-12`, `2021-10` or `2021`). */
+    readonly adopted: string;
+  };
+  /** The params of `year.not-ended` issues. */
+  readonly "year.not-ended": {
+    /** The year reported on. */
+    readonly year: number;
+    /** The context's `today`. */
+    readonly today: string;
   };
   /** The params of `measure.unknown` issues. */
   readonly "measure.unknown": {
-    /** The measure's id. */
+    /** The measure's id, as written. */
     readonly measure: string;
     /** The catalogue version (`cica@2021`). */
     readonly catalogue: string;
     /** The other catalogue versions that hold the measure. */
     readonly elsewhere?: readonly string[];
+    /** The measure of the version probably meant: the id differs by case, spaces or full-width digits (`env.1` for `ENV.1`). */
+    readonly suggestion?: string;
+  };
+  /** The params of `measure.heading` issues. */
+  readonly "measure.heading": {
+    /** The measure-group's id. */
+    readonly measure: string;
+    /** The catalogue version (`cica@2021`). */
+    readonly catalogue: string;
+    /** The ids of its sub-items, the measures to report on, in catalogue order. */
+    readonly items: readonly string[];
   };
   /** The params of `measure.duplicate` issues. */
   readonly "measure.duplicate": {
@@ -205,6 +236,13 @@ export type IssueParams = LedgerIssueParams & {
     readonly suggestion?: string;
     /** The values allowed. */
     readonly known?: readonly string[];
+  };
+  /** The params of `status.unscored-with-activities` issues. */
+  readonly "status.unscored-with-activities": {
+    /** The entry's status, one outside the scale (`not-applicable`). */
+    readonly status: string;
+    /** How many activities the entry lists. */
+    readonly count: number;
   };
   /** The params of `nil.with-entries` issues. */
   readonly "nil.with-entries": {

@@ -70,12 +70,20 @@ export const RULE_SEVERITIES = {
   "reporter.observer": "warning",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "catalogue.unknown": "error",
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "catalogue.superseded": "warning",
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "year.not-ended": "warning",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "measure.unknown": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "measure.duplicate": "error",
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "measure.heading": "warning",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "status.unknown": "error",
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "status.unscored-with-activities": "warning",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "nil.with-entries": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */

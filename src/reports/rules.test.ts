@@ -18,14 +18,18 @@ describe("REPORT_RULES", () => {
     }
     expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual([
       "activity.outside-year",
+      "catalogue.superseded",
       "extensions.unsafe-key",
       "ledger.id-changed",
+      "measure.heading",
       "plan.held-outside-year",
       "plan.postponed-past",
       "plan.state-observer",
       "plan.too-many-warnings",
       "report.too-many-warnings",
       "reporter.observer",
+      "status.unscored-with-activities",
+      "year.not-ended",
     ]);
   });
 

@@ -30,10 +30,21 @@ const CHECKS = {
   "reporter.not-state": "The reporter is a state, not an organisation.",
   "reporter.not-participant": "The reporter was a member (or observer) during the year reported on.",
   "reporter.observer": "An observer's report is voluntary: accepted, and counted apart from members' reports.",
-  "catalogue.unknown": "The catalogue version is one of the context's catalogues.",
-  "measure.unknown": "Every measure is in the report's catalogue version.",
+  "catalogue.unknown":
+    "The catalogue version is one of the context's catalogues (one written with another case, spaces or full-width forms gets a suggestion).",
+  "catalogue.superseded":
+    "The catalogue version is not superseded for the year reported on: no version of the context that records it in its `supersedes` chain, has a measure to report on and was adopted before the year began (the year of adoption is shared; a stub or a version without an adoption date supersedes nothing).",
+  "year.not-ended": "The year reported on has ended by `today` (when the context gives `today`): a report on a year still running may change.",
+  "measure.unknown": "Every measure is in the report's catalogue version (one written with another case, spaces or full-width digits gets a suggestion).",
   "measure.duplicate": "No measure appears in two entries.",
-  "status.unknown": "Every status is in the catalogue's status vocabulary.",
+  // A warning, not an error: the entry is kept, and counted as coverage counts it (not at all).
+  "measure.heading":
+    "No entry reports on a measure-group (a heading such as 2.1.1, whose sub-items are the measures): such an entry is kept, but coverage does not count it; report on the sub-items.",
+  "status.unknown": "Every status is in the catalogue's status vocabulary (a variant of case or spacing, or a near miss, gets a suggestion).",
+  // A warning, not an error: the activities are kept; the status may be right and the activities
+  // context, so the state is asked, not refused.
+  "status.unscored-with-activities":
+    "An entry whose status is outside the scale (`not-applicable`) lists no activities: coverage counts it as reported, the implementation level leaves it out, so its activities would count nowhere.",
   "nil.with-entries": "A nil report (`nil: true`) has no entries.",
   "entries.empty": "A report that is not nil has at least one entry.",
   "partner.unknown": "Every partner is a participant's ISO alpha-2 code.",

@@ -174,3 +174,37 @@ describe("validateReport (properties)", () => {
     );
   });
 });
+
+describe("validateReport: suggestions for a measure id typed by hand (property)", () => {
+  const ids = cica.catalogues["cica@2021"].measures.filter((measure) => measure.kind !== "measure-group").map((measure) => measure.id);
+  /** A measure id with its letters' case changed, spaces around it and in it, and digits possibly full-width. */
+  const variant = fc
+    .record({
+      id: fc.constantFrom(...ids),
+      upper: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+      spaces: fc.array(fc.constantFrom("", " ", "\t", "\u3000"), { minLength: 13, maxLength: 13 }),
+      wide: fc.boolean(),
+    })
+    .map(({ id, upper, spaces, wide }) => {
+      const chars = [...id].map((c, i) => {
+        const cased = upper[i % upper.length] ? c.toUpperCase() : c.toLowerCase();
+        return wide && /[0-9A-Za-z.]/.test(cased) ? String.fromCharCode(cased.charCodeAt(0) + 0xfee0) : cased;
+      });
+      return { id, written: chars.map((c, i) => spaces[i % spaces.length] + c).join("") + spaces[12] };
+    });
+
+  it("suggests exactly the measure meant for any variant of case, spacing and full-width forms, and nothing for the id itself", () => {
+    fc.assert(
+      fc.property(variant, ({ id, written }) => {
+        const result = validateReport({ ...BASE, entries: [{ measure: written, status: "implemented" }] }, cica);
+        if (written === id) expect(result.issues).toEqual([]);
+        else {
+          expect(result.issues.map((issue) => [issue.rule, issue.messageKey, issue.params.suggestion])).toEqual([
+            ["measure.unknown", "measure.unknown.suggest", id],
+          ]);
+        }
+      }),
+      RUNS,
+    );
+  });
+});

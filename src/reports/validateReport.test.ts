@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BASE_REPORT_WITH_ACTIVITY, draftOf, type Draft } from "../../test/support/reports.js";
+import { defineCatalogue } from "../catalogue/defineCatalogue.js";
+import type { Catalogue, CatalogueDefinition } from "../catalogue/types.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { EN, RU } from "../i18n/messages.js";
@@ -334,6 +336,44 @@ const RULE_CASES: readonly RuleCase[] = [
     mentions: ['"9.9.9"', "cica@2021"],
     accepts: "a measure of the report's catalogue version",
     good: () => report((d) => (d.entries[0].measure = "2.1.3")),
+  },
+  {
+    rule: "catalogue.superseded",
+    flags: "a 2025 report on cica@2004, which cica@2021 (adopted 2021-10-12) superseded",
+    bad: () => report((d) => ((d.catalogue = "cica@2004"), (d.entries[0].measure = "3.4"))),
+    path: ["catalogue"],
+    mentions: ["cica@2004", "cica@2021", "2025", "2021-10-12"],
+    accepts: "a 2021 report on cica@2004: the year cica@2021 was adopted in is shared",
+    good: () => reportFor("KZ", 2021, (d) => ((d.catalogue = "cica@2004"), (d.entries[0].measure = "3.4"))),
+  },
+  {
+    rule: "year.not-ended",
+    flags: "a report on 2025 validated on its last day, 31 December",
+    bad: () => report((d) => (d.submittedOn = "2025-12-31")),
+    context: { today: "2025-12-31" },
+    path: ["year"],
+    mentions: ["2025", "2025-12-31"],
+    accepts: "the same report validated on 1 January of the next year",
+    good: () => report((d) => (d.submittedOn = "2025-12-31")),
+    goodContext: { today: "2026-01-01" },
+  },
+  {
+    rule: "measure.heading",
+    flags: "an entry on the heading 2.1.4, whose sub-items are the measures",
+    bad: () => report((d) => (d.entries[0].measure = "2.1.4")),
+    path: ["entries", 0, "measure"],
+    mentions: ['"2.1.4"', "cica@2021", "2.1.4.a, 2.1.4.b, 2.1.4.c, 2.1.4.d", "coverage"],
+    accepts: "an entry on its sub-item 2.1.4.a",
+    good: () => report((d) => (d.entries[0].measure = "2.1.4.a")),
+  },
+  {
+    rule: "status.unscored-with-activities",
+    flags: "a not-applicable entry that lists an activity",
+    bad: () => report((d) => (d.entries[0].status = "not-applicable")),
+    path: ["entries", 0, "status"],
+    mentions: ['"not-applicable"', "(1)", "implementation level"],
+    accepts: "a not-applicable entry with no activities",
+    good: () => report((d) => ((d.entries[0].status = "not-applicable"), delete d.entries[0].activities)),
   },
   {
     rule: "measure.duplicate",
@@ -684,13 +724,88 @@ describe("validateReport: catalogues, measures and statuses", () => {
   });
 
   it("says that measure 2.1.2 of a cica@2004 report is in cica@2021", () => {
-    const issue = only(validate(report((d) => (d.catalogue = "cica@2004"))));
+    const result = validate(report((d) => (d.catalogue = "cica@2004")));
+    expect(rulesOf(result)).toEqual(["catalogue.superseded", "measure.unknown"]);
+    const issue = result.issues[1]!;
     expect(issue.messageKey).toBe("measure.unknown.elsewhere");
     expect(issue.params.elsewhere).toEqual(["cica@2021"]);
   });
 
-  it("accepts measure 3.4 in a cica@2004 report", () => {
-    expect(validate(report((d) => ((d.catalogue = "cica@2004"), (d.entries[0].measure = "3.4")))).issues).toEqual([]);
+  it("accepts measure 3.4 in a cica@2004 report, with the warning that cica@2021 superseded it", () => {
+    const result = validate(report((d) => ((d.catalogue = "cica@2004"), (d.entries[0].measure = "3.4"))));
+    expect(result.ok).toBe(true);
+    expect(summary(result)).toEqual([["catalogue.superseded", ["catalogue"], "warning"]]);
+  });
+
+  it.each([
+    ["env.1", "ENV.1"],
+    ["Env.1", "ENV.1"],
+    ["2.1.2 ", "2.1.2"],
+    [" 2.1.2", "2.1.2"],
+    ["2.1. 2", "2.1.2"],
+    ["2.1.4.A", "2.1.4.a"],
+    ["nctg.3", "NCTG.3"],
+    ["\uFF12.\uFF11.\uFF12", "2.1.2"],
+    ["ＨＵＭ．１", "HUM.1"],
+  ])("suggests the measure %j → %j, in English and in Russian", (measure, suggestion) => {
+    const issue = only(validate(report((d) => (d.entries[0].measure = measure))));
+    expect([issue.rule, issue.severity, issue.messageKey, issue.params.suggestion]).toEqual([
+      "measure.unknown",
+      "error",
+      "measure.unknown.suggest",
+      suggestion,
+    ]);
+    expect(issue.params.measure).toBe(measure);
+    expect(issue.message).toContain(`did you mean "${suggestion}"?`);
+    const ru = formatIssue(issue, "ru");
+    expect(ru).toMatch(CYRILLIC);
+    expect(ru).toContain(`"${suggestion}"`);
+    expect(unfilled(issue)).toEqual([]);
+  });
+
+  it.each([
+    ["2.1.6", "a measure one slip from two others (2.1.5, 2.1.3): ids are not guessed by distance"],
+    ["ENV.9", "a measure the version does not hold in any case"],
+    ["2.1.4a", "a measure that differs by a missing dot"],
+  ])("gives no suggestion for %j, %s", (measure) => {
+    const issue = only(validate(report((d) => (d.entries[0].measure = measure))));
+    expect([issue.rule, issue.messageKey, issue.params.suggestion]).toEqual(["measure.unknown", "measure.unknown", undefined]);
+  });
+
+  it.each([["CICA@2021"], ["cica@2021 "], ["Cica@\uFF12\uFF10\uFF12\uFF11"]])(
+    "suggests the catalogue version cica@2021 for %j, in English and in Russian",
+    (ref) => {
+      const issue = only(validate(report((d) => (d.catalogue = ref))));
+      expect([issue.rule, issue.messageKey, issue.params.suggestion]).toEqual(["catalogue.unknown", "catalogue.unknown.suggest", "cica@2021"]);
+      expect(issue.message).toContain('did you mean "cica@2021"?');
+      expect(formatIssue(issue, "ru")).toMatch(CYRILLIC);
+      expect(unfilled(issue)).toEqual([]);
+    },
+  );
+
+  it("lists the catalogue versions when the reference is no variant of one", () => {
+    const issue = only(validate(report((d) => (d.catalogue = "cica@2022"))));
+    expect([issue.messageKey, issue.params.suggestion, issue.params.known]).toEqual(["catalogue.unknown", undefined, ["cica@2004", "cica@2021"]]);
+  });
+
+  it("suggests nothing when two measures of a version differ only by case, as the variant is ambiguous", () => {
+    const catalogue = defineCatalogue({
+      id: "national-plan",
+      version: "2025",
+      title: { en: "National action plan" },
+      measures: [
+        { id: "A1", dimension: "human", title: { en: "Exchanges" } },
+        { id: "a1", dimension: "human", title: { en: "Scholarships" } },
+        { id: "B2", dimension: "human", title: { en: "Festivals" } },
+      ],
+    });
+    const check = (measure: string) =>
+      validateReport(
+        report((d) => ((d.catalogue = "national-plan@2025"), (d.entries[0].measure = measure))),
+        { catalogues: [catalogue], registry: cica.registry },
+      ).issues[0]!;
+    expect(check("A 1").params.suggestion).toBeUndefined();
+    expect(check("b2").params.suggestion).toBe("B2");
   });
 
   it.each([
@@ -700,6 +815,8 @@ describe("validateReport: catalogues, measures and statuses", () => {
     ["implemnted", "implemented"],
     ["Planed", "planned"],
     ["in progres", "in-progress"],
+    ["ＩＭＰＬＥＭＥＮＴＥＤ", "implemented"],
+    ["not\u3000applicable", "not-applicable"],
   ])("suggests the status %j → %j", (status, suggestion) => {
     const issue = only(validate(report((d) => (d.entries[0].status = status))));
     expect([issue.rule, issue.messageKey, issue.params.suggestion]).toEqual(["status.unknown", "status.unknown.suggest", suggestion]);
@@ -727,6 +844,158 @@ describe("validateReport: catalogues, measures and statuses", () => {
       ["measure.duplicate", ["entries", 3, "measure"], "error"],
     ]);
     expect(result.issues.map((issue) => issue.params.first)).toEqual([0, 0]);
+  });
+});
+
+describe("validateReport: catalogue versions superseded for the year", () => {
+  const cica2004 = cica.catalogues["cica@2004"];
+  const cica2021 = cica.catalogues["cica@2021"];
+  /** A version of the CICA catalogue defined for the test: one measure of its own unless told otherwise. */
+  const version = (definition: Partial<CatalogueDefinition> & { version: string }): Catalogue =>
+    defineCatalogue({
+      id: "cica",
+      title: { en: "CICA Catalogue" },
+      measures: [{ id: "X.1", dimension: "human", title: { en: "Exchanges" } }],
+      ...definition,
+    });
+  /** The base report on `ref` for `year`, its one entry on `measure`, validated against `catalogues`. */
+  const on = (ref: string, year: number, measure: string, catalogues: readonly Catalogue[] = [cica2004, cica2021]) =>
+    validateReport(
+      reportFor("KZ", year, (d) => ((d.catalogue = ref), (d.entries[0].measure = measure))),
+      { catalogues, registry: cica.registry },
+    );
+  const superseded = (result: ValidationResult) => result.issues.filter((issue) => issue.rule === "catalogue.superseded").map((issue) => issue.params.by);
+
+  it("warns from the year after the successor's adoption on, never in the year of adoption or before", () => {
+    expect(superseded(on("cica@2004", 2020, "3.4"))).toEqual([]);
+    expect(superseded(on("cica@2004", 2021, "3.4"))).toEqual([]);
+    expect(superseded(on("cica@2004", 2022, "3.4"))).toEqual(["cica@2021"]);
+  });
+
+  it("never warns on the version that supersedes", () => {
+    expect(superseded(on("cica@2021", 2025, "2.1.2"))).toEqual([]);
+  });
+
+  it("keeps a report on the superseded version ok, with the warning in Russian as well", () => {
+    const input = reportFor("KZ", 2025, (d) => ((d.catalogue = "cica@2004"), (d.entries[0].measure = "3.4")));
+    const ru = only(validate(input, { lang: "ru" }));
+    expect([ru.rule, ru.severity]).toEqual(["catalogue.superseded", "warning"]);
+    expect(ru.message).toMatch(CYRILLIC);
+    expect(ru.message).toContain("cica@2021");
+    expect(ru.message).toContain("2021-10-12");
+    expect(validate(input).ok).toBe(true);
+  });
+
+  it("does not let a stub, a version with headings only or one without an adoption date supersede", () => {
+    const stub = version({ version: "2021", supersedes: "cica@2004", adopted: "2021-10-12", measures: [] });
+    const headings = version({
+      version: "2021",
+      supersedes: "cica@2004",
+      adopted: "2021",
+      measures: [{ id: "H", dimension: "human", kind: "measure-group", title: { en: "Heading" } }],
+    });
+    const undated = version({ version: "2021", supersedes: "cica@2004" });
+    for (const successor of [stub, headings, undated]) expect(superseded(on("cica@2004", 2025, "3.4", [cica2004, successor]))).toEqual([]);
+  });
+
+  it("answers for each frozen list of catalogues apart, however often and in whatever order they are used", () => {
+    const stub = version({ version: "2021", supersedes: "cica@2004", adopted: "2021-10-12", measures: [] });
+    const withStub = Object.freeze([cica2004, stub]);
+    const withMeasures = Object.freeze([cica2004, cica2021]);
+    for (let round = 0; round < 2; round++) {
+      expect(superseded(on("cica@2004", 2025, "3.4", withStub))).toEqual([]);
+      expect(superseded(on("cica@2004", 2025, "3.4", withMeasures))).toEqual(["cica@2021"]);
+    }
+  });
+
+  it("does not warn when the successor is not in the context", () => {
+    expect(superseded(on("cica@2004", 2025, "3.4", [cica2004]))).toEqual([]);
+  });
+
+  it("names the latest version adopted before the year along the supersedes chain, through a stub", () => {
+    const stub = version({ version: "2028", supersedes: "cica@2021", adopted: "2028", measures: [] });
+    const later = version({ version: "2030", supersedes: "cica@2028", adopted: "2030-05" });
+    const all = [cica2004, cica2021, stub, later];
+    expect(superseded(on("cica@2004", 2025, "3.4", all))).toEqual(["cica@2021"]);
+    expect(superseded(on("cica@2004", 2031, "3.4", all))).toEqual(["cica@2030"]);
+    expect(superseded(on("cica@2021", 2030, "2.1.2", all))).toEqual([]);
+    expect(superseded(on("cica@2021", 2031, "2.1.2", all))).toEqual(["cica@2030"]);
+    // The stub supersedes nothing itself, and is superseded like any version.
+    expect(superseded(on("cica@2028", 2031, "X.1", all))).toEqual(["cica@2030"]);
+  });
+
+  it("ends a supersedes chain that loops", () => {
+    const a = version({ version: "a", supersedes: "cica@b", adopted: "2001" });
+    const b = version({ version: "b", supersedes: "cica@a", adopted: "2002" });
+    expect(superseded(on("cica@a", 2025, "X.1", [a, b]))).toEqual(["cica@b"]);
+    expect(superseded(on("cica@b", 2025, "X.1", [a, b]))).toEqual(["cica@a"]);
+  });
+});
+
+describe("validateReport: a year that has not ended", () => {
+  it("checks the year against today only when the context gives today", () => {
+    const input = report((d) => (d.submittedOn = "2025-06-01"));
+    expect(validate(input).issues).toEqual([]);
+    expect(summary(validate(input, { today: "2025-06-01" }))).toEqual([["year.not-ended", ["year"], "warning"]]);
+  });
+
+  it("warns on a report on a year that has not begun, beside the error on its submission date", () => {
+    const result = validate(reportFor("KZ", 2027), { today: "2026-06-01" });
+    expect(summary(result)).toEqual([
+      ["year.not-ended", ["year"], "warning"],
+      ["submitted.in-future", ["submittedOn"], "error"],
+    ]);
+  });
+});
+
+describe("validateReport: entries coverage does not count", () => {
+  it("warns on an entry on either heading of cica@2021 (2.1.1 and 2.1.4), listing its sub-items", () => {
+    const result = validate(report((d) => d.entries.push({ measure: "2.1.1", status: "planned" }, { measure: "2.1.4", status: "implemented" })));
+    expect(result.ok).toBe(true);
+    expect(summary(result)).toEqual([
+      ["measure.heading", ["entries", 1, "measure"], "warning"],
+      ["measure.heading", ["entries", 2, "measure"], "warning"],
+    ]);
+    expect(result.issues[0]!.params.items).toEqual(["2.1.1.a", "2.1.1.b", "2.1.1.c", "2.1.1.d"]);
+    expect(formatIssue(result.issues[0]!, "ru")).toContain("2.1.1.a, 2.1.1.b, 2.1.1.c, 2.1.1.d");
+  });
+
+  it("does not warn on a measure under a heading, nor on a priority of a dimension", () => {
+    const result = validate(report((d) => d.entries.push({ measure: "2.1.1.a", status: "planned" }, { measure: "ENV.1", status: "implemented" })));
+    expect(result.issues).toEqual([]);
+  });
+
+  it("flags a status outside the scale with activities in a vocabulary of its own, and not a status on the scale", () => {
+    const catalogue = defineCatalogue({
+      id: "national-plan",
+      version: "2025",
+      title: { en: "National action plan" },
+      measures: [{ id: "1", dimension: "human", title: { en: "Exchanges" } }],
+      statuses: [
+        { id: "open", label: { en: "Open" }, score: 0 },
+        { id: "done", label: { en: "Done" }, score: 1 },
+        { id: "not-relevant", label: { en: "Not relevant" }, score: null },
+      ],
+    });
+    const check = (status: string) =>
+      rulesOf(
+        validateReport(
+          report((d) => ((d.catalogue = "national-plan@2025"), (d.entries[0].measure = "1"), (d.entries[0].status = status))),
+          {
+            catalogues: [catalogue],
+            registry: cica.registry,
+          },
+        ),
+      );
+    expect(check("not-relevant")).toEqual(["status.unscored-with-activities"]);
+    expect(check("open")).toEqual([]);
+    expect(check("done")).toEqual([]);
+  });
+
+  it("counts every activity of a not-applicable entry, and accepts one with an empty list of activities", () => {
+    const two = only(validate(report((d) => ((d.entries[0].status = "not-applicable"), d.entries[0].activities.push({ ...BASE.entries[0].activities[0] })))));
+    expect([two.rule, two.params.count]).toEqual(["status.unscored-with-activities", 2]);
+    expect(validate(report((d) => ((d.entries[0].status = "not-applicable"), (d.entries[0].activities = [])))).issues).toEqual([]);
   });
 });
 

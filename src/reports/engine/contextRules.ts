@@ -1,9 +1,7 @@
 import { getMeasure } from "../../catalogue/getMeasure.js";
-import { hasMeasure } from "../../catalogue/hasMeasure.js";
 import { getImplementationStatus } from "../../catalogue/getImplementationStatus.js";
 import type { MessageParams } from "../../i18n/messages.js";
 import { isFullDate } from "../../internal/dates.js";
-import { nearest } from "../../internal/editDistance.js";
 import { isPlainObject, own, shortText } from "../../internal/json.js";
 import { registryIndex } from "../../participants/registryIndex.js";
 import { findParticipant } from "../../participants/findParticipant.js";
@@ -12,6 +10,7 @@ import { REPORT_LIMITS as L } from "../limits.js";
 import type { IssueCollector } from "./IssueCollector.js";
 import type { Prepared } from "./prepareContext.js";
 import { received } from "./received.js";
+import { suggestCode } from "./suggest.js";
 
 /** A text found, as written (cut as {@link received} cuts it). */
 const receivedText = (value: string): string => String(received(value));
@@ -64,7 +63,29 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
   }
 
   if (typeof ref === "string" && ref !== "" && !catalogue) {
-    collector.add("catalogue.unknown", ["catalogue"], { received: shortText(ref), known: [...context.catalogues.keys()] });
+    // A variant of case, spacing or full-width forms of one reference (`CICA@2021`, `cica@２０２１`).
+    const suggestion = suggestCode(
+      ref,
+      [...context.catalogues.keys()].map((id) => ({ id })),
+      { separator: "", slips: false },
+    );
+    if (suggestion !== undefined)
+      collector.add(
+        "catalogue.unknown",
+        ["catalogue"],
+        { received: shortText(ref), known: [...context.catalogues.keys()], suggestion },
+        "catalogue.unknown.suggest",
+      );
+    else collector.add("catalogue.unknown", ["catalogue"], { received: shortText(ref), known: [...context.catalogues.keys()] });
+  }
+  if (catalogue && year !== undefined) {
+    // The latest adopted of the versions that supersede it for the year: the one to report on.
+    const successor = context.successors.get(catalogue.ref)?.find((candidate) => candidate.fromYear <= year);
+    if (successor) collector.add("catalogue.superseded", ["catalogue"], { catalogue: catalogue.ref, year, by: successor.ref, adopted: successor.adopted });
+  }
+  // A year ends with its 31 December: a report on it before then may still change.
+  if (year !== undefined && context.today !== undefined && context.today <= `${String(year).padStart(4, "0")}-12-31`) {
+    collector.add("year.not-ended", ["year"], { year, today: context.today });
   }
 
   const submittedOn = own(input, "submittedOn");
@@ -92,9 +113,23 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       const first = seen.get(measure);
       if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure: shortText(measure), first });
       else seen.set(measure, index);
-      if (catalogue && !hasMeasure(catalogue, measure)) {
+      const known = catalogue ? getMeasure(catalogue, measure) : undefined;
+      if (catalogue && known?.kind === "measure-group") {
+        // A heading is not reportable: coverage does not count it (nor a measure under it).
+        const items = catalogue.measures.filter((item) => item.parent === measure).map((item) => item.id);
+        collector.add("measure.heading", ["entries", index, "measure"], { measure, catalogue: catalogue.ref, items });
+      } else if (catalogue && !known) {
+        // A variant of case, spacing or full-width digits of one of the version's measures.
+        const suggestion = suggestCode(measure, catalogue.measures, { separator: "", slips: false });
         const elsewhere = [...context.catalogues.values()].filter((other) => other !== catalogue && getMeasure(other, measure)).map((other) => other.ref);
-        if (elsewhere.length > 0)
+        if (suggestion !== undefined)
+          collector.add(
+            "measure.unknown",
+            ["entries", index, "measure"],
+            { measure: shortText(measure), catalogue: catalogue.ref, suggestion },
+            "measure.unknown.suggest",
+          );
+        else if (elsewhere.length > 0)
           collector.add(
             "measure.unknown",
             ["entries", index, "measure"],
@@ -105,22 +140,11 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       }
     }
     const status = own(entry, "status");
-    if (catalogue && typeof status === "string" && status !== "" && !getImplementationStatus(catalogue, status)) {
-      // A variant of case or spacing, else one status within two typing slips (a third of its
-      // length); an over-long status (a field.too-long error already) is not even lower-cased.
-      const ids = catalogue.statuses.map((s) => s.id);
-      const normal =
-        status.length <= L.code
-          ? status
-              .trim()
-              .toLowerCase()
-              .replace(/[\s_]+/g, "-")
-          : undefined;
-      const suggestion =
-        normal === undefined
-          ? undefined
-          : (catalogue.statuses.find((s) => s.id.toLowerCase() === normal)?.id ??
-            (normal.length >= 4 ? nearest(normal, ids, Math.min(2, Math.floor(normal.length / 3))) : undefined));
+    const activities = own(entry, "activities");
+    const statusDefinition = catalogue && typeof status === "string" && status !== "" ? getImplementationStatus(catalogue, status) : undefined;
+    if (catalogue && typeof status === "string" && status !== "" && !statusDefinition) {
+      // A variant of case, spacing or full-width forms, else one status within two typing slips.
+      const suggestion = suggestCode(status, catalogue.statuses, { separator: "-", slips: true });
       if (suggestion !== undefined)
         collector.add(
           "status.unknown",
@@ -128,9 +152,17 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
           { received: shortText(status), catalogue: catalogue.ref, suggestion },
           "status.unknown.suggest",
         );
-      else collector.add("status.unknown", ["entries", index, "status"], { received: shortText(status), catalogue: catalogue.ref, known: ids });
+      else
+        collector.add("status.unknown", ["entries", index, "status"], {
+          received: shortText(status),
+          catalogue: catalogue.ref,
+          known: catalogue.statuses.map((s) => s.id),
+        });
+    } else if (statusDefinition && statusDefinition.score === null && Array.isArray(activities) && activities.length > 0) {
+      // A status outside the scale (not-applicable) counts as reported in coverage but is left out
+      // of the implementation level: activities under it would be seen by neither.
+      collector.add("status.unscored-with-activities", ["entries", index, "status"], { status: statusDefinition.id, count: activities.length });
     }
-    const activities = own(entry, "activities");
     if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, context, collector, suggest, nameOf);
   }
 }

@@ -14,7 +14,52 @@ export interface Prepared {
   readonly registry: Registry;
   readonly today: string | undefined;
   readonly lang: MessageSource;
+  /**
+   * The versions that supersede each catalogue version of the context, by its reference: the
+   * context's versions that record it (or a version it superseded) in their `supersedes` chain,
+   * that have an adoption date and something to report on; the latest adopted first.
+   */
+  readonly successors: ReadonlyMap<string, readonly Successor[]>;
 }
+
+/** A catalogue version that supersedes another from a year on. */
+export interface Successor {
+  /** Its reference. */
+  readonly ref: string;
+  /** When it was adopted, as the catalogue gives it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly adopted: string;
+  /** The first year it supersedes for: the year after its adoption (the year of adoption is shared). */
+  readonly fromYear: number;
+}
+
+/**
+ * Which versions supersede which. A version supersedes the one its `supersedes` names, and through
+ * the context's versions, each one that one superseded. Only a version with a measure to report on
+ * (not a stub, not headings only) and an adoption date supersedes: without a date it cannot be said
+ * for which years.
+ */
+function successorsOf(catalogues: ReadonlyMap<string, Catalogue>): ReadonlyMap<string, readonly Successor[]> {
+  const successors = new Map<string, Successor[]>();
+  for (const catalogue of catalogues.values()) {
+    const adopted = catalogue.adopted;
+    if (typeof catalogue.supersedes !== "string" || typeof adopted !== "string" || !/^\d{4}/.test(adopted)) continue;
+    if (!catalogue.measures.some((measure) => measure.kind !== "measure-group")) continue;
+    const successor: Successor = { ref: catalogue.ref, adopted, fromYear: Number(adopted.slice(0, 4)) + 1 };
+    const seen = new Set<string>([catalogue.ref]);
+    for (let ref: string | undefined = catalogue.supersedes; ref !== undefined && !seen.has(ref); ref = catalogues.get(ref)?.supersedes) {
+      seen.add(ref);
+      const list = successors.get(ref) ?? [];
+      list.push(successor);
+      successors.set(ref, list);
+    }
+  }
+  for (const list of successors.values())
+    list.sort((a, b) => (a.adopted < b.adopted ? 1 : a.adopted > b.adopted ? -1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  return successors;
+}
+
+/** The successors of a frozen set of catalogues (such as `cica.catalogues`), worked out once. */
+const successorCache = new WeakMap<object, ReadonlyMap<string, readonly Successor[]>>();
 
 /** Frozen registries and catalogues already found readable (a frozen one cannot change). */
 const checked = new WeakSet<object>();
@@ -85,5 +130,12 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
       `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`,
     );
   }
-  return { schema, catalogues, registry: context.registry, today: context.today, lang };
+  // A frozen list of frozen catalogues cannot change: its successors are worked out once, not per report.
+  const frozen = Object.isFrozen(context.catalogues) && list.every((catalogue) => Object.isFrozen(catalogue));
+  let successors = frozen ? successorCache.get(context.catalogues as object) : undefined;
+  if (!successors) {
+    successors = successorsOf(catalogues);
+    if (frozen) successorCache.set(context.catalogues as object, successors);
+  }
+  return { schema, catalogues, registry: context.registry, today: context.today, lang, successors };
 }
