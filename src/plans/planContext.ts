@@ -12,6 +12,7 @@ import type { IssueCollector, Prepared } from "../reports/engine/index.js";
 import { received } from "../reports/engine/received.js";
 import { PLAN_LIMITS as L } from "./limits.js";
 import { plannedPeriod } from "./plannedPeriod.js";
+import { suggestCode } from "../reports/engine/suggest.js";
 
 const DIMENSION_IDS: readonly string[] = DIMENSIONS.map((dimension) => dimension.id);
 
@@ -161,10 +162,8 @@ function checkCatalogue(
     const guess =
       elsewhere.length > 0
         ? undefined
-        : suggestion(
-            measureId,
-            catalogue.measures.map((candidate) => candidate.id),
-          );
+        : // As for a report's measures: case, spacing and full-width forms only, never a near id (2.1.3 is one slip from 2.1.5).
+          suggestCode(measureId, catalogue.measures, { separator: "", slips: false });
     if (elsewhere.length > 0) collector.add("plan.measure-unknown", [...at, "measure"], { ...params, elsewhere }, "plan.measure-unknown.elsewhere");
     else if (guess !== undefined) collector.add("plan.measure-unknown", [...at, "measure"], { ...params, suggestion: guess }, "plan.measure-unknown.suggest");
     else collector.add("plan.measure-unknown", [...at, "measure"], params);
