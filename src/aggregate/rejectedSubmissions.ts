@@ -23,11 +23,18 @@ export interface ValidationOutcome {
   /** Where the caller found the submission. */
   readonly origin?: ReportOrigin;
   /** Its issues: the rules of those of severity `error` are the reasons it was rejected. */
-  readonly issues: readonly { readonly rule: string; readonly severity: "error" | "warning" }[];
+  readonly issues: readonly {
+    /** The rule's id. */
+    readonly rule: string;
+    /** Its severity: only errors reject. */
+    readonly severity: "error" | "warning";
+  }[];
 }
 
 /**
- * A submission that was received but rejected, and the rules that rejected it.
+ * A submission that was received but rejected, and the rules that rejected it. The submissions of
+ * a state are listed in a fixed order whatever the order they came in: by report id, revision,
+ * then origin (file, line, row).
  *
  * @example
  * const rejected: RejectedSubmission = {
@@ -35,9 +42,6 @@ export interface ValidationOutcome {
  *   origin: { file: "kz.json" },
  *   rules: ["field.date"],
  * };
- *
- * The submissions of a state are listed in a fixed order whatever the order they came in: by
- * report id, revision, then origin (file, line, row).
  *
  * @category Aggregates
  */
