@@ -145,13 +145,15 @@ describe("summary: the table of replies knows the rejected submissions", () => {
     const kz = fs.readFileSync(path.join(repo, "test/fixtures/cli/report.json"), "utf8");
     const sa = JSON.stringify({ ...JSON.parse(kz), id: "SA-2025", reporter: "SA" });
     fs.writeFileSync(observer, `${JSON.stringify(JSON.parse(kz))}\n${sa}\n`);
-    const codes = (extra: string[]) =>
-      parseCsv(cli(["summary", observer, "--year", "2025", ...TODAY, "--format", "csv", "--table", "replies", ...extra]).stdout, { from_line: 2 }).map(
-        (r: string[]) => r[0],
-      );
+    const codes = (extra: string[]): string[] =>
+      (
+        parseCsv(cli(["summary", observer, "--year", "2025", ...TODAY, "--format", "csv", "--table", "replies", ...extra]).stdout, {
+          from_line: 2,
+        }) as string[][]
+      ).map((r) => r[0] ?? "");
     expect(codes([])).toContain("SA");
     expect(codes(["--expected-only"])).not.toContain("SA");
-    expect(codes(["--expected-only"])).toEqual(codes([]).filter((code: string) => code !== "SA"));
+    expect(codes(["--expected-only"])).toEqual(codes([]).filter((code) => code !== "SA"));
   });
 });
 

@@ -53,7 +53,7 @@ describe("replyTable: observers and states that were members for part of the yea
     expect(replyTable(year2022, { registry, lang: "ru" }).rows.at(-1)).toMatchObject({ code: "KW", basis: "добровольно (член часть года)" });
     expect(table.rows.find((r) => r.code === "SA")?.basis).toBe("voluntary (observer)");
     expect(replyTable(rate, { registry, lang: "ru" }).rows.find((r) => r.code === "SA")?.basis).toBe("добровольно (наблюдатель)");
-    const firstVoluntary = table.rows.findIndex((r) => r.basis.toString().startsWith("voluntary"));
+    const firstVoluntary = table.rows.findIndex((r) => String(r.basis).startsWith("voluntary"));
     expect(table.rows.slice(0, firstVoluntary).every((r) => r.basis === "expected (member)")).toBe(true);
     expect(table.rows.find((r) => r.code === "KZ")?.basis).toBe("expected (member)");
   });
