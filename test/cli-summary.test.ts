@@ -104,6 +104,21 @@ describe("summary: a count of rejected submissions always comes with the reasons
     }
   });
 
+  it("ends the Markdown review with the table of rejected submissions; in text, standard error names them instead", () => {
+    const md = cli(["summary", ...INPUTS, "--year", "2025", ...TODAY, "--format", "md"]).stdout;
+    const lines = md.trimEnd().split("\n");
+    expect(lines.slice(-5)).toEqual([
+      "| file | where | reporter | id | revision | rejected by (rules) |",
+      "| --- | --- | --- | --- | ---: | --- |",
+      expect.stringMatching(/^\| test\/fixtures\/cli\/broken-line\.ndjson \| line 4 \| {2}\| {2}\| {2}\| malformed: not JSON/),
+      "| test/fixtures/cli/broken-line.ndjson | line 6 | TR | TR-2025 | 1 | field.date |",
+      "| test/fixtures/cli/invalid-date.json | file | TR | TR-2025 | 1 | field.date |",
+    ]);
+    const ru = cli(["summary", ...INPUTS, "--year", "2025", ...TODAY, "--format", "md", "--lang", "ru"]).stdout;
+    expect(ru).toContain("| файл | где | государство | номер | редакция | отклонён по правилам |");
+    expect(cli(["summary", ...INPUTS, "--year", "2025", ...TODAY]).stdout).not.toContain("| file | where |");
+  });
+
   it("prints no rejected list when nothing was rejected", () => {
     const run = cli(["summary", "test/fixtures/cli/reports.ndjson", "--year", "2025", ...TODAY]);
     expect(run.status).toBe(0);

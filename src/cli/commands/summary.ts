@@ -35,12 +35,16 @@ function originOf(item: Rejected): ReportOrigin {
   return at[1] === "line" ? { file: item.file, line: Number(at[2]) } : { file: item.file, row: Number(at[2]) };
 }
 
+/** One issue object per rule, shared by every outcome (a million reports may hold many rejected ones). */
+const ERRORS = new Map<string, { readonly rule: string; readonly severity: "error" }>();
+const errorOf = (rule: string) => ERRORS.get(rule) ?? ERRORS.set(rule, { rule, severity: "error" }).get(rule)!;
+
 /** A rejected item as reportingRate reads it (its rules as the errors that rejected it). */
 const outcomeOf = (item: Rejected): ValidationOutcome => ({
   ok: false,
   identity: item.identity,
   origin: originOf(item),
-  issues: item.rules.map((rule) => ({ rule, severity: "error" })),
+  issues: item.rules.map(errorOf),
 });
 
 /** The rejected items, one a row, each with its reasons. */
@@ -88,7 +92,8 @@ export const summary = defineCommand({
       year,
       ...(deadline ? { deadline } : {}),
       ...(asOf ? { asOf } : {}),
-      rejected: counts.rejected.map(outcomeOf),
+      // Only those the rate can place: of this year, or with no readable identity (no year known).
+      rejected: counts.rejected.filter((item) => item.identity === null || item.identity.year === year).map(outcomeOf),
     });
     // A machine reads CSV and JSON: the rate is the share itself there, a percentage elsewhere.
     const machine = format === "csv" || format === "json";
@@ -120,7 +125,8 @@ export const summary = defineCommand({
       out(render(tables.replies()));
       out("\n");
       out(render(tables.matrix()));
-      if (counts.rejected.length > 0) {
+      // In text, standard error already names each rejected submission after the count line.
+      if (format === "md" && counts.rejected.length > 0) {
         out("\n");
         out(render(tables.rejected()));
       }
