@@ -16,18 +16,21 @@ import {
   discrepancyTable,
   findDiscrepancies,
   formatPath,
+  formatShare,
   groupIssues,
   implementationMatrix,
   matrixTable,
   recordReport,
   renderMatrixSvg,
   replyTable,
+  reportIdentity,
   reportingRate,
   toMarkdown,
   validateReports,
   type Lang,
   type NationalReport,
   type ReportChange,
+  type ValidationOutcome,
 } from "cica-cbm";
 import { illustrativeReports } from "./illustrative.js";
 
@@ -78,6 +81,7 @@ const L =
         nil: "нулевых отчётов",
         late: "с опозданием",
         missing: "не ответили",
+        rejectedOnly: "только отклонённые",
         deadline: "иллюстративный срок",
         matrix: "Выполнение по измерениям (охват: доля мер измерения, по которым есть сведения)",
         mirror: "Сверка совместных мероприятий",
@@ -112,6 +116,7 @@ const L =
         nil: "nil reports",
         late: "late",
         missing: "missing",
+        rejectedOnly: "rejected only",
         deadline: "illustrative deadline",
         matrix: "Implementation by dimension (coverage: the share of the dimension's measures reported on)",
         mirror: "Mirror checks of joint activities",
@@ -175,10 +180,16 @@ const results = validateReports(
   context,
 );
 const invalid = results.filter((r) => !r.ok);
+/** A rejected submission and the rules of its errors: `#25 KH ILLUSTRATIVE-KH-2025 r1: field.date`. */
+const reason = ({ identity, origin, issues }: ValidationOutcome) => {
+  const rules = [...new Set(issues.filter((i) => i.severity === "error").map((i) => i.rule))].sort().join(", ");
+  return `#${origin?.row}${identity ? ` ${identity.reporter} ${identity.id} r${identity.revision}` : ""}: ${rules}`;
+};
 
 console.log(`\n*** ${L.banner} ***`);
 console.log(`\n${L.title}\n`);
 console.log(`${L.submissions}: ${submissions.length} (${results.length - invalid.length} ${L.valid}, ${invalid.length} ${L.invalid})`);
+for (const result of invalid) console.log(`  ${reason(result)}`);
 console.log(`\n${L.grouped}`);
 const groups = groupIssues(invalid);
 /** The states and submissions a rule hit: reporter, id and revision, or the row when unnamed. */
@@ -195,12 +206,17 @@ for (const g of groups) {
 // 2. The ledger: every valid submission is recorded; then a correction arrives for the report with
 //    an impossible date, a state sends revision 2 with a changed status, another resends its report
 //    unchanged, and one reuses a revision number for other content (rejected: nothing is lost).
+//    Every submission keeps its number in the order of arrival, so that each rejection is named.
 let ledger = createLedger();
 const outcomes = { recorded: 0, unchanged: 0, rejected: 0 };
+const rejections: ValidationOutcome[] = [];
+let arrival = 0;
 const record = (input: unknown) => {
   const result = recordReport(ledger, input, context);
   ledger = result.ledger;
   outcomes[result.outcome]++;
+  arrival++;
+  if (result.outcome === "rejected") rejections.push({ ok: false, identity: reportIdentity(input), origin: { row: arrival }, issues: result.issues });
   return result;
 };
 for (const input of submissions) record(input);
@@ -219,16 +235,17 @@ record(illustrative.at(-1));
 const conflict = record({ ...illustrative[0]!, submittedOn: "2026-06-01" });
 
 console.log(`\n${L.ledger}: ${outcomes.recorded} ${L.recorded}, ${outcomes.unchanged} ${L.unchanged}, ${outcomes.rejected} ${L.rejected}`);
+for (const rejection of rejections) console.log(`  ${reason(rejection)}`);
 console.log(`  ${conflict.issues.find((i) => i.rule === "ledger.conflict")?.message ?? ""}`);
 const shown = (value: unknown) => (value === undefined ? "—" : JSON.stringify(value));
 const changeLine = (c: ReportChange) => `${c.path.join("/")}: ${shown(c.before)} → ${shown(c.after)}`;
 console.log(`  ${L.changes} ${revised.id} 1 → 2:`);
 for (const change of diffReports(revised, revision2)) console.log(`    ${changeLine(change)}`);
 
-// 3. The review tables, on the current revisions as the review sees them.
-const rate = reportingRate(ledger, cica, { year: YEAR, deadline: DEADLINE, asOf: REVIEW_DAY });
-const percent = rate.rate === null ? "—" : `${Math.round(rate.rate * 100)}%`;
-const rateLine = `${L.rate} ${YEAR}: ${percent} (${L.expected} ${rate.expected}, ${L.replied} ${rate.replied}, ${L.nil} ${rate.nil}, ${L.late} ${rate.late}, ${L.missing} ${rate.missing}; ${L.deadline} ${DEADLINE})`;
+// 3. The review tables, on the current revisions as the review sees them; the table of replies
+//    tells the states whose every submission was rejected apart from those that sent nothing.
+const rate = reportingRate(ledger, cica, { year: YEAR, deadline: DEADLINE, asOf: REVIEW_DAY, rejected: rejections });
+const rateLine = `${L.rate} ${YEAR}: ${formatShare(rate.rate)} (${L.expected} ${rate.expected}, ${L.replied} ${rate.replied}, ${L.nil} ${rate.nil}, ${L.late} ${rate.late}, ${L.rejectedOnly} ${rate.rejected}, ${L.missing} ${rate.missing}; ${L.deadline} ${DEADLINE})`;
 console.log(`\n${rateLine}`);
 
 const matrix = implementationMatrix(ledger, { catalogues: [catalogue] }, { year: YEAR, by: "dimension" });
@@ -256,13 +273,17 @@ const review = [
   "",
   `${L.submissions}: ${submissions.length} (${results.length - invalid.length} ${L.valid}, ${invalid.length} ${L.invalid}).`,
   "",
+  ...invalid.map((result) => `- ${reason(result)}`),
+  "",
   `## ${L.grouped}`,
   "",
   ...groups.map((g) => `- \`${g.rule}\` (${g.severity}) ${L.times}${g.count}: ${g.message} (${L.hit}: ${hitBy(g)})`),
   "",
   `## ${L.ledger}`,
   "",
-  `${outcomes.recorded} ${L.recorded}, ${outcomes.unchanged} ${L.unchanged}, ${outcomes.rejected} ${L.rejected}.`,
+  `${outcomes.recorded} ${L.recorded}, ${outcomes.unchanged} ${L.unchanged}, ${outcomes.rejected} ${L.rejected}:`,
+  "",
+  ...rejections.map((rejection) => `- ${reason(rejection)}`),
   "",
   `${L.changes} ${revised.id} 1 → 2:`,
   "",

@@ -10,7 +10,20 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { cica, createLedger, findDiscrepancies, implementationMatrix, matrixTable, recordReport, replyTable, reportingRate, toCsv, toMarkdown } from "cica-cbm";
+import {
+  cica,
+  createLedger,
+  findDiscrepancies,
+  implementationMatrix,
+  matrixTable,
+  recordReport,
+  replyTable,
+  reportIdentity,
+  reportingRate,
+  toCsv,
+  toMarkdown,
+  type ValidationOutcome,
+} from "cica-cbm";
 import { illustrativeReports } from "./illustrative.js";
 
 const { values, positionals } = parseArgs({
@@ -63,21 +76,26 @@ for (const name of readdirSync(folder).sort()) {
   }
 }
 
-// 2. Validate and record every report; a rejected one is listed with its first issue.
+// 2. Validate and record every report; a rejected one is listed with its first issue, and kept
+//    (its identity, file and issues) so that the table of replies can tell it from no reply.
 let ledger = createLedger();
 let recorded = 0;
+const rejected: ValidationOutcome[] = [];
 for (const { where, value } of inputs) {
   const result = recordReport(ledger, value, cica);
   ledger = result.ledger;
   if (result.outcome === "recorded") recorded++;
-  if (result.outcome === "rejected") console.log(`${where}: rejected: ${result.issues[0]?.message}`);
+  if (result.outcome === "rejected") {
+    console.log(`${where}: rejected: ${result.issues[0]?.message}`);
+    rejected.push({ ok: false, identity: reportIdentity(value), origin: { file: where }, issues: result.issues });
+  }
 }
 console.log(`read ${inputs.length} reports, recorded ${recorded}`);
 
 // 3. The review.
-const rate = reportingRate(ledger, cica, { year, deadline: `${year + 1}-04-15` });
+const rate = reportingRate(ledger, cica, { year, deadline: `${year + 1}-04-15`, rejected });
 console.log(
-  `\nreporting rate ${year}: ${rate.replied} of ${rate.expected} expected states replied (${rate.nil} nil), ${rate.late} late, ${rate.missing} missing`,
+  `\nreporting rate ${year}: ${rate.replied} of ${rate.expected} expected states replied (${rate.nil} nil), ${rate.late} late, ${rate.rejected} sent only rejected reports, ${rate.missing} missing`,
 );
 console.log(
   `missing: ${

@@ -60,10 +60,25 @@ describe("cica-cbm COMMAND --help", () => {
     },
   );
 
-  it("summary --help lists --deadline, --as-of and --catalogue besides the common options, and no option of matrix", () => {
+  it("summary --help lists --deadline, --as-of, --catalogue, --out, --table and --expected-only besides the common options, and no option of matrix", () => {
     const run = cli(["summary", "--help"]);
     expect(run.status).toBe(0);
-    expect([...listed(run.stdout)].sort()).toEqual(["as-of", "bom", "catalogue", "deadline", "format", "help", "input", "lang", "separator", "today", "year"]);
+    expect([...listed(run.stdout)].sort()).toEqual([
+      "as-of",
+      "bom",
+      "catalogue",
+      "deadline",
+      "expected-only",
+      "format",
+      "help",
+      "input",
+      "lang",
+      "out",
+      "separator",
+      "table",
+      "today",
+      "year",
+    ]);
     expect(run.stdout).not.toMatch(/--by|--svg|--version|--on\b/);
   });
 

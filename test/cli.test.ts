@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { cica, findDiscrepancies, type NationalReport } from "cica-cbm";
+import { cica, findDiscrepancies, formatShare, type NationalReport } from "cica-cbm";
 import { illustrativeReports } from "../examples/illustrative.js";
 
 // Some 100 spawns of node at ~200 ms each: a test of several runs may exceed the default 5 s when
@@ -338,12 +338,12 @@ describe("--format", () => {
     ]);
   });
 
-  it("summary: json is one document {read, valid, invalid, malformed, rate, matrix}; csv is the matrix; md and text lead with the rate", () => {
+  it("summary: json is one document {read, valid, invalid, malformed, rejected, rate, matrix}; csv is the matrix; md and text lead with the rate", () => {
     const args = ["summary", illustrativeFile, "--year", "2025", ...TODAY];
     const json = cli([...args, "--format", "json"]);
     expectExit(json, 0);
     const doc = jsonOut<Counts & { rate: RateJson; matrix: MatrixJson }>(json);
-    expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "rate", "matrix"]);
+    expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "rejected", "rate", "matrix"]);
     expect(counts(doc)).toEqual({ read: illustrative.length, valid: illustrative.length, invalid: 0, malformed: 0 });
     expect(doc.matrix).toMatchObject({ catalogue: "cica@2021", year: 2025, by: "dimension" });
 
@@ -364,12 +364,12 @@ describe("--format", () => {
     }
   });
 
-  it("matrix: json is one document {read, valid, invalid, malformed, matrix}, grouped as --by asks; csv, md and text are the table", () => {
+  it("matrix: json is one document {read, valid, invalid, malformed, rejected, matrix}, grouped as --by asks; csv, md and text are the table", () => {
     const args = ["matrix", illustrativeFile, "--year", "2025", "--by", "priorityArea", ...TODAY];
     const json = cli([...args, "--format", "json"]);
     expectExit(json, 0);
     const doc = jsonOut<Counts & { matrix: MatrixJson }>(json);
-    expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "matrix"]);
+    expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "rejected", "matrix"]);
     expect(doc.matrix).toMatchObject({ catalogue: "cica@2021", year: 2025, by: "priorityArea" });
 
     const csv = cli([...args, "--format", "csv"]);
@@ -388,12 +388,12 @@ describe("--format", () => {
     }
   });
 
-  it("discrepancies: json is one document {read, valid, invalid, malformed, discrepancies}; csv, md and text are the side-by-side table", () => {
+  it("discrepancies: json is one document {read, valid, invalid, malformed, rejected, discrepancies}; csv, md and text are the side-by-side table", () => {
     const args = ["discrepancies", illustrativeFile, "--year", "2025", ...TODAY];
     const json = cli([...args, "--format", "json"]);
     expectExit(json, 0);
     const doc = jsonOut<Counts & { discrepancies: DiscrepanciesJson }>(json);
-    expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "discrepancies"]);
+    expect(Object.keys(doc)).toEqual(["read", "valid", "invalid", "malformed", "rejected", "discrepancies"]);
     const found = doc.discrepancies;
     expect(found.rows.length).toBe(found.confirmed + found.unconfirmed + found.partnerOtherCatalogue + found.noPartnerReport);
 
@@ -592,7 +592,13 @@ describe("NDJSON input", () => {
 
     const text = cli(["summary", file, "--year", "2025", ...TODAY]);
     expectExit(text, 1);
-    expect(text.stderr).toBe("read 5, valid 3, invalid 1, malformed 1\n");
+    expect(text.stderr.split("\n")).toEqual([
+      "read 5, valid 3, invalid 1, malformed 1",
+      "rejected 2:",
+      expect.stringMatching(/^ {2}test\/fixtures\/cli\/broken-line\.ndjson line 4: malformed \(not JSON /),
+      "  test/fixtures/cli/broken-line.ndjson line 6 (TR TR-2025 r1): field.date",
+      "",
+    ]);
   });
 
   it("passes over a line longer than 16 MiB without holding it, reports it by number, and checks the lines after it", () => {
@@ -738,8 +744,9 @@ describe("commands", () => {
 
     const text = cli(["summary", illustrativeFile, "--year", "2025", ...TODAY]);
     expectExit(text, 0);
-    const percent = `${Math.round((rate.replied / rate.expected) * 1000) / 10}%`;
-    expect(text.stdout).toContain(`Reporting rate 2025: ${percent} (${rate.replied}/${rate.expected}; nil ${nil}, late 0, missing ${rate.missing}, `);
+    expect(text.stdout).toContain(
+      `Reporting rate 2025: ${formatShare(rate.replied / rate.expected)} (${rate.replied}/${rate.expected}; nil ${nil}, late 0, rejected only 0, missing ${rate.missing}, `,
+    );
   });
 
   it("summary and matrix of a year give the same tables when the file also holds other years", () => {

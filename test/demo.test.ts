@@ -57,9 +57,42 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
   });
 
   it("prints the reporting rate, the matrix by dimension and the mirror checks", () => {
-    expect(en.stdout).toContain("Reporting rate 2025: 86% (expected 28, replied 24, nil reports 1, late 7, missing 4; illustrative deadline 2026-04-15)");
+    expect(en.stdout).toContain(
+      "Reporting rate 2025: 86% (expected 28, replied 24, nil reports 1, late 7, rejected only 1, missing 3; illustrative deadline 2026-04-15)",
+    );
     expect(en.stdout).toContain("| Code | State | Military-political dimension |");
     expect(en.stdout).toMatch(/Mirror checks of joint activities: \d+ confirmed by both sides, \d+ not confirmed by the partner, \d+ partner sent no report/);
+  });
+
+  it("follows every count of rejected submissions with as many reasons: the submission and the rules that rejected it", () => {
+    for (const [out, header] of [
+      [en.stdout, /^Submissions received: 27 \(23 valid, (\d+) invalid\)$/m],
+      [en.stdout, /^Ledger of revisions: .*, (\d+) rejected$/m],
+      [ru.stdout, /^Поступило отчётов: 27 \(23 корректных, (\d+) с ошибками\)$/m],
+      [ru.stdout, /^Журнал редакций: .*, (\d+) отклонено$/m],
+    ] as const) {
+      const found = header.exec(out);
+      expect(found).not.toBeNull();
+      const count = Number(found![1]);
+      const after = out
+        .slice(found!.index + found![0].length + 1)
+        .split("\n")
+        .slice(0, count);
+      expect(after).toHaveLength(count);
+      for (const line of after) expect(line).toMatch(/^ {2}#\d+ [A-Z]{2} ILLUSTRATIVE-[A-Z]{2}-2025(-B)? r\d+: [a-z-]+\.[a-z-]+(, [a-z-]+\.[a-z-]+)*$/);
+    }
+    expect(en.stdout).toMatch(/Ledger of revisions: .*, 5 rejected\n( {2}#.*\n){4} {2}#31 AE ILLUSTRATIVE-AE-2025 r1: ledger\.conflict\n/);
+  });
+
+  it("shows in the table of replies a state whose every submission was rejected as rejected, with the rules, apart from missing", () => {
+    const review = readFileSync(path.join(tmp, "en", "review.md"), "utf8");
+    const kr = review.split("\n").find((line) => line.startsWith("| KR |"));
+    expect(kr).toMatch(/\| received, rejected \|/);
+    expect(kr).toContain("ILLUSTRATIVE-KR-2025 r1 (row 26): nil.with-entries");
+    expect(review.split("\n").filter((line) => / \| expected \(member\) \| missing \| /.test(line))).toHaveLength(3);
+    const reviewRu = readFileSync(path.join(tmp, "ru", "review.ru.md"), "utf8");
+    expect(reviewRu.split("\n").find((line) => line.startsWith("| KR |"))).toMatch(/\| получен, отклонён \|.*\(строка 26\): nil\.with-entries/);
+    expect(ru.stdout).toContain("только отклонённые 1, не ответили 3;");
   });
 
   it("writes a Markdown review and an SVG heat map, both labelled illustrative", () => {

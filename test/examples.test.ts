@@ -74,11 +74,13 @@ describe("examples/secretariat-review.ts", () => {
     expect(result.stdout).toContain("a.ndjson:2: not JSON, skipped");
     expect(result.stdout).toMatch(/c\.json: rejected: .*XX/);
     expect(result.stdout).toContain(`read ${reports.length + 1} reports, recorded ${reports.length}`);
-    expect(result.stdout).toContain("reporting rate 2025: 23 of 28 expected states replied (1 nil), 7 late, 5 missing");
+    expect(result.stdout).toContain("reporting rate 2025: 23 of 28 expected states replied (1 nil), 7 late, 0 sent only rejected reports, 5 missing");
     expect(result.stdout).toMatch(/mirror checks: \d+ confirmed, \d+ not confirmed, \d+ without a partner report/);
     const written = readFileSync(csv, "utf8");
-    expect(written.split("\r\n")[0]).toBe("Code,State,Status,Reply,Late,Revision,First submitted,Entries");
-    expect(written.split("\r\n").filter((l) => l !== "")).toHaveLength(1 + 28);
+    expect(written.split("\r\n")[0]).toBe("Code,State,Status,Reply,Late,Revision,First submitted,Entries,Rejected submissions (rules)");
+    // The 28 expected states, then XX's rejected report, received and named with its rule.
+    expect(written.split("\r\n").filter((l) => l !== "")).toHaveLength(1 + 28 + 1);
+    expect(written).toContain('\r\nXX,XX,voluntary (none),"received, rejected",no,,,0,ILLUSTRATIVE-XX r1 (c.json): reporter.unknown\r\n');
   }, 60_000);
 
   it("with no folder, writes the illustrative data set to a temporary folder, says so, and reviews it", () => {

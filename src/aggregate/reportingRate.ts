@@ -2,18 +2,21 @@ import { assertOptionalDate, assertQueryYear } from "../dates/guards.js";
 import { registryIndex, standingInYear } from "../participants/registryIndex.js";
 import type { ParticipantStatus, Registry } from "../participants/types.js";
 import { assertContext, assertKnownCatalogue, registryOf } from "./context.js";
+import { rejectedSubmissions, type RejectedSubmission, type ValidationOutcome } from "./rejectedSubmissions.js";
 import { toReportSummary } from "./toReportSummary.js";
 import type { AggregateContext, ReportSource, SummaryRecord } from "./types.js";
 
 /**
- * What a state sent for a year: a report with entries, an explicit nil report, or nothing.
+ * What a state sent for a year: a report with entries, an explicit nil report, only submissions
+ * that were rejected (`"rejected"`: received, but no valid report; known only when
+ * {@link ReportingRateOptions.rejected} is given), or nothing.
  *
  * @example
  * const reply: Reply = "nil";
  *
  * @category Aggregates
  */
-export type Reply = "report" | "nil" | "missing";
+export type Reply = "report" | "nil" | "rejected" | "missing";
 
 /**
  * One row of the table of replies: one state and what it sent.
@@ -40,6 +43,8 @@ export interface ReplyRow {
   readonly entries: number;
   /** The catalogue versions it reported on. */
   readonly catalogues: readonly string[];
+  /** Its submissions for the year that were rejected, with the rules that rejected them (present only when there are some). */
+  readonly rejected?: readonly RejectedSubmission[];
 }
 
 /**
@@ -59,6 +64,14 @@ export interface ReportingRateOptions {
   readonly asOf?: string;
   /** Count only reports on this catalogue version (one the context holds); all versions when omitted. */
   readonly catalogue?: string;
+  /**
+   * The results of {@link validateReports} over the submissions (all of them, or only the
+   * rejected ones): each one not `ok` whose identity names the year is a rejected submission of
+   * its reporter, shown in the table of replies with its rules. A rejected submission is not a
+   * reply that counts: a state whose every submission was rejected is `"rejected"`, neither
+   * replied nor missing, and the rate does not count it.
+   */
+  readonly rejected?: Iterable<ValidationOutcome>;
 }
 
 /**
@@ -82,7 +95,9 @@ export interface ReportingRate {
   readonly nil: number;
   /** Expected states whose first reply came after the deadline. */
   readonly late: number;
-  /** Expected states that sent nothing. */
+  /** Expected states whose every submission for the year was rejected: received, not a reply that counts (0 without `options.rejected`). */
+  readonly rejected: number;
+  /** Expected states that sent nothing (without `options.rejected`, a state whose submissions were all rejected is counted here: nothing valid arrived). */
   readonly missing: number;
   /** `replied / expected`, from 0 to 1; `null` when no state was expected. */
   readonly rate: number | null;
@@ -90,6 +105,8 @@ export interface ReportingRate {
   readonly rows: readonly ReplyRow[];
   /** Replies from states not expected to reply (observers, states that joined during the year), counted apart and never in the rate. */
   readonly voluntary: readonly ReplyRow[];
+  /** Rejected submissions whose identity could not be read (so neither state nor year is known): listed so that none is lost. */
+  readonly unidentified: readonly RejectedSubmission[];
 }
 
 /** The standing of a state over a year (see `standingInYear`); unknown codes stand nowhere. */
@@ -111,10 +128,17 @@ function yearStatus(registry: Registry, code: string, year: number): { whole: bo
  * when given). A nil report is a reply. A reply is late when the *first* revision counted was
  * submitted after the deadline; a later correction does not make an on-time reply late.
  *
+ * **Rejected submissions** (given by `options.rejected`, the results of {@link validateReports})
+ * are not replies: a state whose every submission for the year was rejected shows as
+ * `"rejected"` with the rules that rejected it, counted in `rejected`, never in `replied` nor in
+ * `missing`, so the rate is `replied / expected` either way. A rejected submission is matched to
+ * its state and year by its identity as written; `asOf` and `catalogue` do not filter it (a
+ * rejected submission's date and catalogue may be what is wrong with it).
+ *
  * @param source - The reports: a ledger, an iterable of revisions, or a summary.
  * @param context - Where the registry comes from: `cica`, or `{ registry, catalogues? }`.
  * @param options - The year, and optionally `deadline`, `asOf` and `catalogue` (a reply on any
- *   catalogue version counts when it is omitted).
+ *   catalogue version counts when it is omitted), and `rejected`: the submissions rejected by validation.
  * @returns Counts, the rate, one row per expected state and the voluntary replies apart.
  * @throws {@link CbmError} `invalid-argument` for a year that is not an integer from 1 to 9999, a
  *   context without a registry or an unknown catalogue; `invalid-date` for a date that is not real.
@@ -128,6 +152,12 @@ function yearStatus(registry: Registry, code: string, year: number): { whole: bo
  * [rate.expected, rate.replied, rate.nil, rate.missing]
  * //=> [28, 1, 1, 27]
  *
+ * // A state whose only submission was rejected: received, not a reply that counts.
+ * const results = validateReports([{ input: { ...nil, reporter: "KZ", id: "KZ-2024", submittedOn: "2025-02-30" }, origin: { file: "kz.json" } }], cica);
+ * const withRejected = reportingRate([nil], cica, { year: 2024, rejected: results });
+ * [withRejected.replied, withRejected.rejected, withRejected.missing, withRejected.rows.find((r) => r.state === "KZ")?.rejected?.[0]?.rules]
+ * //=> [1, 1, 26, ["field.date"]]
+ *
  * @category Aggregates
  */
 export function reportingRate(source: ReportSource, context: AggregateContext & { readonly registry: Registry }, options: ReportingRateOptions): ReportingRate {
@@ -139,6 +169,7 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
   assertOptionalDate(asOf, "reportingRate", "asOf");
   assertKnownCatalogue(context, catalogue, "reportingRate");
   const summary = toReportSummary(source, asOf === undefined ? {} : { asOf });
+  const refused = rejectedSubmissions(options.rejected, year, "reportingRate");
 
   const byState = new Map<string, SummaryRecord[]>();
   for (const record of summary.records) {
@@ -149,7 +180,10 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
   }
 
   const row = (state: string, status: ParticipantStatus, records: readonly SummaryRecord[] | undefined): ReplyRow => {
-    if (!records || records.length === 0) return { state, status, reply: "missing", late: false, entries: 0, catalogues: [] };
+    const rejected = refused.byState.get(state);
+    const withRejected = rejected ? { rejected } : {};
+    if (!records || records.length === 0)
+      return { state, status, reply: rejected ? "rejected" : "missing", late: false, entries: 0, catalogues: [], ...withRejected };
     const first = records.reduce((min, r) => (r.firstSubmittedOn < min ? r.firstSubmittedOn : min), records[0]!.firstSubmittedOn);
     const entries = records.reduce((sum, r) => sum + r.entries.length, 0);
     return {
@@ -161,6 +195,7 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
       firstSubmittedOn: first,
       entries,
       catalogues: records.map((r) => r.catalogue),
+      ...withRejected,
     };
   };
 
@@ -171,13 +206,14 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
   }
   const expected = new Set(rows.map((r) => r.state));
   const voluntary: ReplyRow[] = [];
-  for (const [state, records] of [...byState.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const senders = [...new Set([...byState.keys(), ...refused.byState.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const state of senders) {
     if (expected.has(state)) continue;
-    voluntary.push(row(state, yearStatus(registry, state, year).during ?? "none", records));
+    voluntary.push(row(state, yearStatus(registry, state, year).during ?? "none", byState.get(state)));
   }
 
   const count = (test: (r: ReplyRow) => boolean) => rows.filter(test).length;
-  const replied = count((r) => r.reply !== "missing");
+  const replied = count((r) => r.reply === "report" || r.reply === "nil");
   return {
     year,
     expected: rows.length,
@@ -185,9 +221,11 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
     reported: count((r) => r.reply === "report"),
     nil: count((r) => r.reply === "nil"),
     late: count((r) => r.late),
+    rejected: count((r) => r.reply === "rejected"),
     missing: count((r) => r.reply === "missing"),
     rate: rows.length === 0 ? null : replied / rows.length,
     rows,
     voluntary,
+    unidentified: refused.unidentified,
   };
 }

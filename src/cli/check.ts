@@ -1,5 +1,5 @@
 // Reading and validating every input, one item at a time, for every command that reads reports.
-import { cica, compileReportSchema, validateReport, type Lang, type NationalReport, type ReportIssue } from "../index.js";
+import { cica, compileReportSchema, reportIdentity, validateReport, type Lang, type NationalReport, type ReportIdentity, type ReportIssue } from "../index.js";
 import { withCsvIssues } from "./csvReports.js";
 import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
 import type { InputFailure } from "./output.js";
@@ -25,6 +25,23 @@ export interface Located {
   readonly malformed?: string;
 }
 
+/**
+ * An item that was rejected: malformed, or a report with errors. Its reasons are the rules its
+ * errors broke (`malformed` for an item that could not be read as a report, with its message).
+ */
+export interface Rejected {
+  /** The input, as given (`stdin` for `-`). */
+  readonly file: string;
+  /** Where in it: `line 4`, `row 3`, `[2]`, `file`. */
+  readonly where: string;
+  /** The report's identity as written, `null` when it cannot be read. */
+  readonly identity: ReportIdentity | null;
+  /** The rules of its errors, each once, sorted; `["malformed"]` for an item that is not a report. */
+  readonly rules: readonly string[];
+  /** What is wrong with a malformed item. */
+  readonly malformed?: string;
+}
+
 /** How to read: the format of standard input, the language of messages, the date of today. */
 export interface Reading {
   readonly input: InputFormat;
@@ -45,6 +62,8 @@ export async function check(
   on: {
     readonly report?: (report: NationalReport) => void;
     readonly result?: (result: Located) => Promise<void> | undefined | void;
+    /** Each item rejected (malformed, or a report with errors), with its reasons, as it is found. */
+    readonly rejected?: (rejected: Rejected) => void;
     /** An input that cannot be read, or stops being readable: without it, the error ends the run. */
     readonly failure?: (failure: InputFailure) => void;
   },
@@ -64,6 +83,7 @@ export async function check(
         if (run.progress && read % 10000 === 0) run.err(`\r${reading.say("line.progress", { count: read })}`);
         if (item.kind === "malformed") {
           malformed++;
+          on.rejected?.({ file: item.source, where: item.where, identity: null, rules: ["malformed"], malformed: item.message });
           const waiting = on.result?.({ source: item.source, where: item.where, ok: false, issues: [], malformed: item.message });
           if (waiting) await waiting;
           continue;
@@ -72,7 +92,11 @@ export async function check(
         if (result.ok) {
           valid++;
           on.report?.(result.report);
-        } else invalid++;
+        } else {
+          invalid++;
+          const rules = [...new Set(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.rule))].sort();
+          on.rejected?.({ file: item.source, where: item.where, identity: reportIdentity(item.value), rules });
+        }
         if (on.result && result.issues.length > 0) {
           const issues = result.issues.map((issue) => {
             const at = "location" in issue ? undefined : item.locate?.(issue.path);

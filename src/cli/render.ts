@@ -1,7 +1,8 @@
 /// <reference types="node" />
 // How the command line writes what it found: the output formats, tables in each of them, the CSV
 // options and the files it writes besides standard output.
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { toCsv, toMarkdown, type CsvOptions, type Table } from "../index.js";
 import { InputError, UsageError } from "./errors.js";
 import { printable } from "./printable.js";
@@ -40,4 +41,23 @@ export async function writeOutput(path: string, content: string): Promise<void> 
   } catch (error) {
     throw new InputError("io.cannotWrite", { path, code: (error as NodeJS.ErrnoException).code ?? "error" });
   }
+}
+
+/**
+ * Writes files into a folder the command line was asked to write (already checked by
+ * `guardOutputs`), creating it when it does not exist; resolves to the paths written, in order.
+ */
+export async function writeTables(folder: string, files: readonly { readonly name: string; readonly content: string }[]): Promise<string[]> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new InputError("io.cannotWrite", { path: folder, code: (error as NodeJS.ErrnoException).code ?? "error" });
+  }
+  const paths: string[] = [];
+  for (const file of files) {
+    const path = join(folder, file.name);
+    await writeOutput(path, file.content);
+    paths.push(path);
+  }
+  return paths;
 }

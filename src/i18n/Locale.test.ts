@@ -12,6 +12,7 @@ import { renderDimensionReview } from "../render/renderDimensionReview.js";
 import { renderMatrixSvg } from "../render/renderMatrixSvg.js";
 import { discrepancyTable } from "../render/discrepancyTable.js";
 import { matrixTable } from "../render/matrixTable.js";
+import { rateTable } from "../render/rateTable.js";
 import { replyTable } from "../render/replyTable.js";
 import { formatIssue } from "../reports/formatIssue.js";
 import { groupIssues } from "../reports/groupIssues.js";
@@ -41,6 +42,7 @@ const marked: Locale = {
   fields: { ...en.fields, wrap: "<{words}>" },
   labels: {
     table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"],
+    replies: Object.fromEntries(Object.entries(en.labels.replies).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["replies"],
     svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" },
     plan: { ...EN_PLAN_LABELS, title: () => "[xx] review" },
   },
@@ -57,6 +59,7 @@ const TAKERS: Record<string, (lang: never) => unknown> = {
   formatIssue: (lang) => formatIssue({ messageKey: "field.missing", params: { field: '"id"' } }, lang),
   groupIssues: (lang) => groupIssues(validateReport({}, cica).issues, { lang }),
   replyTable: (lang) => replyTable(reportingRate([], cica, { year: 2025 }), { lang }),
+  rateTable: (lang) => rateTable(reportingRate([], cica, { year: 2025 }), { lang }),
   matrixTable: (lang) => matrixTable(matrix(), { lang }),
   discrepancyTable: (lang) => discrepancyTable(findDiscrepancies([], cica, { year: 2025 }), { lang }),
   renderMatrixSvg: (lang) => renderMatrixSvg(matrix(), { lang }),

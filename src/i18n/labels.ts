@@ -38,6 +38,29 @@ export const EN_LABELS: Labels = {
     none: "none",
     reportingRate: "Reporting rate",
   },
+  replies: {
+    rejected: "received, rejected",
+    rejectedBy: "Rejected submissions (rules)",
+    partYear: "member for part of the year",
+    unidentified: "no readable identity",
+    line: "line",
+    row: "row",
+    year: "Year",
+    expected: "Expected",
+    replied: "Replied",
+    reported: "Reported",
+    nil: "Nil reports",
+    late: "Late",
+    rejectedCount: "Rejected only",
+    missing: "Missing",
+    voluntary: "Voluntary",
+    rate: "Reporting rate",
+    file: "Submission",
+    state: "State",
+    id: "Report",
+    revision: "Revision",
+    reasons: "Rejected by (rules)",
+  },
   svg: {
     coverage: "coverage",
     of: "of",
@@ -99,6 +122,33 @@ export interface Labels {
       | "observer"
       | "none"
       | "reportingRate",
+      string
+    >
+  >;
+  /** Words of the table of replies' rejected submissions and marks, and of the rate table ({@link replyTable}, {@link rateTable}). */
+  readonly replies: Readonly<
+    Record<
+      | "rejected"
+      | "rejectedBy"
+      | "partYear"
+      | "unidentified"
+      | "line"
+      | "row"
+      | "year"
+      | "expected"
+      | "replied"
+      | "reported"
+      | "nil"
+      | "late"
+      | "rejectedCount"
+      | "missing"
+      | "voluntary"
+      | "rate"
+      | "file"
+      | "state"
+      | "id"
+      | "revision"
+      | "reasons",
       string
     >
   >;
@@ -168,6 +218,29 @@ export const RU_LABELS: Labels = {
     observer: "наблюдатель",
     none: "нет",
     reportingRate: "Доля ответивших",
+  },
+  replies: {
+    rejected: "получен, отклонён",
+    rejectedBy: "Отклонённые отчёты (правила)",
+    partYear: "член часть года",
+    unidentified: "реквизиты не читаются",
+    line: "строка",
+    row: "строка",
+    year: "Год",
+    expected: "Ожидалось",
+    replied: "Ответили",
+    reported: "С отчётом",
+    nil: "Нулевых отчётов",
+    late: "С опозданием",
+    rejectedCount: "Только отклонённые",
+    missing: "Не ответили",
+    voluntary: "Добровольно",
+    rate: "Доля ответивших",
+    file: "Отправка",
+    state: "Государство",
+    id: "Отчёт",
+    revision: "Редакция",
+    reasons: "Отклонён по правилам",
   },
   svg: {
     coverage: "охват",

@@ -18,8 +18,18 @@ describe("table builders", () => {
 
   it("builds the table of replies in English, expected states first, then voluntary ones", () => {
     const table = replyTable(rate, { registry });
-    expect(table.columns.map((c) => c.key)).toEqual(["code", "state", "basis", "reply", "late", "revision", "first", "entries"]);
-    expect(table.columns.map((c) => c.label)).toEqual(["Code", "State", "Status", "Reply", "Late", "Revision", "First submitted", "Entries"]);
+    expect(table.columns.map((c) => c.key)).toEqual(["code", "state", "basis", "reply", "late", "revision", "first", "entries", "rejected"]);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      "Code",
+      "State",
+      "Status",
+      "Reply",
+      "Late",
+      "Revision",
+      "First submitted",
+      "Entries",
+      "Rejected submissions (rules)",
+    ]);
     expect(table.rows).toHaveLength(29);
     expect(table.rows.find((r) => r.code === "KZ")).toEqual({
       code: "KZ",
@@ -30,6 +40,7 @@ describe("table builders", () => {
       revision: 1,
       first: "2026-06-15",
       entries: 1,
+      rejected: "",
     });
     expect(table.rows.find((r) => r.code === "MN")).toMatchObject({ reply: "nil report", late: "no" });
     expect(table.rows.find((r) => r.code === "AF")).toMatchObject({ reply: "missing", revision: undefined, first: undefined, entries: 0 });
@@ -38,7 +49,17 @@ describe("table builders", () => {
 
   it("builds the table of replies in Russian, naming states through the registry", () => {
     const table = replyTable(rate, { registry, lang: "ru" });
-    expect(table.columns.map((c) => c.label)).toEqual(["Код", "Государство", "Статус", "Ответ", "С опозданием", "Редакция", "Впервые представлен", "Записей"]);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      "Код",
+      "Государство",
+      "Статус",
+      "Ответ",
+      "С опозданием",
+      "Редакция",
+      "Впервые представлен",
+      "Записей",
+      "Отклонённые отчёты (правила)",
+    ]);
     expect(table.rows.find((r) => r.code === "KZ")).toMatchObject({ state: "Казахстан", basis: "ожидался (член)", reply: "отчёт", late: "да" });
     expect(table.rows.find((r) => r.code === "MN")).toMatchObject({ state: "Монголия", reply: "нулевой отчёт", late: "нет" });
     expect(table.rows.find((r) => r.code === "SA")).toMatchObject({ state: "Саудовская Аравия", basis: "добровольно (наблюдатель)" });

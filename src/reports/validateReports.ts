@@ -1,6 +1,7 @@
 import { CbmError } from "../errors/CbmError.js";
 import { prepareContext } from "./engine/prepareContext.js";
 import { validateWith } from "./engine/validateWith.js";
+import { reportIdentity } from "./reportIdentity.js";
 import type { ValidationContext, ValidationFailure, ValidationSuccess } from "./types.js";
 
 /**
@@ -74,29 +75,6 @@ export type NamedValidationResult = (ValidationSuccess | ValidationFailure) & {
   readonly origin?: ReportOrigin;
 };
 
-/** An own data property (never a getter: reading one could run code or throw). */
-function ownValue(input: object, key: string): unknown {
-  const descriptor = Object.getOwnPropertyDescriptor(input, key);
-  return descriptor && "value" in descriptor ? descriptor.value : undefined;
-}
-
-/** The identity written in the input, or null; never throws, never runs the input's code. */
-function identityOf(input: unknown): ReportIdentity | null {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return null;
-  try {
-    const id = ownValue(input, "id");
-    const reporter = ownValue(input, "reporter");
-    const year = ownValue(input, "year");
-    const revision = ownValue(input, "revision");
-    if (typeof id !== "string" || id === "" || typeof reporter !== "string" || reporter === "") return null;
-    if (!Number.isSafeInteger(year) || !Number.isSafeInteger(revision)) return null;
-    return Object.freeze({ id, reporter, year: year as number, revision: revision as number });
-  } catch {
-    // A proxy may throw on any reflection: such an input has no readable identity.
-    return null;
-  }
-}
-
 /**
  * Validates many reports with one context, as the Secretariat does with a year's submissions, and
  * names each result: its report's identity and the origin the caller gives (the core reads no
@@ -149,7 +127,7 @@ export function validateReports(items: Iterable<ReportInput>, context: Validatio
       throw new CbmError("invalid-argument", `validateReports: item ${index} is not { input, origin? }; wrap each report as { input: report }.`);
     }
     const { input, origin } = item;
-    const identity = identityOf(input);
+    const identity = reportIdentity(input);
     const named = origin === undefined ? { identity } : { identity, origin: Object.freeze({ ...origin }) };
     results.push({ ...validateWith(input, prepared), ...named });
     index++;

@@ -1,11 +1,12 @@
 // What every command that reads reports shares: the checks of its reading options and files, and
 // the reading and counting of one year's reports (summary, matrix, discrepancies).
 import { accumulate, cica, createAccumulator, finishAccumulator, type NationalReport } from "../../index.js";
-import { check, type Counts, type Reading } from "../check.js";
+import { check, type Counts, type Reading, type Rejected } from "../check.js";
 import type { Io } from "../command.js";
 import { UsageError } from "../errors.js";
 import type { InputFormat } from "../inputs.js";
 import { own } from "../lookup.js";
+import { printable } from "../printable.js";
 import type { OptionTable } from "../options.js";
 import { chosen, dateOption } from "../values.js";
 
@@ -19,23 +20,47 @@ export function readingOf(values: { readonly input?: string; readonly today: str
   return { input, lang: io.lang, say: io.say, today };
 }
 
+/** The counts of a run over a year's reports, and every item rejected with its reasons (so that a count of rejected items never comes alone). */
+export type YearCounts = Counts & { readonly rejected: readonly Rejected[] };
+
 /**
  * Reads every valid report of `files` and hands each of year `year` to `keep`, in order. Only the
  * reports of the year asked for are handed on: the tables are of that year, and so memory grows
- * with one year's reports, not with the whole archive. Resolves to the counts.
+ * with one year's reports, not with the whole archive (and with the rejected items, each kept as
+ * its place, identity and rule ids). Resolves to the counts and the rejected items.
  */
-export async function readYear(files: readonly string[], reading: Reading, year: number, io: Io, keep: (report: NationalReport) => void): Promise<Counts> {
-  return check(files, reading, io.run, {
+export async function readYear(files: readonly string[], reading: Reading, year: number, io: Io, keep: (report: NationalReport) => void): Promise<YearCounts> {
+  const rejected: Rejected[] = [];
+  const counts = await check(files, reading, io.run, {
     report: (report) => {
       if (report.year === year) keep(report);
     },
+    rejected: (item) => void rejected.push(item),
   });
+  return { ...counts, rejected };
 }
 
-/** Ends a run over a year's reports: the counts on stderr (text only), exit 1 when any input was bad. */
-export function endYear(result: Counts, io: Io): number {
-  if (io.format === "text") io.run.err(`${io.say("line.counts", result)}\n`);
-  return result.invalid + result.malformed > 0 ? 1 : 0;
+/** The lines that name each rejected item and its reasons, after the count line. */
+export function rejectedLines(rejected: readonly Rejected[], io: Io): string {
+  if (rejected.length === 0) return "";
+  const lines = rejected.map((item) =>
+    item.malformed !== undefined
+      ? io.say("line.malformed", { file: item.file, where: item.where, message: item.malformed })
+      : io.say("line.rejected", {
+          file: item.file,
+          where: item.where,
+          report: item.identity ? ` (${item.identity.reporter} ${item.identity.id} r${item.identity.revision})` : "",
+          rules: item.rules.join(", "),
+        }),
+  );
+  return `${io.say("line.rejectedHead", { count: rejected.length })}\n${lines.map((line) => `${printable(line)}\n`).join("")}`;
+}
+
+/** Ends a run over a year's reports: the counts and each rejected item's reasons on stderr (text only), exit 1 when any input was bad. */
+export function endYear(result: YearCounts, io: Io): number {
+  const { read, valid, invalid, malformed } = result;
+  if (io.format === "text") io.run.err(`${io.say("line.counts", { read, valid, invalid, malformed })}\n${rejectedLines(result.rejected, io)}`);
+  return invalid + malformed > 0 ? 1 : 0;
 }
 
 /** Reads one year's reports and accumulates them (as of `asOf`, when given) for summary and matrix. */

@@ -35,6 +35,9 @@ export const en = {
   "option.catalogue": "the catalogue the matrix is laid out by",
   "option.by": "how the matrix groups measures",
   "option.svg": "also write the heat map as SVG to this file",
+  "option.out": "write every table into this folder, one file a table in the format of --format (text: Markdown)",
+  "option.table": "write only this table to standard output",
+  "option.expected-only": "leave the voluntary replies (observers, states that were members for part of the year) out of the table of replies",
   "option.version": "the catalogue version",
   "option.on": "the date (required)",
 
@@ -74,7 +77,12 @@ export const en = {
   "line.counts": "read {read}, valid {valid}, invalid {invalid}, malformed {malformed}",
   "line.unreadable": ", unreadable inputs {count}",
   "line.progress": "read {count} reports…",
-  "line.rate": "Reporting rate {year}: {rate} ({replied}/{expected}; nil {nil}, late {late}, missing {missing}, voluntary {voluntary})",
+  "line.rate":
+    "Reporting rate {year}: {rate} ({replied}/{expected}; nil {nil}, late {late}, rejected only {rejected}, missing {missing}, voluntary {voluntary})",
+  "line.rejectedHead": "rejected {count}:",
+  "line.rejected": "  {file} {where}{report}: {rules}",
+  "line.malformed": "  {file} {where}: malformed ({message})",
+  "line.wrote": "wrote {files}",
   "line.discrepancies": "confirmed {confirmed}, unconfirmed {unconfirmed}, partner under another catalogue version {other}, no partner report {none}",
   "line.catalogue": "{ref}: {count} measures (partial: only those sources quote)",
   "line.members": "{on}: {members} members, {observers} observers (CICA data version {version})",
@@ -96,4 +104,7 @@ export const en = {
   "column.code": "code",
   "column.name": "name",
   "column.status": "status",
+  "column.reporter": "reporter",
+  "column.revision": "revision",
+  "column.rules": "rejected by (rules)",
 } as const;

@@ -36,6 +36,9 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "option.catalogue": "каталог, по которому строится матрица",
   "option.by": "как матрица группирует меры",
   "option.svg": "также записать тепловую карту в SVG в этот файл",
+  "option.out": "записать все таблицы в эту папку, по файлу на таблицу, в формате --format (text: Markdown)",
+  "option.table": "вывести в стандартный вывод только эту таблицу",
+  "option.expected-only": "не включать в таблицу ответов добровольные ответы (наблюдателей и государств, бывших членами часть года)",
   "option.version": "версия каталога",
   "option.on": "дата (обязательно)",
 
@@ -75,7 +78,12 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "line.counts": "прочитано {read}, верных {valid}, неверных {invalid}, повреждённых {malformed}",
   "line.unreadable": ", нечитаемых входов {count}",
   "line.progress": "прочитано отчётов: {count}…",
-  "line.rate": "Доля ответивших {year}: {rate} ({replied}/{expected}; пустых {nil}, с опозданием {late}, без ответа {missing}, добровольных {voluntary})",
+  "line.rate":
+    "Доля ответивших {year}: {rate} ({replied}/{expected}; пустых {nil}, с опозданием {late}, только отклонённые {rejected}, без ответа {missing}, добровольных {voluntary})",
+  "line.rejectedHead": "отклонено {count}:",
+  "line.rejected": "  {file} {where}{report}: {rules}",
+  "line.malformed": "  {file} {where}: повреждён ({message})",
+  "line.wrote": "записано: {files}",
   "line.discrepancies": "подтверждено {confirmed}, не подтверждено {unconfirmed}, партнёр по другой версии каталога {other}, нет отчёта партнёра {none}",
   "line.catalogue": "{ref}: мер {count} (неполный: только те, что приводят источники)",
   "line.members": "{on}: членов {members}, наблюдателей {observers} (версия данных СВМДА {version})",
@@ -97,4 +105,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "column.code": "код",
   "column.name": "название",
   "column.status": "статус",
+  "column.reporter": "государство",
+  "column.revision": "редакция",
+  "column.rules": "отклонён по правилам",
 };
