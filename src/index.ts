@@ -161,3 +161,5 @@ export { discrepancyTable } from "./render/discrepancyTable.js";
 export type { TableOptions } from "./render/tableOptions.js";
 export { renderMatrixSvg } from "./render/renderMatrixSvg.js";
 export type { MatrixSvgOptions } from "./render/renderMatrixSvg.js";
+
+export type { CbmPlan, PlanEvent, PlanEventFormat, PlanOutcome, PlannedDate } from "./plans/types.js";
