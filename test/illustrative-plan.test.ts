@@ -44,9 +44,12 @@ function planShapeProblems(value: unknown): string[] {
   if (!isDay(value.approvedOn)) problems.push("approvedOn: not a calendar day");
   if (value.extensions !== undefined && !isObject(value.extensions)) problems.push("extensions: not an object");
   if (!Array.isArray(value.events)) return [...problems, "events: not an array"];
-  value.events.forEach((event: unknown, index) => {
+  for (const [index, event] of (value.events as unknown[]).entries()) {
     const at = `events/${index}/`;
-    if (!isObject(event)) return problems.push(`${at}: not an object`);
+    if (!isObject(event)) {
+      problems.push(`${at}: not an object`);
+      continue;
+    }
     keys(at, event, ["id", "title", "dimension", "priorityArea", "measure", "proposers", "hosts", "planned", "venue", "format", "outcome"]);
     if (!isString(event.id)) problems.push(`${at}id: not a string`);
     if (!isObject(event.title) || !isString(event.title.en) || (event.title.ru !== undefined && !isString(event.title.ru)))
@@ -60,17 +63,23 @@ function planShapeProblems(value: unknown): string[] {
     if (event.format !== undefined && !["offline", "online", "hybrid"].includes(event.format as string))
       problems.push(`${at}format: not offline, online or hybrid`);
     const outcome = event.outcome;
-    if (outcome === undefined) return;
-    if (!isObject(outcome)) return problems.push(`${at}outcome: not an object`);
+    if (outcome === undefined) continue;
+    if (!isObject(outcome)) {
+      problems.push(`${at}outcome: not an object`);
+      continue;
+    }
     const fields: Record<string, string[]> = { held: ["status", "from", "to"], postponed: ["status", "to"], cancelled: ["status"], merged: ["status", "into"] };
     const allowed = fields[outcome.status as string];
-    if (!allowed) return problems.push(`${at}outcome/status: not held, postponed, cancelled or merged`);
+    if (!allowed) {
+      problems.push(`${at}outcome/status: not held, postponed, cancelled or merged`);
+      continue;
+    }
     keys(`${at}outcome/`, outcome, allowed);
     if (outcome.status === "held" && (!isDay(outcome.from) || (outcome.to !== undefined && !isDay(outcome.to))))
       problems.push(`${at}outcome: held without calendar days`);
     if (outcome.status === "postponed" && outcome.to !== undefined && !isPlanned(outcome.to)) problems.push(`${at}outcome/to: not a day, a month or a quarter`);
     if (outcome.status === "merged" && !isString(outcome.into)) problems.push(`${at}outcome/into: not an event id`);
-  });
+  }
   return problems;
 }
 
