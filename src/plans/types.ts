@@ -27,10 +27,30 @@ export type PlannedDate = string;
  * @category Plans
  */
 export type PlanOutcome =
-  | { readonly status: "held"; readonly from: string; readonly to?: string }
-  | { readonly status: "postponed"; readonly to?: PlannedDate }
-  | { readonly status: "cancelled" }
-  | { readonly status: "merged"; readonly into: string };
+  | {
+      /** Held. */
+      readonly status: "held";
+      /** The first day it was held (`YYYY-MM-DD`). */
+      readonly from: string;
+      /** The last day, when it lasted more than one. */
+      readonly to?: string;
+    }
+  | {
+      /** Postponed. */
+      readonly status: "postponed";
+      /** To a day, a month or a quarter, where known. */
+      readonly to?: PlannedDate;
+    }
+  | {
+      /** Cancelled. */
+      readonly status: "cancelled";
+    }
+  | {
+      /** Merged into another event of the plan. */
+      readonly status: "merged";
+      /** The id of the event it was merged into. */
+      readonly into: string;
+    };
 
 /**
  * The format of an event: in person, online, or both.
@@ -63,7 +83,12 @@ export interface PlanEvent {
   /** Unique in the plan, stable across its revisions. */
   readonly id: string;
   /** The title in English, and in Russian where the plan gives one. */
-  readonly title: { readonly en: string; readonly ru?: string };
+  readonly title: {
+    /** In English. */
+    readonly en: string;
+    /** In Russian, where the plan gives one. */
+    readonly ru?: string;
+  };
   /** The dimension of the Catalogue the event implements. */
   readonly dimension: DimensionId;
   /** A priority-area id of the plan's catalogue, where known. */
