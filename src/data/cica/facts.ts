@@ -9,11 +9,11 @@ import type { CicaDataInfo, CicaDecision, CicaDimensionRecord, CicaMeeting } fro
  *
  * @example
  * cicaDataVersion
- * //=> "2026-12-01"
+ * //=> "2026-12-02"
  *
  * @category Embedded data
  */
-export const cicaDataVersion = "2026-12-01";
+export const cicaDataVersion = "2026-12-02";
 
 /**
  * The five dimensions' names as the embedded data gives them, with the other English forms
@@ -518,8 +518,8 @@ export const cicaDecisions: readonly CicaDecision[] = [
  */
 export const cicaDataInfo: CicaDataInfo = {
   "title": "CICA Catalogue of Confidence Building Measures: reference data",
-  "version": "2026-12-01",
-  "coverage": "Facts dated up to early 2025. 'current' statuses reflect the latest dated evidence, not a live register.",
+  "version": "2026-12-02",
+  "coverage": "Facts dated up to early 2025. The annual plans and dimension reviews of the implementation cycle run to Dec 2025 (see plans.md). 'current' statuses reflect the latest dated evidence, not a live register.",
   "confidenceScale": {
     "confirmed": "stated directly by an official CICA, UN, OSCE or government source, or by two independent sources that agree",
     "likely": "one reasonable secondary source, or a direct inference from confirmed facts",
@@ -541,7 +541,7 @@ export const cicaDataInfo: CicaDataInfo = {
     "The texts of the Decision on Modalities of Implementation of CBMs and of the updated Catalogue reported adopted on 2024-12-17 (the report itself is not among the sources read); whether volunteerism became a CBM area.",
     "Exact observer start dates: Belarus (between 2015-11 and 2016-04-17), Lao PDR and IOM (between 2016-04-17 and 2017-10-28), the Philippines (between 2010-06-08 and 2012-09-12), Bangladesh (2010, after 2010-06-08), TurkPA (year); when Australia, Lebanon and the Central Asian Interstate Council ceased to be observers.",
     "Exact accession dates for Mongolia (2001), Bahrain and Cambodia (2011, one secondary source), Iraq and Viet Nam (day in June 2010) and Qatar (day of the Shanghai Summit, 2014-05-20/21); the named list of the 15 founding members (inferred).",
-    "Reviews of the environmental and military-political dimensions; any published per-state participation data.",
+    "A review of the military-political dimension (the environmental one was held on 2025-07-21); the states that presented reports at any review; any published per-state participation data.",
     "Official Russian names of the five dimensions.",
     "Comparator details: the OSCE announcing-and-reminding mechanism (believed FSC.DEC/10/02); the Vienna Document 2011 defence-planning deadline; the BWC CBM deadline (believed 15 April); a primary text on UNROCA discrepancy handling; a MILEX nil-report option.",
     "The end of Azerbaijan's chairmanship: the date of the 2026 Summit that concludes it."

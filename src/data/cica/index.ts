@@ -37,7 +37,7 @@ export interface CicaData {
   /** The dimensions' names as the data gives them (their sources: {@link provenanceOf}). */
   readonly dimensions: readonly CicaDimensionRecord[];
   /**
-   * The version of the embedded data (the day its facts were last corrected), e.g. `"2026-12-01"`.
+   * The version of the embedded data (the day its facts were last corrected), e.g. `"2026-12-02"`.
    * Name it beside any answer you store: a correction of the data can move answers (who was an
    * observer on a date, when a state joined), and the changelog lists every answer that moved.
    */
@@ -63,7 +63,7 @@ export interface CicaData {
  * cica.catalogues["cica@2004"].partial
  * //=> true
  * cica.dataVersion
- * //=> "2026-12-01"
+ * //=> "2026-12-02"
  *
  * @category Embedded data
  */
