@@ -39,6 +39,7 @@ const marked: Locale = {
   labels: {
     table: Object.fromEntries(Object.entries(en.labels.table).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["table"],
     svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" },
+    matrix: { ...en.labels.matrix, legend: () => "[xx] legend", title: () => "[xx] title", coverage: "[xx] coverage" },
   },
 };
 
@@ -104,7 +105,8 @@ describe("a Locale of one's own", () => {
 
   it("names states and groups in English where the data has no text in its language", () => {
     const table = matrixTable(matrix(), { lang: marked, registry: cica.registry });
-    expect(table.columns[2]!.label).toBe(cica.catalogues["cica@2021"].dimensions[0]!.en);
+    expect(table.columns[2]!.label).toBe(`${cica.catalogues["cica@2021"].dimensions[0]!.en}: level`);
+    expect(table.columns[3]!.label).toBe(`${cica.catalogues["cica@2021"].dimensions[0]!.en}: [xx] coverage`);
     expect(table.rows[0]!.state).toBe("Kazakhstan");
   });
 });

@@ -34,6 +34,8 @@ export const en = {
   "option.as-of": "count only revisions submitted on or before this date",
   "option.catalogue": "the catalogue the matrix is laid out by",
   "option.by": "how the matrix groups measures",
+  "option.measure": "what the cells show: the implementation level (mean reported status) or the coverage (share of measures reported on)",
+  "option.expected-only": "leave out voluntary reports (observers, states that joined during the year)",
   "option.svg": "also write the heat map as SVG to this file",
   "option.version": "the catalogue version",
   "option.on": "the date (required)",
