@@ -28,7 +28,7 @@ export interface MatrixTableOptions extends TableOptions {
  * percentage: the implementation level with the coverage in a column beside it (how much of the
  * group is known), or the coverage alone. Each heading says which ("Human dimension: level"); the
  * sentence that says how they are computed is {@link matrixLegend}. A level that is unknown
- * (nothing on the scale reported in the group) is an empty cell, never 0%.
+ * (nothing on the scale reported in the group) is "–", never 0%.
  *
  * A group with no measures to report on (the economic dimension of the 2021 Catalogue) is one
  * column whose cells say "no measures known". A state is named with its marks: "(nil report)", so
@@ -76,8 +76,9 @@ export function matrixTable(matrix: ImplementationMatrix, options: MatrixTableOp
         }
         if (value === "meanScore") out[`g${i}`] = cell.meanScore === null ? null : Math.round(cell.meanScore * 100) / 100;
         else {
+          // An unknown level is "–", as in the heat map: not a blank that reads as "none".
           const v = value === "level" ? cell.level : cell.coverage;
-          out[`g${i}`] = v === null ? null : percent(v);
+          out[`g${i}`] = v === null ? "–" : percent(v);
         }
         if (value === "level") out[`c${i}`] = cell.coverage === null ? null : percent(cell.coverage);
       });

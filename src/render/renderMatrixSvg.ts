@@ -114,7 +114,7 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
 
   const cellW = 112;
   const cellH = level ? 40 : 30;
-  const labelW = Math.min(520, Math.max(80, ...names.map((n) => textWidth(n, 12) + 20)));
+  const labelW = Math.ceil(Math.min(520, Math.max(80, ...names.map((n) => textWidth(n, 12) + 20))));
   const headerLines = groupNames.map((name) => wrap(name, 15, 4));
   const headerRows = Math.max(1, ...headerLines.map((l) => l.length));
   const width = Math.max(labelW + matrix.groups.length * cellW + 20, 10 + SCALE.length * 70 + 420);
@@ -212,7 +212,7 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
   if (level) {
     out.push(`<rect x="${ex}" y="${boxesTop}" width="24" height="16" fill="${UNKNOWN}" stroke="#bbbbbb"/>`);
     out.push(`<text x="${ex + 30}" y="${boxesTop + 13}" fill="#111111">– ${escapeXml(m.unknown)}</text>`);
-    ex += 30 + textWidth(`– ${m.unknown}`, 12) + 16;
+    ex += Math.ceil(30 + textWidth(`– ${m.unknown}`, 12) + 16);
   }
   out.push(`<rect x="${ex}" y="${boxesTop}" width="24" height="16" fill="${EMPTY}" stroke="#999999"/>`);
   out.push(`<text x="${ex + 30}" y="${boxesTop + 13}" fill="#111111">${escapeXml(m.noMeasures)}</text>`);

@@ -67,10 +67,10 @@ describe("table builders", () => {
       "Human dimension: coverage",
     ]);
     // KZ: 2.1.2 not applicable (covered, no level); HUM.1 implemented and HUM.2 planned: (1 + 0.25) / 2.
-    // MN's nil report: nothing known, so no level, and no coverage.
+    // MN's nil report: nothing known, so no level ("–", not 0%), and coverage 0%.
     expect(table.rows).toEqual([
-      { code: "KZ", state: "Kazakhstan", g0: null, c0: "9%", g1: null, c1: "0%", g2: "no measures known", g3: null, c3: "0%", g4: "63%", c4: "33%" },
-      { code: "MN", state: "Mongolia (nil report)", g0: null, c0: "0%", g1: null, c1: "0%", g2: "no measures known", g3: null, c3: "0%", g4: null, c4: "0%" },
+      { code: "KZ", state: "Kazakhstan", g0: "–", c0: "9%", g1: "–", c1: "0%", g2: "no measures known", g3: "–", c3: "0%", g4: "63%", c4: "33%" },
+      { code: "MN", state: "Mongolia (nil report)", g0: "–", c0: "0%", g1: "–", c1: "0%", g2: "no measures known", g3: "–", c3: "0%", g4: "–", c4: "0%" },
     ]);
   });
 
