@@ -18,9 +18,10 @@ export interface YearStanding {
 /** The standing of `code` over `year` in `registry`; an unknown code stands nowhere. */
 export function yearStanding(registry: Registry, code: string, year: number): YearStanding {
   const participant = registryIndex(registry).byCode.get(code);
-  if (!participant || participant.kind !== "state") return { expected: false, status: participant ? standingInYear(participant, year).during : "none" };
+  if (participant === undefined) return { expected: false, status: "none" };
   const { whole, during } = standingInYear(participant, year);
-  return whole ? { expected: true, status: "member" } : { expected: false, status: during };
+  // Only a state is expected to reply; an organisation's report is voluntary, whatever its status.
+  return whole && participant.kind === "state" ? { expected: true, status: "member" } : { expected: false, status: during };
 }
 
 /**

@@ -23,14 +23,14 @@ const matrix = implementationMatrix(reports, cica, { year: 2022, catalogue: "cic
 
 /** The state labels of the heat map, top to bottom (the texts anchored at the end of the label column). */
 const svgRowLabels = (svg: string) => [...svg.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="end" fill="#111111">([^<]*)<\/text>/g)].map((m) => m[1]!);
-const unescape = (text: string) =>
+const unescapeXml = (text: string) =>
   text
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
-const svgText = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]!));
+const svgText = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
 
 describe("the matrix's measure in its table and heat map", () => {
   it("heads the heat map with the measure it shows, in English and Russian", () => {
