@@ -144,7 +144,12 @@ export interface ImplementationMatrix {
   /** What each cell's `value` is: the implementation level (the default) or the coverage. */
   readonly measure: MatrixMeasure;
   /** The ends of the scale the level is normalised by; `null` when the vocabulary has fewer than two scores. */
-  readonly scale: { readonly lowest: MatrixScaleEnd; readonly highest: MatrixScaleEnd } | null;
+  readonly scale: {
+    /** The status the level counts as 0 (the lowest score). */
+    readonly lowest: MatrixScaleEnd;
+    /** The status the level counts as 1 (the highest score). */
+    readonly highest: MatrixScaleEnd;
+  } | null;
   /** The status ids, in vocabulary order (the keys of each cell's `counts`). */
   readonly statuses: readonly string[];
   /** The columns. */
