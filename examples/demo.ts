@@ -19,6 +19,7 @@ import {
   formatShare,
   groupIssues,
   implementationMatrix,
+  matrixLegend,
   matrixTable,
   recordReport,
   renderMatrixSvg,
@@ -83,7 +84,7 @@ const L =
         missing: "не ответили",
         rejectedOnly: "только отклонённые",
         deadline: "иллюстративный срок",
-        matrix: "Выполнение по измерениям (охват: доля мер измерения, по которым есть сведения)",
+        matrix: "Уровень выполнения по измерениям (рядом — охват: доля мер измерения, по которым есть сведения)",
         mirror: "Сверка совместных мероприятий",
         confirmed: "подтверждено обеими сторонами",
         unconfirmed: "не подтверждено партнёром",
@@ -91,7 +92,7 @@ const L =
         firstUnconfirmed: "Первые неподтверждённые",
         wrote: "Записано",
         ru: "Русские тексты — рабочие переводы.",
-        heat: `Выполнение мер Каталога 2021 г., ${YEAR} (иллюстративные данные, не реальные отчёты)`,
+        heat: `Уровень выполнения мер Каталога 2021 г., ${YEAR} (иллюстративные данные, не реальные отчёты)`,
         replies: "Ответы государств",
         review: "Обзор",
       }
@@ -118,7 +119,7 @@ const L =
         missing: "missing",
         rejectedOnly: "rejected only",
         deadline: "illustrative deadline",
-        matrix: "Implementation by dimension (coverage: the share of the dimension's measures reported on)",
+        matrix: "Implementation level by dimension (beside it, coverage: the share of the dimension's measures reported on)",
         mirror: "Mirror checks of joint activities",
         confirmed: "confirmed by both sides",
         unconfirmed: "not confirmed by the partner",
@@ -126,7 +127,7 @@ const L =
         firstUnconfirmed: "First accounts not confirmed",
         wrote: "Wrote",
         ru: "",
-        heat: `Implementation of the 2021 Catalogue, ${YEAR} (illustrative data, not real reports)`,
+        heat: `Implementation level of the 2021 Catalogue, ${YEAR} (illustrative data, not real reports)`,
         replies: "Replies",
         review: "Review",
       };
@@ -248,8 +249,10 @@ const rate = reportingRate(ledger, cica, { year: YEAR, deadline: DEADLINE, asOf:
 const rateLine = `${L.rate} ${YEAR}: ${formatShare(rate.rate)} (${L.expected} ${rate.expected}, ${L.replied} ${rate.replied}, ${L.nil} ${rate.nil}, ${L.late} ${rate.late}, ${L.rejectedOnly} ${rate.rejected}, ${L.missing} ${rate.missing}; ${L.deadline} ${DEADLINE})`;
 console.log(`\n${rateLine}`);
 
-const matrix = implementationMatrix(ledger, { catalogues: [catalogue] }, { year: YEAR, by: "dimension" });
-const matrixMd = toMarkdown(matrixTable(matrix, { registry: cica.registry, lang }));
+// The implementation level (the default measure) with the coverage beside it; the registry marks
+// voluntary reports and orders the rows as the table of replies does.
+const matrix = implementationMatrix(ledger, cica, { catalogue: catalogue.ref, year: YEAR, by: "dimension" });
+const matrixMd = `${toMarkdown(matrixTable(matrix, { registry: cica.registry, lang }))}\n${matrixLegend(matrix, { lang })}\n`;
 console.log(`\n${L.matrix}\n\n${matrixMd}`);
 
 const mirror = findDiscrepancies(currentReports(ledger, { year: YEAR }), cica, { year: YEAR });

@@ -10,12 +10,12 @@ export function illustrativeHeatmaps(): Record<string, string> {
   return {
     "docs/images/heatmap-illustrative.svg": renderMatrixSvg(matrix, {
       registry: cica.registry,
-      title: "Implementation of the 2021 Catalogue, 2025 (illustrative data, not real reports)",
+      title: "Implementation level of the 2021 Catalogue, 2025 (illustrative data, not real reports)",
     }),
     "docs/images/heatmap-illustrative.ru.svg": renderMatrixSvg(matrix, {
       registry: cica.registry,
       lang: "ru",
-      title: "Выполнение мер Каталога 2021 г., 2025 (иллюстративные данные, не реальные отчёты)",
+      title: "Уровень выполнения мер Каталога 2021 г., 2025 (иллюстративные данные, не реальные отчёты)",
     }),
   };
 }

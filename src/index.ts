@@ -146,6 +146,7 @@ export type { Reply, ReplyRow, ReportingRate, ReportingRateOptions } from "./agg
 export type { RejectedSubmission, ValidationOutcome } from "./aggregate/rejectedSubmissions.js";
 export { implementationMatrix } from "./aggregate/implementationMatrix.js";
 export type { ImplementationMatrix, MatrixCell, MatrixGroup, MatrixGrouping, MatrixOptions, MatrixRow } from "./aggregate/implementationMatrix.js";
+export type { MatrixMeasure, MatrixScaleEnd } from "./aggregate/implementationMatrix.js";
 export { countEntries } from "./aggregate/countEntries.js";
 export type { CountEntriesOptions, SummaryKey, SummaryRow } from "./aggregate/countEntries.js";
 export { trend } from "./aggregate/trend.js";
@@ -163,6 +164,8 @@ export { rateTable } from "./render/rateTable.js";
 export type { RateTableOptions } from "./render/rateTable.js";
 export { formatShare } from "./render/formatShare.js";
 export { matrixTable } from "./render/matrixTable.js";
+export type { MatrixTableOptions } from "./render/matrixTable.js";
+export { matrixLegend } from "./render/matrixLegend.js";
 export { discrepancyTable } from "./render/discrepancyTable.js";
 export type { TableOptions } from "./render/tableOptions.js";
 export { renderMatrixSvg } from "./render/renderMatrixSvg.js";

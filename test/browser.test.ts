@@ -132,7 +132,7 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", () 
     const svg = tab.locator("#heatmap svg");
     await svg.waitFor();
     expect(await svg.getAttribute("role")).toBe("img");
-    expect(await tab.textContent("#heatmap title")).toBe("Implementation of cica@2021, 2025");
+    expect(await tab.textContent("#heatmap title")).toBe("Implementation level of cica@2021, 2025");
     expect(await svg.textContent()).toContain("Kazakhstan");
     expect(await tab.textContent("#heatmap figcaption")).toBe(
       "The valid reports loaded in this page, each counted once, in its current revision: 1 report from 1 valid revision loaded.",

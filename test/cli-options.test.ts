@@ -60,7 +60,7 @@ describe("cica-cbm COMMAND --help", () => {
     },
   );
 
-  it("summary --help lists --deadline, --as-of, --catalogue, --out, --table and --expected-only besides the common options, and no option of matrix", () => {
+  it("summary --help lists --deadline, --as-of, --catalogue, --out, --table, --measure and --expected-only besides the common options, and no other option of matrix", () => {
     const run = cli(["summary", "--help"]);
     expect(run.status).toBe(0);
     expect([...listed(run.stdout)].sort()).toEqual([
@@ -73,6 +73,7 @@ describe("cica-cbm COMMAND --help", () => {
       "help",
       "input",
       "lang",
+      "measure",
       "out",
       "separator",
       "table",

@@ -170,6 +170,25 @@ describe("summary: the table of replies knows the rejected submissions", () => {
     expect(codes(["--expected-only"])).not.toContain("SA");
     expect(codes(["--expected-only"])).toEqual(codes([]).filter((code) => code !== "SA"));
   });
+
+  it("leaves the voluntary reports out of the matrix too with --expected-only, and says how the matrix is computed", () => {
+    const observer = path.join(tmp, "observer-matrix.ndjson");
+    const kz = fs.readFileSync(path.join(repo, "test/fixtures/cli/report.json"), "utf8");
+    const sa = JSON.stringify({ ...JSON.parse(kz), id: "SA-2025", reporter: "SA" });
+    fs.writeFileSync(observer, `${JSON.stringify(JSON.parse(kz))}\n${sa}\n`);
+    const rows = (extra: string[]): string[] =>
+      (
+        parseCsv(cli(["summary", observer, "--year", "2025", ...TODAY, "--format", "csv", "--table", "matrix", ...extra]).stdout, {
+          from_line: 2,
+        }) as string[][]
+      ).map((r) => r[0] ?? "");
+    expect(rows([])).toEqual(["KZ", "SA"]);
+    expect(rows(["--expected-only"])).toEqual(["KZ"]);
+    const text = cli(["summary", observer, "--year", "2025", ...TODAY]).stdout;
+    const coverage = cli(["summary", observer, "--year", "2025", ...TODAY, "--measure", "coverage"]).stdout;
+    expect(text).toMatch(/level/i);
+    expect(coverage).not.toEqual(text);
+  });
 });
 
 describe("summary: every table in every format", () => {

@@ -147,7 +147,7 @@ interface MatrixJson {
   catalogue: string;
   year: number;
   by: string;
-  groups: unknown[];
+  groups: { measures: number }[];
   rows: unknown[];
 }
 interface DiscrepanciesJson {
@@ -351,7 +351,9 @@ describe("--format", () => {
     expectExit(csv, 0);
     const table = csvOut(csv);
     expect(table.header.slice(0, 2)).toEqual(["Code", "State"]);
-    expect(table.header).toContain("Military-political dimension");
+    // The matrix's headline is the implementation level, with the coverage beside it.
+    expect(table.header).toContain("Military-political dimension: level");
+    expect(table.header).toContain("Military-political dimension: coverage");
     expect(table.rows).toHaveLength(doc.matrix.rows.length);
 
     for (const format of ["md", "text"]) {
@@ -376,7 +378,9 @@ describe("--format", () => {
     expectExit(csv, 0);
     const table = csvOut(csv);
     expect(table.header.slice(0, 2)).toEqual(["Code", "State"]);
-    expect(table.header).toHaveLength(2 + doc.matrix.groups.length);
+    // A level and a coverage column per group with measures; one column for a group without.
+    const known = doc.matrix.groups.filter((g) => g.measures > 0).length;
+    expect(table.header).toHaveLength(2 + doc.matrix.groups.length + known);
     expect(table.rows).toHaveLength(doc.matrix.rows.length);
 
     for (const format of ["md", "text"]) {

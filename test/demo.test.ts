@@ -60,7 +60,7 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
     expect(en.stdout).toContain(
       "Reporting rate 2025: 86% (expected 28, replied 24, nil reports 1, late 7, rejected only 1, missing 3; illustrative deadline 2026-04-15)",
     );
-    expect(en.stdout).toContain("| Code | State | Military-political dimension |");
+    expect(en.stdout).toContain("| Code | State | Military-political dimension: level | Military-political dimension: coverage |");
     expect(en.stdout).toMatch(/Mirror checks of joint activities: \d+ confirmed by both sides, \d+ not confirmed by the partner, \d+ partner sent no report/);
   });
 
@@ -101,9 +101,9 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
     const svg = readFileSync(path.join(tmp, "en", "heatmap.svg"), "utf8");
     expect(review).toMatch(/^# The Secretariat's review of 2025 \(illustrative data\)/);
     expect(review).toContain("not real state reports");
-    expect(review).toContain("![Implementation of the 2021 Catalogue, 2025 (illustrative data, not real reports)](heatmap.svg)");
+    expect(review).toContain("![Implementation level of the 2021 Catalogue, 2025 (illustrative data, not real reports)](heatmap.svg)");
     expect(svg).toMatch(/^<svg[^>]*>/);
-    expect(svg).toContain(">Implementation of the 2021 Catalogue, 2025 (illustrative data, not real reports)</title>");
+    expect(svg).toContain(">Implementation level of the 2021 Catalogue, 2025 (illustrative data, not real reports)</title>");
   });
 
   it("gives the same review on every run (the data is generated from a seed)", () => {

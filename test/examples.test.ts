@@ -109,6 +109,6 @@ describe("examples/custom-catalogue.ts", () => {
       'BB-2025: status.unknown: Status "implemented" is not in the vocabulary of avalon-plan@2026; use one of: not-yet, under-way, done.',
     );
     expect(result.stdout).toContain("reporting rate 2025: 1 of 2");
-    expect(result.stdout).toContain("| AA | Avalon | 100% |  |  | 0% | 100% |");
+    expect(result.stdout).toContain("| AA | Avalon | 75% | 100% | no measures known | no measures known | – | 0% | 100% | 100% |");
   }, 60_000);
 });

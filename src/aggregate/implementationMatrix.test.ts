@@ -36,6 +36,9 @@ describe("implementationMatrix", () => {
       counts: { "not-started": 0, planned: 1, "in-progress": 0, "partially-implemented": 0, implemented: 3, "not-applicable": 0 },
       meanScore: (4 + 4 + 1 + 4) / 4,
       coverage: 2 / 11,
+      // The heading 2.1.1 is left out of the level, as of the coverage: 2.1.1.a, 2.1.2 twice.
+      level: (1 + 0.25 + 1) / 3,
+      value: (1 + 0.25 + 1) / 3,
     });
     expect(nct).toMatchObject({ entries: 0, meanScore: null, coverage: 0 });
     expect(eco).toMatchObject({ entries: 0, meanScore: null, coverage: null });

@@ -45,6 +45,7 @@ const marked: Locale = {
     replies: Object.fromEntries(Object.entries(en.labels.replies).map(([k, v]) => [k, `[xx] ${v}`])) as Locale["labels"]["replies"],
     svg: { ...en.labels.svg, legend: "[xx] legend", title: () => "[xx] title" },
     plan: { ...EN_PLAN_LABELS, title: () => "[xx] review" },
+    matrix: { ...en.labels.matrix, legend: () => "[xx] legend", title: () => "[xx] title", coverage: "[xx] coverage" },
   },
 };
 
@@ -116,7 +117,8 @@ describe("a Locale of one's own", () => {
 
   it("names states and groups in English where the data has no text in its language", () => {
     const table = matrixTable(matrix(), { lang: marked, registry: cica.registry });
-    expect(table.columns[2]!.label).toBe(cica.catalogues["cica@2021"].dimensions[0]!.en);
+    expect(table.columns[2]!.label).toBe(`${cica.catalogues["cica@2021"].dimensions[0]!.en}: level`);
+    expect(table.columns[3]!.label).toBe(`${cica.catalogues["cica@2021"].dimensions[0]!.en}: [xx] coverage`);
     expect(table.rows[0]!.state).toBe("Kazakhstan");
   });
 });

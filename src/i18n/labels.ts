@@ -75,6 +75,24 @@ export const EN_LABELS: Labels = {
     desc: (rows: number, cols: number) =>
       `Heat map of ${rows} reporting states by ${cols} groups of measures; each cell's colour shows the share of the group's measures the state reported on, from dark (none) to light (all).`,
   },
+  matrix: {
+    level: "level",
+    coverage: "coverage",
+    noMeasures: "no measures known",
+    heading: "a heading, not reported on",
+    unknown: "not reported (unknown)",
+    observer: "observer, voluntary report",
+    joined: "joined during the year, voluntary report",
+    outsider: "not a participant, voluntary report",
+    title: (measure, catalogue, year) =>
+      measure === "level" ? `Implementation level of ${catalogue}, ${year}` : `Coverage of reporting on ${catalogue}, ${year}`,
+    legend: (measure, lowest, highest) =>
+      measure === "level"
+        ? `Implementation level: the mean status of the entries reported in the group, from 0% (${lowest}) to 100% (${highest}); statuses outside the scale ("not applicable") left out, measures not reported on are unknown, not zero. With it, the coverage: the share of the group's measures reported on.`
+        : "Coverage: the share of the group's measures the state reported on, whatever their status (not the implementation level).",
+    desc: (measure, rows, cols) =>
+      `Heat map of ${rows} reporting states by ${cols} groups of measures; each cell's colour shows ${measure === "level" ? "the state's implementation level in the group (the mean reported status, 0% to 100%), with its coverage written below" : "the share of the group's measures the state reported on"}, from dark (low) to light (high).`,
+  },
 };
 
 /**
@@ -152,7 +170,7 @@ export interface Labels {
       string
     >
   >;
-  /** Words of the heat map. */
+  /** Words of the heat map (those of a coverage cell's description; the measure's words are in `matrix`). */
   readonly svg: {
     /** Words of a cell's description, for screen readers: "coverage 40% (2 of 5 measures), mean score 1.50, entries: 2". */
     readonly coverage: string;
@@ -164,17 +182,17 @@ export interface Labels {
     readonly mean: string;
     /** See `coverage`. */
     readonly entries: string;
-    /** A cell of a group without measures. */
+    /** A cell of a group without measures. @deprecated Not used since the heat map shows a measure: see `matrix`. */
     readonly none: string;
     /** Beside a state whose report is a nil report. */
     readonly nil: string;
-    /** The legend's heading. */
+    /** The legend's heading. @deprecated Not used since the heat map shows a measure: see `matrix`. */
     readonly legend: string;
-    /** The legend's grey box. */
+    /** The legend's grey box. @deprecated Not used since the heat map shows a measure: see `matrix`. */
     readonly noData: string;
-    /** The default title. */
+    /** The default title. @deprecated Not used since the heat map shows a measure: see `matrix`. */
     readonly title: (catalogue: string, year: number) => string;
-    /** The description for screen readers. */
+    /** The description for screen readers. @deprecated Not used since the heat map shows a measure: see `matrix`. */
     readonly desc: (rows: number, cols: number) => string;
   };
   /**
@@ -183,6 +201,31 @@ export interface Labels {
    * The built-in words live apart from the tables' so that rendering a table does not load them.
    */
   readonly plan?: PlanLabels;
+  /** Words of the implementation matrix ({@link matrixTable}, {@link renderMatrixSvg}) that depend on its measure. */
+  readonly matrix: {
+    /** The implementation level, in a column heading ("Human dimension: level"). */
+    readonly level: string;
+    /** The coverage, in a column heading and below a level in the heat map. */
+    readonly coverage: string;
+    /** A group with no reportable measures known (the economic dimension of the 2021 Catalogue). */
+    readonly noMeasures: string;
+    /** A column of one measure-group (a heading) when the matrix is by measure. */
+    readonly heading: string;
+    /** A cell whose level is unknown: nothing on the scale reported in the group. */
+    readonly unknown: string;
+    /** Beside an observer whose report is voluntary. */
+    readonly observer: string;
+    /** Beside a state that joined during the year, whose report is voluntary. */
+    readonly joined: string;
+    /** Beside a code that is no participant of the year. */
+    readonly outsider: string;
+    /** The default title of the heat map. */
+    readonly title: (measure: "level" | "coverage", catalogue: string, year: number) => string;
+    /** What the cells are and how they are computed; `lowest` and `highest` are the scale's status labels. */
+    readonly legend: (measure: "level" | "coverage", lowest: string, highest: string) => string;
+    /** The heat map's description for screen readers. */
+    readonly desc: (measure: "level" | "coverage", rows: number, cols: number) => string;
+  };
 }
 
 /** Russian labels (working translations). */
@@ -255,5 +298,22 @@ export const RU_LABELS: Labels = {
     title: (catalogue, year) => `Выполнение мер: ${catalogue}, ${year}`,
     desc: (rows, cols) =>
       `Тепловая карта: ${rows} отчитавшихся государств × ${cols} групп мер; цвет ячейки показывает долю мер группы, по которым государство представило сведения, от тёмного (ни одной) до светлого (все).`,
+  },
+  matrix: {
+    level: "уровень",
+    coverage: "охват",
+    noMeasures: "меры не известны",
+    heading: "заголовок, сведения не представляются",
+    unknown: "нет сведений (неизвестно)",
+    observer: "наблюдатель, добровольный отчёт",
+    joined: "вступило в течение года, добровольный отчёт",
+    outsider: "не участник, добровольный отчёт",
+    title: (measure, catalogue, year) => (measure === "level" ? `Уровень выполнения мер: ${catalogue}, ${year}` : `Охват отчётности: ${catalogue}, ${year}`),
+    legend: (measure, lowest, highest) =>
+      measure === "level"
+        ? `Уровень выполнения: средний статус записей группы, от 0% («${lowest}») до 100% («${highest}»); статусы вне шкалы («неприменимо») не учитываются, меры без сведений — неизвестны, а не ноль. Вместе с ним — охват: доля мер группы, по которым представлены сведения.`
+        : "Охват: доля мер группы, по которым государство представило сведения, в любом статусе (не уровень выполнения).",
+    desc: (measure, rows, cols) =>
+      `Тепловая карта: ${rows} отчитавшихся государств × ${cols} групп мер; цвет ячейки показывает ${measure === "level" ? "уровень выполнения мер группы (средний статус, от 0% до 100%), под ним — охват" : "долю мер группы, по которым государство представило сведения"}, от тёмного (мало) до светлого (много).`,
   },
 };

@@ -115,7 +115,7 @@ describe("renderDimensionReview", () => {
 describe("renderDimensionReview in a language of one's own", () => {
   it("writes the review in English where the Locale gives no words for it", () => {
     const review = dimensionReview([], [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
-    const own = { ...en, code: "kk", labels: { table: en.labels.table, svg: en.labels.svg, replies: en.labels.replies } };
+    const own = { ...en, code: "kk", labels: { table: en.labels.table, svg: en.labels.svg, replies: en.labels.replies, matrix: en.labels.matrix } };
     expect(renderDimensionReview(review, { lang: own }).split("\n")[0]).toBe(`# ${EN_PLAN_LABELS.title("Human dimension", 2025)}`);
   });
 });

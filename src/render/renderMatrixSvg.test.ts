@@ -47,7 +47,7 @@ describe("renderMatrixSvg", () => {
     const { tags } = checkXml(svg);
     expect(tags.filter((t) => t === "svg")).toHaveLength(1);
     expect(tags.filter((t) => t === "desc")).toHaveLength(1);
-    expect(svg).toMatch(/<title id="t">Implementation of cica@2021, 2025<\/title>/);
+    expect(svg).toMatch(/<title id="t">Implementation level of cica@2021, 2025<\/title>/);
     expect(svg).toMatch(/<desc id="d">[^<]+<\/desc>/);
   });
 
@@ -55,8 +55,9 @@ describe("renderMatrixSvg", () => {
     const svg = renderMatrixSvg(matrix, { registry });
     const titles = [...svg.matchAll(/<title[^>]*>([^<]*)<\/title>/g)].map((m) => m[1]!);
     expect(titles).toHaveLength(1 + matrix.rows.length * matrix.groups.length);
-    expect(titles).toContain("Kazakhstan — Human dimension: coverage 33% (2 of 6 measures), mean score 2.50, entries: 2");
-    expect(titles).toContain("Kazakhstan — Economic dimension: no measures in this group");
+    expect(titles).toContain("Kazakhstan — Human dimension: level 63%, coverage 33% (2 of 6 measures), mean score 2.50, entries: 2");
+    expect(titles).toContain("Kazakhstan — Economic dimension: no measures known");
+    expect(titles).toContain("Mongolia (nil report) — Human dimension: level not reported (unknown), coverage 0% (0 of 6 measures), mean score –, entries: 0");
     expect(titles.some((t) => t.startsWith("Mongolia (nil report) — Human dimension:"))).toBe(true);
   });
 
@@ -93,11 +94,12 @@ describe("renderMatrixSvg", () => {
   it("labels everything in Russian with lang ru", () => {
     const svg = renderMatrixSvg(matrix, { registry, lang: "ru" });
     checkXml(svg);
-    expect(svg).toContain('<title id="t">Выполнение мер: cica@2021, 2025</title>');
+    expect(svg).toContain('<title id="t">Уровень выполнения мер: cica@2021, 2025</title>');
     expect(svg).toContain("Казахстан");
     expect(svg).toContain("Монголия (нулевой отчёт)");
     expect(svg).toContain("Человеческое");
-    expect(svg).toContain("Доля мер группы, по которым представлены сведения");
+    expect(svg).toContain("Уровень выполнения: средний статус записей группы, от 0% («Не начато») до 100% («Выполнено»)");
+    expect(svg).toContain(">меры не известны<");
     expect(svg).toMatch(/<desc id="d">Тепловая карта: 3 отчитавшихся государств × 5 групп мер/);
     expect(svg).not.toContain("Kazakhstan");
     expect(svg).not.toContain("Human dimension");

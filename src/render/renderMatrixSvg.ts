@@ -1,10 +1,11 @@
-import type { ImplementationMatrix, MatrixCell } from "../aggregate/implementationMatrix.js";
+import type { ImplementationMatrix, MatrixCell, MatrixMeasure } from "../aggregate/implementationMatrix.js";
 import type { Lang } from "../common/types.js";
 import type { Locale } from "../i18n/Locale.js";
 import { textIn } from "../i18n/localize.js";
 import { labelsOf } from "../i18n/messageSource.js";
 import type { Registry } from "../participants/types.js";
-import { nameIn } from "./tableOptions.js";
+import { CbmError } from "../errors/CbmError.js";
+import { groupNote, measureLegend, percent, rowName } from "./matrixWords.js";
 
 /**
  * Options of {@link renderMatrixSvg}.
@@ -21,11 +22,14 @@ export interface MatrixSvgOptions {
   readonly title?: string;
   /** The registry, to name the states (codes are shown without it). */
   readonly registry?: Registry;
+  /** What the colours show: `"level"` or `"coverage"`; the matrix's own `measure` when omitted. */
+  readonly measure?: MatrixMeasure;
 }
 
 /** Viridis, from dark to light: a sequential scale readable with every common colour-vision deficiency and in greyscale. */
 const SCALE = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"] as const;
-const EMPTY = "#f2f2f2";
+const EMPTY = "#e6e6e6";
+const UNKNOWN = "#ffffff";
 
 const escapeXml = (text: string) =>
   text
@@ -57,16 +61,33 @@ function wrap(text: string, width: number, lines: number): string[] {
   return out;
 }
 
+/** The width of a text in pixels, estimated (no font is embedded): an average letter at this size. */
+const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? 0.66 : 0.62);
+
+/** A text broken into lines of at most `width` pixels at this size (no line is cut short). */
+function wrapTo(text: string, width: number, size: number, bold = false): string[] {
+  const perLine = Math.max(8, Math.floor(width / textWidth("x", size, bold)));
+  return wrap(text, perLine, Number.POSITIVE_INFINITY);
+}
+
 /**
  * Renders an {@link ImplementationMatrix} as an accessible SVG heat map, states × groups, that a
- * person reads at a glance: each cell's colour shows the coverage on a colour-blind-safe sequential
- * scale (viridis), with the percentage written in the cell and a legend. State and group names are
- * in the chosen language. The SVG has a `<title>` and a `<desc>`, each cell a `<title>` with the
- * state, the group, the coverage, the mean score and the number of entries for screen readers; it
- * uses no external font, image or script, and every text is escaped.
+ * person reads at a glance: each cell's colour shows the matrix's measure on a colour-blind-safe
+ * sequential scale (viridis), with the percentage written in the cell. For the implementation
+ * level (the default) the coverage is written below it, so that a level read from few measures is
+ * seen as such; a level that is unknown (nothing reported on the scale) is a white cell with "–",
+ * never 0%. A group with no measures to report on is one grey column saying "no measures known".
+ * The title and the legend say which measure the colours show and how it is computed, and wrap
+ * to the picture's width rather than being cut off.
+ *
+ * States are in the matrix's order (that of the table of replies and of {@link matrixTable}),
+ * named in the chosen language with their marks: a nil report, an observer's or a newcomer's
+ * voluntary report. The SVG has a `<title>` and a `<desc>`, each cell a `<title>` with the state,
+ * the group, the level, the coverage, the mean score and the number of entries for screen
+ * readers; it uses no external font, image or script, and every text is escaped.
  *
  * @param matrix - From {@link implementationMatrix}.
- * @param options - Language, title and registry.
+ * @param options - Language, title, registry, and `measure` (the matrix's own when omitted).
  * @returns The SVG document as a string.
  *
  * @example
@@ -79,38 +100,49 @@ function wrap(text: string, width: number, lines: number): string[] {
 export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvgOptions = {}): string {
   const lang = labelsOf(options.lang, "renderMatrixSvg", "options.lang");
   const w = lang.labels.svg;
-  const title = options.title ?? w.title(matrix.catalogue, matrix.year);
-  // Rows in the order of the names a person reads, in the chosen language.
-  const order = matrix.rows
-    .map((row, index) => ({ row, index, name: nameIn(options.registry, row.state, lang) }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang.code) || (a.row.state < b.row.state ? -1 : 1));
-  const rows = order.map((o) => o.row);
-  const names = order.map((o) => (o.row.nil ? `${o.name} (${w.nil})` : o.name));
+  const m = lang.labels.matrix;
+  const measure = options.measure ?? matrix.measure;
+  if (measure !== "level" && measure !== "coverage") {
+    throw new CbmError("invalid-argument", `renderMatrixSvg: options.measure must be "level" or "coverage" (got ${JSON.stringify(measure)}).`);
+  }
+  const level = measure === "level";
+  const title = options.title ?? m.title(measure, matrix.catalogue, matrix.year);
+  const rows = matrix.rows;
+  const names = rows.map((row) => rowName(row, options.registry, lang));
   const groupNames = matrix.groups.map((group) => textIn(group.label, lang.code));
+  const notes = matrix.groups.map((group) => groupNote(matrix, group, lang));
 
   const cellW = 112;
-  const cellH = 30;
-  const labelW = Math.min(320, Math.max(80, ...names.map((n) => n.length * 8 + 16)));
+  const cellH = level ? 40 : 30;
+  const labelW = Math.ceil(Math.min(520, Math.max(80, ...names.map((n) => textWidth(n, 12) + 20))));
   const headerLines = groupNames.map((name) => wrap(name, 15, 4));
-  const headerH = 18 + Math.max(1, ...headerLines.map((l) => l.length)) * 14;
-  const top = 40;
+  const headerRows = Math.max(1, ...headerLines.map((l) => l.length));
+  const width = Math.max(labelW + matrix.groups.length * cellW + 20, 10 + SCALE.length * 70 + 420);
+  const titleLines = wrapTo(title, width - 20, 16, true);
+  const top = 20 + titleLines.length * 20;
+  const headerH = 18 + headerRows * 14;
   const gridTop = top + headerH;
-  const width = Math.max(labelW + matrix.groups.length * cellW + 20, 10 + SCALE.length * 70 + 260);
   const legendTop = gridTop + rows.length * cellH + 24;
-  const height = legendTop + 56;
+  const legendLines = wrapTo(measureLegend(matrix, measure, lang), width - 20, 12);
+  const boxesTop = legendTop + (legendLines.length - 1) * 15 + 8;
+  const height = boxesTop + 48;
 
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">`,
   );
   out.push(`<title id="t">${escapeXml(title)}</title>`);
-  out.push(`<desc id="d">${escapeXml(w.desc(rows.length, matrix.groups.length))}</desc>`);
+  out.push(`<desc id="d">${escapeXml(m.desc(measure, rows.length, matrix.groups.length))}</desc>`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  out.push(`<text x="10" y="24" font-size="16" font-weight="600" fill="#111111">${escapeXml(title)}</text>`);
+  titleLines.forEach((line, i) => {
+    out.push(`<text x="10" y="${24 + i * 20}" font-size="16" font-weight="600" fill="#111111">${escapeXml(line)}</text>`);
+  });
   headerLines.forEach((lines, i) => {
     const x = labelW + i * cellW + cellW / 2;
+    // Headings stand on the grid: a one-line heading sits as low as the last line of a long one.
+    const first = headerRows - lines.length;
     lines.forEach((line, j) => {
-      out.push(`<text x="${x}" y="${top + 14 + j * 14}" text-anchor="middle" fill="#111111">${escapeXml(line)}</text>`);
+      out.push(`<text x="${x}" y="${top + 14 + (first + j) * 14}" text-anchor="middle" fill="#111111">${escapeXml(line)}</text>`);
     });
   });
   rows.forEach((row, r) => {
@@ -118,31 +150,72 @@ export function renderMatrixSvg(matrix: ImplementationMatrix, options: MatrixSvg
     out.push(`<text x="${labelW - 8}" y="${y + cellH / 2 + 4}" text-anchor="end" fill="#111111">${escapeXml(names[r]!)}</text>`);
     row.cells.forEach((cell: MatrixCell, c) => {
       const x = labelW + c * cellW;
-      const coverage = cell.coverage;
-      const fill = coverage === null ? EMPTY : colourOf(coverage);
-      const dark = coverage !== null && coverage < 0.6;
-      const label = coverage === null ? "–" : `${Math.round(coverage * 100)}%`;
       const group = matrix.groups[c]!;
+      const note = notes[c];
+      const shown = level ? cell.level : cell.coverage;
+      const coverageText =
+        cell.coverage === null
+          ? ""
+          : `${w.coverage} ${percent(cell.coverage)} (${Math.round(cell.coverage * group.measures)} ${w.of} ${group.measures} ${w.measures})`;
       const detail =
-        coverage === null
-          ? w.none
-          : `${w.coverage} ${Math.round(coverage * 100)}% (${Math.round(coverage * group.measures)} ${w.of} ${group.measures} ${w.measures}), ${w.mean} ${cell.meanScore === null ? "–" : cell.meanScore.toFixed(2)}, ${w.entries}: ${cell.entries}${row.nil ? `, ${w.nil}` : ""}`;
+        note !== undefined
+          ? note
+          : [
+              ...(level ? [`${m.level} ${cell.level === null ? m.unknown : percent(cell.level)}`] : []),
+              coverageText,
+              `${w.mean} ${cell.meanScore === null ? "–" : cell.meanScore.toFixed(2)}`,
+              `${w.entries}: ${cell.entries}`,
+            ].join(", ");
       out.push(`<g><title>${escapeXml(`${names[r]} — ${groupNames[c]}: ${detail}`)}</title>`);
-      out.push(`<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}" stroke="#ffffff"/>`);
-      out.push(`<text x="${x + cellW / 2}" y="${y + cellH / 2 + 4}" text-anchor="middle" fill="${dark ? "#ffffff" : "#111111"}">${label}</text></g>`);
+      if (note !== undefined) {
+        out.push(`<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${cellH - 2}" fill="${EMPTY}" stroke="${EMPTY}"/></g>`);
+        return;
+      }
+      const fill = shown === null ? UNKNOWN : colourOf(shown);
+      const dark = shown !== null && shown < 0.6;
+      const ink = dark ? "#ffffff" : "#111111";
+      const label = shown === null ? "–" : percent(shown);
+      const stroke = shown === null ? "#bbbbbb" : "#ffffff";
+      out.push(`<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${cellH - 2}" fill="${fill}" stroke="${stroke}"/>`);
+      if (level) {
+        out.push(`<text x="${x + cellW / 2}" y="${y + 17}" text-anchor="middle" font-weight="600" fill="${ink}">${label}</text>`);
+        const below = cell.coverage === null ? "" : `${m.coverage} ${percent(cell.coverage)}`;
+        out.push(`<text x="${x + cellW / 2}" y="${y + 32}" text-anchor="middle" font-size="10" fill="${ink}">${escapeXml(below)}</text></g>`);
+      } else {
+        out.push(`<text x="${x + cellW / 2}" y="${y + cellH / 2 + 4}" text-anchor="middle" fill="${ink}">${label}</text></g>`);
+      }
     });
   });
-  out.push(`<text x="10" y="${legendTop}" fill="#111111">${escapeXml(w.legend)}</text>`);
+  // A group with no measures: one note over its whole column, not a dash in every cell.
+  if (rows.length > 0) {
+    notes.forEach((note, c) => {
+      if (note === undefined) return;
+      const lines = wrap(note, 15, 4);
+      const x = labelW + c * cellW + cellW / 2;
+      const middle = gridTop + (rows.length * cellH) / 2 - ((lines.length - 1) * 14) / 2 + 4;
+      lines.forEach((line, j) => {
+        out.push(`<text x="${x}" y="${middle + j * 14}" text-anchor="middle" fill="#555555">${escapeXml(line)}</text>`);
+      });
+    });
+  }
+  legendLines.forEach((line, i) => {
+    out.push(`<text x="10" y="${legendTop + i * 15}" fill="#111111">${escapeXml(line)}</text>`);
+  });
   SCALE.forEach((colour, i) => {
     const x = 10 + i * 70;
     const from = Math.round((i / SCALE.length) * 100);
     const to = i === SCALE.length - 1 ? 100 : Math.round(((i + 1) / SCALE.length) * 100) - 1;
-    out.push(`<rect x="${x}" y="${legendTop + 8}" width="70" height="16" fill="${colour}"/>`);
-    out.push(`<text x="${x + 35}" y="${legendTop + 38}" text-anchor="middle" fill="#111111">${from}–${to}%</text>`);
+    out.push(`<rect x="${x}" y="${boxesTop}" width="70" height="16" fill="${colour}"/>`);
+    out.push(`<text x="${x + 35}" y="${boxesTop + 30}" text-anchor="middle" fill="#111111">${from}–${to}%</text>`);
   });
-  const ex = 10 + SCALE.length * 70 + 16;
-  out.push(`<rect x="${ex}" y="${legendTop + 8}" width="24" height="16" fill="${EMPTY}" stroke="#999999"/>`);
-  out.push(`<text x="${ex + 30}" y="${legendTop + 21}" fill="#111111">– ${escapeXml(w.noData)}</text>`);
+  let ex = 10 + SCALE.length * 70 + 16;
+  if (level) {
+    out.push(`<rect x="${ex}" y="${boxesTop}" width="24" height="16" fill="${UNKNOWN}" stroke="#bbbbbb"/>`);
+    out.push(`<text x="${ex + 30}" y="${boxesTop + 13}" fill="#111111">– ${escapeXml(m.unknown)}</text>`);
+    ex += Math.ceil(30 + textWidth(`– ${m.unknown}`, 12) + 16);
+  }
+  out.push(`<rect x="${ex}" y="${boxesTop}" width="24" height="16" fill="${EMPTY}" stroke="#999999"/>`);
+  out.push(`<text x="${ex + 30}" y="${boxesTop + 13}" fill="#111111">${escapeXml(m.noMeasures)}</text>`);
   out.push(`</svg>`);
   return `${out.join("\n")}\n`;
 }

@@ -69,27 +69,47 @@ describe("table builders", () => {
     expect(replyTable(rate).rows.find((r) => r.code === "KZ")?.state).toBe("KZ");
   });
 
-  const matrix = implementationMatrix(
-    [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")],
-    { catalogues: [c2021] },
-    { year: 2025, by: "dimension" },
-  );
+  const reportsForMatrix = [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")];
+  const matrix = implementationMatrix(reportsForMatrix, { catalogues: [c2021] }, { year: 2025, by: "dimension" });
 
-  it("builds the matrix table in English, coverage as whole percentages, a nil report named as such", () => {
+  it("builds the matrix table in English: each group's level with its coverage beside it, a nil report named as such", () => {
     const table = matrixTable(matrix, { registry });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Code",
       "State",
-      "Military-political dimension",
-      "Fight against new challenges and threats",
+      "Military-political dimension: level",
+      "Military-political dimension: coverage",
+      "Fight against new challenges and threats: level",
+      "Fight against new challenges and threats: coverage",
       "Economic dimension",
-      "Environmental dimension",
-      "Human dimension",
+      "Environmental dimension: level",
+      "Environmental dimension: coverage",
+      "Human dimension: level",
+      "Human dimension: coverage",
     ]);
+    // KZ: 2.1.2 not applicable (covered, no level); HUM.1 implemented and HUM.2 planned: (1 + 0.25) / 2.
+    // MN's nil report: nothing known, so no level ("–", not 0%), and coverage 0%.
     expect(table.rows).toEqual([
-      { code: "KZ", state: "Kazakhstan", g0: "9%", g1: "0%", g2: null, g3: "0%", g4: "33%" },
-      { code: "MN", state: "Mongolia (nil report)", g0: "0%", g1: "0%", g2: null, g3: "0%", g4: "0%" },
+      { code: "KZ", state: "Kazakhstan", g0: "–", c0: "9%", g1: "–", c1: "0%", g2: "no measures known", g3: "–", c3: "0%", g4: "63%", c4: "33%" },
+      { code: "MN", state: "Mongolia (nil report)", g0: "–", c0: "0%", g1: "–", c1: "0%", g2: "no measures known", g3: "–", c3: "0%", g4: "–", c4: "0%" },
     ]);
+  });
+
+  it("builds the matrix table of coverage alone when asked, headed as coverage", () => {
+    const table = matrixTable(matrix, { registry, value: "coverage" });
+    expect(table.columns.map((c) => c.label).slice(2)).toEqual([
+      "Military-political dimension: coverage",
+      "Fight against new challenges and threats: coverage",
+      "Economic dimension",
+      "Environmental dimension: coverage",
+      "Human dimension: coverage",
+    ]);
+    expect(table.rows[0]).toEqual({ code: "KZ", state: "Kazakhstan", g0: "9%", g1: "0%", g2: "no measures known", g3: "0%", g4: "33%" });
+    // The matrix's own measure picks the same table.
+    const byMatrix = matrixTable(implementationMatrix(reportsForMatrix, { catalogues: [c2021] }, { year: 2025, measure: "coverage" }), {
+      registry,
+    });
+    expect(byMatrix).toEqual(table);
   });
 
   it("builds the matrix table in Russian, with mean scores rounded to two places", () => {
@@ -97,14 +117,19 @@ describe("table builders", () => {
     expect(table.columns.map((c) => c.label)).toEqual([
       "Код",
       "Государство",
-      "Военно-политическое измерение",
-      "Борьба с новыми вызовами и угрозами",
+      "Военно-политическое измерение: средний балл",
+      "Борьба с новыми вызовами и угрозами: средний балл",
       "Экономическое измерение",
-      "Экологическое измерение",
-      "Человеческое измерение",
+      "Экологическое измерение: средний балл",
+      "Человеческое измерение: средний балл",
     ]);
-    expect(table.rows[0]).toEqual({ code: "KZ", state: "Казахстан", g0: null, g1: null, g2: null, g3: null, g4: 2.5 });
+    expect(table.rows[0]).toEqual({ code: "KZ", state: "Казахстан", g0: null, g1: null, g2: "меры не известны", g3: null, g4: 2.5 });
     expect(table.rows[1]?.state).toBe("Монголия (нулевой отчёт)");
+    expect(
+      matrixTable(matrix, { registry, lang: "ru" })
+        .columns.map((c) => c.label)
+        .slice(2, 4),
+    ).toEqual(["Военно-политическое измерение: уровень", "Военно-политическое измерение: охват"]);
   });
 
   const found = findDiscrepancies(

@@ -270,6 +270,6 @@ describe("the table builders' CSV against hostile report text", () => {
     });
     const csv = toCsv(matrixTable(implementationMatrix([aa], { catalogues: [catalogue] }, { year: 2025, by: "measure" }), { registry }));
     expectNoFormulaInAnyReading(csv);
-    expect(readBack(csv)[0]).toContain("Exchanges;=1+1");
+    expect(readBack(csv)[0]).toContain("Exchanges;=1+1: level");
   });
 });

@@ -1,6 +1,6 @@
 // What every command that reads reports shares: the checks of its reading options and files, and
 // the reading and counting of one year's reports (summary, matrix, discrepancies).
-import { accumulate, cica, createAccumulator, finishAccumulator, type NationalReport } from "../../index.js";
+import { accumulate, cica, createAccumulator, finishAccumulator, type MatrixMeasure, type NationalReport } from "../../index.js";
 import { check, type Counts, type Reading, type Rejected } from "../check.js";
 import type { Io } from "../command.js";
 import { UsageError } from "../errors.js";
@@ -76,6 +76,15 @@ export async function accumulateYear(files: readonly string[], reading: Reading,
 export const LAYOUT = {
   catalogue: { type: "string", value: "cica@2021|cica@2004", default: "cica@2021" },
   "as-of": { type: "string", value: "YYYY-MM-DD", example: "2026-04-15" },
+} as const satisfies OptionTable;
+
+/** The values of `--measure`. */
+export const MATRIX_MEASURES: readonly MatrixMeasure[] = ["level", "coverage"];
+
+/** What the matrix's cells show, and whether voluntary reports are left out (`matrix` and `summary`). */
+export const MATRIX_MEASURE = {
+  measure: { type: "string", value: "level|coverage", default: "level" },
+  "expected-only": { type: "boolean", default: false },
 } as const satisfies OptionTable;
 
 /** The catalogue named by `--catalogue`, and the date of `--as-of`. */

@@ -5,6 +5,7 @@ import {
   cica,
   formatShare,
   implementationMatrix,
+  matrixLegend,
   matrixTable,
   rateTable,
   replyTable,
@@ -19,7 +20,7 @@ import { guardOutputs } from "../guard.js";
 import { READING, YEAR } from "../options.js";
 import { columns, writeTables, type Format } from "../render.js";
 import { chosen, dateOption, yearOption } from "../values.js";
-import { accumulateYear, endYear, LAYOUT, layoutOf, readingOf } from "./reading.js";
+import { accumulateYear, endYear, LAYOUT, layoutOf, MATRIX_MEASURE, MATRIX_MEASURES, readingOf } from "./reading.js";
 
 /** The tables of a summary, in the order they are written. */
 const TABLES = ["rate", "replies", "matrix", "rejected"] as const;
@@ -76,7 +77,7 @@ export const summary = defineCommand({
     ...LAYOUT,
     out: { type: "string", value: "DIR", example: "review-2025" },
     table: { type: "string", value: TABLES.join("|"), example: "replies" },
-    "expected-only": { type: "boolean", default: false },
+    ...MATRIX_MEASURE,
   },
   async run(values, files, io) {
     const { format, out, say, lang, render } = io;
@@ -87,7 +88,9 @@ export const summary = defineCommand({
     const only = values.table === undefined ? undefined : chosen<TableName>(values.table, TABLES, "table", say);
     if (values.out !== undefined) await guardOutputs([{ path: values.out, kind: "folder", option: "--out" }], files);
     const { counts, summary } = await accumulateYear(files, reading, year, asOf, io);
-    const matrix = implementationMatrix(summary, cica, { year, catalogue: catalogue.ref, by: "dimension", ...(asOf ? { asOf } : {}) });
+    const measure = chosen(values.measure, MATRIX_MEASURES, "measure", say);
+    const expectedOnly = values["expected-only"];
+    const matrix = implementationMatrix(summary, cica, { year, catalogue: catalogue.ref, by: "dimension", measure, expectedOnly, ...(asOf ? { asOf } : {}) });
     const rate = reportingRate(summary, cica, {
       year,
       ...(deadline ? { deadline } : {}),
@@ -125,6 +128,8 @@ export const summary = defineCommand({
       out(render(tables.replies()));
       out("\n");
       out(render(tables.matrix()));
+      // What the matrix's cells are and how they are computed, as under `matrix`.
+      out(`\n${matrixLegend(matrix, { lang })}\n`);
       // In text, standard error already names each rejected submission after the count line.
       if (format === "md" && counts.rejected.length > 0) {
         out("\n");

@@ -34,10 +34,12 @@ export const en = {
   "option.as-of": "count only revisions submitted on or before this date",
   "option.catalogue": "the catalogue the matrix is laid out by",
   "option.by": "how the matrix groups measures",
+  "option.measure": "what the cells show: the implementation level (mean reported status) or the coverage (share of measures reported on)",
+  "option.expected-only":
+    "leave out voluntary reports (observers, states that were members for only part of the year): from the matrix, and from the table of replies",
   "option.svg": "also write the heat map as SVG to this file",
   "option.out": "write every table into this folder, one file a table in the format of --format (text: Markdown)",
   "option.table": "write only this table to standard output",
-  "option.expected-only": "leave the voluntary replies (observers, states that were members for part of the year) out of the table of replies",
   "option.version": "the catalogue version",
   "option.on": "the date (required)",
 
