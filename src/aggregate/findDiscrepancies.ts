@@ -5,7 +5,9 @@ import type { NationalReport, ReportActivity } from "../reports/schema.js";
 import { assertContext, assertKnownCatalogue } from "./context.js";
 import { iterateSource } from "./iterateSource.js";
 import { compareSide, compareText, pairAccounts } from "./pairAccounts.js";
-import type { AggregateContext } from "./types.js";
+import { reportDigest } from "../ledger/reportDigest.js";
+import { addSubmission, compareNotes, settle, type ReportSlots } from "./revisionSlots.js";
+import type { AggregateContext, BackdatedRevision, RevisionConflict } from "./types.js";
 
 export type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./discrepancyTypes.js";
 import type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./discrepancyTypes.js";
@@ -30,7 +32,8 @@ const side = (activity: ReportActivity): ActivitySide => ({
  * catalogue version) or `no-partner-report`.
  *
  * @param source - The reports: a ledger or an iterable of revisions (the highest revision of each
- *   report counts).
+ *   report counts; a revision submitted twice with different content does not, and is listed in
+ *   `conflicts`, so a partner whose only revision is in conflict sent no report that counts).
  * @param context - `cica`, or `{ registry?, catalogues? }`: with a registry, partners that are
  *   organisations (which send no national reports) are left out.
  * @param options - The year, and optionally a catalogue version.
@@ -55,18 +58,33 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
   const { registry } = context;
   assertQueryYear(year, "findDiscrepancies");
   assertKnownCatalogue(context, catalogue, "findDiscrepancies");
+  // Every revision of each report of the year, by report key; then the one that counts of each.
+  const slotsOf = new Map<string, ReportSlots<NationalReport>>();
+  for (const report of iterateSource(source)) {
+    if (report.year !== year) continue;
+    const key = `${report.reporter}\u0000${report.catalogue}`;
+    let slots = slotsOf.get(key);
+    if (!slots) slotsOf.set(key, (slots = { reporter: report.reporter, catalogue: report.catalogue, year, revisions: new Map() }));
+    const submission = { id: report.id, submittedOn: report.submittedOn, digest: reportDigest(report) };
+    addSubmission(slots, { revision: report.revision, submission, value: report, others: undefined });
+  }
   const current = new Map<string, NationalReport>();
   // Catalogue versions each state reported under for the year, whatever `catalogue` keeps.
   const sentUnder = new Map<string, Set<string>>();
-  for (const report of iterateSource(source)) {
-    if (report.year !== year) continue;
-    const under = sentUnder.get(report.reporter);
-    if (under) under.add(report.catalogue);
-    else sentUnder.set(report.reporter, new Set([report.catalogue]));
-    if (catalogue !== undefined && report.catalogue !== catalogue) continue;
-    const key = `${report.reporter}\u0000${report.catalogue}`;
-    const held = current.get(key);
-    if (!held || report.revision > held.revision || (report.revision === held.revision && report.submittedOn > held.submittedOn)) current.set(key, report);
+  const conflicts: RevisionConflict[] = [];
+  const backdated: BackdatedRevision[] = [];
+  for (const [key, slots] of slotsOf) {
+    const settled = settle(slots, undefined);
+    if (catalogue === undefined || slots.catalogue === catalogue) {
+      conflicts.push(...settled.conflicts);
+      backdated.push(...settled.backdated);
+    }
+    if (!settled.counted) continue;
+    const under = sentUnder.get(slots.reporter);
+    if (under) under.add(slots.catalogue);
+    else sentUnder.set(slots.reporter, new Set([slots.catalogue]));
+    if (catalogue !== undefined && slots.catalogue !== catalogue) continue;
+    current.set(key, settled.counted.value!);
   }
   const byCode = registry ? registryIndex(registry).byCode : undefined;
 
@@ -150,6 +168,8 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
     partnerOtherCatalogue: count("partner-other-catalogue"),
     noPartnerReport: count("no-partner-report"),
     rows,
+    conflicts: conflicts.sort(compareNotes),
+    backdated: backdated.sort(compareNotes),
   };
 }
 

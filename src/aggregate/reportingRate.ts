@@ -3,7 +3,8 @@ import { registryIndex, standingInYear } from "../participants/registryIndex.js"
 import type { ParticipantStatus, Registry } from "../participants/types.js";
 import { assertContext, assertKnownCatalogue, registryOf } from "./context.js";
 import { toReportSummary } from "./toReportSummary.js";
-import type { AggregateContext, ReportSource, SummaryRecord } from "./types.js";
+import { notesOf } from "./revisionSlots.js";
+import type { AggregateContext, ReportSource, RevisionNotes, SummaryRecord } from "./types.js";
 
 /**
  * What a state sent for a year: a report with entries, an explicit nil report, or nothing.
@@ -69,7 +70,7 @@ export interface ReportingRateOptions {
  *
  * @category Aggregates
  */
-export interface ReportingRate {
+export interface ReportingRate extends RevisionNotes {
   /** The year. */
   readonly year: number;
   /** How many states were expected to reply: the members for the whole year. */
@@ -108,8 +109,13 @@ function yearStatus(registry: Registry, code: string, year: number): { whole: bo
  * by year or month, it counts from the last day of it (see `assumedDay`).
  *
  * **What counts:** the current revision of each report (the highest revision submitted by `asOf`,
- * when given). A nil report is a reply. A reply is late when the *first* revision counted was
- * submitted after the deadline; a later correction does not make an on-time reply late.
+ * when given; a revision counts from the later of its own `submittedOn` and its predecessor's, so
+ * a back-dated correction is not counted before what it corrects was sent). A nil report is a
+ * reply. A reply is late when the *lowest* revision was submitted after the deadline; a later
+ * correction, back-dated or not, neither makes an on-time reply late nor a late one on time. A
+ * revision submitted twice with different content is not counted (the report's highest clean
+ * revision is, if any) and is listed in `conflicts`; back-dated revisions are listed in
+ * `backdated` (both for the year, and the catalogue version when one is given).
  *
  * @param source - The reports: a ledger, an iterable of revisions, or a summary.
  * @param context - Where the registry comes from: `cica`, or `{ registry, catalogues? }`.
@@ -189,5 +195,6 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
     rate: rows.length === 0 ? null : replied / rows.length,
     rows,
     voluntary,
+    ...notesOf(summary, year, year, catalogue),
   };
 }

@@ -47,6 +47,23 @@ export type LedgerIssueParams = {
     /** The id an earlier revision has. */
     readonly recordedId: string;
   };
+  /** The params of `ledger.backdated` issues. */
+  readonly "ledger.backdated": {
+    /** The reporting state's code. */
+    readonly reporter: string;
+    /** The year reported on. */
+    readonly year: number;
+    /** The catalogue version (`cica@2021`). */
+    readonly catalogue: string;
+    /** The back-dated revision: this one, or (message `ledger.backdated.later`) a higher one already recorded. */
+    readonly revision: number;
+    /** Its `submittedOn`. */
+    readonly submittedOn: string;
+    /** The lower revision with the latest day: an earlier one recorded, or this one. */
+    readonly earlier: number;
+    /** That revision's `submittedOn`: the day the back-dated one counts from. */
+    readonly earlierOn: string;
+  };
   /** The params of `ledger.duplicate-key` issues. */
   readonly "ledger.duplicate-key": {
     /** The key, as written (its first 60 characters past 64). */

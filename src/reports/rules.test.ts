@@ -19,6 +19,7 @@ describe("REPORT_RULES", () => {
     expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual([
       "activity.outside-year",
       "extensions.unsafe-key",
+      "ledger.backdated",
       "ledger.id-changed",
       "report.too-many-warnings",
       "reporter.observer",
