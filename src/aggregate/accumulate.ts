@@ -45,7 +45,15 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
     catalogue: report.catalogue,
     year: report.year,
     revisions: new Map([
-      [report.revision, { revision: report.revision, submission: { id: report.id, submittedOn: report.submittedOn, digest: reportDigest(report) }, value: record, others: undefined }],
+      [
+        report.revision,
+        {
+          revision: report.revision,
+          submission: { id: report.id, submittedOn: report.submittedOn, digest: reportDigest(report) },
+          value: record,
+          others: undefined,
+        },
+      ],
     ]),
   });
   return handle(next);

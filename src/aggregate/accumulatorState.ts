@@ -104,7 +104,9 @@ export function summaryOf(state: AccumulatorState): ReportSummary {
     x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year,
   );
   const notes = {
-    conflicts: Object.freeze(conflicts.sort(compareNotes).map((c) => Object.freeze({ ...c, submissions: Object.freeze(c.submissions.map((s) => Object.freeze({ ...s }))) }))),
+    conflicts: Object.freeze(
+      conflicts.sort(compareNotes).map((c) => Object.freeze({ ...c, submissions: Object.freeze(c.submissions.map((s) => Object.freeze({ ...s }))) })),
+    ),
     backdated: Object.freeze(backdated.sort(compareNotes).map((b) => Object.freeze(b))),
   };
   const summary: ReportSummary =

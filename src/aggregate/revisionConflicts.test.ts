@@ -102,21 +102,25 @@ describe("revision conflicts in the aggregates", () => {
       status: fc.constantFrom("implemented", "planned"),
     });
     fc.assert(
-      fc.property(fc.array(revisionArb, { maxLength: 12 }), fc.nat(), fc.option(fc.constantFrom("2026-03-03", "2026-03-06"), { nil: undefined }), (specs, cut, asOf) => {
-        const reports = specs.map((s) => report(s.reporter, { revision: s.revision, submittedOn: `2026-03-0${s.day}`, entries: [entry("2.1.2", s.status)] }));
-        const options = asOf === undefined ? {} : { asOf };
-        const whole = toReportSummary(reports, options);
-        expect(toReportSummary([...reports].reverse(), options)).toEqual(whole);
-        const at = reports.length === 0 ? 0 : cut % (reports.length + 1);
-        let left = createAccumulator(options);
-        let right = createAccumulator(options);
-        for (const r of reports.slice(0, at)) left = accumulate(left, r);
-        for (const r of reports.slice(at)) right = accumulate(right, r);
-        expect(finishAccumulator(mergeAccumulators(right, left))).toEqual(whole);
-        // No counted revision is one in conflict.
-        for (const record of whole.records)
-          expect(whole.conflicts.some((c) => c.reporter === record.reporter && c.revision === record.revision)).toBe(false);
-      }),
+      fc.property(
+        fc.array(revisionArb, { maxLength: 12 }),
+        fc.nat(),
+        fc.option(fc.constantFrom("2026-03-03", "2026-03-06"), { nil: undefined }),
+        (specs, cut, asOf) => {
+          const reports = specs.map((s) => report(s.reporter, { revision: s.revision, submittedOn: `2026-03-0${s.day}`, entries: [entry("2.1.2", s.status)] }));
+          const options = asOf === undefined ? {} : { asOf };
+          const whole = toReportSummary(reports, options);
+          expect(toReportSummary([...reports].reverse(), options)).toEqual(whole);
+          const at = reports.length === 0 ? 0 : cut % (reports.length + 1);
+          let left = createAccumulator(options);
+          let right = createAccumulator(options);
+          for (const r of reports.slice(0, at)) left = accumulate(left, r);
+          for (const r of reports.slice(at)) right = accumulate(right, r);
+          expect(finishAccumulator(mergeAccumulators(right, left))).toEqual(whole);
+          // No counted revision is one in conflict.
+          for (const record of whole.records) expect(whole.conflicts.some((c) => c.reporter === record.reporter && c.revision === record.revision)).toBe(false);
+        },
+      ),
       { numRuns: 200 },
     );
   });

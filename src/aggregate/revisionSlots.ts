@@ -55,7 +55,19 @@ export interface Settled<TValue> {
 }
 
 const bySubmission = (a: ConflictingSubmission, b: ConflictingSubmission) =>
-  a.submittedOn !== b.submittedOn ? (a.submittedOn < b.submittedOn ? -1 : 1) : a.id !== b.id ? (a.id < b.id ? -1 : 1) : a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0;
+  a.submittedOn !== b.submittedOn
+    ? a.submittedOn < b.submittedOn
+      ? -1
+      : 1
+    : a.id !== b.id
+      ? a.id < b.id
+        ? -1
+        : 1
+      : a.digest < b.digest
+        ? -1
+        : a.digest > b.digest
+          ? 1
+          : 0;
 
 /**
  * Settles one report's revisions:

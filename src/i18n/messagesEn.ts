@@ -60,6 +60,8 @@ export const EN_LEDGER = {
   "ledger.type.text": 'This is not a ledger document ("{received}"): expected {"schema": "cica-cbm/ledger@1", "reports": [...]}, as written by ledgerToJSON.',
   "ledger.conflict":
     "Revision {revision} of {reporter}'s {year} report on {catalogue} is already recorded (submitted {recordedOn}) with other content than this one (submitted {submittedOn}). Send the correction as revision {next}.",
+  "ledger.conflict.files":
+    "Revision {revision} of {reporter}'s {year} report on {catalogue} was read before, from {firstSource} ({firstWhere}, submitted {recordedOn}), with other content than this one (submitted {submittedOn}). The review counts neither: send the correction as revision {next}.",
   "ledger.id-changed":
     'This revision has id "{received}", but earlier revisions of {reporter}\'s {year} report on {catalogue} have "{recordedId}". Keep the id stable across revisions.',
   "ledger.backdated":

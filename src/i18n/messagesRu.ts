@@ -66,6 +66,8 @@ export const RU_LEDGER: Readonly<Record<keyof typeof EN_LEDGER, string>> = {
     'Это не документ реестра отчётов ("{received}"): ожидается {"schema": "cica-cbm/ledger@1", "reports": [...]}, как его записывает ledgerToJSON.',
   "ledger.conflict":
     "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже записана (представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Направьте исправление как редакцию {next}.",
+  "ledger.conflict.files":
+    "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже прочитана из {firstSource} ({firstWhere}, представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Обзор не учитывает ни одну из них: направьте исправление как редакцию {next}.",
   "ledger.id-changed":
     'У этой редакции id "{received}", а у прежних редакций отчёта {reporter} за {year} год по {catalogue} — "{recordedId}". Сохраняйте id неизменным во всех редакциях.',
   "ledger.backdated":

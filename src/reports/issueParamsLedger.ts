@@ -33,6 +33,10 @@ export type LedgerIssueParams = {
     readonly submittedOn: string;
     /** The next free revision number. */
     readonly next: number;
+    /** For the command line (message `ledger.conflict.files`): the input the first submission was read from. */
+    readonly firstSource?: string;
+    /** For the command line: where in that input (`line 3`, `[2]`, `row 5`, `file`). */
+    readonly firstWhere?: string;
   };
   /** The params of `ledger.id-changed` issues. */
   readonly "ledger.id-changed": {

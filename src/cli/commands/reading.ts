@@ -1,11 +1,12 @@
 // What every command that reads reports shares: the checks of its reading options and files, and
 // the reading and counting of one year's reports (summary, matrix, discrepancies).
-import { accumulate, cica, createAccumulator, finishAccumulator, type NationalReport } from "../../index.js";
+import { accumulate, cica, createAccumulator, finishAccumulator, formatPath, type NationalReport } from "../../index.js";
 import { check, type Counts, type Reading } from "../check.js";
 import type { Io } from "../command.js";
 import { UsageError } from "../errors.js";
 import type { InputFormat } from "../inputs.js";
 import { own } from "../lookup.js";
+import { printable } from "../printable.js";
 import type { OptionTable } from "../options.js";
 import { chosen, dateOption } from "../values.js";
 
@@ -23,11 +24,21 @@ export function readingOf(values: { readonly input?: string; readonly today: str
  * Reads every valid report of `files` and hands each of year `year` to `keep`, in order. Only the
  * reports of the year asked for are handed on: the tables are of that year, and so memory grows
  * with one year's reports, not with the whole archive. Resolves to the counts.
+ *
+ * Two different submissions of one report and revision are said on standard error as they are
+ * found, naming both inputs, as `validate` says them (any format: standard output stays the
+ * tables'); the run then ends with exit 1, and the tables count neither submission.
  */
 export async function readYear(files: readonly string[], reading: Reading, year: number, io: Io, keep: (report: NationalReport) => void): Promise<Counts> {
   return check(files, reading, io.run, {
     report: (report) => {
       if (report.year === year) keep(report);
+    },
+    result: (result) => {
+      for (const issue of result.issues) {
+        if (issue.rule !== "ledger.conflict") continue;
+        io.run.err(`${printable(`${result.source} ${result.where}: ${issue.severity} ${issue.rule} at ${formatPath(issue.path)}: ${issue.message}`)}\n`);
+      }
     },
   });
 }
