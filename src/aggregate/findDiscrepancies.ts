@@ -79,10 +79,11 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
       conflicts.push(...settled.conflicts);
       backdated.push(...settled.backdated);
     }
-    if (!settled.counted) continue;
+    // What a state sent under a version counts as sent, even a revision in conflict.
     const under = sentUnder.get(slots.reporter);
     if (under) under.add(slots.catalogue);
     else sentUnder.set(slots.reporter, new Set([slots.catalogue]));
+    if (!settled.counted) continue;
     if (catalogue !== undefined && slots.catalogue !== catalogue) continue;
     current.set(key, settled.counted.value!);
   }

@@ -126,7 +126,7 @@ export async function check(
     }
   }
   if (run.progress && read >= 10000) run.err("\n");
-  return { read, valid, invalid, malformed, conflicts };
+  return { read, valid, invalid, malformed };
 }
 
 /** The counts of a run. */

@@ -8,7 +8,7 @@
 //     and cost more per report);
 //   - where the first submission came from (its file's index, and its place: line, item or row);
 //   - its `submittedOn`, packed.
-// The table is cut in 64 segments that grow apart (by half again at 85% full), so that a growth
+// The table is cut in 128 segments that grow apart (by a quarter at 90% full), so that a growth
 // never holds two copies of the whole.
 // Chances: two keys sharing a 64-bit fingerprint, about n²/2^65 (3 in 100 million runs of a million
 // revisions); two different contents sharing 32 digest bits, 2^-32 per pair of submissions of one
@@ -82,8 +82,8 @@ interface Segment {
   used: number;
 }
 
-/** Segments, chosen by the top bits of a fingerprint: a growth copies 1/64 of the table at most. */
-const SEGMENT_BITS = 6;
+/** Segments, chosen by the top bits of a fingerprint: a growth copies 1/128 of the table at most. */
+const SEGMENT_BITS = 7;
 
 /** The slot of a fingerprint in a table: where it is, or the empty slot where it would go. */
 function find(table: Uint32Array, size: number, a: number, b: number): number {
@@ -98,7 +98,7 @@ function find(table: Uint32Array, size: number, a: number, b: number): number {
 }
 
 function grow(segment: Segment): void {
-  const size = Math.ceil(segment.capacity * 1.5);
+  const size = Math.ceil(segment.capacity * 1.25);
   const next = new Uint32Array(size * STRIDE);
   const { slots } = segment;
   for (let at = 0; at < slots.length; at += STRIDE) {
@@ -128,7 +128,7 @@ export function revisionStore() {
     add(report: NationalReport, file: number, where: string): StoredConflict | undefined {
       const [a, b] = fingerprint(report, report.revision);
       const segment = segmentOf(a);
-      if ((segment.used + 1) / segment.capacity > 0.85) grow(segment);
+      if ((segment.used + 1) / segment.capacity > 0.9) grow(segment);
       const { slots } = segment;
       const at = find(slots, segment.capacity, a, b);
       const digest = Number.parseInt(reportDigest(report).slice(0, 8), 16) >>> 0;

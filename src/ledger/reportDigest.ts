@@ -18,13 +18,20 @@ function feed(code: number): void {
 }
 
 function feedString(text: string): void {
-  // The loop works on locals, written back once: the hot path of the digest.
+  // The loop works on locals, written back once, and takes two UTF-16 units a step: the hot path.
   let a = Math.imul(Math.imul(h1 ^ 0x22, 0x9e3779b1) ^ text.length, 0x9e3779b1);
   let b = Math.imul(Math.imul(h2 ^ 0x22, 0x85ebca77) ^ text.length, 0x85ebca77);
-  for (let index = 0; index < text.length; index++) {
+  const end = text.length - 1;
+  let index = 0;
+  for (; index < end; index += 2) {
+    const pair = text.charCodeAt(index) | (text.charCodeAt(index + 1) << 16);
+    a = Math.imul(a ^ pair, 0x9e3779b1);
+    b = Math.imul((b ^ pair) + (a >>> 17), 0x85ebca77);
+  }
+  if (index === end) {
     const code = text.charCodeAt(index);
     a = Math.imul(a ^ code, 0x9e3779b1);
-    b = Math.imul(b ^ code, 0x85ebca77);
+    b = Math.imul((b ^ code) + (a >>> 17), 0x85ebca77);
   }
   h1 = a;
   h2 = b;
