@@ -27,7 +27,15 @@ import type { Accumulator } from "./types.js";
  */
 export function accumulate(acc: Accumulator, report: NationalReport): Accumulator {
   const state = take(acc, "accumulate");
-  const next: AccumulatorState = { asOf: state.asOf, records: state.records, read: state.read + 1, spent: false };
+  const next: AccumulatorState = { asOf: state.asOf, records: state.records, strings: state.strings, read: state.read + 1, spent: false };
+  const intern = (text: string): string => {
+    const held = state.strings.get(text);
+    if (held !== undefined) return held;
+    // A flat copy, so that the one kept holds no parsed line alive.
+    const copy = ` ${text}`.slice(1);
+    state.strings.set(copy, copy);
+    return copy;
+  };
   // The content is kept only when it can count (dated by asOf); the day and the digest always,
   // as they decide whether later revisions count and whether two submissions conflict.
   let record: MutableRecord | undefined;
@@ -35,8 +43,8 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
     const entries: string[] = new Array(report.entries.length * 2);
     for (let index = 0; index < report.entries.length; index++) {
       const entry = report.entries[index]!;
-      entries[2 * index] = entry.measure;
-      entries[2 * index + 1] = entry.status;
+      entries[2 * index] = intern(entry.measure);
+      entries[2 * index + 1] = intern(entry.status);
     }
     record = { revision: report.revision, submittedOn: report.submittedOn, nil: report.nil === true, entries };
   }
@@ -49,7 +57,7 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
         report.revision,
         {
           revision: report.revision,
-          submission: { id: report.id, submittedOn: report.submittedOn, digest: reportDigest(report) },
+          submission: { id: intern(report.id), submittedOn: intern(report.submittedOn), digest: reportDigest(report) },
           value: record,
           others: undefined,
         },

@@ -21,6 +21,11 @@ export interface AccumulatorState {
   readonly asOf: string | undefined;
   /** Every report's revisions, by report key. */
   readonly records: Map<string, ReportSlots<MutableRecord>>;
+  /**
+   * One copy of each measure id and status held: every revision is kept (a lower one counts when a
+   * higher one conflicts), and a string cut from a parsed line can hold the whole line alive.
+   */
+  readonly strings: Map<string, string>;
   read: number;
   spent: boolean;
 }

@@ -31,11 +31,11 @@ export interface ReplyRow {
   readonly status: ParticipantStatus;
   /** What it sent. */
   readonly reply: Reply;
-  /** `true` when its first reply was submitted after the deadline. */
+  /** `true` when its first reply (the lowest revision) was submitted after the deadline. */
   readonly late: boolean;
   /** The current revision, when it replied. */
   readonly revision?: number;
-  /** The day its first counted revision was submitted, when it replied. */
+  /** The day its lowest revision was submitted (conflicting revisions left out), when it replied. */
   readonly firstSubmittedOn?: string;
   /** The number of entries of its current report(s). */
   readonly entries: number;
