@@ -61,7 +61,6 @@ export async function check(
   let valid = 0;
   let invalid = 0;
   let malformed = 0;
-  let conflicts = 0;
   const store = revisionStore();
   const sources: string[] = [];
   // Every input is checked before any is read, so a wrong path stops the run before any output.
@@ -84,7 +83,6 @@ export async function check(
           const report = checked.report;
           const conflict = store.add(report, fileIndex, item.where);
           if (conflict) {
-            conflicts++;
             const params = {
               field: "revision",
               reporter: report.reporter,
