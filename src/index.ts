@@ -127,6 +127,7 @@ export { reportHistory } from "./ledger/reportHistory.js";
 export type { ReportFilter } from "./ledger/visibleReports.js";
 export { diffReports } from "./ledger/diffReports.js";
 export type { ReportChange } from "./ledger/diffReports.js";
+export { reportDigest } from "./ledger/reportDigest.js";
 export { LEDGER_SCHEMA_ID } from "./ledger/LEDGER_SCHEMA_ID.js";
 export type { LedgerJSON } from "./ledger/LEDGER_SCHEMA_ID.js";
 export { ledgerFromJSON } from "./ledger/ledgerFromJSON.js";
@@ -136,6 +137,7 @@ export { migrateLedger } from "./ledger/migrateLedger.js";
 export type { LedgerMigration, NotMigrated } from "./ledger/migrateLedger.js";
 
 export type { Accumulator, AccumulatorOptions, AggregateContext, ReportSource, ReportSummary, SummaryRecord } from "./aggregate/types.js";
+export type { BackdatedRevision, ConflictingSubmission, RevisionConflict, RevisionNotes } from "./aggregate/types.js";
 export { createAccumulator } from "./aggregate/createAccumulator.js";
 export { accumulate } from "./aggregate/accumulate.js";
 export { mergeAccumulators } from "./aggregate/mergeAccumulators.js";

@@ -1,27 +1,31 @@
 import { reportKey } from "../ledger/reportKey.js";
 import { CbmError } from "../errors/CbmError.js";
-import type { Accumulator, ReportSummary, SummaryRecord } from "./types.js";
+import { addSubmission, compareNotes, settle, type ReportSlots } from "./revisionSlots.js";
+import type { Accumulator, BackdatedRevision, ReportSummary, RevisionConflict, SummaryRecord } from "./types.js";
 
 // The live state behind an {@link Accumulator}, shared by the accumulator functions; not exported
 // from the package.
 
+/** What the accumulator holds of one revision: the fields a summary needs, entries flat. */
 export interface MutableRecord {
-  reporter: string;
-  catalogue: string;
-  year: number;
-  revision: number;
-  submittedOn: string;
-  firstSubmittedOn: string;
-  nil: boolean;
+  readonly revision: number;
+  readonly submittedOn: string;
+  readonly nil: boolean;
   /** The entries, flat: measure, status, measure, status… (one array per record, not one per entry). */
-  entries: string[];
+  readonly entries: string[];
   /** The entries as frozen pairs, made when a summary first needs them. */
   pairs?: readonly (readonly [string, string])[];
 }
 
 export interface AccumulatorState {
   readonly asOf: string | undefined;
-  readonly records: Map<string, MutableRecord>;
+  /** Every report's revisions, by report key. */
+  readonly records: Map<string, ReportSlots<MutableRecord>>;
+  /**
+   * One copy of each measure id and status held: every revision is kept (a lower one counts when a
+   * higher one conflicts), and a string cut from a parsed line can hold the whole line alive.
+   */
+  readonly strings: Map<string, string>;
   read: number;
   spent: boolean;
 }
@@ -51,27 +55,15 @@ export function take(acc: Accumulator, fn: string): AccumulatorState {
   return state;
 }
 
-export /** Which of two revisions of one report counts: the higher revision; on a tie, a fixed order. */
-function newer(a: MutableRecord, b: MutableRecord): boolean {
-  if (a.revision !== b.revision) return a.revision > b.revision;
-  if (a.submittedOn !== b.submittedOn) return a.submittedOn > b.submittedOn;
-  return JSON.stringify(pairsOf(a.entries)) + String(a.nil) > JSON.stringify(pairsOf(b.entries)) + String(b.nil);
-}
-
-export function add(state: AccumulatorState, record: MutableRecord): void {
-  const key = reportKey(record);
+/** Adds one report's revisions (of another accumulator, or one new revision) to the state. */
+export function add(state: AccumulatorState, slots: ReportSlots<MutableRecord>): void {
+  const key = reportKey(slots);
   const held = state.records.get(key);
   if (!held) {
-    state.records.set(key, record);
+    state.records.set(key, slots);
     return;
   }
-  const first = record.firstSubmittedOn < held.firstSubmittedOn ? record.firstSubmittedOn : held.firstSubmittedOn;
-  if (newer(record, held)) {
-    record.firstSubmittedOn = first;
-    state.records.set(key, record);
-  } else {
-    held.firstSubmittedOn = first;
-  }
+  for (const slot of slots.revisions.values()) addSubmission(held, slot);
 }
 
 /** Flat entries as `[measure, status]` pairs. */
@@ -89,28 +81,42 @@ function freezePairs(flat: readonly string[]): readonly (readonly [string, strin
 
 /** The summary of an accumulator's state, records sorted by reporter, catalogue and year. */
 export function summaryOf(state: AccumulatorState): ReportSummary {
-  // A record's entries are made by accumulate and never changed after (a newer revision replaces
-  // the whole record), so their pairs are made once, frozen, and shared by later summaries.
-  const records = [...state.records.values()]
-    .map(
-      (record): SummaryRecord =>
-        Object.freeze({
-          reporter: record.reporter,
-          catalogue: record.catalogue,
-          year: record.year,
-          revision: record.revision,
-          submittedOn: record.submittedOn,
-          firstSubmittedOn: record.firstSubmittedOn,
-          nil: record.nil,
-          entries: (record.pairs ??= freezePairs(record.entries)),
-        }),
-    )
-    .sort((x, y) =>
-      x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year,
+  // A record's entries are made by accumulate and never changed after, so their pairs are made
+  // once, frozen, and shared by later summaries.
+  const records: SummaryRecord[] = [];
+  const conflicts: RevisionConflict[] = [];
+  const backdated: BackdatedRevision[] = [];
+  for (const slots of state.records.values()) {
+    const settled = settle(slots, state.asOf);
+    conflicts.push(...settled.conflicts);
+    backdated.push(...settled.backdated);
+    const record = settled.counted?.value;
+    if (!record) continue;
+    records.push(
+      Object.freeze({
+        reporter: slots.reporter,
+        catalogue: slots.catalogue,
+        year: slots.year,
+        revision: record.revision,
+        submittedOn: record.submittedOn,
+        firstSubmittedOn: settled.firstSubmittedOn!,
+        nil: record.nil,
+        entries: (record.pairs ??= freezePairs(record.entries)),
+      }),
     );
+  }
+  records.sort((x, y) =>
+    x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year,
+  );
+  const notes = {
+    conflicts: Object.freeze(
+      conflicts.sort(compareNotes).map((c) => Object.freeze({ ...c, submissions: Object.freeze(c.submissions.map((s) => Object.freeze({ ...s }))) })),
+    ),
+    backdated: Object.freeze(backdated.sort(compareNotes).map((b) => Object.freeze(b))),
+  };
   const summary: ReportSummary =
     state.asOf === undefined
-      ? { kind: "cica-cbm/summary", read: state.read, records }
-      : { kind: "cica-cbm/summary", asOf: state.asOf, read: state.read, records };
+      ? { kind: "cica-cbm/summary", read: state.read, records, ...notes }
+      : { kind: "cica-cbm/summary", asOf: state.asOf, read: state.read, records, ...notes };
   return Object.freeze(summary);
 }

@@ -92,3 +92,17 @@ describe("countEntries", () => {
     expectCbmError(() => countEntries([kz], {}, { by: ["state" as "reporter"] }), "invalid-argument");
   });
 });
+
+describe("countEntries: catalogue versions", () => {
+  it("never merges entries of two catalogue versions into one row: the version is added to the key when by does not name it", () => {
+    const on2021 = report("KZ", { entries: [entry("2.1.2", "implemented")] });
+    const on2004 = report("KZ", { catalogue: "cica@2004", entries: [entry("3.4", "implemented")] });
+    const rows = countEntries([on2021, on2004], cica, { by: ["status"] });
+    expect(rows.map((r) => [r.key.status, r.key.catalogue, r.entries])).toEqual([
+      ["implemented", "cica@2004", 1],
+      ["implemented", "cica@2021", 1],
+    ]);
+    // One version only: the key is what `by` asks, as before.
+    expect(countEntries([on2021], cica, { by: ["status"] }).map((r) => r.key)).toEqual([{ status: "implemented" }]);
+  });
+});

@@ -3,7 +3,8 @@ import { CbmError } from "../errors/CbmError.js";
 import { measureIndex } from "../catalogue/catalogueIndex.js";
 import { assertContext, cataloguesOf } from "./context.js";
 import { toReportSummary } from "./toReportSummary.js";
-import type { AccumulatorOptions, AggregateContext, ReportSource } from "./types.js";
+import { notesOf, withNotes } from "./revisionSlots.js";
+import type { AccumulatorOptions, AggregateContext, ReportSource, RevisionNotes } from "./types.js";
 
 /**
  * A field {@link countEntries} can group entries by.
@@ -56,7 +57,11 @@ const compare = (a: string | number | null, b: string | number | null): number =
 /**
  * Counts the entries of the current reports grouped by any combination of reporter, catalogue,
  * year, dimension, priority area, measure and status: the building block of custom review tables.
- * Rows are sorted by their key values in the order of `by`.
+ * Rows are sorted by their key values in the order of `by`. Entries of two catalogue versions
+ * never share a row: when the reports use more than one version and `by` does not name
+ * `catalogue`, it is added as the last field of every key. The result is an array of rows that
+ * also carries `conflicts` (revisions submitted twice with different content, not counted) and
+ * `backdated` (revisions dated before an earlier one), as {@link RevisionNotes}.
  *
  * @param source - The reports: a ledger, an iterable of revisions, or a summary.
  * @param context - Where the catalogues come from (to group by dimension or priority area): `cica`,
@@ -77,19 +82,24 @@ const compare = (a: string | number | null, b: string | number | null): number =
  *
  * @category Aggregates
  */
-export function countEntries(source: ReportSource, context: AggregateContext, options: CountEntriesOptions): SummaryRow[] {
+export function countEntries(source: ReportSource, context: AggregateContext, options: CountEntriesOptions): SummaryRow[] & RevisionNotes {
   assertContext(context, "countEntries");
-  const keys: readonly SummaryKey[] = options.by;
-  if (!Array.isArray(keys as unknown))
+  const asked: readonly SummaryKey[] = options.by;
+  if (!Array.isArray(asked as unknown))
     throw new CbmError("invalid-argument", 'countEntries: options.by must be a list of fields, e.g. { by: ["year", "dimension"] }.');
   const allowed = new Set<SummaryKey>(["reporter", "catalogue", "year", "dimension", "priorityArea", "measure", "status"]);
-  for (const key of keys)
+  for (const key of asked)
     if (!allowed.has(key)) throw new CbmError("invalid-argument", `countEntries: cannot group by ${JSON.stringify(key)}; use ${[...allowed].join(", ")}.`);
   const catalogues = new Map(cataloguesOf(context).map((c): [string, Catalogue] => [c.ref, c]));
-  if ((keys.includes("dimension") || keys.includes("priorityArea")) && catalogues.size === 0) {
+  if ((asked.includes("dimension") || asked.includes("priorityArea")) && catalogues.size === 0) {
     throw new CbmError("invalid-argument", "countEntries: pass a context with catalogues (e.g. cica) to group by dimension or priority area.");
   }
   const summary = toReportSummary(source, options.asOf === undefined ? {} : { asOf: options.asOf });
+  // Entries of two catalogue versions never share a row: their measure ids, areas and statuses
+  // are not the same things. When the reports use several versions and `by` does not name the
+  // catalogue, it is added as the last field of every key.
+  const versions = new Set(summary.records.map((r) => r.catalogue));
+  const keys: readonly SummaryKey[] = versions.size > 1 && !asked.includes("catalogue") ? [...asked, "catalogue"] : asked;
 
   // Intern every key value to a small integer; a group is the mixed-radix number of its values.
   const tables = keys.map(() => new Map<string | number | null, number>());
@@ -139,7 +149,7 @@ export function countEntries(source: ReportSource, context: AggregateContext, op
       }
     }
   });
-  return [...groups.values()]
+  const rows = [...groups.values()]
     .map((group) => ({
       key: Object.fromEntries(keys.map((key, k) => [key, values[k]![group.codes[k]!]!])) as SummaryRow["key"],
       entries: group.entries,
@@ -152,4 +162,5 @@ export function countEntries(source: ReportSource, context: AggregateContext, op
       }
       return 0;
     });
+  return withNotes(rows, notesOf(summary, 1, 9999));
 }

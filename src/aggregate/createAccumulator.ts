@@ -17,5 +17,5 @@ import type { Accumulator, AccumulatorOptions } from "./types.js";
  */
 export function createAccumulator(options: AccumulatorOptions = {}): Accumulator {
   assertOptionalDate(options.asOf, "createAccumulator", "asOf");
-  return handle({ asOf: options.asOf, records: new Map(), read: 0, spent: false });
+  return handle({ asOf: options.asOf, records: new Map(), strings: new Map(), read: 0, spent: false });
 }

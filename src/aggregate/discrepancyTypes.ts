@@ -1,3 +1,5 @@
+import type { RevisionNotes } from "./types.js";
+
 // The types of the mirror check's result and options (see findDiscrepancies).
 
 /**
@@ -72,7 +74,7 @@ export interface DiscrepancyRow {
  *
  * @category Aggregates
  */
-export interface Discrepancies {
+export interface Discrepancies extends RevisionNotes {
   /** The year. */
   readonly year: number;
   /** Confirmed pairs. */

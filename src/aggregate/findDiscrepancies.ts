@@ -3,9 +3,9 @@ import { registryIndex } from "../participants/registryIndex.js";
 import type { Ledger } from "../ledger/store.js";
 import type { NationalReport, ReportActivity } from "../reports/schema.js";
 import { assertContext, assertKnownCatalogue } from "./context.js";
-import { iterateSource } from "./iterateSource.js";
 import { compareSide, compareText, pairAccounts } from "./pairAccounts.js";
-import type { AggregateContext } from "./types.js";
+import { compareNotes, settledReports } from "./revisionSlots.js";
+import type { AggregateContext, BackdatedRevision, RevisionConflict } from "./types.js";
 
 export type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./discrepancyTypes.js";
 import type { ActivitySide, Discrepancies, DiscrepancyOptions, DiscrepancyRow, DiscrepancyStatus } from "./discrepancyTypes.js";
@@ -30,7 +30,8 @@ const side = (activity: ReportActivity): ActivitySide => ({
  * catalogue version) or `no-partner-report`.
  *
  * @param source - The reports: a ledger or an iterable of revisions (the highest revision of each
- *   report counts).
+ *   report counts; a revision submitted twice with different content does not, and is listed in
+ *   `conflicts`, so a partner whose only revision is in conflict sent no report that counts).
  * @param context - `cica`, or `{ registry?, catalogues? }`: with a registry, partners that are
  *   organisations (which send no national reports) are left out.
  * @param options - The year, and optionally a catalogue version.
@@ -55,18 +56,24 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
   const { registry } = context;
   assertQueryYear(year, "findDiscrepancies");
   assertKnownCatalogue(context, catalogue, "findDiscrepancies");
+  // Each report of the year settled (its revisions, the one that counts); then the counted ones.
   const current = new Map<string, NationalReport>();
   // Catalogue versions each state reported under for the year, whatever `catalogue` keeps.
   const sentUnder = new Map<string, Set<string>>();
-  for (const report of iterateSource(source)) {
-    if (report.year !== year) continue;
-    const under = sentUnder.get(report.reporter);
-    if (under) under.add(report.catalogue);
-    else sentUnder.set(report.reporter, new Set([report.catalogue]));
-    if (catalogue !== undefined && report.catalogue !== catalogue) continue;
-    const key = `${report.reporter}\u0000${report.catalogue}`;
-    const held = current.get(key);
-    if (!held || report.revision > held.revision || (report.revision === held.revision && report.submittedOn > held.submittedOn)) current.set(key, report);
+  const conflicts: RevisionConflict[] = [];
+  const backdated: BackdatedRevision[] = [];
+  for (const { reporter, catalogue: version, settled } of settledReports(source, year, undefined)) {
+    if (catalogue === undefined || version === catalogue) {
+      conflicts.push(...settled.conflicts);
+      backdated.push(...settled.backdated);
+    }
+    // What a state sent under a version counts as sent, even a revision in conflict.
+    const under = sentUnder.get(reporter);
+    if (under) under.add(version);
+    else sentUnder.set(reporter, new Set([version]));
+    if (!settled.counted) continue;
+    if (catalogue !== undefined && version !== catalogue) continue;
+    current.set(`${reporter}\u0000${version}`, settled.counted.value!);
   }
   const byCode = registry ? registryIndex(registry).byCode : undefined;
 
@@ -150,6 +157,8 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
     partnerOtherCatalogue: count("partner-other-catalogue"),
     noPartnerReport: count("no-partner-report"),
     rows,
+    conflicts: conflicts.sort(compareNotes),
+    backdated: backdated.sort(compareNotes),
   };
 }
 

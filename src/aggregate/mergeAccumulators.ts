@@ -32,7 +32,7 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
   left.spent = true;
   right.spent = true;
   const [big, small] = left.records.size >= right.records.size ? [left, right] : [right, left];
-  const next: AccumulatorState = { asOf: left.asOf, records: big.records, read: left.read + right.read, spent: false };
-  for (const record of small.records.values()) add(next, { ...record });
+  const next: AccumulatorState = { asOf: left.asOf, records: big.records, strings: big.strings, read: left.read + right.read, spent: false };
+  for (const slots of small.records.values()) add(next, { ...slots, revisions: new Map(slots.revisions) });
   return handle(next);
 }

@@ -4,7 +4,8 @@ import type { ParticipantStatus, Registry } from "../participants/types.js";
 import { assertContext, assertKnownCatalogue, registryOf } from "./context.js";
 import { rejectedSubmissions, type RejectedSubmission, type ValidationOutcome } from "./rejectedSubmissions.js";
 import { toReportSummary } from "./toReportSummary.js";
-import type { AggregateContext, ReportSource, SummaryRecord } from "./types.js";
+import { notesOf } from "./revisionSlots.js";
+import type { AggregateContext, ReportSource, RevisionNotes, SummaryRecord } from "./types.js";
 
 /**
  * What a state sent for a year: a report with entries, an explicit nil report, only submissions
@@ -33,11 +34,11 @@ export interface ReplyRow {
   readonly status: ParticipantStatus;
   /** What it sent. */
   readonly reply: Reply;
-  /** `true` when its first reply was submitted after the deadline. */
+  /** `true` when its first reply (the lowest revision) was submitted after the deadline. */
   readonly late: boolean;
   /** The current revision, when it replied. */
   readonly revision?: number;
-  /** The day its first counted revision was submitted, when it replied. */
+  /** The day its lowest revision was submitted (conflicting revisions left out), when it replied. */
   readonly firstSubmittedOn?: string;
   /** The number of entries of its current report(s). */
   readonly entries: number;
@@ -82,7 +83,7 @@ export interface ReportingRateOptions {
  *
  * @category Aggregates
  */
-export interface ReportingRate {
+export interface ReportingRate extends RevisionNotes {
   /** The year. */
   readonly year: number;
   /** How many states were expected to reply: the members for the whole year. */
@@ -125,8 +126,13 @@ function yearStatus(registry: Registry, code: string, year: number): { whole: bo
  * by year or month, it counts from the last day of it (see `assumedDay`).
  *
  * **What counts:** the current revision of each report (the highest revision submitted by `asOf`,
- * when given). A nil report is a reply. A reply is late when the *first* revision counted was
- * submitted after the deadline; a later correction does not make an on-time reply late.
+ * when given; a revision counts from the later of its own `submittedOn` and its predecessor's, so
+ * a back-dated correction is not counted before what it corrects was sent). A nil report is a
+ * reply. A reply is late when the *lowest* revision was submitted after the deadline; a later
+ * correction, back-dated or not, neither makes an on-time reply late nor a late one on time. A
+ * revision submitted twice with different content is not counted (the report's highest clean
+ * revision is, if any) and is listed in `conflicts`; back-dated revisions are listed in
+ * `backdated` (both for the year, and the catalogue version when one is given).
  *
  * **Rejected submissions** (given by `options.rejected`, the results of {@link validateReports})
  * are not replies: a state whose every submission for the year was rejected shows as
@@ -227,5 +233,6 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
     rows,
     voluntary,
     unidentified: refused.unidentified,
+    ...notesOf(summary, year, year, catalogue),
   };
 }

@@ -2,7 +2,8 @@ import { assertQueryYear } from "../dates/guards.js";
 import { CbmError } from "../errors/CbmError.js";
 import { assertContext, assertKnownCatalogue } from "./context.js";
 import { toReportSummary } from "./toReportSummary.js";
-import type { AccumulatorOptions, AggregateContext, ReportSource } from "./types.js";
+import { notesOf, withNotes } from "./revisionSlots.js";
+import type { AccumulatorOptions, AggregateContext, ReportSource, RevisionNotes } from "./types.js";
 
 /**
  * One year of {@link trend}.
@@ -51,7 +52,8 @@ export interface TrendOptions extends AccumulatorOptions {
  * @param source - The reports: a ledger, an iterable of revisions, or a summary.
  * @param context - `cica`, or `{ catalogues? }`: when it holds catalogues, `options.catalogue` must be one of them.
  * @param options - The range of years, and optionally `catalogue` and `asOf`.
- * @returns One row per year, oldest first.
+ * @returns One row per year, oldest first; the array also carries `conflicts` and `backdated`
+ *   ({@link RevisionNotes}) of the years and catalogue version it covers.
  * @throws {@link CbmError} `invalid-argument` for a year that is not an integer from 1 to 9999, a
  *   range out of order or longer than 1,000 years, or an unknown catalogue; `invalid-date` for an
  *   `asOf` that is not a real date.
@@ -62,7 +64,7 @@ export interface TrendOptions extends AccumulatorOptions {
  *
  * @category Aggregates
  */
-export function trend(source: ReportSource, context: AggregateContext, options: TrendOptions): TrendYear[] {
+export function trend(source: ReportSource, context: AggregateContext, options: TrendOptions): TrendYear[] & RevisionNotes {
   assertContext(context, "trend");
   const { from, to } = options;
   assertQueryYear(from, "trend", "from");
@@ -90,7 +92,7 @@ export function trend(source: ReportSource, context: AggregateContext, options: 
     row.entries += record.entries.length;
     for (const [, status] of record.entries) row.statuses.set(status, (row.statuses.get(status) ?? 0) + 1);
   }
-  return years.map((row) => ({
+  const rows = years.map((row) => ({
     year: row.year,
     reporters: row.states.size,
     reports: row.reports,
@@ -98,4 +100,5 @@ export function trend(source: ReportSource, context: AggregateContext, options: 
     entries: row.entries,
     statuses: Object.fromEntries([...row.statuses.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
   }));
+  return withNotes(rows, notesOf(summary, from, to, options.catalogue));
 }

@@ -23,7 +23,7 @@ export interface SummaryRecord {
   readonly revision: number;
   /** The current revision's `submittedOn`. */
   readonly submittedOn: string;
-  /** The earliest `submittedOn` of its counted revisions: when the state first replied. */
+  /** The `submittedOn` of its lowest revision (conflicting revisions left out): when the state first replied. */
   readonly firstSubmittedOn: string;
   /** `true` for a nil report. */
   readonly nil: boolean;
@@ -50,6 +50,95 @@ export interface ReportSummary {
   readonly read: number;
   /** The current revision of each report. */
   readonly records: readonly SummaryRecord[];
+  /** Revisions submitted twice with different content: not counted (see {@link RevisionConflict}). */
+  readonly conflicts: readonly RevisionConflict[];
+  /** Revisions dated before an earlier revision of their report (see {@link BackdatedRevision}). */
+  readonly backdated: readonly BackdatedRevision[];
+}
+
+/**
+ * One submission of a revision in conflict: enough to find it among the files or forms it came in.
+ *
+ * @example
+ * const submission: ConflictingSubmission = { id: "KZ-2025", submittedOn: "2026-03-01", digest: "0123456789abcdef" };
+ *
+ * @category Aggregates
+ */
+export interface ConflictingSubmission {
+  /** The report's `id`. */
+  readonly id: string;
+  /** Its `submittedOn`. */
+  readonly submittedOn: string;
+  /** Its content digest ({@link reportDigest}): two submissions with one digest are the same. */
+  readonly digest: string;
+}
+
+/**
+ * A revision of a report submitted more than once with different content: the ledger would reject
+ * the second ({@link recordReport}'s `ledger.conflict`); the aggregates, which have no order to go
+ * by, count neither. The report's clean revisions still count, so the highest clean revision below
+ * a conflict is the one counted (nothing, when there is none); a conflicting revision is not a
+ * predecessor either (as if it had not been sent). Identical resubmissions are not conflicts.
+ *
+ * @example
+ * const conflict: RevisionConflict | undefined = toReportSummary([]).conflicts[0];
+ *
+ * @category Aggregates
+ */
+export interface RevisionConflict {
+  /** The reporting state. */
+  readonly reporter: string;
+  /** The catalogue version. */
+  readonly catalogue: string;
+  /** The year reported on. */
+  readonly year: number;
+  /** The revision number given to more than one content. */
+  readonly revision: number;
+  /** Each different submission, by `submittedOn`, `id` and digest. */
+  readonly submissions: readonly ConflictingSubmission[];
+}
+
+/**
+ * A revision dated before an earlier revision of its report: a correction cannot have been sent
+ * before what it corrects, so it counts from the earlier revision's day (for `asOf`), and "late"
+ * is judged on the lowest revision's day, not on this one.
+ *
+ * @example
+ * const note: BackdatedRevision | undefined = toReportSummary([]).backdated[0];
+ *
+ * @category Aggregates
+ */
+export interface BackdatedRevision {
+  /** The reporting state. */
+  readonly reporter: string;
+  /** The catalogue version. */
+  readonly catalogue: string;
+  /** The year reported on. */
+  readonly year: number;
+  /** The back-dated revision. */
+  readonly revision: number;
+  /** Its `submittedOn`. */
+  readonly submittedOn: string;
+  /** The earlier revision with the latest day before it. */
+  readonly earlier: number;
+  /** That revision's `submittedOn`: the day the back-dated one counts from. */
+  readonly earlierSubmittedOn: string;
+}
+
+/**
+ * What every aggregate result says of the reports it read besides its counts: the revisions in
+ * conflict (not counted) and the back-dated revisions, of the years (and catalogue version) it covers.
+ *
+ * @example
+ * const notes: RevisionNotes = { conflicts: [], backdated: [] };
+ *
+ * @category Aggregates
+ */
+export interface RevisionNotes {
+  /** Revisions submitted twice with different content, left out of the counts. */
+  readonly conflicts: readonly RevisionConflict[];
+  /** Revisions dated before an earlier revision of their report. */
+  readonly backdated: readonly BackdatedRevision[];
 }
 
 /**
@@ -61,7 +150,10 @@ export interface ReportSummary {
  * @category Aggregates
  */
 export interface AccumulatorOptions {
-  /** Count only revisions submitted on or before this day (`YYYY-MM-DD`): "as the review saw it". */
+  /**
+   * Count only revisions submitted on or before this day (`YYYY-MM-DD`): "as the review saw it". A
+   * revision counts from the later of its own `submittedOn` and that of the revision before it.
+   */
   readonly asOf?: string;
 }
 

@@ -1,8 +1,19 @@
 // Reading and validating every input, one item at a time, for every command that reads reports.
-import { cica, compileReportSchema, reportIdentity, validateReport, type Lang, type NationalReport, type ReportIdentity, type ReportIssue } from "../index.js";
+import {
+  cica,
+  compileReportSchema,
+  formatIssue,
+  reportIdentity,
+  validateReport,
+  type Lang,
+  type NationalReport,
+  type ReportIdentity,
+  type ReportIssue,
+} from "../index.js";
 import { withCsvIssues } from "./csvReports.js";
 import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
 import type { InputFailure } from "./output.js";
+import { revisionStore } from "./revisionStore.js";
 import type { Say } from "./words.js";
 
 /**
@@ -54,6 +65,11 @@ export interface Reading {
  * Reads and validates every input, one item at a time: calls `onReport` for each valid report and
  * `onResult` for each item that is malformed or has issues, as it is found, so that memory does not
  * grow with the number of reports or of issues. Resolves to the counts.
+ *
+ * Across all inputs, a valid report whose key and revision were read before with other content is
+ * a `ledger.conflict` (naming where the first came from), as `recordReport` would say: it is
+ * counted invalid, and still handed to `onReport`, so that the aggregates, which find the same
+ * conflict, count neither submission (`conflicts` of their results).
  */
 export async function check(
   files: readonly string[],
@@ -74,9 +90,12 @@ export async function check(
   let valid = 0;
   let invalid = 0;
   let malformed = 0;
+  const store = revisionStore();
+  const sources: string[] = [];
   // Every input is checked before any is read, so a wrong path stops the run before any output.
   for (const file of files) await checkInput(file, input);
-  for (const file of files) {
+  for (const [fileIndex, file] of files.entries()) {
+    sources[fileIndex] = file === "-" ? "stdin" : file;
     try {
       for await (const item of readInput(file, input) as AsyncGenerator<InputItem>) {
         read++;
@@ -88,13 +107,43 @@ export async function check(
           if (waiting) await waiting;
           continue;
         }
-        const result = withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
-        if (result.ok) {
-          valid++;
-          on.report?.(result.report);
+        const checked = withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
+        let result: { readonly ok: boolean; readonly issues: readonly ReportIssue[] } = checked;
+        if (checked.ok) {
+          const report = checked.report;
+          const conflict = store.add(report, fileIndex, item.where);
+          if (conflict) {
+            const params = {
+              field: "revision",
+              reporter: report.reporter,
+              year: report.year,
+              catalogue: report.catalogue,
+              revision: report.revision,
+              recordedOn: conflict.submittedOn,
+              submittedOn: report.submittedOn,
+              next: conflict.next,
+              firstSource: sources[conflict.file]!,
+              firstWhere: conflict.where,
+            };
+            const issue: ReportIssue = {
+              rule: "ledger.conflict",
+              severity: "error",
+              path: ["revision"],
+              messageKey: "ledger.conflict.files",
+              params,
+              message: formatIssue({ messageKey: "ledger.conflict.files", params }, lang),
+            };
+            result = { ok: false, issues: [issue, ...checked.issues] };
+          }
+          if (result.ok) valid++;
+          else {
+            invalid++;
+            on.rejected?.({ file: item.source, where: item.where, identity: reportIdentity(item.value), rules: ["ledger.conflict"] });
+          }
+          on.report?.(report);
         } else {
           invalid++;
-          const rules = [...new Set(result.issues.filter((issue) => issue.severity === "error").map((issue) => issue.rule))].sort();
+          const rules = [...new Set(checked.issues.filter((issue) => issue.severity === "error").map((issue) => issue.rule))].sort();
           on.rejected?.({ file: item.source, where: item.where, identity: reportIdentity(item.value), rules });
         }
         if (on.result && result.issues.length > 0) {

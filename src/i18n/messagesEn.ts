@@ -70,8 +70,14 @@ export const EN_LEDGER = {
   "ledger.type.text": 'This is not a ledger document ("{received}"): expected {"schema": "cica-cbm/ledger@1", "reports": [...]}, as written by ledgerToJSON.',
   "ledger.conflict":
     "Revision {revision} of {reporter}'s {year} report on {catalogue} is already recorded (submitted {recordedOn}) with other content than this one (submitted {submittedOn}). Send the correction as revision {next}.",
+  "ledger.conflict.files":
+    "Revision {revision} of {reporter}'s {year} report on {catalogue} was read before, from {firstSource} ({firstWhere}, submitted {recordedOn}), with other content than this one (submitted {submittedOn}). The review counts neither: send the correction as revision {next}.",
   "ledger.id-changed":
     'This revision has id "{received}", but earlier revisions of {reporter}\'s {year} report on {catalogue} have "{recordedId}". Keep the id stable across revisions.',
+  "ledger.backdated":
+    "Revision {revision} of {reporter}'s {year} report on {catalogue} is dated {submittedOn}, before revision {earlier} ({earlierOn}), which it follows. It is recorded, and counts from {earlierOn}: check its submittedOn.",
+  "ledger.backdated.later":
+    "Revision {revision} of {reporter}'s {year} report on {catalogue} is dated {submittedOn}, before this revision {earlier} ({earlierOn}), which it follows. Both are recorded, and revision {revision} counts from {earlierOn}: check the two dates.",
   // Readers that lose nothing: ledger text and the command line's CSV input.
   "ledger.duplicate-key":
     'Key "{key}" is given twice in the object at {object} (line {line}, column {column}; first at line {firstLine}, column {firstColumn}). A JSON reader keeps only one of the two, so part of the ledger would be lost: remove or rename one.',

@@ -77,8 +77,14 @@ export const RU_LEDGER: Readonly<Record<keyof typeof EN_LEDGER, string>> = {
     'Это не документ реестра отчётов ("{received}"): ожидается {"schema": "cica-cbm/ledger@1", "reports": [...]}, как его записывает ledgerToJSON.',
   "ledger.conflict":
     "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже записана (представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Направьте исправление как редакцию {next}.",
+  "ledger.conflict.files":
+    "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} уже прочитана из {firstSource} ({firstWhere}, представлена {recordedOn}) с иным содержанием, чем эта (представлена {submittedOn}). Обзор не учитывает ни одну из них: направьте исправление как редакцию {next}.",
   "ledger.id-changed":
     'У этой редакции id "{received}", а у прежних редакций отчёта {reporter} за {year} год по {catalogue} — "{recordedId}". Сохраняйте id неизменным во всех редакциях.',
+  "ledger.backdated":
+    "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} датирована {submittedOn}, раньше предшествующей ей редакции {earlier} ({earlierOn}). Она записана и учитывается с {earlierOn}: проверьте её submittedOn.",
+  "ledger.backdated.later":
+    "Редакция {revision} отчёта {reporter} за {year} год по {catalogue} датирована {submittedOn}, раньше этой, предшествующей ей редакции {earlier} ({earlierOn}). Обе записаны, а редакция {revision} учитывается с {earlierOn}: проверьте обе даты.",
   // Чтение без потерь (рабочий перевод): текст реестра и CSV командной строки.
   "ledger.duplicate-key":
     'Ключ "{key}" указан дважды в объекте {object} (строка {line}, столбец {column}; впервые — строка {firstLine}, столбец {firstColumn}). Программа чтения JSON сохраняет только один из них, и часть реестра была бы потеряна: удалите или переименуйте один.',

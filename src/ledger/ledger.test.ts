@@ -776,3 +776,29 @@ describe("ledgerFromJSON and report ids", () => {
     expect(loaded.issues.map((i) => [i.rule, i.path, i.params.next])).toEqual([["ledger.conflict", ["reports", 1, "revision"], 5]]);
   });
 });
+
+describe("recordReport: back-dated revisions", () => {
+  it("warns when a revision is dated before the revision it follows, and still records it", () => {
+    const ledger = ledgerOf(report({ submittedOn: "2026-06-10" }));
+    const result = recordReport(ledger, report({ revision: 2, submittedOn: "2026-03-01" }), cica);
+    expect(result.outcome).toBe("recorded");
+    expect(result.issues.map((i) => [i.rule, i.severity, i.path])).toEqual([["ledger.backdated", "warning", ["submittedOn"]]]);
+    expect(result.issues[0]?.params).toMatchObject({ revision: 2, submittedOn: "2026-03-01", earlier: 1, earlierOn: "2026-06-10" });
+    expect(result.issues[0]?.message).toContain("counts from 2026-06-10");
+  });
+
+  it("warns, naming the higher revision, when a lower revision arriving late is dated after it", () => {
+    const ledger = ledgerOf(report({ revision: 2, submittedOn: "2026-03-01" }));
+    const result = recordReport(ledger, report({ submittedOn: "2026-06-10" }), { ...cica, lang: "ru" });
+    expect(result.outcome).toBe("recorded");
+    expect(result.issues.map((i) => [i.rule, i.messageKey])).toEqual([["ledger.backdated", "ledger.backdated.later"]]);
+    expect(result.issues[0]?.params).toMatchObject({ revision: 2, submittedOn: "2026-03-01", earlier: 1, earlierOn: "2026-06-10" });
+    expect(result.issues[0]?.message).toContain("Редакция 2");
+  });
+
+  it("says nothing of revisions in date order, or dated on the same day", () => {
+    const ledger = ledgerOf(report({ submittedOn: "2026-03-01" }));
+    expect(recordReport(ledger, report({ revision: 2, submittedOn: "2026-03-01" }), cica).issues).toEqual([]);
+    expect(recordReport(ledger, report({ revision: 2, submittedOn: "2026-03-02" }), cica).issues).toEqual([]);
+  });
+});

@@ -61,5 +61,30 @@ export function recordRevision(
       catalogue: report.catalogue,
     });
   }
+  // A revision dated before a lower one (it cannot have been sent before what it corrects), and
+  // its sibling: a lower revision arriving late, dated after a higher one already recorded.
+  const about = { reporter: report.reporter, year: report.year, catalogue: report.catalogue };
+  let latest: NationalReport | undefined;
+  for (const record of earlier) if (record.revision < report.revision && (!latest || record.submittedOn > latest.submittedOn)) latest = record;
+  if (latest && report.submittedOn < latest.submittedOn) {
+    collector.add("ledger.backdated", [...at, "submittedOn"], {
+      ...about,
+      revision: report.revision,
+      submittedOn: report.submittedOn,
+      earlier: latest.revision,
+      earlierOn: latest.submittedOn,
+    });
+  }
+  const higher = earlier
+    .filter((record) => record.revision > report.revision && record.submittedOn < report.submittedOn)
+    .sort((a, b) => a.revision - b.revision)[0];
+  if (higher) {
+    collector.add(
+      "ledger.backdated",
+      [...at, "submittedOn"],
+      { ...about, revision: higher.revision, submittedOn: higher.submittedOn, earlier: report.revision, earlierOn: report.submittedOn },
+      "ledger.backdated.later",
+    );
+  }
   return { ledger: appendRecord(ledger, store, report), outcome: "recorded", report };
 }

@@ -13,7 +13,7 @@ import type { Registry } from "../participants/types.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { PlanExecution } from "./executionTypes.js";
 import { planExecution } from "./planExecution.js";
-import { revisionsOf } from "./reportsOf.js";
+import { currentOf, revisionsOf } from "./reportsOf.js";
 import type { CbmPlan } from "./types.js";
 
 /**
@@ -117,7 +117,7 @@ export function dimensionReview(
     throw new CbmError("invalid-argument", `${fn}: options.by must be "priorityArea" or "measure" (got ${JSON.stringify(by)}).`);
   assertOptionalDate(asOf, fn, "asOf");
   // Read once: a generator can be iterated only once, and every part reads the same revisions.
-  const revisions = revisionsOf(source, asOf, fn);
+  const revisions = revisionsOf(source, fn);
   const execution = planExecution(plan, revisions, context, {
     year,
     dimension,
@@ -125,7 +125,12 @@ export function dimensionReview(
     ...(options.plan !== undefined ? { plan: options.plan } : {}),
   });
   const catalogueRef = options.catalogue ?? execution.plan?.catalogue;
-  const full = implementationMatrix(revisions, context, { year, by, ...(catalogueRef !== undefined ? { catalogue: catalogueRef } : {}) });
+  const full = implementationMatrix(revisions, context, {
+    year,
+    by,
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(catalogueRef !== undefined ? { catalogue: catalogueRef } : {}),
+  });
   const catalogue = cataloguesOf(context).find((c) => c.ref === full.catalogue)!;
   const dimensionOf = new Map(catalogue.measures.map((m) => [m.id, m.dimension]));
   // A column is the dimension's when every measure in it is.
@@ -143,8 +148,10 @@ export function dimensionReview(
     groups: kept.map((i) => full.groups[i]!),
     rows: full.rows.map((row) => ({ ...row, cells: kept.map((i) => row.cells[i]!) })),
   };
-  const replies = reportingRate(revisions, context, { year, ...(deadline !== undefined ? { deadline } : {}) });
-  const mirror = findDiscrepancies(revisions, context, { year, catalogue: full.catalogue });
+  const replies = reportingRate(revisions, context, { year, ...(deadline !== undefined ? { deadline } : {}), ...(asOf !== undefined ? { asOf } : {}) });
+  // The mirror check reads the revisions that count by `asOf` (it takes no date of its own); the
+  // conflicts and back-dated revisions of the year are the replies' own.
+  const mirror = findDiscrepancies(currentOf(revisions, year, asOf), context, { year, catalogue: full.catalogue });
   const rows = mirror.rows.filter((row) => dimensionOf.get(row.measure) === dimension);
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   const discrepancies: Discrepancies = {
@@ -154,6 +161,8 @@ export function dimensionReview(
     partnerOtherCatalogue: count("partner-other-catalogue"),
     noPartnerReport: count("no-partner-report"),
     rows,
+    conflicts: replies.conflicts.filter((note) => note.catalogue === full.catalogue),
+    backdated: replies.backdated.filter((note) => note.catalogue === full.catalogue),
   };
   return {
     year,

@@ -168,7 +168,7 @@ export function planExecution(
     throw new CbmError("invalid-argument", `${fn}: options.dimension must be one of ${[...DIMENSION_IDS].join(", ")} (got ${JSON.stringify(dimension)}).`);
   }
   const { plan: taken, conflicts } = selectPlan(plan, year, asOf, options.plan, fn);
-  const revisions = revisionsOf(source, asOf, fn);
+  const revisions = revisionsOf(source, fn);
   const catalogueRef = taken?.catalogue;
   const catalogue: Catalogue | undefined = cataloguesOf(context).find((c) => c.ref === catalogueRef);
   const measureOf = new Map((catalogue?.measures ?? []).map((m) => [m.id, m]));
@@ -176,7 +176,7 @@ export function planExecution(
 
   // Every activity reported for the year on the plan's catalogue version, by reporter.
   const byReporter = new Map<string, ActivityAccount[]>();
-  for (const report of currentOf(revisions, year)) {
+  for (const report of currentOf(revisions, year, asOf)) {
     if (catalogueRef !== undefined && report.catalogue !== catalogueRef) continue;
     for (const entry of report.entries) {
       for (const activity of entry.activities ?? []) {

@@ -33,6 +33,10 @@ export type LedgerIssueParams = {
     readonly submittedOn: string;
     /** The next free revision number. */
     readonly next: number;
+    /** For the command line (message `ledger.conflict.files`): the input the first submission was read from. */
+    readonly firstSource?: string;
+    /** For the command line: where in that input (`line 3`, `[2]`, `row 5`, `file`). */
+    readonly firstWhere?: string;
   };
   /** The params of `ledger.id-changed` issues. */
   readonly "ledger.id-changed": {
@@ -46,6 +50,23 @@ export type LedgerIssueParams = {
     readonly received: string;
     /** The id an earlier revision has. */
     readonly recordedId: string;
+  };
+  /** The params of `ledger.backdated` issues. */
+  readonly "ledger.backdated": {
+    /** The reporting state's code. */
+    readonly reporter: string;
+    /** The year reported on. */
+    readonly year: number;
+    /** The catalogue version (`cica@2021`). */
+    readonly catalogue: string;
+    /** The back-dated revision: this one, or (message `ledger.backdated.later`) a higher one already recorded. */
+    readonly revision: number;
+    /** Its `submittedOn`. */
+    readonly submittedOn: string;
+    /** The lower revision with the latest day: an earlier one recorded, or this one. */
+    readonly earlier: number;
+    /** That revision's `submittedOn`: the day the back-dated one counts from. */
+    readonly earlierOn: string;
   };
   /** The params of `ledger.duplicate-key` issues. */
   readonly "ledger.duplicate-key": {

@@ -106,6 +106,8 @@ export const RULE_SEVERITIES = {
   "ledger.conflict": "error",
   /** Does not block the report: see REPORT_RULES for what it checks. */
   "ledger.id-changed": "warning",
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "ledger.backdated": "warning",
   // Readers that lose nothing: ledger text and the command line's CSV input.
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "ledger.duplicate-key": "error",

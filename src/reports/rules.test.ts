@@ -20,6 +20,7 @@ describe("REPORT_RULES", () => {
       "activity.outside-year",
       "catalogue.superseded",
       "extensions.unsafe-key",
+      "ledger.backdated",
       "ledger.id-changed",
       "measure.heading",
       "plan.held-outside-year",

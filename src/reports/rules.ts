@@ -56,6 +56,7 @@ const CHECKS = {
   "ledger.type": 'A ledger document is JSON of the form { schema: "cica-cbm/ledger@1", reports: [...] }.',
   "ledger.conflict": "A revision number is not reused for different content.",
   "ledger.id-changed": "A report keeps its `id` across revisions.",
+  "ledger.backdated": "A revision is not dated before an earlier revision of its report (it counts from the earlier one's day).",
   // Readers that lose nothing: ledger text and the command line's CSV input.
   "ledger.duplicate-key": "A ledger document given as text has no key twice in one object (JSON.parse would keep only the last).",
   "csv.contradiction":

@@ -1,6 +1,6 @@
 // What every command that reads reports shares: the checks of its reading options and files, and
 // the reading and counting of one year's reports (summary, matrix, discrepancies).
-import { accumulate, cica, createAccumulator, finishAccumulator, type MatrixMeasure, type NationalReport } from "../../index.js";
+import { accumulate, cica, createAccumulator, finishAccumulator, formatPath, type MatrixMeasure, type NationalReport } from "../../index.js";
 import { check, type Counts, type Reading, type Rejected } from "../check.js";
 import type { Io } from "../command.js";
 import { UsageError } from "../errors.js";
@@ -28,6 +28,10 @@ export type YearCounts = Counts & { readonly rejected: readonly Rejected[] };
  * reports of the year asked for are handed on: the tables are of that year, and so memory grows
  * with one year's reports, not with the whole archive (and with the rejected items, each kept as
  * its place, identity and rule ids). Resolves to the counts and the rejected items.
+ *
+ * Two different submissions of one report and revision are said on standard error as they are
+ * found, naming both inputs, as `validate` says them (any format: standard output stays the
+ * tables'); the run then ends with exit 1, and the tables count neither submission.
  */
 export async function readYear(files: readonly string[], reading: Reading, year: number, io: Io, keep: (report: NationalReport) => void): Promise<YearCounts> {
   const rejected: Rejected[] = [];
@@ -36,6 +40,12 @@ export async function readYear(files: readonly string[], reading: Reading, year:
       if (report.year === year) keep(report);
     },
     rejected: (item) => void rejected.push(item),
+    result: (result) => {
+      for (const issue of result.issues) {
+        if (issue.rule !== "ledger.conflict") continue;
+        io.run.err(`${printable(`${result.source} ${result.where}: ${issue.severity} ${issue.rule} at ${formatPath(issue.path)}: ${issue.message}`)}\n`);
+      }
+    },
   });
   return { ...counts, rejected };
 }
