@@ -77,8 +77,14 @@ function makeReport(index: number, keys: readonly { reporter: string; year: numb
   const revision = Math.floor(index / keys.length) + 1;
   const pick = <TItem>(list: readonly TItem[]): TItem => list[Math.floor(next() * list.length)]!;
   const { reporter, year } = key;
-  const month = 1 + Math.floor(next() * 6) + Math.min(revision - 1, 5);
-  const submittedOn = `${year + 1}-${pad(month)}-${pad(1 + Math.floor(next() * 28))}`;
+  // Revisions dated in order, as real ones are (a back-dated revision is a data error, listed in
+  // every result): the first in January to June, the second in July, each later one a month on,
+  // the seventh and after on 28 December. The same random draws as before, so every other field
+  // is unchanged.
+  const firstMonth = 1 + Math.floor(next() * 6);
+  const day = 1 + Math.floor(next() * 28);
+  const month = revision === 1 ? firstMonth : Math.min(12, 5 + revision);
+  const submittedOn = `${year + 1}-${pad(month)}-${pad(month === 12 && revision > 1 ? 28 : day)}`;
   const report: Record<string, unknown> = {
     schema: "cica-cbm/report@1",
     id: `${reporter}-${year}`,

@@ -92,4 +92,19 @@ describe("revision conflicts across the command line's inputs", () => {
     expect(out.rate.rows.find((r) => r.state === "UZ")?.reply).toBe("report");
     expect(out.rate.conflicts.map((c) => [c.reporter, c.revision])).toEqual([["KZ", 1]]);
   });
+
+  it("summary of one year: a conflict among another year's reports does not touch its tables, while validate still finds it", () => {
+    const older = { ...base, id: "KZ-2024", year: 2024, submittedOn: "2025-03-01" };
+    fs.writeFileSync(file("2024-a.json"), JSON.stringify(older));
+    fs.writeFileSync(file("2024-b.json"), JSON.stringify({ ...older, entries: [{ measure: "2.1.2", status: "planned" }] }));
+    const summary = cli("summary", "a.json", "2024-a.json", "2024-b.json", "--year", "2025", "--format", "json");
+    expect(summary.stderr).not.toContain("ledger.conflict");
+    expect(summary.status).toBe(0);
+    const out = JSON.parse(summary.stdout) as { rate: { rows: { state: string; reply: string }[]; conflicts: unknown[] } };
+    expect(out.rate.rows.find((r) => r.state === "KZ")?.reply).toBe("report");
+    expect(out.rate.conflicts).toEqual([]);
+    const validate = cli("validate", "a.json", "2024-a.json", "2024-b.json");
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).toContain("2024-b.json file: error ledger.conflict");
+  });
 });

@@ -77,6 +77,11 @@ export async function check(
   run: Run,
   on: {
     readonly report?: (report: NationalReport) => void;
+    /**
+     * Which valid reports the conflict check holds (all, without it): a command on one year's
+     * tables checks that year's reports only, so its memory does not grow with the other years.
+     */
+    readonly conflictsAmong?: (report: NationalReport) => boolean;
     readonly result?: (result: Located) => Promise<void> | undefined | void;
     /** Each item rejected (malformed, or a report with errors), with its reasons, as it is found. */
     readonly rejected?: (rejected: Rejected) => void;
@@ -111,7 +116,7 @@ export async function check(
         let result: { readonly ok: boolean; readonly issues: readonly ReportIssue[] } = checked;
         if (checked.ok) {
           const report = checked.report;
-          const conflict = store.add(report, fileIndex, item.where);
+          const conflict = on.conflictsAmong && !on.conflictsAmong(report) ? undefined : store.add(report, fileIndex, item.where);
           if (conflict) {
             const params = {
               field: "revision",

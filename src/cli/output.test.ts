@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { guardOutputs } from "./guard.js";
 import { own } from "./lookup.js";
 import { main } from "./main.js";
-import { streamWriter, validateDocument, VALIDATE_RESULT_SCHEMA } from "./output.js";
+import { streamWriter, validateDocument, VALIDATE_RESULT_SCHEMA, writeJsonDocument } from "./output.js";
 import { printable, printableLines } from "./printable.js";
 
 /** A reader that takes one chunk every `ms` milliseconds; records the most it ever had waiting. */
@@ -160,5 +160,31 @@ describe("own and printable", () => {
     expect(printable("Доля ответивших 50%")).toBe("Доля ответивших 50%");
     expect(printableLines("a\u0085\nb\u2066\n")).toBe("a\\u0085\nb\\u2066\n");
     expect(printableLines(printableLines("x\u001b"))).toBe("x\\u001b");
+  });
+});
+
+describe("writeJsonDocument", () => {
+  const written = async (value: Record<string, unknown>) => {
+    const parts: string[] = [];
+    await writeJsonDocument((text) => void parts.push(text), value);
+    return parts;
+  };
+
+  it("writes the same text as JSON.stringify(value, null, 2) and a newline, long arrays, undefined fields and empty values included", async () => {
+    const long = Array.from({ length: 1000 }, (_, i) => ({ file: `f${i}.json`, where: `line ${i + 1}`, rules: ["field.date"], nested: { a: [i] } }));
+    const values: Record<string, unknown>[] = [
+      {},
+      { read: 3, rejected: [] },
+      { read: 3, skipped: undefined, rejected: long, rate: { rows: [] }, tail: "end" },
+      { first: long.slice(0, 257), second: long.slice(0, 256), third: [1, null, "x"] },
+    ];
+    for (const value of values) expect((await written(value)).join("")).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it("writes a long array a batch of items at a time, so the document is never one string", async () => {
+    const long = Array.from({ length: 5000 }, (_, i) => ({ i }));
+    const parts = await written({ read: 1, rejected: long });
+    expect(parts.length).toBeGreaterThan(5000 / 256);
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(JSON.stringify(long, null, 2).length / 10);
   });
 });

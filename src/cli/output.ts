@@ -128,3 +128,36 @@ export function validateDocument(out: (text: string) => Promise<void> | undefine
     },
   };
 }
+
+/** Arrays longer than this are written a batch of items at a time (see {@link writeJsonDocument}). */
+const STREAMED_ARRAY = 256;
+
+/**
+ * Writes an object as `JSON.stringify(value, null, 2)` would, followed by a newline, but writes its
+ * long top-level arrays (a summary's thousands of rejected submissions) a batch of items at a
+ * time, waiting for the reader between batches: so the whole document is never one string in
+ * memory. The text is the same, byte for byte.
+ */
+export async function writeJsonDocument(out: (text: string) => Promise<void> | undefined | void, value: Readonly<Record<string, unknown>>): Promise<void> {
+  const parts: string[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    const name = `\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(field) && field.length > STREAMED_ARRAY) {
+      await out(`${parts.length === 0 ? "{" : ","}${name}[`);
+      parts.push(key);
+      for (let start = 0; start < field.length; start += STREAMED_ARRAY) {
+        const batch = field
+          .slice(start, start + STREAMED_ARRAY)
+          .map((item: unknown) => `\n    ${(JSON.stringify(item, null, 2) ?? "null").replace(/\n/g, "\n    ")}`);
+        await out(`${start === 0 ? "" : ","}${batch.join(",")}`);
+      }
+      await out("\n  ]");
+      continue;
+    }
+    const text = JSON.stringify(field, null, 2);
+    if (text === undefined) continue;
+    await out(`${parts.length === 0 ? "{" : ","}${name}${text.replace(/\n/g, "\n  ")}`);
+    parts.push(key);
+  }
+  await out(parts.length === 0 ? "{}\n" : "\n}\n");
+}

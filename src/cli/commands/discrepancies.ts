@@ -1,6 +1,7 @@
 // `cica-cbm discrepancies FILE... --year N`: mirror checks between partner states, side by side.
 import { cica, discrepancyTable, findDiscrepancies, type NationalReport } from "../../index.js";
 import { BASE, defineCommand } from "../command.js";
+import { writeJsonDocument } from "../output.js";
 import { READING, YEAR } from "../options.js";
 import { yearOption } from "../values.js";
 import { endYear, readingOf, readYear } from "./reading.js";
@@ -19,7 +20,7 @@ export const discrepancies = defineCommand({
     const kept: NationalReport[] = [];
     const counts = await readYear(files, reading, year, io, (report) => void kept.push(report));
     const found = findDiscrepancies(kept, cica, { year });
-    if (format === "json") out(`${JSON.stringify({ ...counts, discrepancies: found }, null, 2)}\n`);
+    if (format === "json") await writeJsonDocument(out, { ...counts, discrepancies: found });
     else out(render(discrepancyTable(found, { lang, registry: cica.registry })));
     if (format === "text")
       out(

@@ -1,5 +1,6 @@
 // `cica-cbm matrix FILE... --year N`: the implementation matrix, and the heat map as SVG.
 import { cica, implementationMatrix, matrixLegend, matrixTable, renderMatrixSvg, type MatrixGrouping } from "../../index.js";
+import { writeJsonDocument } from "../output.js";
 import { BASE, defineCommand } from "../command.js";
 import { guardOutputs } from "../guard.js";
 import { READING, YEAR } from "../options.js";
@@ -36,7 +37,7 @@ export const matrix = defineCommand({
     const expectedOnly = values["expected-only"];
     const result = implementationMatrix(summary, cica, { year, catalogue: catalogue.ref, by, measure, expectedOnly, ...(asOf ? { asOf } : {}) });
     if (values.svg) await writeOutput(values.svg, renderMatrixSvg(result, { lang, registry: cica.registry }));
-    if (format === "json") out(`${JSON.stringify({ ...counts, matrix: result }, null, 2)}\n`);
+    if (format === "json") await writeJsonDocument(out, { ...counts, matrix: result });
     else {
       out(render(matrixTable(result, { lang, registry: cica.registry })));
       // What the cells are and how they are computed, under the table (a CSV file holds the table only).

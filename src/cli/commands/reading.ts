@@ -39,6 +39,8 @@ export async function readYear(files: readonly string[], reading: Reading, year:
     report: (report) => {
       if (report.year === year) keep(report);
     },
+    // The tables are of one year: a conflict among another year's reports does not touch them.
+    conflictsAmong: (report) => report.year === year,
     rejected: (item) => void rejected.push(item),
     result: (result) => {
       for (const issue of result.issues) {

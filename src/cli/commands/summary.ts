@@ -15,6 +15,7 @@ import {
   type ValidationOutcome,
 } from "../../index.js";
 import type { Rejected } from "../check.js";
+import { writeJsonDocument } from "../output.js";
 import { BASE, defineCommand, type Io } from "../command.js";
 import { guardOutputs } from "../guard.js";
 import { READING, YEAR } from "../options.js";
@@ -118,7 +119,7 @@ export const summary = defineCommand({
       );
       io.run.err(`${say("line.wrote", { files: names.join(", ") })}\n`);
     } else if (only !== undefined) out(written(tables[only]()));
-    else if (format === "json") out(`${JSON.stringify({ ...counts, rate, matrix }, null, 2)}\n`);
+    else if (format === "json") await writeJsonDocument(out, { ...counts, rate, matrix });
     else if (format === "csv") out(render(tables.matrix()));
     else {
       const { replied, expected, nil, late, missing } = rate;
