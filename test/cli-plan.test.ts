@@ -125,7 +125,7 @@ describe("cica-cbm plan validate", () => {
     const { stdout } = cli(["plan", "validate", BAD, ...TODAY, "--format", "csv", "--lang", "ru"]);
     const rows = parseCsv(stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(["файл", "где", "правило", "серьёзность", "путь", "сообщение"]);
-    expect(rows.map((r) => r["путь"])).toEqual(["events[0].dimension", "events[1].id", "events[1].planned"]);
+    expect(rows.map((r) => r.путь)).toEqual(["events[0].dimension", "events[1].id", "events[1].planned"]);
   });
 
   it("stops with exit 2 and a message in the chosen language for a missing file, before any output", () => {

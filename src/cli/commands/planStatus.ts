@@ -67,7 +67,7 @@ const dimensionName = (id: string, io: Io) => {
 /** The totals, a row a dimension and a last row of all, in the words of the run (codes in CSV and JSON). */
 function totalsTable(execution: PlanExecution, io: Io): Table {
   const words = io.format === "text" || io.format === "md";
-  const row = (key: string, counts: EventBreakdownRow["counts"]) => ({ dimension: key, events: counts.events, ...counts });
+  const row = (key: string, counts: EventBreakdownRow["counts"]) => ({ dimension: key, ...counts });
   return {
     columns: columns(["dimension", "events", ...EVENT_STATES], io.say),
     rows: [
