@@ -156,6 +156,39 @@ describe("cica-cbm plan validate", () => {
   });
 });
 
+describe("cica-cbm plan: the revisions of one plan", () => {
+  const amended = { ...plan, revision: 3, approvedOn: "2025-12-20" };
+  const FIRST = write("plan-r3.json", amended);
+  const OTHER = write("plan-r3-other.json", { ...amended, approvedOn: "2025-12-21", events: amended.events.slice(1) });
+
+  it("finds a revision number given twice with different content across files, on the later one, and exits 1", () => {
+    const { status, stdout } = cli(["plan", "validate", FIRST, OTHER, ...TODAY]);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`${OTHER} file: error plan.revision-conflict at revision:`);
+    expect(stdout).not.toContain(`${FIRST} file: error`);
+    expect(stdout).toContain("read 2, valid 1, invalid 1");
+  });
+
+  it("accepts the same revision given twice with the same content", () => {
+    const { status } = cli(["plan", "validate", FIRST, write("plan-r3-again.json", amended), ...TODAY]);
+    expect(status).toBe(0);
+  });
+
+  it("counts the revision before a conflicting one in status, says so, and exits 1", () => {
+    const both = write("plan-revisions.json", [plan, amended, { ...amended, approvedOn: "2025-12-21", events: amended.events.slice(1) }]);
+    const { status, stdout } = cli(["plan", "status", both, "--year", "2025"]);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`${plan.id}, revision ${plan.revision},`);
+    expect(stdout).toContain(`revision 3 of ${plan.id} is given twice with different content`);
+  });
+
+  it("refuses a file of plans of several ids for the year with exit 2, naming them", () => {
+    const { status, stderr } = cli(["plan", "status", write("two-plans.json", [plan, { ...plan, id: "OTHER-PLAN-2025" }]), "--year", "2025"]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`several ids for 2025 (${plan.id}, OTHER-PLAN-2025)`);
+  });
+});
+
 describe("cica-cbm plan status", () => {
   it("confirms an event without an outcome by a matching report, and leaves it 'no information' without one", () => {
     const alone = JSON.parse(cli(["plan", "status", PLAN, "--year", "2025", "--format", "json"]).stdout) as StatusJson;

@@ -8,6 +8,8 @@ import type { Io } from "../command.js";
 /** The plans of one file that are valid, and every item read with its issues, in order. */
 export interface PlansRead {
   readonly plans: readonly CbmPlan[];
+  /** Where each of `plans` is: its file and place in it. */
+  readonly places: readonly { readonly source: string; readonly where: string }[];
   readonly results: readonly Located[];
   readonly counts: { readonly read: number; readonly valid: number; readonly invalid: number; readonly malformed: number };
 }
@@ -32,6 +34,7 @@ export async function readPlans(
   await checkPlanFile(path);
   const context = { ...cica, lang: io.lang, ...(today ? { today } : {}) };
   const plans: CbmPlan[] = [];
+  const places: { source: string; where: string }[] = [];
   const results: Located[] = [];
   const counts = { read: 0, valid: 0, invalid: 0, malformed: 0 };
   for await (const item of readInput(path, "json")) {
@@ -45,6 +48,7 @@ export async function readPlans(
       if (result.ok) {
         counts.valid++;
         plans.push(result.plan);
+        places.push({ source: item.source, where: item.where });
       } else counts.invalid++;
       located = { source: item.source, where: item.where, ok: result.ok, issues: result.issues };
     }
@@ -52,5 +56,5 @@ export async function readPlans(
     const waiting = each?.(located);
     if (waiting) await waiting;
   }
-  return { plans, results, counts };
+  return { plans, places, results, counts };
 }

@@ -46,6 +46,9 @@ async function validPlans(file: string, run: PlanRun, io: Io): Promise<readonly 
     io.run.err(`cica-cbm: ${printable(io.say("error.planNone", { file: source }))}\n`);
     return undefined;
   }
+  // One plan a year: its revisions are read together; plans of several ids are not one plan.
+  const ids = [...new Set(plans.filter((p) => p.year === run.year).map((p) => p.id))].sort();
+  if (ids.length > 1) throw new UsageError(io.say("error.planSeveral", { file: source, year: run.year, ids: ids.join(", ") }));
   return plans;
 }
 
@@ -93,7 +96,7 @@ function eventsTable(execution: PlanExecution, io: Io): Table {
   };
 }
 
-/** `plan status`: each event's state and the totals; exit 1 when the plan, or any report, is not valid. */
+/** `plan status`: each event's state and the totals; exit 1 when the plan, any report, or a revision given twice is not valid. */
 export async function planStatus(files: readonly string[], run: PlanRun, io: Io): Promise<number> {
   const read = await readAll(files, run, io);
   if (!read) return 1;
@@ -103,7 +106,8 @@ export async function planStatus(files: readonly string[], run: PlanRun, io: Io)
     ...(run.dimension ? { dimension: run.dimension } : {}),
   });
   writeStatus(execution, read.counts, run, io);
-  return endYear(read.counts, io);
+  // A revision given twice with different content is an error of the input, as in plan validate.
+  return Math.max(endYear(read.counts, io), execution.conflicts.length > 0 ? 1 : 0);
 }
 
 function writeStatus(execution: PlanExecution, counts: YearCounts, run: PlanRun, io: Io) {
@@ -124,6 +128,7 @@ function writeStatus(execution: PlanExecution, counts: YearCounts, run: PlanRun,
   out(render(totalsTable(execution, io)));
   out("\n");
   out(render(eventsTable(execution, io)));
+  for (const conflict of execution.conflicts) out(`\n${say("line.planConflict", { ...conflict, approvedOn: conflict.approvedOn.join(", ") })}\n`);
   if (execution.totals["no-information"] > 0) out(`\n${say("line.noInformation")}\n`);
 }
 
@@ -140,5 +145,5 @@ export async function planReview(files: readonly string[], run: PlanRun, io: Io)
   });
   if (io.format === "json") io.out(`${JSON.stringify(review, null, 2)}\n`);
   else io.out(renderDimensionReview(review, { lang: io.lang, registry: cica.registry }));
-  return endYear(read.counts, io);
+  return Math.max(endYear(read.counts, io), review.execution.conflicts.length > 0 ? 1 : 0);
 }

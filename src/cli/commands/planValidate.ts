@@ -1,6 +1,6 @@
 // `cica-cbm plan validate FILE...`: checks every plan of every file and lists each issue where it
 // is, in the words and formats of `validate` (and its JSON document, `cica-cbm/validate-result@1`).
-import { formatPath } from "../../index.js";
+import { checkPlanRevisions, formatPath, type CbmPlan } from "../../index.js";
 import type { Located } from "../check.js";
 import type { Io } from "../command.js";
 import { validateDocument } from "../output.js";
@@ -44,12 +44,25 @@ export async function planValidate(files: readonly string[], today: string | und
     );
   };
   const total = { read: 0, valid: 0, invalid: 0, malformed: 0 };
+  const plans: CbmPlan[] = [];
+  const places: { source: string; where: string }[] = [];
   for (const file of files) {
-    const { counts } = await readPlans(file, today, io, write);
-    total.read += counts.read;
-    total.valid += counts.valid;
-    total.invalid += counts.invalid;
-    total.malformed += counts.malformed;
+    const read = await readPlans(file, today, io, write);
+    plans.push(...read.plans);
+    places.push(...read.places);
+    total.read += read.counts.read;
+    total.valid += read.counts.valid;
+    total.invalid += read.counts.invalid;
+    total.malformed += read.counts.malformed;
+  }
+  // The revisions of one plan, across every file given: a revision number given twice with
+  // different content is an error of the later one, located where that one is.
+  for (const issue of checkPlanRevisions(plans, { lang: io.lang })) {
+    const place = places[issue.path[0] as number]!;
+    total.valid--;
+    total.invalid++;
+    const waiting = write({ ...place, ok: false, issues: [{ ...issue, path: issue.path.slice(1) }] });
+    if (waiting) await waiting;
   }
   const code = total.invalid + total.malformed > 0 ? 1 : 0;
   if (format === "json") {

@@ -66,6 +66,7 @@ export const en = {
   "error.planInvalid":
     "{file}: the plan is not valid, so its execution is not counted; the issues are listed above (cica-cbm plan validate {file} lists them in every format).",
   "error.planNone": "{file}: holds no plan; give the plan of the year (one plan, or an array of its revisions).",
+  "error.planSeveral": "{file}: holds plans of several ids for {year} ({ids}); give the revisions of one plan.",
   "error.reviewFormat": "plan review writes a document, not one table: use --format text, md or json.",
   "error.templateSeparator": 'the template is read back by validate, which reads CSV separated by ","; leave out --separator (--bom is fine).',
 
@@ -94,6 +95,8 @@ export const en = {
   "line.discrepancies": "confirmed {confirmed}, unconfirmed {unconfirmed}, partner under another catalogue version {other}, no partner report {none}",
   "line.plan": "{id}, revision {revision}, approved on {approvedOn}: {events} events; activities reported outside the plan {unplanned}",
   "line.noPlan": "no revision of a plan for {year} was approved by {asOf}: nothing to count",
+  "line.planConflict":
+    "revision {revision} of {plan} is given twice with different content (approved on {approvedOn}): neither is counted; run cica-cbm plan validate",
   "line.noInformation": "no information: neither the plan nor the reports say whether the event took place (it does not mean it was not held)",
   "line.catalogue": "{ref}: {count} measures (partial: only those sources quote)",
   "line.members": "{on}: {members} members, {observers} observers (CICA data version {version})",

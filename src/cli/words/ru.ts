@@ -68,6 +68,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "error.planInvalid":
     "{file}: план неверен, поэтому его выполнение не подсчитывается; замечания перечислены выше (cica-cbm plan validate {file} выводит их в любом формате).",
   "error.planNone": "{file}: в файле нет плана; укажите план на год (один план или массив его редакций).",
+  "error.planSeveral": "{file}: в файле планы на {year} год с разными идентификаторами ({ids}); укажите редакции одного плана.",
   "error.reviewFormat": "plan review выводит документ, а не одну таблицу: укажите --format text, md или json.",
   "error.templateSeparator": 'шаблон читается обратно командой validate, которая читает CSV с разделителем ","; уберите --separator (--bom допустим).',
 
@@ -96,6 +97,8 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "line.discrepancies": "подтверждено {confirmed}, не подтверждено {unconfirmed}, партнёр по другой версии каталога {other}, нет отчёта партнёра {none}",
   "line.plan": "{id}, редакция {revision}, утверждена {approvedOn}: мероприятий {events}; мероприятий вне плана в отчётах {unplanned}",
   "line.noPlan": "ни одна редакция плана на {year} год не утверждена к {asOf}: подсчитывать нечего",
+  "line.planConflict":
+    "редакция {revision} плана {plan} дана дважды с разным содержанием (утверждена {approvedOn}): ни одна не учтена; запустите cica-cbm plan validate",
   "line.noInformation": "нет сведений: ни план, ни отчёты не говорят, состоялось ли мероприятие (это не значит, что оно не проведено)",
   "line.catalogue": "{ref}: мер {count} (неполный: только те, что приводят источники)",
   "line.members": "{on}: членов {members}, наблюдателей {observers} (версия данных СВМДА {version})",
