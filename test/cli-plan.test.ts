@@ -259,6 +259,16 @@ describe("cica-cbm plan status", () => {
     expect(stdout).toContain(`${plan.events.length} events`);
   });
 
+  it("says when no revision of the plan is in force for the year or by --as-of, and counts no event", () => {
+    const other = cli(["plan", "status", PLAN, "--year", "2024", "--format", "json"]);
+    expect((JSON.parse(other.stdout) as StatusJson).execution.totals.events).toBe(0);
+    expect(cli(["plan", "status", PLAN, "--year", "2024"]).stdout).toContain("no plan for 2024 is in the file");
+    const before = cli(["plan", "status", PLAN, "--year", "2025", "--as-of", "2025-12-09", "--lang", "ru"]);
+    expect(before.status).toBe(0);
+    expect(before.stdout).toContain("ни одна редакция плана на 2025 год не утверждена к 2025-12-09");
+    expect(cli(["plan", "status", PLAN, "--year", "2025", "--as-of", plan.approvedOn]).stdout).toContain(`${plan.events.length} events`);
+  });
+
   it("needs --year, and a report file that exists", () => {
     expect(cli(["plan", "status", PLAN]).stderr).toContain("--year is required");
     const missing = cli(["plan", "status", PLAN, "missing.ndjson", "--year", "2025"]);

@@ -123,7 +123,9 @@ function writeStatus(execution: PlanExecution, counts: YearCounts, run: PlanRun,
   }
   const head = execution.plan
     ? say("line.plan", { ...execution.plan, events: execution.totals.events, unplanned: execution.unplanned.length })
-    : say("line.noPlan", { year: run.year, asOf: run.asOf ?? "" });
+    : run.asOf === undefined
+      ? say("line.noPlan", { year: run.year })
+      : say("line.noPlanAsOf", { year: run.year, asOf: run.asOf });
   out(`${head}\n\n`);
   out(render(totalsTable(execution, io)));
   out("\n");

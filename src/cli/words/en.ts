@@ -94,7 +94,8 @@ export const en = {
   "line.wrote": "wrote {files}",
   "line.discrepancies": "confirmed {confirmed}, unconfirmed {unconfirmed}, partner under another catalogue version {other}, no partner report {none}",
   "line.plan": "{id}, revision {revision}, approved on {approvedOn}: {events} events; activities reported outside the plan {unplanned}",
-  "line.noPlan": "no revision of a plan for {year} was approved by {asOf}: nothing to count",
+  "line.noPlan": "no plan for {year} is in the file: nothing to count",
+  "line.noPlanAsOf": "no revision of the plan for {year} was approved by {asOf}: nothing to count",
   "line.planConflict":
     "revision {revision} of {plan} is given twice with different content (approved on {approvedOn}): neither is counted; run cica-cbm plan validate",
   "line.noInformation": "no information: neither the plan nor the reports say whether the event took place (it does not mean it was not held)",

@@ -96,7 +96,8 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "line.wrote": "записано: {files}",
   "line.discrepancies": "подтверждено {confirmed}, не подтверждено {unconfirmed}, партнёр по другой версии каталога {other}, нет отчёта партнёра {none}",
   "line.plan": "{id}, редакция {revision}, утверждена {approvedOn}: мероприятий {events}; мероприятий вне плана в отчётах {unplanned}",
-  "line.noPlan": "ни одна редакция плана на {year} год не утверждена к {asOf}: подсчитывать нечего",
+  "line.noPlan": "в файле нет плана на {year} год: подсчитывать нечего",
+  "line.noPlanAsOf": "ни одна редакция плана на {year} год не утверждена к {asOf}: подсчитывать нечего",
   "line.planConflict":
     "редакция {revision} плана {plan} дана дважды с разным содержанием (утверждена {approvedOn}): ни одна не учтена; запустите cica-cbm plan validate",
   "line.noInformation": "нет сведений: ни план, ни отчёты не говорят, состоялось ли мероприятие (это не значит, что оно не проведено)",
