@@ -3,14 +3,19 @@
 // deterministically from a seed, NOT real state reports. It validates the submissions (a few are
 // deliberately wrong and are shown as a grouped validation report), records them and their
 // revisions in a ledger, and prints the reporting rate, the implementation matrix by dimension and
-// the mirror checks; it writes a Markdown review and an SVG heat map into demo-output/.
+// the mirror checks. It then reads the ILLUSTRATIVE plan of 2025 (examples/illustrative-plan-2025.json:
+// 44 invented events, not CICA's plan), validates it and reports its execution against the reports.
+// It writes a Markdown review, an SVG heat map and the review pack of one dimension into demo-output/.
 // Run from a fresh clone with `npm ci && npm run demo`.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
   cica,
   createLedger,
+  DIMENSIONS,
+  dimensionReview,
+  EVENT_STATES,
   currentReports,
   diffReports,
   discrepancyTable,
@@ -21,13 +26,18 @@ import {
   implementationMatrix,
   matrixLegend,
   matrixTable,
+  planExecution,
   recordReport,
+  renderDimensionReview,
   renderMatrixSvg,
   replyTable,
   reportIdentity,
   reportingRate,
   toMarkdown,
+  validatePlan,
   validateReports,
+  type CbmPlan,
+  type EventState,
   type Lang,
   type NationalReport,
   type ReportChange,
@@ -57,6 +67,8 @@ const YEAR = 2025;
 const DEADLINE = "2026-04-15";
 const REVIEW_DAY = "2026-06-30";
 const catalogue = cica.catalogues["cica@2021"];
+/** The dimension whose review pack the demo writes. */
+const REVIEWED = "human";
 const context = { ...cica, today: REVIEW_DAY, lang };
 
 const L =
@@ -95,6 +107,26 @@ const L =
         heat: `Уровень выполнения мер Каталога 2021 г., ${YEAR} (иллюстративные данные, не реальные отчёты)`,
         replies: "Ответы государств",
         review: "Обзор",
+        plan: `План мероприятий на ${YEAR} год (иллюстративный: вымышленные мероприятия, не план СВМДА)`,
+        planLine: (id: string, revision: number, approvedOn: string, events: number) =>
+          `${id}, редакция ${revision}, утверждена ${approvedOn}: мероприятий ${events}`,
+        planValid: "план корректен",
+        planInvalid: "план с ошибками",
+        warnings: "предупреждений",
+        states: {
+          held: "проведено",
+          "held-by-reports": "проведено (по отчётам)",
+          postponed: "перенесено",
+          cancelled: "отменено",
+          merged: "объединено",
+          "no-information": "нет сведений",
+        } satisfies Record<EventState, string>,
+        noInformation: "«нет сведений» не значит «не проведено»: ни план, ни отчёты не говорят, состоялось ли мероприятие",
+        dimension: "Измерение",
+        events: "Мероприятий",
+        unplanned: "Мероприятия из отчётов вне плана",
+        pack: "Пакет к обзору измерения",
+        packBanner: "ИЛЛЮСТРАТИВНЫЕ ДАННЫЕ: вымышленный план мероприятий и вымышленные отчёты; это не план СВМДА и не реальные отчёты государств.",
       }
     : {
         banner: "ILLUSTRATIVE DATA: invented reports, generated deterministically for this demonstration; these are not real state reports.",
@@ -130,6 +162,26 @@ const L =
         heat: `Implementation level of the 2021 Catalogue, ${YEAR} (illustrative data, not real reports)`,
         replies: "Replies",
         review: "Review",
+        plan: `The plan of events for ${YEAR} (illustrative: invented events, not CICA's plan)`,
+        planLine: (id: string, revision: number, approvedOn: string, events: number) =>
+          `${id}, revision ${revision}, approved on ${approvedOn}: ${events} events`,
+        planValid: "the plan is valid",
+        planInvalid: "the plan has errors",
+        warnings: "warnings",
+        states: {
+          held: "held",
+          "held-by-reports": "held (by reports)",
+          postponed: "postponed",
+          cancelled: "cancelled",
+          merged: "merged",
+          "no-information": "no information",
+        } satisfies Record<EventState, string>,
+        noInformation: "“no information” is not “not held”: neither the plan nor the reports say whether the event took place",
+        dimension: "Dimension",
+        events: "Events",
+        unplanned: "Activities reported outside the plan",
+        pack: "The review pack of one dimension",
+        packBanner: "ILLUSTRATIVE DATA: an invented plan of events and invented reports; neither CICA's plan nor real state reports.",
       };
 
 // 1. The submissions: the illustrative reports, and a few deliberately wrong ones from states that
@@ -263,12 +315,47 @@ for (const row of notConfirmed.slice(0, 5)) {
   console.log(`    ${row.measure.padEnd(8)} ${row.reporter} → ${row.partner}  ${row.activity.title} (${row.activity.from})`);
 }
 
-// 4. The files: a Markdown review and the heat map.
+// 4. The plan of events: the illustrative plan of 2025, validated as on the review's day, and set
+//    beside the reports as the review sees them: each event's state, the totals by state and by
+//    dimension (each adding up to the number of events), and the activities outside the plan.
+const planFile = new URL("./illustrative-plan-2025.json", import.meta.url);
+const planCheck = validatePlan(JSON.parse(readFileSync(planFile, "utf8")) as unknown, context);
+if (!planCheck.ok) {
+  for (const issue of planCheck.issues) console.error(`${issue.rule} at ${formatPath(issue.path)}: ${issue.message}`);
+  process.exit(1);
+}
+const plan: CbmPlan = planCheck.plan;
+const execution = planExecution(plan, ledger, cica, { year: YEAR, asOf: REVIEW_DAY });
+const dimensionName = (id: string) => DIMENSIONS.find((d) => d.id === id)?.[lang] ?? id;
+const stateCounts = EVENT_STATES.map((state) => `${L.states[state]} ${execution.totals[state]}`).join(", ");
+const byDimensionMd = toMarkdown({
+  columns: [
+    { key: "dimension", label: L.dimension },
+    { key: "events", label: L.events },
+    ...EVENT_STATES.map((state) => ({ key: state, label: L.states[state] })),
+  ],
+  rows: execution.byDimension.map((row) => ({ ...row.counts, dimension: dimensionName(row.key) })),
+});
+const planLine = L.planLine(plan.id, plan.revision, plan.approvedOn, execution.totals.events);
+const planCheckLine = `${L.planValid}, ${L.warnings}: ${planCheck.issues.length}`;
+console.log(`\n${L.plan}\n\n${planLine} (${planCheckLine})`);
+console.log(`  ${stateCounts}`);
+console.log(`  (${L.noInformation})`);
+console.log(`\n${byDimensionMd.trimEnd()}`);
+console.log(`\n${L.unplanned}: ${execution.unplanned.length}`);
+console.log(`${L.pack}: ${dimensionName(REVIEWED)}`);
+
+// 5. The files: a Markdown review, the heat map, and the review pack of one dimension.
 const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
 const svgName = lang === "ru" ? "heatmap.ru.svg" : "heatmap.svg";
 const reviewName = lang === "ru" ? "review.ru.md" : "review.md";
 const svg = renderMatrixSvg(matrix, { registry: cica.registry, lang, title: L.heat });
+const packName = lang === "ru" ? `review-${REVIEWED}.ru.md` : `review-${REVIEWED}.md`;
+const pack = renderDimensionReview(dimensionReview(plan, ledger, cica, { year: YEAR, dimension: REVIEWED, asOf: REVIEW_DAY, deadline: DEADLINE }), {
+  lang,
+  registry: cica.registry,
+});
 const review = [
   `# ${L.title}`,
   "",
@@ -314,6 +401,8 @@ const review = [
 ].join("\n");
 writeFileSync(path.join(out, reviewName), review);
 writeFileSync(path.join(out, svgName), svg);
-console.log(`\n${L.wrote} ${path.relative(process.cwd(), path.join(out, reviewName)) || reviewName}, ${path.relative(process.cwd(), path.join(out, svgName))}`);
+writeFileSync(path.join(out, packName), `> **${L.packBanner}**\n\n${pack}${L.ru ? `\n_${L.ru}_\n` : ""}`);
+const written = [reviewName, svgName, packName].map((name) => path.relative(process.cwd(), path.join(out, name)) || name);
+console.log(`\n${L.wrote} ${written.join(", ")}`);
 if (L.ru) console.log(L.ru);
 console.log(`*** ${L.banner} ***\n`);

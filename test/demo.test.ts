@@ -4,8 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CbmPlan, DIMENSIONS } from "../src/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const plan = JSON.parse(readFileSync(path.join(root, "examples", "illustrative-plan-2025.json"), "utf8")) as CbmPlan;
 const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "examples/demo.ts", ...args], { cwd: root, encoding: "utf8" });
 
 let tmp: string;
@@ -96,7 +98,7 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
   });
 
   it("writes a Markdown review and an SVG heat map, both labelled illustrative", () => {
-    expect(readdirSync(path.join(tmp, "en")).sort()).toEqual(["heatmap.svg", "review.md"]);
+    expect(readdirSync(path.join(tmp, "en")).sort()).toEqual(["heatmap.svg", "review-human.md", "review.md"]);
     const review = readFileSync(path.join(tmp, "en", "review.md"), "utf8");
     const svg = readFileSync(path.join(tmp, "en", "heatmap.svg"), "utf8");
     expect(review).toMatch(/^# The Secretariat's review of 2025 \(illustrative data\)/);
@@ -111,6 +113,7 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
     const withoutPaths = (out: string) => out.replace(/^Wrote .*$/m, "");
     expect(withoutPaths(again.stdout)).toBe(withoutPaths(en.stdout));
     expect(readFileSync(path.join(tmp, "again", "review.md"), "utf8")).toBe(readFileSync(path.join(tmp, "en", "review.md"), "utf8"));
+    expect(readFileSync(path.join(tmp, "again", "review-human.md"), "utf8")).toBe(readFileSync(path.join(tmp, "en", "review-human.md"), "utf8"));
   }, 60_000);
 
   it("speaks Russian when asked, marked as a working translation", () => {
@@ -118,7 +121,66 @@ describe("npm run demo: the Secretariat's review on the illustrative data", () =
     expect(ru.stdout).toContain("ИЛЛЮСТРАТИВНЫЕ ДАННЫЕ");
     expect(ru.stdout).toContain("Поступило отчётов: 27 (23 корректных, 4 с ошибками)");
     expect(ru.stdout).toContain("Русские тексты — рабочие переводы.");
-    expect(readdirSync(path.join(tmp, "ru")).sort()).toEqual(["heatmap.ru.svg", "review.ru.md"]);
+    expect(readdirSync(path.join(tmp, "ru")).sort()).toEqual(["heatmap.ru.svg", "review-human.ru.md", "review.ru.md"]);
+  });
+
+  it("validates the illustrative plan and counts its events by state, the counts adding up to its events, 'no information' apart", () => {
+    for (const [out, line, states] of [
+      [
+        en.stdout,
+        /^ILLUSTRATIVE-PLAN-2025, revision 2, approved on 2025-12-10: (\d+) events \(the plan is valid, warnings: 0\)$/m,
+        /^ {2}held (\d+), held \(by reports\) (\d+), postponed (\d+), cancelled (\d+), merged (\d+), no information (\d+)$/m,
+      ],
+      [
+        ru.stdout,
+        /^ILLUSTRATIVE-PLAN-2025, редакция 2, утверждена 2025-12-10: мероприятий (\d+) \(план корректен, предупреждений: 0\)$/m,
+        /^ {2}проведено (\d+), проведено \(по отчётам\) (\d+), перенесено (\d+), отменено (\d+), объединено (\d+), нет сведений (\d+)$/m,
+      ],
+    ] as const) {
+      const events = Number(line.exec(out)?.[1]);
+      expect(events).toBe(plan.events.length);
+      const counts = states.exec(out)!.slice(1).map(Number);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(events);
+      // The reports confirm some events the plan records no outcome for; others stay without information.
+      expect(counts[1]).toBeGreaterThan(0);
+      expect(counts[5]).toBeGreaterThan(0);
+      expect(counts[5]).toBeLessThan(plan.events.filter((e) => e.outcome === undefined).length);
+    }
+    expect(en.stdout).toContain("“no information” is not “not held”");
+    expect(ru.stdout).toContain("«нет сведений» не значит «не проведено»");
+  });
+
+  it("breaks the plan's events down by dimension, each row adding up to the dimension's events", () => {
+    const table = en.stdout.slice(en.stdout.indexOf("| Dimension | Events |"), en.stdout.indexOf("Activities reported outside the plan"));
+    const rows = table.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| Dimension") && !l.startsWith("| ---"));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      const [name, events, ...states] = row
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+      const id = DIMENSIONS.find((d) => d.en === name)?.id;
+      expect(Number(events)).toBe(plan.events.filter((e) => e.dimension === id).length);
+      expect(states.map(Number).reduce((a, b) => a + b, 0)).toBe(Number(events));
+    }
+    expect(en.stdout).toMatch(/^Activities reported outside the plan: \d+$/m);
+  });
+
+  it("writes the review pack of the human dimension in English and Russian, labelled illustrative, with every event of it", () => {
+    const human = plan.events.filter((e) => e.dimension === "human").map((e) => e.id);
+    for (const [file, title, banner] of [
+      [path.join(tmp, "en", "review-human.md"), "# Human dimension: review of implementation, 2025", "ILLUSTRATIVE DATA: an invented plan of events"],
+      [path.join(tmp, "ru", "review-human.ru.md"), "# Человеческое измерение: обзор выполнения мер, 2025 год", "ИЛЛЮСТРАТИВНЫЕ ДАННЫЕ: вымышленный план"],
+    ] as const) {
+      const pack = readFileSync(file, "utf8");
+      const lines = pack.split("\n");
+      expect(lines[0]).toContain(banner);
+      expect(lines).toContain(title);
+      const rows = lines.filter((l) => /^\| E\d\d \|/.test(l)).map((l) => l.slice(2, 5));
+      expect(rows).toEqual(human);
+    }
+    expect(readFileSync(path.join(tmp, "ru", "review-human.ru.md"), "utf8").trimEnd()).toMatch(/_Русские тексты — рабочие переводы\._$/);
+    expect(readFileSync(path.join(tmp, "en", "review-human.md"), "utf8")).not.toContain("рабочие переводы");
   });
 
   it("refuses an unknown language with exit code 2", () => {

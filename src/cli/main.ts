@@ -11,6 +11,7 @@ import { diff } from "./commands/diff.js";
 import { discrepancies } from "./commands/discrepancies.js";
 import { matrix } from "./commands/matrix.js";
 import { members } from "./commands/members.js";
+import { plan } from "./commands/plan.js";
 import { summary } from "./commands/summary.js";
 import { template } from "./commands/template.js";
 import { validate } from "./commands/validate.js";
@@ -27,7 +28,7 @@ export { printable } from "./printable.js";
 export type { Run } from "./check.js";
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validate, summary, matrix, diff, discrepancies, catalogue, members, template];
+export const COMMANDS: readonly Command[] = [validate, summary, matrix, diff, discrepancies, plan, catalogue, members, template];
 
 const BY_NAME: Readonly<Record<string, Command>> = Object.fromEntries(COMMANDS.map((command) => [command.name, command]));
 

@@ -21,6 +21,7 @@ export const en = {
   "command.catalogue": "the measures of a catalogue version",
   "command.members": "members and observers on a date",
   "command.template": "the CSV template's header and an example row",
+  "command.plan": "the annual plan of events: validate it, its execution by the reports, one dimension's review",
 
   "option.format": "how to write the output",
   "option.lang": "the language of messages, headers and names",
@@ -42,6 +43,7 @@ export const en = {
   "option.table": "write only this table to standard output",
   "option.version": "the catalogue version",
   "option.on": "the date (required)",
+  "option.dimension": "the dimension under review (plan review; required there), or the only one whose events plan status lists",
 
   "error.unknownOption": "unknown option '{option}'",
   "error.didYouMean": "; did you mean {suggestion}?",
@@ -62,8 +64,15 @@ export const en = {
   "error.needFiles": "{command} needs at least one file (or - for stdin).",
   "error.diffTwo": "diff needs two files: OLD NEW.",
   "error.diffInvalid": "{file}: must hold one valid report.",
+  "error.planSubcommand": 'plan needs one of validate, status or review first (got "{value}"), e.g. cica-cbm plan validate plan-2025.json.',
+  "error.planInvalid":
+    "{file}: the plan is not valid, so its execution is not counted; the issues are listed above (cica-cbm plan validate {file} lists them in every format).",
+  "error.planNone": "{file}: holds no plan; give the plan of the year (one plan, or an array of its revisions).",
+  "error.planSeveral": "{file}: holds plans of several ids for {year} ({ids}); give the revisions of one plan.",
+  "error.reviewFormat": "plan review writes a document, not one table: use --format text, md or json.",
   "error.templateSeparator": 'the template is read back by validate, which reads CSV separated by ","; leave out --separator (--bom is fine).',
 
+  "io.planType": "{path}: a plan is read from .json (one plan, or an array of its revisions) or .ndjson (one a line); name it so.",
   "io.unknownType": '{path}: unknown file type; name it .json, .ndjson or .csv (or read stdin with "-" and --input).',
   "io.cannotRead": "{path}: cannot be read ({code}); check the path.",
   "io.folder": "{path}: is a folder; give the report files inside it.",
@@ -86,6 +95,12 @@ export const en = {
   "line.malformed": "  {file} {where}: malformed ({message})",
   "line.wrote": "wrote {files}",
   "line.discrepancies": "confirmed {confirmed}, unconfirmed {unconfirmed}, partner under another catalogue version {other}, no partner report {none}",
+  "line.plan": "{id}, revision {revision}, approved on {approvedOn}: {events} events; activities reported outside the plan {unplanned}",
+  "line.noPlan": "no plan for {year} is in the file: nothing to count",
+  "line.noPlanAsOf": "no revision of the plan for {year} was approved by {asOf}: nothing to count",
+  "line.planConflict":
+    "revision {revision} of {plan} is given twice with different content (approved on {approvedOn}): neither is counted; run cica-cbm plan validate",
+  "line.noInformation": "no information: neither the plan nor the reports say whether the event took place (it does not mean it was not held)",
   "line.catalogue": "{ref}: {count} measures (partial: only those sources quote)",
   "line.members": "{on}: {members} members, {observers} observers (CICA data version {version})",
 
@@ -109,4 +124,15 @@ export const en = {
   "column.reporter": "reporter",
   "column.revision": "revision",
   "column.rules": "rejected by (rules)",
+  "column.planned": "planned",
+  "column.state": "state",
+  "column.confirmedBy": "confirmed by the reports of",
+  "column.events": "events",
+  "column.held": "held",
+  "column.held-by-reports": "held (by reports)",
+  "column.postponed": "postponed",
+  "column.cancelled": "cancelled",
+  "column.merged": "merged",
+  "column.no-information": "no information",
+  "column.total": "total",
 } as const;

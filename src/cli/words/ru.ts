@@ -17,6 +17,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "command.validate": "проверить отчёты; код 1, если какой-либо неверен",
   "command.summary": "доля ответивших и матрица выполнения",
   "command.matrix": "матрица выполнения и тепловая карта в SVG",
+  "command.plan": "годовой план мероприятий: проверка, выполнение по отчётам, обзор одного измерения",
   "command.diff": "изменения по полям между двумя редакциями",
   "command.discrepancies": "взаимные проверки между государствами-партнёрами",
   "command.catalogue": "меры версии каталога",
@@ -42,6 +43,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "option.table": "вывести в стандартный вывод только эту таблицу",
   "option.version": "версия каталога",
   "option.on": "дата (обязательно)",
+  "option.dimension": "рассматриваемое измерение (plan review; там обязательно) или единственное, мероприятия которого перечисляет plan status",
 
   "error.unknownOption": "неизвестный параметр '{option}'",
   "error.didYouMean": "; возможно, имелся в виду {suggestion}?",
@@ -62,8 +64,16 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "error.needFiles": "команде {command} нужен хотя бы один файл (или - для stdin).",
   "error.diffTwo": "команде diff нужны два файла: СТАРЫЙ НОВЫЙ.",
   "error.diffInvalid": "{file}: должен содержать один верный отчёт.",
+  "error.planSubcommand":
+    'после plan нужна одна из подкоманд validate, status или review (получено "{value}"), например cica-cbm plan validate plan-2025.json.',
+  "error.planInvalid":
+    "{file}: план неверен, поэтому его выполнение не подсчитывается; замечания перечислены выше (cica-cbm plan validate {file} выводит их в любом формате).",
+  "error.planNone": "{file}: в файле нет плана; укажите план на год (один план или массив его редакций).",
+  "error.planSeveral": "{file}: в файле планы на {year} год с разными идентификаторами ({ids}); укажите редакции одного плана.",
+  "error.reviewFormat": "plan review выводит документ, а не одну таблицу: укажите --format text, md или json.",
   "error.templateSeparator": 'шаблон читается обратно командой validate, которая читает CSV с разделителем ","; уберите --separator (--bom допустим).',
 
+  "io.planType": "{path}: план читается из .json (один план или массив его редакций) или .ndjson (по одному на строку); назовите файл так.",
   "io.unknownType": '{path}: неизвестный тип файла; назовите его .json, .ndjson или .csv (или читайте stdin через "-" и --input).',
   "io.cannotRead": "{path}: не читается ({code}); проверьте путь.",
   "io.folder": "{path}: это папка; укажите файлы отчётов в ней.",
@@ -86,6 +96,12 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "line.malformed": "  {file} {where}: повреждён ({message})",
   "line.wrote": "записано: {files}",
   "line.discrepancies": "подтверждено {confirmed}, не подтверждено {unconfirmed}, партнёр по другой версии каталога {other}, нет отчёта партнёра {none}",
+  "line.plan": "{id}, редакция {revision}, утверждена {approvedOn}: мероприятий {events}; мероприятий вне плана в отчётах {unplanned}",
+  "line.noPlan": "в файле нет плана на {year} год: подсчитывать нечего",
+  "line.noPlanAsOf": "ни одна редакция плана на {year} год не утверждена к {asOf}: подсчитывать нечего",
+  "line.planConflict":
+    "редакция {revision} плана {plan} дана дважды с разным содержанием (утверждена {approvedOn}): ни одна не учтена; запустите cica-cbm plan validate",
+  "line.noInformation": "нет сведений: ни план, ни отчёты не говорят, состоялось ли мероприятие (это не значит, что оно не проведено)",
   "line.catalogue": "{ref}: мер {count} (неполный: только те, что приводят источники)",
   "line.members": "{on}: членов {members}, наблюдателей {observers} (версия данных СВМДА {version})",
 
@@ -109,4 +125,15 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "column.reporter": "государство",
   "column.revision": "редакция",
   "column.rules": "отклонён по правилам",
+  "column.planned": "по плану",
+  "column.state": "состояние",
+  "column.confirmedBy": "подтверждено отчётами",
+  "column.events": "мероприятий",
+  "column.held": "проведено",
+  "column.held-by-reports": "проведено (по отчётам)",
+  "column.postponed": "перенесено",
+  "column.cancelled": "отменено",
+  "column.merged": "объединено",
+  "column.no-information": "нет сведений",
+  "column.total": "итого",
 };
