@@ -352,10 +352,13 @@ const svgName = lang === "ru" ? "heatmap.ru.svg" : "heatmap.svg";
 const reviewName = lang === "ru" ? "review.ru.md" : "review.md";
 const svg = renderMatrixSvg(matrix, { registry: cica.registry, lang, title: L.heat });
 const packName = lang === "ru" ? `review-${REVIEWED}.ru.md` : `review-${REVIEWED}.md`;
-const pack = renderDimensionReview(dimensionReview(plan, ledger, cica, { year: YEAR, dimension: REVIEWED, asOf: REVIEW_DAY, deadline: DEADLINE }), {
-  lang,
-  registry: cica.registry,
-});
+const pack = renderDimensionReview(
+  dimensionReview(plan, ledger, cica, { year: YEAR, dimension: REVIEWED, asOf: REVIEW_DAY, deadline: DEADLINE, rejected: rejections }),
+  {
+    lang,
+    registry: cica.registry,
+  },
+);
 const review = [
   `# ${L.title}`,
   "",

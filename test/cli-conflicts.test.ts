@@ -83,12 +83,17 @@ describe("revision conflicts across the command line's inputs", () => {
     expect(run.stdout).toContain("read 2, valid 2, invalid 0");
   });
 
-  it("summary: says the conflict on stderr, counts neither submission, lists it in the rate's conflicts and exits 1", () => {
+  it("summary: says the conflict on stderr, counts neither submission, shows the state as received but rejected by ledger.conflict, lists it in the rate's conflicts and exits 1", () => {
     const run = cli("summary", "a.json", "batch.ndjson", "--year", "2025", "--format", "json");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("batch.ndjson line 3: error ledger.conflict");
-    const out = JSON.parse(run.stdout) as { rate: { rows: { state: string; reply: string }[]; conflicts: { reporter: string; revision: number }[] } };
-    expect(out.rate.rows.find((r) => r.state === "KZ")?.reply).toBe("missing");
+    const out = JSON.parse(run.stdout) as {
+      rate: { rows: { state: string; reply: string; rejected?: { rules: string[] }[] }[]; conflicts: { reporter: string; revision: number }[] };
+    };
+    const kz = out.rate.rows.find((r) => r.state === "KZ");
+    // Two submissions arrived, neither counts: received, not "no reply".
+    expect(kz?.reply).toBe("rejected");
+    expect(kz?.rejected?.flatMap((r) => r.rules)).toEqual(["ledger.conflict"]);
     expect(out.rate.rows.find((r) => r.state === "UZ")?.reply).toBe("report");
     expect(out.rate.conflicts.map((c) => [c.reporter, c.revision])).toEqual([["KZ", 1]]);
   });

@@ -2,7 +2,8 @@ import { assertContext, cataloguesOf } from "../aggregate/context.js";
 import type { Discrepancies } from "../aggregate/discrepancyTypes.js";
 import { findDiscrepancies } from "../aggregate/findDiscrepancies.js";
 import { type ImplementationMatrix, implementationMatrix } from "../aggregate/implementationMatrix.js";
-import { type ReportingRate, reportingRate } from "../aggregate/reportingRate.js";
+import { type ReportingRate, type ReportingRateOptions, reportingRate } from "../aggregate/reportingRate.js";
+import type { ValidationOutcome } from "../aggregate/rejectedSubmissions.js";
 import type { AggregateContext } from "../aggregate/types.js";
 import type { Localized } from "../common/types.js";
 import { assertOptionalDate } from "../dates/guards.js";
@@ -39,6 +40,11 @@ export interface DimensionReviewOptions {
   readonly catalogue?: string;
   /** The matrix's columns: the dimension's priority areas (the default) or its measures. */
   readonly by?: "priorityArea" | "measure";
+  /**
+   * Submissions that were rejected (the results of {@link validateReports}), so that the replies
+   * tell "received but rejected" apart from "no reply", as {@link ReportingRateOptions.rejected}.
+   */
+  readonly rejected?: Iterable<ValidationOutcome>;
 }
 
 /**
@@ -148,7 +154,12 @@ export function dimensionReview(
     groups: kept.map((i) => full.groups[i]!),
     rows: full.rows.map((row) => ({ ...row, cells: kept.map((i) => row.cells[i]!) })),
   };
-  const replies = reportingRate(revisions, context, { year, ...(deadline !== undefined ? { deadline } : {}), ...(asOf !== undefined ? { asOf } : {}) });
+  const replies = reportingRate(revisions, context, {
+    year,
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(options.rejected !== undefined ? { rejected: options.rejected } : {}),
+  });
   // The mirror check reads the revisions that count by `asOf` (it takes no date of its own); the
   // conflicts and back-dated revisions of the year are the replies' own.
   const mirror = findDiscrepancies(currentOf(revisions, year, asOf), context, { year, catalogue: full.catalogue });

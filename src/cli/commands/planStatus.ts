@@ -21,7 +21,7 @@ import { printable } from "../printable.js";
 import { columns } from "../render.js";
 import { locatedLines } from "./planValidate.js";
 import { readPlans } from "./planRead.js";
-import { endYear, readYear, type YearCounts } from "./reading.js";
+import { endYear, readYear, rejectedOfYear, type YearCounts } from "./reading.js";
 
 /** What `status` and `review` are given besides the files. */
 export interface PlanRun {
@@ -144,6 +144,8 @@ export async function planReview(files: readonly string[], run: PlanRun, io: Io)
     year: run.year,
     dimension: run.dimension,
     ...(run.asOf ? { asOf: run.asOf } : {}),
+    // Received but rejected is not "no reply": the replies name the rules, as `summary` does.
+    rejected: rejectedOfYear(read.counts.rejected, run.year),
   });
   if (io.format === "json") io.out(`${JSON.stringify(review, null, 2)}\n`);
   else io.out(renderDimensionReview(review, { lang: io.lang, registry: cica.registry }));

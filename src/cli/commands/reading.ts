@@ -1,6 +1,16 @@
 // What every command that reads reports shares: the checks of its reading options and files, and
 // the reading and counting of one year's reports (summary, matrix, discrepancies).
-import { accumulate, cica, createAccumulator, finishAccumulator, formatPath, type MatrixMeasure, type NationalReport } from "../../index.js";
+import {
+  accumulate,
+  cica,
+  createAccumulator,
+  finishAccumulator,
+  formatPath,
+  type MatrixMeasure,
+  type NationalReport,
+  type ReportOrigin,
+  type ValidationOutcome,
+} from "../../index.js";
 import { check, type Counts, type Reading, type Rejected } from "../check.js";
 import type { Io } from "../command.js";
 import { UsageError } from "../errors.js";
@@ -107,4 +117,31 @@ export function layoutOf(values: { readonly catalogue: string; readonly "as-of":
       io.say("error.oneOf", { option: "--catalogue", allowed: Object.keys(cica.catalogues).join(io.say("error.or")), value: values.catalogue }),
     );
   return { catalogue, asOf: dateOption(values["as-of"], "as-of", io.say) };
+}
+
+/** Where a rejected item came from, as the library's origin: its file, and its line or row when the place is one. */
+function originOf(item: Rejected): ReportOrigin {
+  const at = /^(line|row) (\d+)$/.exec(item.where);
+  if (!at) return { file: item.file };
+  return at[1] === "line" ? { file: item.file, line: Number(at[2]) } : { file: item.file, row: Number(at[2]) };
+}
+
+/** One issue object per rule, shared by every outcome (a million reports may hold many rejected ones). */
+const ERRORS = new Map<string, { readonly rule: string; readonly severity: "error" }>();
+const errorOf = (rule: string) => ERRORS.get(rule) ?? ERRORS.set(rule, { rule, severity: "error" }).get(rule)!;
+
+/** A rejected item as reportingRate reads it (its rules as the errors that rejected it). */
+const outcomeOf = (item: Rejected): ValidationOutcome => ({
+  ok: false,
+  identity: item.identity,
+  origin: originOf(item),
+  issues: item.rules.map(errorOf),
+});
+
+/**
+ * The rejected items the table of replies can place for `year` (of that year, or with no readable
+ * identity), as the library's outcomes: `summary` and `plan review` pass them to the replies.
+ */
+export function rejectedOfYear(rejected: readonly Rejected[], year: number): ValidationOutcome[] {
+  return rejected.filter((item) => item.identity === null || item.identity.year === year).map(outcomeOf);
 }

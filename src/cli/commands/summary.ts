@@ -1,19 +1,7 @@
 // `cica-cbm summary FILE... --year N`: the reporting rate, the table of replies, the matrix by
 // dimension and the rejected submissions: every table in every format, on standard output or one
 // file a table with --out DIR.
-import {
-  cica,
-  formatShare,
-  implementationMatrix,
-  matrixLegend,
-  matrixTable,
-  rateTable,
-  replyTable,
-  reportingRate,
-  type ReportOrigin,
-  type Table,
-  type ValidationOutcome,
-} from "../../index.js";
+import { cica, formatShare, implementationMatrix, matrixLegend, matrixTable, rateTable, replyTable, reportingRate, type Table } from "../../index.js";
 import type { Rejected } from "../check.js";
 import { writeJsonDocument } from "../output.js";
 import { BASE, defineCommand, type Io } from "../command.js";
@@ -21,7 +9,7 @@ import { guardOutputs } from "../guard.js";
 import { READING, YEAR } from "../options.js";
 import { columns, writeTables, type Format } from "../render.js";
 import { chosen, dateOption, yearOption } from "../values.js";
-import { accumulateYear, endYear, LAYOUT, layoutOf, MATRIX_MEASURE, MATRIX_MEASURES, readingOf } from "./reading.js";
+import { accumulateYear, endYear, LAYOUT, layoutOf, MATRIX_MEASURE, MATRIX_MEASURES, readingOf, rejectedOfYear } from "./reading.js";
 
 /** The tables of a summary, in the order they are written. */
 const TABLES = ["rate", "replies", "matrix", "rejected"] as const;
@@ -29,25 +17,6 @@ type TableName = (typeof TABLES)[number];
 
 /** The file extension of each format, for `--out` (text is written as Markdown: a file is not a terminal). */
 const EXTENSION: Readonly<Record<Format, string>> = { text: "md", md: "md", csv: "csv", json: "json" };
-
-/** Where a rejected item came from, as the library's origin: its file, and its line or row when the place is one. */
-function originOf(item: Rejected): ReportOrigin {
-  const at = /^(line|row) (\d+)$/.exec(item.where);
-  if (!at) return { file: item.file };
-  return at[1] === "line" ? { file: item.file, line: Number(at[2]) } : { file: item.file, row: Number(at[2]) };
-}
-
-/** One issue object per rule, shared by every outcome (a million reports may hold many rejected ones). */
-const ERRORS = new Map<string, { readonly rule: string; readonly severity: "error" }>();
-const errorOf = (rule: string) => ERRORS.get(rule) ?? ERRORS.set(rule, { rule, severity: "error" }).get(rule)!;
-
-/** A rejected item as reportingRate reads it (its rules as the errors that rejected it). */
-const outcomeOf = (item: Rejected): ValidationOutcome => ({
-  ok: false,
-  identity: item.identity,
-  origin: originOf(item),
-  issues: item.rules.map(errorOf),
-});
 
 /** The rejected items, one a row, each with its reasons. */
 function rejectedTable(rejected: readonly Rejected[], say: Io["say"]): Table {
@@ -97,7 +66,7 @@ export const summary = defineCommand({
       ...(deadline ? { deadline } : {}),
       ...(asOf ? { asOf } : {}),
       // Only those the rate can place: of this year, or with no readable identity (no year known).
-      rejected: counts.rejected.filter((item) => item.identity === null || item.identity.year === year).map(outcomeOf),
+      rejected: rejectedOfYear(counts.rejected, year),
     });
     // A machine reads CSV and JSON: the rate is the share itself there, a percentage elsewhere.
     const machine = format === "csv" || format === "json";
