@@ -27,31 +27,31 @@ module.exports = [
   entry(
     "registry queries, no data: { membersOn, statusOn, findParticipant }",
     "{ membersOn, statusOn, findParticipant }",
-    912, // bytes measured; limit 940 B (+3%)
+    911, // bytes measured; limit 940 B (+3%)
   ),
   // The facts alone: their sources, confidence and notes are in cicaProvenance.
-  entry("all embedded data: { cica }", "{ cica }", 8116), // bytes measured; limit 8360 B (+3%)
+  entry("all embedded data: { cica }", "{ cica }", 8118), // bytes measured; limit 8370 B (+3%)
   entry("embedded data with provenance: { cica, cicaProvenance, cicaSources, provenanceOf }", "{ cica, cicaProvenance, cicaSources, provenanceOf }", 19343), // bytes measured; limit 19930 B (+3%)
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    24445, // bytes measured; limit 25180 B (+3%)
+    28630, // bytes measured; limit 29490 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
     "{ reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, toCsv, toMarkdown, replyTable, matrixTable, discrepancyTable, renderMatrixSvg }",
-    10663, // bytes measured; limit 10990 B (+3%)
+    15052, // bytes measured; limit 15510 B (+3%)
   ),
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; zod/mini 7.9 kB and the messages in two languages 4.1 kB of it)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    29645, // bytes measured; limit 30540 B (+3%)
+    36009, // bytes measured; limit 37090 B (+3%)
   ),
-  entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 17392), // bytes measured; limit 17920 B (+3%)
-  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 28323), // bytes measured; limit 29180 B (+3%)
+  entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 17391), // bytes measured; limit 17920 B (+3%)
+  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 29985), // bytes measured; limit 30890 B (+3%)
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    37836, // bytes measured; limit 38980 B (+3%)
+    44333, // bytes measured; limit 45670 B (+3%)
   ),
 ];
