@@ -17,6 +17,8 @@ main(process.argv.slice(2), {
   out: stdout.write,
   err: (text) => void stderr.write(text),
   progress: process.stderr.isTTY === true,
+  // The default of --today: the one place the command line reads the clock (the library never does).
+  today: new Date().toISOString().slice(0, 10),
 }).then(
   (code) => {
     process.exitCode = code;

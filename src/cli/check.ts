@@ -25,6 +25,12 @@ export interface Run {
   readonly out: (text: string) => Promise<void> | undefined | void;
   readonly err: (text: string) => void;
   readonly progress: boolean;
+  /**
+   * Today's date (`YYYY-MM-DD`, UTC), the default of `--today`: the executable reads the clock, so
+   * that a submission dated in the future or a report on a year not yet ended is found without
+   * the option; a run without it (a test, a program calling `main`) checks no date against today.
+   */
+  readonly today?: string;
 }
 
 /** One item read, with its issues located in its input. */

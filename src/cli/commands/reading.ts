@@ -25,7 +25,7 @@ const INPUTS: readonly InputFormat[] = ["json", "ndjson", "csv"];
 /** How to read, from `--input` and `--today`; a usage error when no file is given. */
 export function readingOf(values: { readonly input?: string; readonly today: string | undefined }, files: readonly string[], command: string, io: Io): Reading {
   const input = values.input === undefined ? "json" : chosen(values.input, INPUTS, "input", io.say);
-  const today = dateOption(values.today, "today", io.say);
+  const today = dateOption(values.today, "today", io.say) ?? io.run.today;
   if (files.length === 0) throw new UsageError(io.say("error.needFiles", { command }));
   return { input, lang: io.lang, say: io.say, today };
 }

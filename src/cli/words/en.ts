@@ -27,7 +27,7 @@ export const en = {
   "option.lang": "the language of messages, headers and names",
   "option.help": "this help",
   "option.input": "the format of standard input (-)",
-  "option.today": "the date a submission may not be after (default: the clock)",
+  "option.today": "the date a submission may not be after, and before which a year has not ended (default: today, from the clock)",
   "option.separator": 'CSV separator; ";" for Excel where the decimal mark is a comma',
   "option.bom": "a byte-order mark before CSV output, for Excel",
   "option.year": "the reporting year (required)",
