@@ -149,13 +149,9 @@ export function findDiscrepancies(source: Ledger | Iterable<NationalReport>, con
                 : 1
               : compareText(JSON.stringify(a), JSON.stringify(b)),
   );
-  const count = (status: DiscrepancyStatus) => rows.filter((r) => r.status === status).length;
   return {
     year,
-    confirmed: count("confirmed"),
-    unconfirmed: count("unconfirmed"),
-    partnerOtherCatalogue: count("partner-other-catalogue"),
-    noPartnerReport: count("no-partner-report"),
+    ...statusCounts(rows),
     rows,
     conflicts: conflicts.sort(compareNotes),
     backdated: backdated.sort(compareNotes),
@@ -174,4 +170,15 @@ function unmatched(
   if (report) return { catalogue, measure, reporter, partner, status: "unconfirmed", activity, ...(report.nil === true ? { partnerNil: true } : {}) };
   if (under.length > 0) return { catalogue, measure, reporter, partner, status: "partner-other-catalogue", activity, partnerCatalogues: under };
   return { catalogue, measure, reporter, partner, status: "no-partner-report", activity };
+}
+
+/** How many rows have each status: the counts of {@link Discrepancies}, for any selection of its rows. @internal */
+export function statusCounts(rows: readonly DiscrepancyRow[]): Pick<Discrepancies, "confirmed" | "unconfirmed" | "partnerOtherCatalogue" | "noPartnerReport"> {
+  const count = (status: DiscrepancyStatus) => rows.filter((r) => r.status === status).length;
+  return {
+    confirmed: count("confirmed"),
+    unconfirmed: count("unconfirmed"),
+    partnerOtherCatalogue: count("partner-other-catalogue"),
+    noPartnerReport: count("no-partner-report"),
+  };
 }

@@ -1,6 +1,6 @@
 import { assertContext, cataloguesOf } from "../aggregate/context.js";
 import type { Discrepancies } from "../aggregate/discrepancyTypes.js";
-import { findDiscrepancies } from "../aggregate/findDiscrepancies.js";
+import { findDiscrepancies, statusCounts } from "../aggregate/findDiscrepancies.js";
 import { type ImplementationMatrix, implementationMatrix } from "../aggregate/implementationMatrix.js";
 import { type ReportingRate, type ReportingRateOptions, reportingRate } from "../aggregate/reportingRate.js";
 import type { ValidationOutcome } from "../aggregate/rejectedSubmissions.js";
@@ -164,13 +164,9 @@ export function dimensionReview(
   // conflicts and back-dated revisions of the year are the replies' own.
   const mirror = findDiscrepancies(currentOf(revisions, year, asOf), context, { year, catalogue: full.catalogue });
   const rows = mirror.rows.filter((row) => dimensionOf.get(row.measure) === dimension);
-  const count = (status: string) => rows.filter((row) => row.status === status).length;
   const discrepancies: Discrepancies = {
     year,
-    confirmed: count("confirmed"),
-    unconfirmed: count("unconfirmed"),
-    partnerOtherCatalogue: count("partner-other-catalogue"),
-    noPartnerReport: count("no-partner-report"),
+    ...statusCounts(rows),
     rows,
     conflicts: replies.conflicts.filter((note) => note.catalogue === full.catalogue),
     backdated: replies.backdated.filter((note) => note.catalogue === full.catalogue),
