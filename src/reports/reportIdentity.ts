@@ -1,4 +1,21 @@
-import type { ReportIdentity } from "./validateReports.js";
+/**
+ * The name of a report: which state sent it, for which year, in which revision.
+ *
+ * @example
+ * const identity: ReportIdentity = { id: "KZ-2025", reporter: "KZ", year: 2025, revision: 1 };
+ *
+ * @category Reports
+ */
+export interface ReportIdentity {
+  /** The report's `id`. */
+  readonly id: string;
+  /** The reporting state's code, as written in the input (it may not be a code of the registry). */
+  readonly reporter: string;
+  /** The reporting year. */
+  readonly year: number;
+  /** The revision number. */
+  readonly revision: number;
+}
 
 /** An own data property (never a getter: reading one could run code or throw). */
 function ownValue(input: object, key: string): unknown {

@@ -1,7 +1,8 @@
 import { CbmError } from "../errors/CbmError.js";
 import { prepareContext } from "./engine/prepareContext.js";
 import { validateWith } from "./engine/validateWith.js";
-import { reportIdentity } from "./reportIdentity.js";
+import { type ReportIdentity, reportIdentity } from "./reportIdentity.js";
+export type { ReportIdentity } from "./reportIdentity.js";
 import type { ValidationContext, ValidationFailure, ValidationSuccess } from "./types.js";
 
 /**
@@ -20,25 +21,6 @@ export interface ReportOrigin {
   readonly line?: number;
   /** A row of a table (1-based), e.g. of a spreadsheet export. */
   readonly row?: number;
-}
-
-/**
- * The name of a report: which state sent it, for which year, in which revision.
- *
- * @example
- * const identity: ReportIdentity = { id: "KZ-2025", reporter: "KZ", year: 2025, revision: 1 };
- *
- * @category Reports
- */
-export interface ReportIdentity {
-  /** The report's `id`. */
-  readonly id: string;
-  /** The reporting state's code, as written in the input (it may not be a code of the registry). */
-  readonly reporter: string;
-  /** The reporting year. */
-  readonly year: number;
-  /** The revision number. */
-  readonly revision: number;
 }
 
 /**
