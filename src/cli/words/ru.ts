@@ -22,7 +22,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "command.discrepancies": "взаимные проверки между государствами-партнёрами",
   "command.catalogue": "меры версии каталога",
   "command.members": "члены и наблюдатели на дату",
-  "command.template": "заголовок шаблона CSV и пример строки",
+  "command.template": "заголовок шаблона CSV и пример строки; с --reporter и --year (тогда нужны оба) — меры государства за год для заполнения",
 
   "option.format": "в каком виде выводить",
   "option.lang": "язык сообщений, заголовков и названий",
