@@ -91,6 +91,16 @@ describe("template --reporter --year", () => {
     expect(rows.map((r) => r.measure)).toEqual(reportable(ref).map((m) => m.id));
   });
 
+  it("gives the rows in JSON under the columns' own names, in every language", () => {
+    const run = cli(["template", "--reporter", "KZ", "--year", "2025", "--lang", "ru", "--format", "json"]);
+    expect(run.status, run.explain).toBe(0);
+    const { catalogue, columns, rows } = JSON.parse(run.stdout) as { catalogue: string; columns: string[]; rows: Record<string, string>[] };
+    expect(catalogue).toBe("cica@2021");
+    expect(columns).toContain("measure");
+    expect(rows.map((r) => Object.keys(r))).toEqual(rows.map(() => columns));
+    expect(rows.map((r) => r.measure)).toEqual(reportable("cica@2021").map((m) => m.id));
+  });
+
   it("writes the code of a state given by another form of its name", () => {
     const rows = rowsOf(cli(["template", "--reporter", "kaz", "--year", "2025"]).stdout, ",");
     expect(rows[0]!.reporter).toBe("KZ");

@@ -71,7 +71,8 @@ export const template = defineCommand({
         remarks: "",
       }));
       const table = { columns: keys.map((key) => ({ key, label: headerOf(key, lang) })), rows };
-      if (format === "json") out(`${JSON.stringify({ catalogue: catalogue.ref, columns: table.columns.map((c) => c.label), rows }, null, 2)}\n`);
+      // JSON is for programs: its keys are the columns' own names in every language.
+      if (format === "json") out(`${JSON.stringify({ catalogue: catalogue.ref, columns: keys, rows }, null, 2)}\n`);
       else if (format === "md") out(toMarkdown(table));
       else run.out(toCsv(table, csv));
       return 0;

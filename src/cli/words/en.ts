@@ -20,7 +20,8 @@ export const en = {
   "command.discrepancies": "mirror checks between partner states",
   "command.catalogue": "the measures of a catalogue version",
   "command.members": "members and observers on a date",
-  "command.template": "the CSV template's header and an example row; with --reporter and --year (both then required), a state's measures for the year, to fill in",
+  "command.template":
+    "the CSV template's header and an example row; with --reporter and --year (both then required), a state's measures for the year, to fill in",
   "command.plan": "the annual plan of events: validate it, its execution by the reports, one dimension's review",
 
   "option.format": "how to write the output",
