@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { cica, validateReport } from "../src/index.js";
-import { parsed, readCsv } from "../src/cli/csvRecords.js";
-import { CSV_COLUMNS, headerProblems, reportsFromCsv, withCsvIssues } from "../src/cli/csvReports.js";
+import { detectSeparator, parsed, readCsv } from "../src/cli/csvRecords.js";
+import { canonicalHeader, CSV_COLUMNS, CSV_COLUMNS_RU, headerProblems, LABEL_COLUMNS, reportsFromCsv, withCsvIssues } from "../src/cli/csvReports.js";
 
 const HEADER = CSV_COLUMNS.join(",");
 /** A CSV row from the template's columns given by name; the others are empty. */
@@ -143,6 +143,68 @@ describe("rows that would otherwise be dropped", () => {
     expect(issuesOf(row({ ...KZ, nil: "true" }))).toEqual([]);
     expect(issuesOf(row(KZ), row({ ...KZ, nil: "true" }))).toEqual([]);
     expect(issuesOf(row({ ...KZ, nil: "false" }))).toEqual([["csv.row-without-measure", 2, "measure", ["entries"]]]);
+  });
+});
+
+describe("rows of the template left unfilled", () => {
+  it("pass over a row with a measure and nothing else, and list it, without an error", () => {
+    const [built] = reportsOf(row({ ...KZ, measure: "2.1.2", status: "implemented" }), row({ ...KZ, measure: "2.1.3" }), row({ ...KZ, measure: "2.1.5" }));
+    expect(built!.issues).toEqual([]);
+    expect(built!.skipped).toEqual([3, 4]);
+    expect(built!.report.entries).toEqual([{ measure: "2.1.2", status: "implemented" }]);
+    expect(validateReport(built!.report, cica).ok).toBe(true);
+  });
+
+  it.each([
+    ["remarks", { remarks: "Under review" }],
+    ["an activity", { activity_title: "Seminar" }],
+  ] as const)("keep a row with a measure and %s but no status, so that validation says the status is missing", (_what, more) => {
+    const [built] = reportsOf(row({ ...KZ, measure: "2.1.3", ...more }));
+    expect(built!.skipped).toEqual([]);
+    const result = validateReport(built!.report, cica);
+    expect(result.issues.some((i) => i.rule === "field.missing" && i.path.join(".") === "entries.0.status")).toBe(true);
+  });
+
+  it("leave a report whose every row is unfilled without entries, which validation rejects", () => {
+    const [built] = reportsOf(row({ ...KZ, measure: "2.1.2" }), row({ ...KZ, measure: "2.1.3" }));
+    expect(built!.skipped).toEqual([2, 3]);
+    expect(validateReport(built!.report, cica).issues.map((i) => i.rule)).toContain("entries.empty");
+  });
+});
+
+describe("what Excel saves", () => {
+  it.each([
+    ["id;reporter;measure\r\n", ";"],
+    ["id,reporter,measure\n", ","],
+    // A quoted name may hold the other separator: only separators outside quotes count.
+    ['"a;b;c",reporter\n', ","],
+    // Only the header line counts: the data rows' partner lists (TR;CN) do not.
+    ["id,reporter,activity_partners\nKZ-2025,KZ,TR;CN;IN;RU\n", ","],
+  ])("detect the separator of %j as %j", (text, separator) => {
+    expect(detectSeparator(text)).toBe(separator);
+  });
+
+  it("read a file separated by semicolons, with a byte-order mark and CRLF, as the same records", () => {
+    const comma = readCsv(["id,measure,status", 'KZ-2025,2.1.2,"a, b"'].join("\n"));
+    const semicolon = readCsv(`\ufeff${["id;measure;status", 'KZ-2025;2.1.2;"a, b"'].join("\r\n")}\r\n`);
+    expect(semicolon.problems).toEqual([]);
+    expect(semicolon.records).toEqual(comma.records);
+    expect(semicolon.records[0]!.values.status).toBe("a, b");
+  });
+
+  it("take English (any case) or Russian column names, pass over label columns, and keep any other name for the header check", () => {
+    const russian = CSV_COLUMNS.map((column) => CSV_COLUMNS_RU[column]);
+    expect(canonicalHeader(russian)).toEqual([...CSV_COLUMNS]);
+    expect(canonicalHeader(CSV_COLUMNS.map((column) => column.toUpperCase()))).toEqual([...CSV_COLUMNS]);
+    expect(canonicalHeader([LABEL_COLUMNS.title.en, LABEL_COLUMNS.title.ru, LABEL_COLUMNS.dimension.ru])).toEqual(["", "", ""]);
+    const header = canonicalHeader(["мера", "статус", "колонка", "мера"]);
+    expect(headerProblems(header)).toEqual({ unknown: ["колонка"], twice: ["measure"] });
+  });
+
+  it("give every column a Russian name of its own", () => {
+    const names = Object.values(CSV_COLUMNS_RU);
+    expect(new Set(names).size).toBe(CSV_COLUMNS.length);
+    expect(names.some((name) => (CSV_COLUMNS as readonly string[]).includes(name))).toBe(false);
   });
 });
 

@@ -97,10 +97,13 @@ describe("--separator and --bom", () => {
     }
   });
 
-  it("let the template take --bom, and validate reads the template back", () => {
-    const run = cli(["template", "--bom"]);
+  it.each([
+    [[], "\ufeffid,reporter,"],
+    [["--separator", ";"], "\ufeffid;reporter;"],
+  ])("let the template take --bom and %j, and validate reads the template back", (more, start) => {
+    const run = cli(["template", "--bom", ...more]);
     expect(run.status, run.explain).toBe(0);
-    expect(run.stdout.startsWith("\ufeffid,reporter,")).toBe(true);
+    expect(run.stdout.startsWith(start)).toBe(true);
     const file = path.join(tmp, "template.csv");
     fs.writeFileSync(file, run.stdout);
     expect(cli(["validate", file, "--today", "2026-12-31"]).status).toBe(0);
@@ -111,7 +114,6 @@ describe("--separator and --bom", () => {
     [["members", "--on", "2025-01-01", "--format", "csv", "--separator", "semicolon"], /--separator must be "," or ";"/],
     [["members", "--on", "2025-01-01", "--format", "md", "--separator", ";"], /add --format csv/],
     [["members", "--on", "2025-01-01", "--bom"], /add --format csv/],
-    [["template", "--separator", ";"], /validate, which reads CSV separated by ","/],
   ])("refuse %j with exit 2 and one line that says what to do", (args, says) => {
     const run = cli(args);
     expect(run.status, run.explain).toBe(2);

@@ -118,6 +118,11 @@ export async function check(
           if (waiting) await waiting;
           continue;
         }
+        if (item.skipped && item.skipped.length > 0) {
+          // Rows of the template left unfilled are no error: say how many were passed over, and where.
+          const rows = item.skipped.length > 5 ? `${item.skipped.slice(0, 5).join(", ")}, …` : item.skipped.join(", ");
+          run.err(`cica-cbm: ${reading.say("line.skipped", { file: item.source, where: item.where, count: item.skipped.length, rows })}\n`);
+        }
         const checked = withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
         let result: { readonly ok: boolean; readonly issues: readonly ReportIssue[] } = checked;
         if (checked.ok) {

@@ -55,13 +55,33 @@ function describe(error: CsvError): string {
 }
 
 /**
+ * The separator of a CSV text, from its first line: `;` when that line holds more semicolons than
+ * commas outside quotes (what Excel saves where the decimal mark is a comma), else `,`.
+ */
+export function detectSeparator(text: string): "," | ";" {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === "\n") break;
+    else if (char === ",") commas++;
+    else if (char === ";") semicolons++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+/**
  * Reads CSV text: the first record is the header (names trimmed; a byte-order mark is dropped).
+ * The separator is `,` or `;`, as the header line shows ({@link detectSeparator}).
  * Every other record becomes an object keyed by column; a record with another number of fields than
  * the header, or one csv-parse cannot read, is a problem located to the line where it starts, and
  * reading goes on from the line after it. Blank lines are skipped.
  */
 export function readCsv(text: string): CsvContent {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = detectSeparator(source);
   // Where each physical line starts, and whether it is blank (csv-parse skips those).
   const starts = [0];
   for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -98,6 +118,7 @@ export function readCsv(text: string): CsvContent {
       const text = atEnd ? source.slice(starts[from - 1]) : source.slice(starts[from - 1], starts[to]);
       parsed.characters += text.length;
       parse(text, {
+        delimiter,
         relax_column_count: true,
         skip_empty_lines: true,
         on_record: (fields: string[], context) => {

@@ -24,6 +24,54 @@ export const CSV_COLUMNS = [
   "activity_evidence",
 ] as const;
 
+/**
+ * The Russian names of the template's columns (working translations), which the reader takes as
+ * well as the English ones: `cica-cbm template --lang ru` writes them.
+ */
+export const CSV_COLUMNS_RU: Readonly<Record<(typeof CSV_COLUMNS)[number], string>> = {
+  id: "идентификатор",
+  reporter: "государство",
+  catalogue: "каталог",
+  year: "год",
+  revision: "редакция",
+  submittedOn: "дата представления",
+  nil: "нулевой отчёт",
+  measure: "мера",
+  status: "статус",
+  remarks: "примечания",
+  activity_title: "мероприятие: название",
+  activity_kind: "мероприятие: вид",
+  activity_from: "мероприятие: с",
+  activity_to: "мероприятие: по",
+  activity_partners: "мероприятие: партнёры",
+  activity_venue: "мероприятие: место",
+  activity_evidence: "мероприятие: подтверждение",
+};
+
+/**
+ * Columns that help a person fill the template and hold nothing of a report (the measure's title,
+ * its dimension): the reader passes over them, in English or Russian.
+ */
+export const LABEL_COLUMNS = {
+  title: { en: "title", ru: "наименование меры" },
+  dimension: { en: "dimension", ru: "измерение" },
+} as const;
+
+const NAMES: ReadonlyMap<string, string> = new Map([
+  ...CSV_COLUMNS.map((column) => [column.toLowerCase(), column] as const),
+  ...Object.entries(CSV_COLUMNS_RU).map(([column, name]) => [name, column] as const),
+  ...Object.values(LABEL_COLUMNS).flatMap((names) => [[names.en, ""] as const, [names.ru, ""] as const]),
+]);
+
+/**
+ * The header of a CSV file in the template's own column names: an English or Russian name (any
+ * case) becomes its column, a label column becomes `""` (passed over), and any other name stays
+ * as written (so that {@link headerProblems} reports it).
+ */
+export function canonicalHeader(header: readonly string[]): string[] {
+  return header.map((name) => NAMES.get(name.trim().toLowerCase()) ?? name);
+}
+
 /** Where a value of a report came from in a CSV file. */
 export interface CsvLocation {
   readonly row: number;
@@ -51,6 +99,11 @@ export interface CsvReport {
   readonly locate: (path: IssuePath) => CsvLocation;
   /** Contradicting rows and rows that hold nothing of the report: each an error. */
   readonly issues: readonly CsvIssue[];
+  /**
+   * The rows of the template left unfilled: a measure and nothing else (no status, remarks or
+   * activity). They are passed over, not errors, and counted here so the user is told.
+   */
+  readonly skipped: readonly number[];
 }
 
 const REPORT_FIELDS = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"] as const;
@@ -114,6 +167,8 @@ interface HeldEntry {
  * and contradicted by a later row of the same report (or entry) is a `csv.contradiction`; a row
  * with entry data but no measure becomes an entry without a measure (which validation rejects);
  * a row with activity data but no title or start becomes an activity without them (likewise); a
+ * row with a measure and nothing else (a row of the template left unfilled) is passed over and
+ * listed in `skipped`; a
  * row with no measure and nothing else of an entry, in a report that is not nil, is a
  * `csv.row-without-measure`.
  */
@@ -127,6 +182,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
       entries: Map<string, HeldEntry>;
       byIndex: HeldEntry[];
       bare: number[];
+      skipped: number[];
       issues: CsvIssue[];
     }
   >();
@@ -138,7 +194,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
       const report: Record<string, unknown> = { schema: "cica-cbm/report@1" };
       for (const field of REPORT_FIELDS) report[field] = undefined;
       report.entries = [];
-      held = { report, firstRow: row, fieldRows: new Map(), entries: new Map(), byIndex: [], bare: [], issues: [] };
+      held = { report, firstRow: row, fieldRows: new Map(), entries: new Map(), byIndex: [], bare: [], skipped: [], issues: [] };
       reports.set(key, held);
     }
     const { report, fieldRows, issues } = held;
@@ -167,6 +223,11 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
     const hasEntryData = hasActivity || ENTRY_FIELDS.some((field) => get(field) !== "");
     if (measure === "" && !hasEntryData) {
       held.bare.push(row);
+      continue;
+    }
+    // A row of the template that was not filled in: its measure and no more.
+    if (!hasEntryData) {
+      held.skipped.push(row);
       continue;
     }
     // A row without a measure is an entry of its own: its data is kept, and validation says what is missing.
@@ -214,7 +275,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
       entry.activities.push(row);
     }
   }
-  return [...reports.values()].map(({ report, firstRow, fieldRows, byIndex, bare, issues }) => {
+  return [...reports.values()].map(({ report, firstRow, fieldRows, byIndex, bare, skipped, issues }) => {
     // A field no row fills is left out (validation says it is missing), never set to undefined.
     for (const field of REPORT_FIELDS) if (report[field] === undefined) delete report[field];
     if (report.nil !== true) {
@@ -243,7 +304,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
       const column = sub === "status" || sub === "remarks" ? sub : "measure";
       return { row: entry.rows.get(column) ?? entry.row, column };
     };
-    return { report, firstRow, locate, issues };
+    return { report, firstRow, locate, issues, skipped };
   });
 }
 

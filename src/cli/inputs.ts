@@ -7,7 +7,7 @@ import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { IssuePath } from "../index.js";
 import { readCsv } from "./csvRecords.js";
-import { headerProblems, reportsFromCsv, type CsvIssue, type CsvLocation } from "./csvReports.js";
+import { canonicalHeader, headerProblems, reportsFromCsv, type CsvIssue, type CsvLocation } from "./csvReports.js";
 import { wordsOf, type WordKey, type WordParams } from "./words.js";
 
 /** An input format. */
@@ -22,6 +22,8 @@ export type InputItem =
       readonly value: unknown;
       readonly locate?: (path: IssuePath) => CsvLocation;
       readonly csvIssues?: readonly CsvIssue[];
+      /** The rows of a CSV template left unfilled (a measure, no status), passed over. */
+      readonly skipped?: readonly number[];
     }
   | { readonly kind: "malformed"; readonly source: string; readonly where: string; readonly message: string };
 
@@ -66,6 +68,13 @@ export async function checkInput(path: string, fallback: InputFormat): Promise<I
 
 /** Text that is not UTF-8: reported, never decoded with replacement characters. */
 const NOT_UTF8 = "not UTF-8 text (bytes that are no UTF-8 character); save the file as UTF-8";
+
+/**
+ * A CSV file that is not UTF-8: most often one Excel saved as "CSV (Comma delimited)", which is
+ * written in the computer's Windows code page (Windows-1251 in a Russian locale).
+ */
+const CSV_NOT_UTF8 =
+  'not UTF-8 text: Excel\'s "CSV (Comma delimited)" is saved in the Windows code page (such as Windows-1251), which would change the letters; in Excel choose File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)" and give that file';
 
 /**
  * The largest input read whole, in bytes (256 MiB): a `.json` or `.csv` file, or standard input
@@ -113,10 +122,12 @@ async function readBytes(path: string): Promise<Buffer> {
  */
 async function readAll(path: string): Promise<string | undefined> {
   const bytes = await readBytes(path);
-  if (!isUtf8(bytes)) return undefined;
   try {
-    return bytes.toString("utf8");
-  } catch {
+    // fatal: a byte that is no UTF-8 character throws instead of becoming U+FFFD; the BOM is kept
+    // (ignoreBOM) and dropped by the readers, as before.
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof TypeError) return undefined;
     throw new InputError("io.tooLong", { path });
   }
 }
@@ -214,7 +225,7 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
   }
   const whole = await readAll(path);
   if (whole === undefined) {
-    yield { kind: "malformed", source, where: "file", message: NOT_UTF8 };
+    yield { kind: "malformed", source, where: "file", message: format === "csv" ? CSV_NOT_UTF8 : NOT_UTF8 };
     return;
   }
   const text = stripBom(whole);
@@ -247,7 +258,20 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
     yield { kind: "malformed", source, where: "file", message: "binary data, not CSV text" };
     return;
   }
-  const { header, records, problems } = readCsv(text);
+  const read = readCsv(text);
+  // English or Russian column names become the template's own; label columns are passed over.
+  const header = canonicalHeader(read.header);
+  const renamed = header.some((name, i) => name !== read.header[i]);
+  const records = renamed
+    ? read.records.map(({ row, values }) => {
+        const named: Record<string, string> = {};
+        read.header.forEach((raw, i) => {
+          if (header[i] !== "") named[header[i]!] = values[raw]!;
+        });
+        return { row, values: named };
+      })
+    : read.records;
+  const { problems } = read;
   const { unknown, twice } = headerProblems(header);
   if (unknown.length > 0) {
     yield { kind: "malformed", source, where: "row 1", message: `unknown column(s) ${unknown.join(", ")}; use the columns of \`cica-cbm template\`` };
@@ -257,6 +281,14 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
   }
   for (const problem of problems) yield { kind: "malformed", source, where: `row ${problem.row}`, message: `malformed CSV row (${problem.message})` };
   for (const built of reportsFromCsv(records)) {
-    yield { kind: "report", source, where: `row ${built.firstRow}`, value: built.report, locate: built.locate, csvIssues: built.issues };
+    yield {
+      kind: "report",
+      source,
+      where: `row ${built.firstRow}`,
+      value: built.report,
+      locate: built.locate,
+      csvIssues: built.issues,
+      skipped: built.skipped,
+    };
   }
 }

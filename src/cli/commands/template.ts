@@ -1,21 +1,84 @@
-// `cica-cbm template`: the CSV template's header and an example row.
-import { toCsv, toMarkdown, localize } from "../../index.js";
+// `cica-cbm template`: the CSV template's header and an example row; with --reporter and --year,
+// every reportable measure of the catalogue that state reports on for the year, ready to fill in.
+import { cica, findParticipant, localize, statusInYear, toCsv, toMarkdown, type Catalogue, type Lang } from "../../index.js";
 import { BASE, defineCommand } from "../command.js";
-import { CSV_COLUMNS } from "../csvReports.js";
+import { CSV_COLUMNS, CSV_COLUMNS_RU, LABEL_COLUMNS } from "../csvReports.js";
 import { UsageError } from "../errors.js";
+import { YEAR } from "../options.js";
 
-/** `template`: exit 0. */
+/**
+ * The catalogue a report on `year` is written against: the latest version adopted by the end of
+ * the year (the year of adoption is shared with the version it supersedes, which validation still
+ * accepts for that year), or `undefined` before the first.
+ */
+function catalogueFor(year: number): Catalogue | undefined {
+  const adopted = Object.values(cica.catalogues as Readonly<Record<string, Catalogue>>)
+    .filter((catalogue) => typeof catalogue.adopted === "string" && Number(catalogue.adopted.slice(0, 4)) <= year)
+    .sort((a, b) => (a.adopted! < b.adopted! ? 1 : -1));
+  return adopted[0];
+}
+
+/** The first year any embedded catalogue can be reported on. */
+const firstYear = () =>
+  Math.min(
+    ...Object.values(cica.catalogues as Readonly<Record<string, Catalogue>>).flatMap((c) =>
+      typeof c.adopted === "string" ? [Number(c.adopted.slice(0, 4))] : [],
+    ),
+  );
+
+/** A column's name in the language of the run (the Russian ones are working translations). */
+const headerOf = (column: string, lang: Lang) =>
+  lang === "ru"
+    ? column in LABEL_COLUMNS
+      ? LABEL_COLUMNS[column as keyof typeof LABEL_COLUMNS].ru
+      : CSV_COLUMNS_RU[column as (typeof CSV_COLUMNS)[number]]
+    : column;
+
+/** `template`: exit 0; 2 for an unknown state or a year with no catalogue. */
 export const template = defineCommand({
   name: "template",
-  usage: "template",
+  usage: "template [--reporter CODE --year N]",
   description: "command.template",
   reads: false,
-  options: BASE,
-  async run(_values, _files, io) {
-    const { format, out, lang, csv, run } = io;
+  options: { ...BASE, ...YEAR, reporter: { type: "string", value: "CODE", example: "KZ" } },
+  async run(values, _files, io) {
+    const { format, out, lang, csv, run, say } = io;
+    if ((values.reporter === undefined) !== (values.year === undefined)) throw new UsageError(say("error.templateBoth"));
+    if (values.reporter !== undefined && values.year !== undefined) {
+      const year = /^\d{4}$/.test(values.year) ? Number(values.year) : Number.NaN;
+      const catalogue = Number.isNaN(year) ? undefined : catalogueFor(year);
+      if (!catalogue) throw new UsageError(say("error.templateYear", { value: values.year, first: firstYear() }));
+      // The code, an ISO alpha-3 code or a name, as findParticipant reads it; written as the code.
+      const reporter = findParticipant(cica.registry, values.reporter)?.code;
+      const status = reporter === undefined ? undefined : statusInYear(cica.registry, reporter, year);
+      if (reporter === undefined || status === undefined || status === "none") {
+        throw new UsageError(say("error.templateReporter", { value: values.reporter, year }));
+      }
+      // One row a reportable measure (group headings left out: entries on them are not counted),
+      // the report's fields on every row, its title beside it; the status is left to fill in.
+      const measures = catalogue.measures.filter((measure) => measure.kind !== "measure-group");
+      const keys = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "measure", "title", "status", "remarks"];
+      const rows = measures.map((measure) => ({
+        id: `${reporter}-${year}`,
+        reporter,
+        catalogue: catalogue.ref,
+        year: String(year),
+        revision: "1",
+        submittedOn: "",
+        measure: measure.id,
+        title: localize(measure.title, lang),
+        status: "",
+        remarks: "",
+      }));
+      const table = { columns: keys.map((key) => ({ key, label: headerOf(key, lang) })), rows };
+      // JSON is for programs: its keys are the columns' own names in every language.
+      if (format === "json") out(`${JSON.stringify({ catalogue: catalogue.ref, columns: keys, rows }, null, 2)}\n`);
+      else if (format === "md") out(toMarkdown(table));
+      else run.out(toCsv(table, csv));
+      return 0;
+    }
     // The column names are the CSV format's own and stay as they are in every language; the
     // example's words follow --lang (the Russian one is a working translation).
-    if (csv.separator === ";") throw new UsageError(io.say("error.templateSeparator"));
     const example: Record<string, string> = {
       id: "KZ-2025",
       reporter: "KZ",

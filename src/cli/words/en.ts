@@ -20,7 +20,8 @@ export const en = {
   "command.discrepancies": "mirror checks between partner states",
   "command.catalogue": "the measures of a catalogue version",
   "command.members": "members and observers on a date",
-  "command.template": "the CSV template's header and an example row",
+  "command.template":
+    "the CSV template's header and an example row; with --reporter and --year (both then required), a state's measures for the year, to fill in",
   "command.plan": "the annual plan of events: validate it, its execution by the reports, one dimension's review",
 
   "option.format": "how to write the output",
@@ -31,6 +32,7 @@ export const en = {
   "option.separator": 'CSV separator; ";" for Excel where the decimal mark is a comma',
   "option.bom": "a byte-order mark before CSV output, for Excel",
   "option.year": "the reporting year (required)",
+  "option.reporter": "the state whose catalogue the template lists (with --year): its measures, ready to fill in",
   "option.deadline": "the date a reply is due; a later one counts as late",
   "option.as-of": "count only revisions submitted on or before this date",
   "option.catalogue": "the catalogue the matrix is laid out by",
@@ -70,7 +72,9 @@ export const en = {
   "error.planNone": "{file}: holds no plan; give the plan of the year (one plan, or an array of its revisions).",
   "error.planSeveral": "{file}: holds plans of several ids for {year} ({ids}); give the revisions of one plan.",
   "error.reviewFormat": "plan review writes a document, not one table: use --format text, md or json.",
-  "error.templateSeparator": 'the template is read back by validate, which reads CSV separated by ","; leave out --separator (--bom is fine).',
+  "error.templateBoth": "give --reporter and --year together, e.g. --reporter KZ --year 2025 (or neither, for the columns and an example row).",
+  "error.templateReporter": '--reporter "{value}" is not a CICA member or observer in {year}; give its two-letter code, e.g. KZ (see cica-cbm members).',
+  "error.templateYear": '--year "{value}" has no catalogue: give a year from {first} on, e.g. 2025.',
 
   "io.planType": "{path}: a plan is read from .json (one plan, or an array of its revisions) or .ndjson (one a line); name it so.",
   "io.unknownType": '{path}: unknown file type; name it .json, .ndjson or .csv (or read stdin with "-" and --input).',
@@ -86,6 +90,7 @@ export const en = {
   "io.holdsInput": "{option} {path}: holds the input {input}; writing it would overwrite reports, so nothing was written. Give another folder.",
 
   "line.counts": "read {read}, valid {valid}, invalid {invalid}, malformed {malformed}",
+  "line.skipped": "{file} {where}: {count} rows of the template with a measure and no status passed over (rows {rows}); fill in a status to report on them",
   "line.unreadable": ", unreadable inputs {count}",
   "line.progress": "read {count} reports…",
   "line.rate":

@@ -22,7 +22,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "command.discrepancies": "взаимные проверки между государствами-партнёрами",
   "command.catalogue": "меры версии каталога",
   "command.members": "члены и наблюдатели на дату",
-  "command.template": "заголовок шаблона CSV и пример строки",
+  "command.template": "заголовок шаблона CSV и пример строки; с --reporter и --year (тогда нужны оба) — меры государства за год для заполнения",
 
   "option.format": "в каком виде выводить",
   "option.lang": "язык сообщений, заголовков и названий",
@@ -32,6 +32,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "option.separator": 'разделитель CSV; ";" для Excel, где десятичный знак — запятая',
   "option.bom": "метка порядка байтов перед выводом CSV, для Excel",
   "option.year": "отчётный год (обязательно)",
+  "option.reporter": "государство, по каталогу которого составляется шаблон (вместе с --year): его меры, готовые к заполнению",
   "option.deadline": "срок ответа; более поздний считается опоздавшим",
   "option.as-of": "учитывать только редакции, поданные не позже этой даты",
   "option.catalogue": "каталог, по которому строится матрица",
@@ -71,7 +72,10 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "error.planNone": "{file}: в файле нет плана; укажите план на год (один план или массив его редакций).",
   "error.planSeveral": "{file}: в файле планы на {year} год с разными идентификаторами ({ids}); укажите редакции одного плана.",
   "error.reviewFormat": "plan review выводит документ, а не одну таблицу: укажите --format text, md или json.",
-  "error.templateSeparator": 'шаблон читается обратно командой validate, которая читает CSV с разделителем ","; уберите --separator (--bom допустим).',
+  "error.templateBoth": "укажите --reporter и --year вместе, например --reporter KZ --year 2025 (или ни одного — для столбцов и строки-примера).",
+  "error.templateReporter":
+    '--reporter "{value}" не является членом или наблюдателем СВМДА в {year} году; укажите двухбуквенный код, например KZ (см. cica-cbm members).',
+  "error.templateYear": '--year "{value}": для этого года нет каталога; укажите год начиная с {first}, например 2025.',
 
   "io.planType": "{path}: план читается из .json (один план или массив его редакций) или .ndjson (по одному на строку); назовите файл так.",
   "io.unknownType": '{path}: неизвестный тип файла; назовите его .json, .ndjson или .csv (или читайте stdin через "-" и --input).',
@@ -87,6 +91,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "io.holdsInput": "{option} {path}: содержит входной файл {input}; запись затёрла бы отчёты, поэтому ничего не записано. Укажите другую папку.",
 
   "line.counts": "прочитано {read}, верных {valid}, неверных {invalid}, повреждённых {malformed}",
+  "line.skipped": "{file} {where}: пропущено строк шаблона с мерой без статуса: {count} (строки {rows}); укажите статус, чтобы отчитаться по ним",
   "line.unreadable": ", нечитаемых входов {count}",
   "line.progress": "прочитано отчётов: {count}…",
   "line.rate":
