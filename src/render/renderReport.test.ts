@@ -5,6 +5,8 @@ import { en } from "../i18n/en.js";
 import { EN_REPORT_LABELS, RU_REPORT_LABELS } from "../i18n/reportLabels.js";
 import { textIn } from "../i18n/localize.js";
 import type { NationalReport, ReportActivity } from "../reports/schema.js";
+import { formatIssue } from "../reports/formatIssue.js";
+import type { ReportIssue } from "../reports/types.js";
 import { validateReport } from "../reports/validateReport.js";
 import { renderReport, reportText } from "./renderReport.js";
 
@@ -93,6 +95,30 @@ describe("renderReport", () => {
     expect(out).toContain("entries\\[0\\]");
     expect(renderReport(bad, { context: cica })).not.toContain(EN_REPORT_LABELS.sections.issues);
     expect(renderReport(bad, { issues: [] })).toContain(EN_REPORT_LABELS.issues.none);
+  });
+
+  it("writes the annex's messages in the rendering's language, whatever language validation used", () => {
+    const bad = report({ entries: [{ measure: "NOPE", status: "implemented" }] });
+    const { issues } = validateReport(bad, cica);
+    const ru = renderReport(bad, { lang: "ru", issues });
+    for (const issue of issues) {
+      expect(ru).toContain(reportText(formatIssue(issue, "ru"), "markdown"));
+      expect(ru).not.toContain(reportText(issue.message, "markdown"));
+    }
+    expect(ru).toContain(`| ${RU_REPORT_LABELS.issues.error} |`);
+  });
+
+  it("keeps the message of an issue whose key no language knows", () => {
+    const custom = {
+      rule: "field.missing",
+      severity: "warning",
+      path: [],
+      messageKey: "ministry.own",
+      params: {},
+      message: "Checked by hand",
+    } as unknown as ReportIssue;
+    const out = renderReport(report(), { issues: [custom], format: "html" });
+    expect(out).toContain(`<td>${EN_REPORT_LABELS.issues.warning}</td><td>${EN_REPORT_LABELS.issues.report}</td><td>Checked by hand</td>`);
   });
 
   it("makes links of http, https and urn evidence only, and shows any other as text", () => {

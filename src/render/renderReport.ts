@@ -6,6 +6,7 @@ import { textIn } from "../i18n/localize.js";
 import { labelsOf } from "../i18n/messageSource.js";
 import { EN_REPORT_LABELS, RU_REPORT_LABELS, type ReportLabels } from "../i18n/reportLabels.js";
 import type { Registry } from "../participants/types.js";
+import { formatIssue } from "../reports/formatIssue.js";
 import { formatPath } from "../reports/formatPath.js";
 import type { NationalReport, ReportActivity, ReportEvidence } from "../reports/schema.js";
 import type { ReportIssue } from "../reports/types.js";
@@ -33,7 +34,10 @@ export interface RenderReportOptions {
     readonly catalogues?: Readonly<Record<string, Catalogue>> | readonly Catalogue[];
     readonly registry?: Registry;
   };
-  /** Validation issues to list in an annex (e.g. `validateReport(report, cica).issues`); no annex without them. */
+  /**
+   * Validation issues to list in an annex (e.g. `validateReport(report, cica).issues`), each with
+   * its severity, path and message in the rendering's language ({@link formatIssue}); no annex without them.
+   */
   readonly issues?: readonly ReportIssue[];
 }
 
@@ -125,6 +129,11 @@ export function renderReport(report: NationalReport, options: RenderReportOption
   const issues = options.issues;
   const severity = (s: string) => (s === "error" ? w.issues.error : s === "warning" ? w.issues.warning : s);
   const where = (issue: ReportIssue) => (issue.path.length === 0 ? w.issues.report : formatPath(issue.path));
+  // The message in the rendering's language; one whose key no table knows keeps the text it came with.
+  const message = (issue: ReportIssue) => {
+    const again = formatIssue(issue, options.lang ?? "en");
+    return again === issue.messageKey ? issue.message : again;
+  };
 
   if (format === "html") {
     const p = (html: string) => `<p>${html}</p>`;
@@ -172,7 +181,7 @@ export function renderReport(report: NationalReport, options: RenderReportOption
                   "<table>",
                   `<thead><tr><th>${t(w.issues.severity)}</th><th>${t(w.issues.where)}</th><th>${t(w.issues.message)}</th></tr></thead>`,
                   "<tbody>",
-                  ...issues.map((i) => `<tr><td>${t(severity(i.severity))}</td><td>${t(where(i))}</td><td>${t(i.message)}</td></tr>`),
+                  ...issues.map((i) => `<tr><td>${t(severity(i.severity))}</td><td>${t(where(i))}</td><td>${t(message(i))}</td></tr>`),
                   "</tbody>",
                   "</table>",
                 ].join("\n"),
@@ -222,7 +231,7 @@ export function renderReport(report: NationalReport, options: RenderReportOption
                   { key: "where", label: w.issues.where },
                   { key: "message", label: w.issues.message },
                 ],
-                rows: issues.map((i) => ({ severity: severity(i.severity), where: visible(where(i)), message: visible(i.message) })),
+                rows: issues.map((i) => ({ severity: severity(i.severity), where: visible(where(i)), message: visible(message(i)) })),
               }).trimEnd(),
         ]
       : []),
