@@ -31,7 +31,9 @@ export interface RenderReportOptions {
    * states): the embedded data fits as it is (`context: cica`). Without them, ids and codes are shown.
    */
   readonly context?: {
+    /** The catalogue versions, by reference or as a list: the report's own (by `ref`) names its measures and statuses. */
     readonly catalogues?: Readonly<Record<string, Catalogue>> | readonly Catalogue[];
+    /** The participants, to name the reporting state and the partners. */
     readonly registry?: Registry;
   };
   /**
