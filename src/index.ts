@@ -198,4 +198,7 @@ export type {
 export { dimensionReview } from "./plans/dimensionReview.js";
 export type { DimensionReview, DimensionReviewOptions } from "./plans/dimensionReview.js";
 export { renderDimensionReview } from "./render/renderDimensionReview.js";
+export { renderReport } from "./render/renderReport.js";
+export type { RenderReportOptions } from "./render/renderReport.js";
 export type { PlanLabels } from "./i18n/labels.js";
+export type { ReportLabels } from "./i18n/labels.js";

@@ -1,8 +1,10 @@
 // The words of the tables and the heat map, and the other human-facing strings of the library,
 // in English and Russian (working translations).
 import type { PlanLabels } from "./planLabels.js";
+import type { ReportLabels } from "./reportLabels.js";
 
 export type { PlanLabels } from "./planLabels.js";
+export type { ReportLabels } from "./reportLabels.js";
 
 /** English labels. */
 export const EN_LABELS: Labels = {
@@ -201,6 +203,12 @@ export interface Labels {
    * The built-in words live apart from the tables' so that rendering a table does not load them.
    */
   readonly plan?: PlanLabels;
+  /**
+   * Words of a national report rendered for people ({@link renderReport}), for a Locale of one's
+   * own; where it gives none, the report is written in English (in Russian for a Locale whose code
+   * is `ru`). The built-in words live apart from the tables' so that rendering a table does not load them.
+   */
+  readonly report?: ReportLabels;
   /** Words of the implementation matrix ({@link matrixTable}, {@link renderMatrixSvg}) that depend on its measure. */
   readonly matrix: {
     /** The implementation level, in a column heading ("Human dimension: level"). */

@@ -1,0 +1,285 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cica } from "../data/cica/index.js";
+import { en } from "../i18n/en.js";
+import { EN_REPORT_LABELS, RU_REPORT_LABELS } from "../i18n/reportLabels.js";
+import { textIn } from "../i18n/localize.js";
+import type { NationalReport, ReportActivity } from "../reports/schema.js";
+import { formatIssue } from "../reports/formatIssue.js";
+import type { ReportIssue } from "../reports/types.js";
+import { validateReport } from "../reports/validateReport.js";
+import { renderReport, reportText } from "./renderReport.js";
+
+const catalogue = cica.catalogues["cica@2021"]!;
+const report = (overrides: Partial<NationalReport> = {}): NationalReport => ({
+  schema: "cica-cbm/report@1",
+  id: "KZ-2025",
+  reporter: "KZ",
+  catalogue: "cica@2021",
+  year: 2025,
+  revision: 2,
+  submittedOn: "2026-03-01",
+  entries: [
+    {
+      measure: "HUM.4",
+      status: "implemented",
+      remarks: "Student exchanges",
+      activities: [
+        {
+          title: "Youth forum",
+          kind: "seminar",
+          from: "2025-09-10",
+          to: "2025-09-12",
+          venue: "Astana",
+          partners: ["UZ"],
+          evidence: [{ uri: "https://example.org/forum", title: "Press release" }],
+        },
+      ],
+    },
+  ],
+  ...overrides,
+});
+const hostile = (activity: Partial<ReportActivity>, remarks: string) =>
+  report({ entries: [{ measure: "HUM.4", status: "implemented", remarks, activities: [{ title: "t", kind: "visit", from: "2025-01-01", ...activity }] }] });
+
+/** The tags an HTML rendering may hold: none comes from the data. */
+const TAGS = new Set(["article", "h1", "h2", "h3", "p", "section", "ul", "ol", "li", "strong", "a", "table", "thead", "tbody", "tr", "th", "td"]);
+const tagsOf = (html: string) => [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase());
+const attributesOf = (html: string) =>
+  [...html.matchAll(/<[a-z0-9]+((?:\s+[a-z-]+="[^"]*")*)\s*>/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!] as const),
+  );
+
+describe("renderReport", () => {
+  it("names the state, the measure, the status and the partners from the data, in the chosen language", () => {
+    const ru = renderReport(report(), { lang: "ru", context: cica });
+    const measure = catalogue.measures.find((m) => m.id === "HUM.4")!;
+    const status = catalogue.statuses.find((s) => s.id === "implemented")!;
+    expect(ru).toContain(RU_REPORT_LABELS.title("Казахстан", 2025));
+    expect(ru).toContain(`HUM.4 ${reportText(textIn(measure.title, "ru"), "markdown")}`);
+    expect(ru).toContain(`${RU_REPORT_LABELS.fields.status}: ${textIn(status.label, "ru")} (implemented)`);
+    expect(ru).toContain(`${RU_REPORT_LABELS.fields.partners}: Узбекистан (UZ)`);
+    const plain = renderReport(report(), { lang: "en" });
+    expect(plain).toContain(EN_REPORT_LABELS.title("KZ", 2025));
+    expect(plain).toContain(`HUM.4 ${EN_REPORT_LABELS.unknownMeasure}`);
+    expect(plain).toContain(`${EN_REPORT_LABELS.fields.partners}: UZ`);
+  });
+
+  it("writes the dates of an activity as a range only when it lasts more than a day", () => {
+    const one = renderReport(hostile({ from: "2025-05-05", to: "2025-05-05" }, "r"));
+    expect(one).toContain(`${EN_REPORT_LABELS.fields.dates}: 2025-05-05\n`);
+    const range = renderReport(report());
+    expect(range).toContain(`${EN_REPORT_LABELS.fields.dates}: 2025-09-10 – 2025-09-12`);
+  });
+
+  it("says a nil report has nothing to report, and an empty one that no measure is reported", () => {
+    expect(renderReport(report({ nil: true, entries: [] }))).toContain(EN_REPORT_LABELS.nil);
+    expect(renderReport(report({ nil: true, entries: [] }))).not.toContain(EN_REPORT_LABELS.noEntries);
+    expect(renderReport(report({ entries: [] }))).toContain(EN_REPORT_LABELS.noEntries);
+    expect(renderReport(report())).not.toContain(EN_REPORT_LABELS.noEntries);
+  });
+
+  it("notes the keys of the reporter's own data, and omits the section when there are none", () => {
+    const out = renderReport(report({ extensions: { "kz:form": { v: 1 }, note: "x" } }), { format: "html" });
+    expect(out).toContain("<li>kz:form</li><li>note</li>");
+    expect(renderReport(report(), { format: "html" })).not.toContain(EN_REPORT_LABELS.sections.extensions);
+  });
+
+  it("adds an annex of the validation issues given, with where and what, and none without them", () => {
+    const bad = report({ entries: [{ measure: "NOPE", status: "implemented" }] });
+    const { issues } = validateReport(bad, cica);
+    expect(issues.length).toBeGreaterThan(0);
+    const out = renderReport(bad, { issues, context: cica });
+    expect(out).toContain(`## ${EN_REPORT_LABELS.sections.issues}`);
+    for (const issue of issues) expect(out).toContain(reportText(issue.message, "markdown").replace(/\|/g, "\\|"));
+    expect(out).toContain("entries\\[0\\]");
+    expect(renderReport(bad, { context: cica })).not.toContain(EN_REPORT_LABELS.sections.issues);
+    expect(renderReport(bad, { issues: [] })).toContain(EN_REPORT_LABELS.issues.none);
+  });
+
+  it("writes the annex's messages in the rendering's language, whatever language validation used", () => {
+    const bad = report({ entries: [{ measure: "NOPE", status: "implemented" }] });
+    const { issues } = validateReport(bad, cica);
+    const ru = renderReport(bad, { lang: "ru", issues });
+    for (const issue of issues) {
+      expect(ru).toContain(reportText(formatIssue(issue, "ru"), "markdown"));
+      expect(ru).not.toContain(reportText(issue.message, "markdown"));
+    }
+    expect(ru).toContain(`| ${RU_REPORT_LABELS.issues.error} |`);
+  });
+
+  it("keeps the message of an issue whose key no language knows", () => {
+    const custom = {
+      rule: "field.missing",
+      severity: "warning",
+      path: [],
+      messageKey: "ministry.own",
+      params: {},
+      message: "Checked by hand",
+    } as unknown as ReportIssue;
+    const out = renderReport(report(), { issues: [custom], format: "html" });
+    expect(out).toContain(`<td>${EN_REPORT_LABELS.issues.warning}</td><td>${EN_REPORT_LABELS.issues.report}</td><td>Checked by hand</td>`);
+  });
+
+  it("makes links of http, https and urn evidence only, and shows any other as text", () => {
+    const links = [
+      { uri: "https://example.org/a" },
+      { uri: "HTTP://example.org/b" },
+      { uri: "urn:isbn:0451450523" },
+      { uri: "javascript:alert(1)" },
+      { uri: "JaVaScRiPt:alert(1)" },
+      { uri: "data:text/html,<script>alert(1)</script>" },
+      { uri: "https://example.org/\u202Eevil" },
+      { uri: "//example.org/c" },
+    ];
+    const html = renderReport(hostile({ evidence: links }, "r"), { format: "html" });
+    const hrefs = attributesOf(html)
+      .filter(([name]) => name === "href")
+      .map(([, value]) => value);
+    expect(hrefs).toEqual(["https://example.org/a", "HTTP://example.org/b", "urn:isbn:0451450523"]);
+    for (const { uri } of links) expect(html).toContain(reportText(uri, "html"));
+    const md = renderReport(hostile({ evidence: links }, "r"));
+    expect(md.match(/\]\(/g)).toHaveLength(3);
+    expect(md).toContain(`[${reportText("urn:isbn:0451450523", "markdown")}](urn:isbn:0451450523)`);
+    expect(md).not.toMatch(/\]\((?:javascript|data|\/\/)/i);
+  });
+
+  it("keeps a link destination whole in Markdown when the address holds brackets, quotes or entities", () => {
+    const uri = "https://example.org/a_(b)?x=1&copy=2\"'<>`[c]";
+    const md = renderReport(hostile({ evidence: [{ uri }] }, "r"));
+    expect(md).toContain("](https://example.org/a_\\(b\\)?x=1\\&copy=2\\\"\\'\\<\\>\\`\\[c\\])");
+  });
+
+  it("lets no tag, attribute, script or style of a hostile report into the HTML", () => {
+    const attack = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)><style>*{}</style>";
+    const out = renderReport(
+      hostile(
+        { title: attack, kind: attack, venue: attack, partners: [attack], evidence: [{ uri: `https://x.org/"onmouseover="alert(1)`, title: attack }] },
+        attack,
+      ),
+      { format: "html", context: cica },
+    );
+    expect(tagsOf(out).every((tag) => TAGS.has(tag))).toBe(true);
+    expect(
+      attributesOf(out)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(["href", "lang", "rel"]);
+    expect(out).not.toMatch(/<script|<img|<style/i);
+    expect(out).toContain(reportText(attack, "html"));
+  });
+
+  it("shows bidirectional controls by their code point, so that none reorders the page", () => {
+    for (const format of ["markdown", "html"] as const) {
+      const out = renderReport(hostile({ title: "a\u2067b" }, "price \u202E0001\u202C"), { format });
+      expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(out).toContain("U+202E");
+      expect(out).toContain("U+2067");
+    }
+  });
+
+  it("keeps Markdown in report text inert: no link, image, emphasis, heading or table", () => {
+    const attack = "# Title\n[click](https://evil.example) ![x](https://evil.example/i.png) **b** | c |";
+    const out = renderReport(hostile({ title: attack, venue: attack }, attack));
+    expect(out).not.toMatch(/(?<!\\)\]\(https:\/\/evil/);
+    expect(out).not.toMatch(/(?<!\\)\*\*b/);
+    expect(out).not.toMatch(/^# Title/m);
+    expect(out).toContain(reportText(attack, "markdown"));
+  });
+
+  it("escapes the closing # of a heading, which Markdown would otherwise drop", () => {
+    const locale = { ...en, labels: { ...en.labels, report: { ...EN_REPORT_LABELS, title: () => "Report #" } } };
+    expect(renderReport(report(), { lang: locale }).split("\n")[0]).toBe("# Report \\#");
+  });
+
+  it("takes the words of a Locale of one's own, and English for a Locale that gives none", () => {
+    const kk = { ...en, code: "kk", labels: { ...en.labels, report: { ...EN_REPORT_LABELS, nil: "Хабарлайтын ештеңе жоқ." } } };
+    expect(renderReport(report({ nil: true, entries: [] }), { lang: kk })).toContain("Хабарлайтын ештеңе жоқ.");
+    expect(renderReport(report({ nil: true, entries: [] }), { lang: { ...en, code: "kk" } })).toContain(EN_REPORT_LABELS.nil);
+  });
+
+  it("throws for a format or a language that is not one", () => {
+    expect(() => renderReport(report(), { format: "pdf" as "html" })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
+    expect(() => renderReport(report(), { lang: "kk" as "en" })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
+  });
+
+  it("does not change the report it renders", () => {
+    const input = report({ extensions: { a: 1 } });
+    const copy = structuredClone(input);
+    renderReport(input, { format: "html", context: cica, issues: [] });
+    expect(input).toEqual(copy);
+  });
+});
+
+const text = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 12 }),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "\"'><b>",
+    "[x](javascript:alert(1))",
+    "\u202Eevil\u2066",
+    "a\r\nb",
+    "https://example.org/x",
+    "#12 @me",
+    "www.example.org",
+  ),
+);
+const codes = fc.constantFrom(...cica.registry.participants.map((p) => p.code));
+const activityArb = fc.record(
+  {
+    title: text,
+    kind: text,
+    from: fc.constantFrom("2025-01-01", "2025-06-30"),
+    to: fc.constantFrom("2025-07-01", "2025-12-31"),
+    venue: text,
+    partners: fc.array(codes, { maxLength: 3 }),
+    evidence: fc.array(fc.record({ uri: fc.oneof(fc.webUrl(), text, fc.constant("urn:x:1")), title: text }, { requiredKeys: ["uri"] }), { maxLength: 2 }),
+  },
+  { requiredKeys: ["title", "kind", "from"] },
+);
+const entryArb = fc.record(
+  {
+    measure: fc.oneof(fc.constantFrom(...catalogue.measures.map((m) => m.id)), text),
+    status: fc.oneof(fc.constantFrom(...catalogue.statuses.map((s) => s.id)), text),
+    remarks: text,
+    activities: fc.array(activityArb, { maxLength: 2 }),
+  },
+  { requiredKeys: ["measure", "status"] },
+);
+const reportArb = fc.record({ entries: fc.array(entryArb, { maxLength: 3 }), id: text, extensions: fc.dictionary(text, fc.integer(), { maxKeys: 2 }) });
+
+describe("renderReport over generated reports", () => {
+  it("shows every title, remark, partner, date, venue, evidence link and extension key of the report, escaped", () => {
+    fc.assert(
+      fc.property(reportArb, fc.constantFrom("markdown" as const, "html" as const), fc.constantFrom("en" as const, "ru" as const), (fields, format, lang) => {
+        const input = report(fields);
+        const out = renderReport(input, { format, lang, context: cica });
+        const seen = (s: string) => expect(out).toContain(reportText(s, format));
+        seen(input.id);
+        for (const key of Object.keys(input.extensions ?? {})) seen(key);
+        for (const entry of input.entries) {
+          seen(entry.measure);
+          const measure = catalogue.measures.find((m) => m.id === entry.measure);
+          if (measure) seen(textIn(measure.title, lang));
+          const status = catalogue.statuses.find((s) => s.id === entry.status);
+          seen(status ? textIn(status.label, lang) : entry.status);
+          if (entry.remarks !== undefined) seen(entry.remarks);
+          for (const a of entry.activities ?? []) {
+            for (const s of [a.title, a.kind, a.from, a.to, a.venue]) if (s !== undefined) seen(s);
+            for (const code of a.partners ?? []) seen(textIn(cica.registry.participants.find((p) => p.code === code)!.name, lang));
+            for (const e of a.evidence ?? []) {
+              seen(e.uri);
+              if (e.title !== undefined) seen(e.title);
+            }
+          }
+        }
+        if (format === "html") {
+          expect(tagsOf(out).filter((tag) => !TAGS.has(tag))).toEqual([]);
+          for (const [name, value] of attributesOf(out)) if (name === "href") expect(value).toMatch(/^(?:https?:\/\/|urn:)/i);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
