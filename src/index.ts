@@ -24,6 +24,8 @@ export { hasMeasure } from "./catalogue/hasMeasure.js";
 export { getImplementationStatus } from "./catalogue/getImplementationStatus.js";
 export { measuresIn } from "./catalogue/measuresIn.js";
 export type { MeasureFilter } from "./catalogue/measuresIn.js";
+export { reportableMeasures } from "./catalogue/reportableMeasures.js";
+export type { LabelledId, ReportableMeasure, ReportableMeasuresOptions } from "./catalogue/reportableMeasures.js";
 export { diffCatalogues } from "./catalogue/diffCatalogues.js";
 export { defineMeasureMap } from "./catalogue/defineMeasureMap.js";
 export type { MeasureMap } from "./catalogue/defineMeasureMap.js";
