@@ -2,6 +2,7 @@ import { DIMENSIONS } from "../dimensions/DIMENSIONS.js";
 import { CbmError } from "../errors/CbmError.js";
 import { isPartialDateString } from "../internal/dates.js";
 import { compact, copyData, deepFreeze } from "../internal/freeze.js";
+import { DEFAULT_ACTIVITY_KINDS } from "./DEFAULT_ACTIVITY_KINDS.js";
 import { DEFAULT_STATUSES } from "./DEFAULT_STATUSES.js";
 import type { Catalogue, CatalogueDefinition, DimensionDefinition, Measure, MeasureDefinition, StatusDefinition } from "./types.js";
 
@@ -43,6 +44,8 @@ const UNSAFE_ID_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 /** A text in quotes with its unsafe characters written as `\\uXXXX`, so that a message shows them. */
 const quoted = (value: unknown): string =>
   JSON.stringify(value)?.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) ?? String(value);
+/** An activity kind's id: lower-case words (any script) and digits joined by single hyphens. */
+const ACTIVITY_KIND_ID = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 function fail(ref: string, message: string): never {
@@ -120,6 +123,16 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
     }
   }
 
+  // Kinds of one's own extend the default vocabulary; each is written as reports compare kinds
+  // (lower case, hyphens between words), so that no two kinds read alike.
+  const ownKinds = definition.activityKinds ?? [];
+  if (!Array.isArray(ownKinds)) fail(ref, "activityKinds must be an array.");
+  uniqueIds(ref, "activity kind", [...DEFAULT_ACTIVITY_KINDS, ...ownKinds]);
+  for (const kind of ownKinds) {
+    if (!ACTIVITY_KIND_ID.test(kind.id)) fail(ref, `activity kind id ${quoted(kind.id)} must be lower-case words joined by hyphens, e.g. "joint-patrol".`);
+    if (typeof kind.label?.en !== "string") fail(ref, `activity kind "${kind.id}": label.en is required.`);
+  }
+
   const seen = new Map<string, MeasureDefinition>();
   const measures: Measure[] = [];
   for (const [index, input] of definition.measures.entries()) {
@@ -171,6 +184,7 @@ export function defineCatalogue<const TDefinition extends CatalogueDefinition>(
     priorityAreas: areas,
     measures,
     statuses: ordered,
+    activityKinds: ownKinds.length > 0 ? [...DEFAULT_ACTIVITY_KINDS, ...ownKinds] : undefined,
     sources: definition.sources,
     confidence: definition.confidence,
     note: definition.note,

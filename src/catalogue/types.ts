@@ -1,5 +1,6 @@
 import type { Confidence, Localized } from "../common/types.js";
 import type { PartialDate } from "../dates/PartialDate.js";
+import type { ActivityKindDefinition } from "./DEFAULT_ACTIVITY_KINDS.js";
 import type { Measure, MeasureDefinition } from "./measureTypes.js";
 
 export type { Measure, MeasureDefinition, MeasureKind } from "./measureTypes.js";
@@ -112,6 +113,11 @@ export interface CatalogueDefinition {
   readonly measures: readonly MeasureDefinition[];
   /** The status vocabulary; defaults to {@link DEFAULT_STATUSES}. */
   readonly statuses?: readonly StatusDefinition[];
+  /**
+   * Activity kinds of its own, added after {@link DEFAULT_ACTIVITY_KINDS} (which stay valid);
+   * ids are lower-case words joined by hyphens and must not repeat a default one.
+   */
+  readonly activityKinds?: readonly ActivityKindDefinition[];
   /** Source keys or citations for the catalogue as a whole. */
   readonly sources?: readonly string[];
   /** How sure the sources make it. */
@@ -159,6 +165,11 @@ export interface Catalogue<TMeasureId extends string = string, TStatusId extends
   readonly measures: readonly Measure<TMeasureId>[];
   /** The status vocabulary, lowest score first, unscored statuses last. */
   readonly statuses: readonly StatusDefinition<TStatusId>[];
+  /**
+   * The activity kinds, when the definition added kinds of its own: {@link DEFAULT_ACTIVITY_KINDS}
+   * followed by them. Absent means the default vocabulary; read either with {@link activityKindsOf}.
+   */
+  readonly activityKinds?: readonly ActivityKindDefinition[];
   /**
    * Source keys or citations, as the definition gives them (the embedded CICA versions keep
    * theirs in {@link cicaProvenance}: read them with {@link provenanceOf}).

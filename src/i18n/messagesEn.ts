@@ -60,6 +60,8 @@ export const EN_REPORT = {
   "partner.is-reporter": 'Partner "{code}" is the reporting state itself. Remove it from the partners.',
   "activity.outside-year": "This activity ({from} to {to}) lies outside {year}, the year reported on. Check its dates, or report it in its own year.",
   "activity.ends-before-start": "This activity ends ({to}) before it starts ({from}). Correct the dates.",
+  "activity.kind-unknown": 'Activity kind "{received}" is not in the vocabulary of {catalogue}; use one of: {known}.',
+  "activity.kind-unknown.suggest": 'Activity kind "{received}" is not in the vocabulary of {catalogue}; did you mean "{suggestion}"?',
   "submitted.before-year": '"submittedOn" ({submittedOn}) is before {year}, the year reported on. Check the date or the year.',
   "submitted.in-future": '"submittedOn" ({submittedOn}) is after today ({today}). Check the date.',
 } satisfies Readonly<Record<string, string>>;

@@ -66,6 +66,8 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "activity.outside-year":
     "Мероприятие ({from} — {to}) выходит за пределы {year} года, за который представлен отчёт. Проверьте даты или отразите его в отчёте за соответствующий год.",
   "activity.ends-before-start": "Мероприятие заканчивается ({to}) раньше, чем начинается ({from}). Исправьте даты.",
+  "activity.kind-unknown": 'Вида мероприятия "{received}" нет в перечне {catalogue}; используйте один из: {known}.',
+  "activity.kind-unknown.suggest": 'Вида мероприятия "{received}" нет в перечне {catalogue}; возможно, имелось в виду "{suggestion}"?',
   "submitted.before-year": '"submittedOn" ({submittedOn}) раньше {year} года, за который представлен отчёт. Проверьте дату или год.',
   "submitted.in-future": '"submittedOn" ({submittedOn}) позже сегодняшней даты ({today}). Проверьте дату.',
 };

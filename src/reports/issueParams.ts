@@ -283,6 +283,17 @@ export type IssueParams = LedgerIssueParams & {
     /** The last day, or the version migrated to. */
     readonly to: string;
   };
+  /** The params of `activity.kind-unknown` issues. */
+  readonly "activity.kind-unknown": {
+    /** The value found (see {@link Received}). */
+    readonly received: string;
+    /** The catalogue version (`cica@2021`). */
+    readonly catalogue: string;
+    /** The kind probably meant. */
+    readonly suggestion?: string;
+    /** The kinds allowed. */
+    readonly known?: readonly string[];
+  };
   /** The params of `submitted.before-year` issues. */
   readonly "submitted.before-year": {
     /** The report's `submittedOn`. */

@@ -96,6 +96,8 @@ export const RULE_SEVERITIES = {
   "activity.outside-year": "warning",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "activity.ends-before-start": "error",
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "activity.kind-unknown": "warning",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "submitted.before-year": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */

@@ -17,6 +17,7 @@ describe("REPORT_RULES", () => {
       expect(REPORT_RULES[rule].checks.length, rule).toBeGreaterThan(20);
     }
     expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual([
+      "activity.kind-unknown",
       "activity.outside-year",
       "catalogue.superseded",
       "extensions.unsafe-key",

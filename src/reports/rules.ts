@@ -51,6 +51,8 @@ const CHECKS = {
   "partner.is-reporter": "A partner is not the reporting state itself.",
   "activity.outside-year": "An activity falls (at least partly) within the year reported on.",
   "activity.ends-before-start": "An activity does not end before it starts.",
+  "activity.kind-unknown":
+    "An activity's kind is in the catalogue's vocabulary of activity kinds, written in any case and with spaces or hyphens (a near miss gets a suggestion).",
   "submitted.before-year": "`submittedOn` is not before the year reported on.",
   "submitted.in-future": "`submittedOn` is not after `today` (when the context gives `today`).",
   "ledger.type": 'A ledger document is JSON of the form { schema: "cica-cbm/ledger@1", reports: [...] }.',

@@ -439,6 +439,15 @@ const RULE_CASES: readonly RuleCase[] = [
     good: () => report((d) => Object.assign(activity(d), { from: "2024-12-20", to: "2025-01-05" })),
   },
   {
+    rule: "activity.kind-unknown",
+    flags: "an activity kind outside the catalogue's vocabulary of kinds",
+    bad: () => report((d) => (activity(d).kind = "parade")),
+    path: [...ACT, "kind"],
+    mentions: ['"parade"', "cica@2021", "exchange-of-information"],
+    accepts: "a kind of the vocabulary written with spaces and capitals",
+    good: () => report((d) => (activity(d).kind = "Exchange of information")),
+  },
+  {
     rule: "activity.ends-before-start",
     flags: "an activity that ends the day before it starts",
     bad: () => report((d) => (activity(d).to = "2025-04-09")),
@@ -1311,7 +1320,8 @@ describe("validateReport: limits", () => {
       [...ACT, "evidence", 0, "uri"],
     ],
   ])("flags %s one character over its limit (%i) as too long, and accepts it at the limit", (_name, max, set, path) => {
-    expect(validate(report((d) => set(d, "x".repeat(max)))).issues).toEqual([]);
+    // A kind of x's is outside the vocabulary of kinds, which is a warning of its own, not a length.
+    expect(validate(report((d) => set(d, "x".repeat(max)))).issues.filter((i) => i.rule !== "activity.kind-unknown")).toEqual([]);
     const issue = only(validate(report((d) => set(d, "x".repeat(max + 1)))));
     expect([issue.rule, issue.path, issue.params.length, issue.params.max]).toEqual(["field.too-long", path, max + 1, max]);
   });

@@ -1,4 +1,6 @@
+import { activityKindsOf } from "../../catalogue/activityKindsOf.js";
 import { getMeasure } from "../../catalogue/getMeasure.js";
+import type { Catalogue } from "../../catalogue/types.js";
 import { getImplementationStatus } from "../../catalogue/getImplementationStatus.js";
 import type { MessageParams } from "../../i18n/messages.js";
 import { isFullDate } from "../../internal/dates.js";
@@ -9,6 +11,7 @@ import { statusInYear } from "../../participants/statusInYear.js";
 import { REPORT_LIMITS as L } from "../limits.js";
 import type { IssueCollector } from "./IssueCollector.js";
 import type { Prepared } from "./prepareContext.js";
+import { codePoints } from "./codePoints.js";
 import { received } from "./received.js";
 import { suggestCode } from "./suggest.js";
 
@@ -163,7 +166,7 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       // of the implementation level: activities under it would be seen by neither.
       collector.add("status.unscored-with-activities", ["entries", index, "status"], { status: statusDefinition.id, count: activities.length });
     }
-    if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, context, collector, suggest, nameOf);
+    if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, catalogue, context, collector, suggest, nameOf);
   }
 }
 
@@ -172,6 +175,7 @@ function checkActivities(
   entryIndex: number,
   reporter: unknown,
   year: number | undefined,
+  catalogue: Catalogue | undefined,
   context: Prepared,
   collector: IssueCollector,
   suggest: (value: string) => { code: string } | undefined,
@@ -184,6 +188,8 @@ function checkActivities(
   for (let index = 0; index < limit; index++) {
     const activity = activities[index];
     if (!isPlainObject(activity)) continue;
+    const kind = own(activity, "kind");
+    if (catalogue && typeof kind === "string" && kind !== "") checkKind(kind, catalogue, at(index, "kind"), collector);
     const from = own(activity, "from");
     const to = own(activity, "to");
     if (isFullDate(from)) {
@@ -215,4 +221,21 @@ function checkActivities(
       }
     }
   }
+}
+
+/**
+ * An activity's kind against the catalogue's vocabulary: a kind written in another case or with
+ * spaces (`Exchange of information`) is the kind; any other is a warning, with the kind within two
+ * typing slips when there is one (`excercise`), else the list.
+ */
+function checkKind(kind: string, catalogue: Catalogue, path: (string | number)[], collector: IssueCollector): void {
+  const kinds = activityKindsOf(catalogue);
+  if (kinds.some((known) => known.id === kind)) return;
+  // An over-long kind is a field.too-long error already: one issue is enough.
+  if (kind.length > L.kind && codePoints(kind) > L.kind) return;
+  if (suggestCode(kind, kinds, { separator: "-", slips: false }) !== undefined) return;
+  const suggestion = suggestCode(kind, kinds, { separator: "-", slips: true });
+  if (suggestion !== undefined)
+    collector.add("activity.kind-unknown", path, { received: shortText(kind), catalogue: catalogue.ref, suggestion }, "activity.kind-unknown.suggest");
+  else collector.add("activity.kind-unknown", path, { received: shortText(kind), catalogue: catalogue.ref, known: kinds.map((known) => known.id) });
 }
