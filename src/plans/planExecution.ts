@@ -22,17 +22,6 @@ import { currentOf, revisionsOf } from "./reportsOf.js";
 import { selectPlan } from "./selectPlan.js";
 import type { CbmPlan, PlanEvent } from "./types.js";
 
-export type {
-  EventBreakdownRow,
-  EventExecution,
-  EventState,
-  EventStateCounts,
-  PlanConflict,
-  PlanExecution,
-  PlanExecutionOptions,
-  ReportedActivity,
-} from "./executionTypes.js";
-
 /** An event as the pairing reads it: its window as dates, its title, its format as kind. */
 interface EventAccount {
   readonly from: string;

@@ -1,6 +1,6 @@
 // `cica-cbm template`: the CSV template's header and an example row; with --reporter and --year,
 // every reportable measure of the catalogue that state reports on for the year, ready to fill in.
-import { cica, findParticipant, localize, statusInYear, toCsv, toMarkdown, type Catalogue, type Lang } from "../../index.js";
+import { cica, findParticipant, localize, reportableMeasures, statusInYear, toCsv, toMarkdown, type Catalogue, type Lang } from "../../index.js";
 import { BASE, defineCommand } from "../command.js";
 import { CSV_COLUMNS, CSV_COLUMNS_RU, LABEL_COLUMNS } from "../csvReports.js";
 import { UsageError } from "../errors.js";
@@ -56,7 +56,7 @@ export const template = defineCommand({
       }
       // One row a reportable measure (group headings left out: entries on them are not counted),
       // the report's fields on every row, its title beside it; the status is left to fill in.
-      const measures = catalogue.measures.filter((measure) => measure.kind !== "measure-group");
+      const measures = reportableMeasures(catalogue, { lang });
       const keys = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "measure", "title", "status", "remarks"];
       const rows = measures.map((measure) => ({
         id: `${reporter}-${year}`,
@@ -66,7 +66,7 @@ export const template = defineCommand({
         revision: "1",
         submittedOn: "",
         measure: measure.id,
-        title: localize(measure.title, lang),
+        title: measure.label,
         status: "",
         remarks: "",
       }));
