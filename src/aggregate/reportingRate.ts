@@ -1,6 +1,6 @@
 import { assertOptionalDate, assertQueryYear } from "../dates/guards.js";
-import { registryIndex, standingInYear } from "../participants/registryIndex.js";
 import type { ParticipantStatus, Registry } from "../participants/types.js";
+import { yearStanding } from "./replyOrder.js";
 import { assertContext, assertKnownCatalogue, registryOf } from "./context.js";
 import { rejectedSubmissions, type RejectedSubmission, type ValidationOutcome } from "./rejectedSubmissions.js";
 import { toReportSummary } from "./toReportSummary.js";
@@ -110,12 +110,6 @@ export interface ReportingRate extends RevisionNotes {
   readonly unidentified: readonly RejectedSubmission[];
 }
 
-/** The standing of a state over a year (see `standingInYear`); unknown codes stand nowhere. */
-function yearStatus(registry: Registry, code: string, year: number): { whole: boolean; during: ParticipantStatus | undefined } {
-  const participant = registryIndex(registry).byCode.get(code);
-  return participant ? standingInYear(participant, year) : { whole: false, during: undefined };
-}
-
 /**
  * The reporting rate of a year and the table of replies, against the membership of that year.
  *
@@ -206,16 +200,16 @@ export function reportingRate(source: ReportSource, context: AggregateContext & 
   };
 
   const rows: ReplyRow[] = [];
+  // The order of replyOrder: expected states in the registry's order, then the voluntary by code.
   for (const participant of registry.participants) {
-    if (participant.kind !== "state") continue;
-    if (yearStatus(registry, participant.code, year).whole) rows.push(row(participant.code, "member", byState.get(participant.code)));
+    if (yearStanding(registry, participant.code, year).expected) rows.push(row(participant.code, "member", byState.get(participant.code)));
   }
   const expected = new Set(rows.map((r) => r.state));
   const voluntary: ReplyRow[] = [];
   const senders = [...new Set([...byState.keys(), ...refused.byState.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const state of senders) {
     if (expected.has(state)) continue;
-    voluntary.push(row(state, yearStatus(registry, state, year).during ?? "none", byState.get(state)));
+    voluntary.push(row(state, yearStanding(registry, state, year).status, byState.get(state)));
   }
 
   const count = (test: (r: ReplyRow) => boolean) => rows.filter(test).length;
