@@ -203,6 +203,17 @@ export type {
 export { dimensionReview } from "./plans/dimensionReview.js";
 export type { DimensionReview, DimensionReviewOptions } from "./plans/dimensionReview.js";
 export { renderDimensionReview } from "./render/renderDimensionReview.js";
+export { DRAFT_SCHEMA_ID } from "./forms/ReportDraft.js";
+export type { DraftActivity, DraftEntry, DraftEvidence, ReportDraft } from "./forms/ReportDraft.js";
+export { createDraft } from "./forms/createDraft.js";
+export type { CreateDraftOptions } from "./forms/createDraft.js";
+export { validateDraft } from "./forms/validateDraft.js";
+export type { DraftValidation, ValidateDraftOptions } from "./forms/validateDraft.js";
+export { finalizeDraft } from "./forms/finalizeDraft.js";
+export type { FinalizeDraftOptions, FinalizeResult } from "./forms/finalizeDraft.js";
+export { carryForward } from "./forms/carryForward.js";
+export type { CarryForwardOptions, CarryForwardResult } from "./forms/carryForward.js";
+
 export { renderReport } from "./render/renderReport.js";
 export type { RenderReportOptions } from "./render/renderReport.js";
 export type { PlanLabels } from "./i18n/labels.js";
