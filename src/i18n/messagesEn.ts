@@ -10,8 +10,9 @@ export const EN_REPORT = {
   "report.too-large":
     'This report holds more than {max} values (a shared value counts at each place); it was read up to "{field}" only. Send it as plain data.',
   "report.too-large.value": '"{field}" is outside the format or of the wrong type, and holds more than {max} values; it was read no further. Remove it.',
-  "schema.unsupported": '"schema" must be "cica-cbm/report@1"; this report says {received}. Convert it to report@1 first.',
-  "schema.unsupported.text": '"schema" must be "cica-cbm/report@1"; this report says "{received}". Convert it to report@1 first.',
+  "schema.unsupported": '"schema" must be "cica-cbm/report@2" (or the older "cica-cbm/report@1"); this report says {received}. Convert it to report@2 first.',
+  "schema.unsupported.text":
+    '"schema" must be "cica-cbm/report@2" (or the older "cica-cbm/report@1"); this report says "{received}". Convert it to report@2 first.',
   "field.unknown": '"{key}" is not a field of {where}. Remove it, or check its spelling.',
   "field.unknown.top": '"{key}" is not a field of the report. Put extension data under "extensions", or check the spelling.',
   "field.missing": '"{field}" is missing. Add it.',

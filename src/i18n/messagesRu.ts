@@ -13,9 +13,11 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "report.too-large":
     'Отчёт содержит более {max} значений (общее значение учитывается в каждом месте); он прочитан только до "{field}". Представьте его как простые данные.',
   "report.too-large.value": '"{field}" вне формата или неверного типа и содержит более {max} значений; дальше оно не читалось. Удалите его.',
-  "schema.unsupported": 'Поле "schema" должно иметь значение "cica-cbm/report@1"; в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@1.',
+  // report@2 (working translations)
+  "schema.unsupported":
+    'Поле "schema" должно иметь значение "cica-cbm/report@2" (или прежнее "cica-cbm/report@1"); в отчёте указано {received}. Сначала преобразуйте отчёт в формат report@2.',
   "schema.unsupported.text":
-    'Поле "schema" должно иметь значение "cica-cbm/report@1"; в отчёте указано "{received}". Сначала преобразуйте отчёт в формат report@1.',
+    'Поле "schema" должно иметь значение "cica-cbm/report@2" (или прежнее "cica-cbm/report@1"); в отчёте указано "{received}". Сначала преобразуйте отчёт в формат report@2.',
   "field.unknown": '"{key}" не является полем {where}. Удалите его или проверьте написание.',
   "field.unknown.top": '"{key}" не является полем отчёта. Дополнительные данные помещайте в "extensions" или проверьте написание.',
   "field.missing": 'Отсутствует поле "{field}". Добавьте его.',

@@ -10,7 +10,7 @@ const CHECKS = {
     "A report holds no more than REPORT_LIMITS.values values (a shared value counted at each place), and data outside the format no more than REPORT_LIMITS.extensionNodes.",
   "report.too-many-warnings":
     "A report with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, not listed, and the report is accepted.",
-  "schema.unsupported": '`schema` is "cica-cbm/report@1".',
+  "schema.unsupported": '`schema` is "cica-cbm/report@2" or "cica-cbm/report@1".',
   "field.unknown": "No key outside the format; extension data goes under `extensions`.",
   "field.missing": "Every required field is present.",
   "field.type": "Every field has its type (text, integer, true/false, list, object).",

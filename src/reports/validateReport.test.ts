@@ -141,12 +141,12 @@ const RULE_CASES: readonly RuleCase[] = [
   },
   {
     rule: "schema.unsupported",
-    flags: "a report in another format version",
-    bad: () => report((d) => (d.schema = "cica-cbm/report@2")),
+    flags: "a report in a format version that does not exist",
+    bad: () => report((d) => (d.schema = "cica-cbm/report@3")),
     path: ["schema"],
-    mentions: ['"cica-cbm/report@2"', "cica-cbm/report@1"],
-    accepts: "a report in format cica-cbm/report@1",
-    good: () => report((d) => (d.schema = "cica-cbm/report@1")),
+    mentions: ['"cica-cbm/report@3"', '"cica-cbm/report@2"', '"cica-cbm/report@1"'],
+    accepts: "a report in format cica-cbm/report@2",
+    good: () => report((d) => (d.schema = "cica-cbm/report@2")),
   },
   {
     rule: "field.unknown",
