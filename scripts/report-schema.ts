@@ -12,7 +12,12 @@ export function reportJsonSchema(): Record<string, unknown> {
   // zod writes the union as `oneOf`, which a validator must check against both versions (with
   // ajv's allErrors, in full: twice the work). The same choice, made by `schema` as zod makes it:
   // a report@1 is checked as one, anything else as the current version.
-  const byVersion = { if: { type: "object", properties: { schema: { const: REPORT_SCHEMA_V1 } }, required: ["schema"] }, then: v1, else: v2 };
+  const byVersion = {
+    if: { type: "object", properties: { schema: { const: REPORT_SCHEMA_V1 } }, required: ["schema"] },
+    // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword; this object is data, never awaited.
+    then: v1,
+    else: v2,
+  };
   return {
     $schema,
     $id: "urn:cica-cbm:report",
