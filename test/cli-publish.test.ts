@@ -161,6 +161,23 @@ describe("cica-cbm publish", () => {
     expect(csv(out, "replies.csv").map((r) => r.Reporter)).toEqual(["KZ", "UZ"]);
   });
 
+  it("runs every command docs/publication.md shows, as written there", () => {
+    const doc = fs.readFileSync(path.join(repo, "docs", "publication.md"), "utf8");
+    const commands = doc.split("\n").filter((line) => line.startsWith("cica-cbm publish "));
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+    commands.forEach((line, k) => {
+      // Naive splitting is enough: the page's commands quote only ";".
+      const args = line
+        .split(" ")
+        .slice(1)
+        .map((arg) => (arg === "reports-2025.ndjson" ? input : arg === "open-data-2025" ? path.join(tmp, `doc-${k}`) : arg.replace(/^"(.*)"$/, "$1")));
+      const run = cli([...args, ...TODAY]);
+      expect(run.stderr).toMatch(/2025: (published 1 of 2 reports|опубликовано отчётов 1 из 2)/);
+      expect(run.status).toBe(0);
+      expect(fs.readdirSync(path.join(tmp, `doc-${k}`))).toContain("reports.ndjson");
+    });
+  });
+
   it("lists publish in the help, with its options", () => {
     const help = cli(["publish", "--help"]);
     expect(help.status).toBe(0);

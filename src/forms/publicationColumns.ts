@@ -44,9 +44,19 @@ export interface PublicationColumn {
   /** The type of its values. */
   readonly type: PublicationColumnType;
   /** Its heading in English and in Russian (working translation). */
-  readonly heading: { readonly en: string; readonly ru: string };
+  readonly heading: {
+    /** In English. */
+    readonly en: string;
+    /** In Russian (working translation). */
+    readonly ru: string;
+  };
   /** What its values mean, in English and in Russian (working translation). */
-  readonly meaning: { readonly en: string; readonly ru: string };
+  readonly meaning: {
+    /** In English. */
+    readonly en: string;
+    /** In Russian (working translation). */
+    readonly ru: string;
+  };
 }
 
 type Def = readonly [name: string, type: PublicationColumnType, headingEn: string, headingRu: string, meaningEn: string, meaningRu: string];
