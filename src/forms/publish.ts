@@ -34,7 +34,12 @@ export interface PublishOptions {
    * catalogues and the states' names from the registry. Without them those cells are empty.
    */
   readonly context?: AggregateContext;
-  /** The language of the tables' headings, the states' names and the dictionary's headings: `"en"` (default), `"ru"` or a {@link Locale}. */
+  /**
+   * The language of the tables' headings, the states' names and the dictionary's headings: `"en"`
+   * (default), `"ru"` or a {@link Locale} (headings exist in English and Russian: a Locale of
+   * another language gets English headings and its own names of states where the registry has them).
+   * The dictionary gives every meaning in both languages whatever this says.
+   */
   readonly lang?: Lang | Locale;
   /** Publish the revisions as they stood on this day (`YYYY-MM-DD`), as the aggregates' `asOf` does. */
   readonly asOf?: string;
@@ -262,9 +267,16 @@ export function publish(source: Ledger | Iterable<NationalReport>, options: Publ
   const locale = labelsOf(options.lang, "publish", "options.lang");
   const catalogues = context === undefined ? [] : cataloguesOf(context);
   const registry = context?.registry;
+  // Each catalogue's measures by id, made once per catalogue version met.
+  const dimensions = new Map<string, ReadonlyMap<string, string>>();
   const dimensionOf = (ref: string, measure: string) => {
-    const catalogue: Catalogue | undefined = catalogues.find((c) => c.ref === ref);
-    return catalogue?.measures.find((m) => m.id === measure)?.dimension;
+    let byId = dimensions.get(ref);
+    if (byId === undefined) {
+      const catalogue: Catalogue | undefined = catalogues.find((c) => c.ref === ref);
+      byId = new Map((catalogue?.measures ?? []).map((m) => [m.id, m.dimension]));
+      dimensions.set(ref, byId);
+    }
+    return byId.get(measure);
   };
 
   const replies: PublishedReply[] = [];
