@@ -220,3 +220,14 @@ export { renderReport } from "./render/renderReport.js";
 export type { RenderReportOptions } from "./render/renderReport.js";
 export type { PlanLabels } from "./i18n/labels.js";
 export type { ReportLabels } from "./i18n/labels.js";
+
+export { publish } from "./forms/publish.js";
+export type {
+  Publication,
+  PublicationColumn,
+  PublicationColumnType,
+  PublicationTableName,
+  PublishedReply,
+  PublishOptions,
+  WithheldDeclaration,
+} from "./forms/publish.js";

@@ -12,6 +12,7 @@ import { discrepancies } from "./commands/discrepancies.js";
 import { matrix } from "./commands/matrix.js";
 import { members } from "./commands/members.js";
 import { plan } from "./commands/plan.js";
+import { publish } from "./commands/publish.js";
 import { summary } from "./commands/summary.js";
 import { template } from "./commands/template.js";
 import { validate } from "./commands/validate.js";
@@ -28,7 +29,7 @@ export { printable } from "./printable.js";
 export type { Run } from "./check.js";
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [validate, summary, matrix, diff, discrepancies, plan, catalogue, members, template];
+export const COMMANDS: readonly Command[] = [validate, summary, matrix, diff, discrepancies, plan, publish, catalogue, members, template];
 
 const BY_NAME: Readonly<Record<string, Command>> = Object.fromEntries(COMMANDS.map((command) => [command.name, command]));
 
@@ -79,7 +80,8 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
     const format = chosen(common.format, FORMATS, "format", say);
     const lang = chosen(common.lang, LANGS, "lang", say);
     say = wordsOf(lang);
-    const csv = csvOptions(common, format === "csv" || command.name === "template", say);
+    // template, and publish, write CSV in the default (text) format too.
+    const csv = csvOptions(common, format === "csv" || command.name === "template" || (command.name === "publish" && format === "text"), say);
     const io: Io = {
       run,
       lang,

@@ -23,6 +23,7 @@ export const en = {
   "command.template":
     "the CSV template's header and an example row; with --reporter and --year (both then required), a state's measures for the year, to fill in",
   "command.plan": "the annual plan of events: validate it, its execution by the reports, one dimension's review",
+  "command.publish": "the open-data publication of a year: the public parts of the reports, as NDJSON and tables, with a data dictionary and what was withheld",
 
   "option.format": "how to write the output",
   "option.lang": "the language of messages, headers and names",
@@ -41,7 +42,7 @@ export const en = {
   "option.expected-only":
     "leave out voluntary reports (observers, states that were members for only part of the year): from the matrix, and from the table of replies",
   "option.svg": "also write the heat map as SVG to this file",
-  "option.out": "write every table into this folder, one file a table in the format of --format (text: Markdown)",
+  "option.out": "write every table into this folder, one file a table in the format of --format (text: Markdown for summary, CSV for publish)",
   "option.table": "write only this table to standard output",
   "option.version": "the catalogue version",
   "option.on": "the date (required)",
@@ -99,6 +100,7 @@ export const en = {
   "line.rejected": "  {file} {where}{report}: {rules}",
   "line.malformed": "  {file} {where}: malformed ({message})",
   "line.wrote": "wrote {files}",
+  "line.published": "{year}: published {published} of {replies} reports; withheld whole {whole}, entries withheld {entries}, activities withheld {activities}",
   "line.discrepancies": "confirmed {confirmed}, unconfirmed {unconfirmed}, partner under another catalogue version {other}, no partner report {none}",
   "line.plan": "{id}, revision {revision}, approved on {approvedOn}: {events} events; activities reported outside the plan {unplanned}",
   "line.noPlan": "no plan for {year} is in the file: nothing to count",
