@@ -249,7 +249,14 @@ function aggregateHandLoop(reports: readonly NationalReport[]): AggregateOutcome
 interface MemoryResult {
   readonly reports: number;
   readonly fileMB: number;
-  readonly commands: readonly { readonly command: string; readonly exitCode: number | null; readonly peakRssMB: number; readonly seconds: number }[];
+  readonly commands: readonly {
+    readonly command: string;
+    readonly exitCode: number | null;
+    readonly peakRssMB: number;
+    readonly seconds: number;
+    /** The command line's own user CPU time (the probe's reading; not the reader's). */
+    readonly userSeconds: number;
+  }[];
 }
 
 /** Writes `count` bench reports to an NDJSON file; returns its size in bytes. */
@@ -268,6 +275,13 @@ function writeReports(file: string, count: number, lastYear: number): number {
   closeSync(fd);
   return bytes;
 }
+
+/**
+ * The goal of every command that reads reports (issue 20): a peak under 150 MB on a million
+ * revisions with every check on, met with a 10% margin (at most 135 MB), as the speed goals are.
+ * The catalogue run, which reads none, is the floor: the process with the command line loaded.
+ */
+const MEMORY_GOAL = { limit: 150, margin: 0.1 } as const;
 
 /** The `--today` of every memory run that reads reports. */
 const BENCH_TODAY = "9999-12-31";
@@ -315,10 +329,11 @@ function measureCli(count: number, log: (text: string) => void): MemoryResult {
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (!existsSync(rssFile)) throw new Error(`cica-cbm ${args[0]} wrote no memory reading (exit ${String(child.status)}).`);
-      const { maxRSS } = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRSS: number };
+      const { maxRSS, userCPUTime } = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRSS: number; userCPUTime: number };
       const command = `cica-cbm ${args.map((a) => (a.endsWith(".ndjson") ? label : a)).join(" ")} ${reader}`;
-      commands.push({ command, exitCode: child.status, peakRssMB: round(maxRSS / 1024, 1), seconds: round(seconds, 2) });
-      log(`memory: ${command}: peak RSS ${round(maxRSS / 1024, 1)} MB, ${round(seconds, 1)} s, exit ${String(child.status)}`);
+      const userSeconds = round(userCPUTime / 1e6, 2);
+      commands.push({ command, exitCode: child.status, peakRssMB: round(maxRSS / 1024, 1), seconds: round(seconds, 2), userSeconds });
+      log(`memory: ${command}: peak RSS ${round(maxRSS / 1024, 1)} MB, ${round(seconds, 1)} s (user ${round(userSeconds, 1)} s), exit ${String(child.status)}`);
     };
     run(["catalogue", "--format", "json"], "", "| wc -c");
     for (const [label, lastYear] of [
@@ -598,6 +613,14 @@ export function runBench(options: {
   const memory = memoryReports > 0 && wanted("memory") ? measureCli(memoryReports, log) : null;
   const peakOf = (command: string) => memory?.commands.find((c) => c.command.startsWith(`cica-cbm ${command}`))?.peakRssMB ?? null;
   const goal = (value: number | null, limit: number) => (value === null ? null : { value, limit, met: value < limit });
+  // A memory goal is met with its margin: at most `limit` less `margin` (a share of it), so that
+  // a run on a busier machine, whose collector runs later, still stays under the limit.
+  const memoryGoal = (command: string) => {
+    const value = peakOf(command);
+    const { limit, margin } = MEMORY_GOAL;
+    const target = round(limit * (1 - margin), 1);
+    return value === null ? null : { value, limit, margin, target, met: value <= target };
+  };
   const goals = {
     "pipeline within 2.0x the floor": goal(ratios["library / floor"], 2.0),
     "pipeline faster than zod classic": goal(ratios["library / zod-classic"], 1),
@@ -611,14 +634,13 @@ export function runBench(options: {
       readers?.ratios["csv-header-columns / csv-header-columns-half (linear: about 2)"] ?? null,
       2.5,
     ),
-    "validate peak memory under 150 MB": goal(peakOf("validate spread"), 150),
-    "validate peak memory under 150 MB with a result a line, piped into wc -c": goal(peakOf("validate results.ndjson --format json | wc -c"), 150),
-    "validate peak memory under 150 MB with a result a line, piped into a slow reader": goal(
-      peakOf("validate results.ndjson --format json | slow reader"),
-      150,
+    "validate peak memory under 150 MB, 10% margin": memoryGoal("validate spread"),
+    "validate peak memory under 150 MB, 10% margin, with a result a line, piped into wc -c": memoryGoal("validate results.ndjson --format json | wc -c"),
+    "validate peak memory under 150 MB, 10% margin, with a result a line, piped into a slow reader": memoryGoal(
+      "validate results.ndjson --format json | slow reader",
     ),
-    "summary peak memory under 150 MB (spread: many distinct reports)": goal(peakOf("summary spread"), 150),
-    "summary peak memory under 150 MB (archive: 2000-2025 reports)": goal(peakOf("summary archive"), 150),
+    "summary peak memory under 150 MB, 10% margin (spread: many distinct reports)": memoryGoal("summary spread"),
+    "summary peak memory under 150 MB, 10% margin (archive: 2000-2025 reports)": memoryGoal("summary archive"),
   };
   return {
     kind: "cica-cbm/bench",
@@ -689,12 +711,24 @@ function main(): void {
       for (const [name, value] of Object.entries(result.readers.ratios)) out.push(`  ${name.padEnd(64)} ${value.toFixed(2).padStart(6)}`);
     }
     if (result.memory) {
-      out.push("", `memory (${result.memory.reports} reports, ${result.memory.fileMB} MB NDJSON):`);
-      for (const c of result.memory.commands)
-        out.push(`  ${c.command.padEnd(72)} peak RSS ${c.peakRssMB.toFixed(1).padStart(6)} MB  ${c.seconds.toFixed(1)} s  exit ${String(c.exitCode)}`);
+      const { limit, margin } = MEMORY_GOAL;
+      const target = round(limit * (1 - margin), 1);
+      out.push(
+        "",
+        `memory (${result.memory.reports} reports, ${result.memory.fileMB} MB NDJSON; goal: peak under ${limit} MB with a ${margin * 100}% margin, so at most ${target} MB):`,
+      );
+      for (const c of result.memory.commands) {
+        const verdict = c.command.startsWith("cica-cbm catalogue")
+          ? "floor (reads no report)"
+          : `${c.peakRssMB <= target ? "met" : "MISSED"}, ${round(target - c.peakRssMB, 1)} MB to spare (${round((1 - c.peakRssMB / limit) * 100, 1)}% under ${limit} MB)`;
+        out.push(
+          `  ${c.command.padEnd(72)} peak RSS ${c.peakRssMB.toFixed(1).padStart(6)} MB  ${c.seconds.toFixed(1)} s (user ${c.userSeconds.toFixed(1)} s)  exit ${String(c.exitCode)}  ${verdict}`,
+        );
+      }
     }
     out.push("", "goals:");
-    for (const [name, g] of Object.entries(result.goals)) if (g) out.push(`  ${g.met ? "met   " : "MISSED"} ${name}: ${g.value} (limit ${g.limit})`);
+    for (const [name, g] of Object.entries(result.goals))
+      if (g) out.push(`  ${g.met ? "met   " : "MISSED"} ${name}: ${g.value} (limit ${g.limit}${"target" in g ? `, at most ${g.target} with the margin` : ""})`);
     process.stdout.write(`${out.join("\n")}\n\n`);
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -63,8 +63,8 @@ describe("npm run bench", () => {
       ratiosOfFastestRuns: Record<string, number | null>;
       ratios: Record<string, number | null>;
       readers: { cases: Record<string, { size: number; medianMs: number; minMs: number }>; ratios: Record<string, number> };
-      memory: { commands: { command: string; peakRssMB: number; exitCode: number | null }[] };
-      goals: Record<string, { value: number; limit: number; met: boolean } | null>;
+      memory: { commands: { command: string; peakRssMB: number; userSeconds: number; exitCode: number | null }[] };
+      goals: Record<string, { value: number; limit: number; met: boolean; margin?: number; target?: number } | null>;
     };
     expect(result.reports).toBe(200);
     expect(Object.keys(result.cases)).toEqual([
@@ -98,7 +98,16 @@ describe("npm run bench", () => {
     for (const c of result.memory.commands) expect(c.command).toMatch(/ \| (wc -c|slow reader)$/);
     expect(result.memory.commands.filter((c) => c.command.startsWith("cica-cbm validate results")).map((c) => c.exitCode)).toEqual([1, 1]);
     for (const c of result.memory.commands) expect(c.peakRssMB).toBeGreaterThan(0);
+    for (const c of result.memory.commands) expect(c.userSeconds).toBeGreaterThan(0);
     for (const goal of Object.values(result.goals))
       expect(goal).toMatchObject({ value: expect.any(Number), limit: expect.any(Number), met: expect.any(Boolean) });
+    // Every command that reads reports has a memory goal, stated with its margin: met at 90% of the limit, not at the limit.
+    const memoryGoals = Object.entries(result.goals).filter(([name]) => name.includes("peak memory"));
+    expect(memoryGoals).toHaveLength(result.memory.commands.length - 1);
+    for (const [name, goal] of memoryGoals) {
+      expect(name).toContain("10% margin");
+      expect(goal).toMatchObject({ limit: 150, margin: 0.1, target: 135 });
+      expect(goal!.met).toBe(goal!.value <= 135);
+    }
   }, 150_000);
 });

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 // The `cica-cbm` executable.
+import { tuneHeap } from "./heap.js";
 import { main } from "./main.js";
 import { streamWriter } from "./output.js";
 import { printable } from "./printable.js";
+
+// A run over a million reports holds one report at a time: the heap is kept near what it holds
+// (see heap.ts). Set here, in the executable only: a program that calls `main` keeps its own settings.
+tuneHeap();
 
 // A reader that stops early (`cica-cbm summary … | head`) closes the pipe, and a pipe that cannot
 // take more fails a write (EPIPE, ENOBUFS, EAGAIN): that ends the run quietly, as with any Unix

@@ -9,7 +9,8 @@
 //   - where the first submission came from (its file's index, and its place: line, item or row);
 //   - its `submittedOn`, packed.
 // The table is cut in 128 segments that grow apart (by a quarter at 90% full), so that a growth
-// never holds two copies of the whole.
+// never holds two copies of the whole, and each segment is kept in pages that are never freed, so
+// that a growth leaves no dropped table behind for the garbage collector (see `grow`).
 // Chances: two keys sharing a 64-bit fingerprint, about n²/2^65 (3 in 100 million runs of a million
 // revisions); two different contents sharing 32 digest bits, 2^-32 per pair of submissions of one
 // revision (such a conflict would go unseen; the aggregates, which keep all 64 bits, still find it).
@@ -75,49 +76,86 @@ const packDay = (day: string) => Number(day.slice(0, 4)) * 512 + Number(day.slic
 const unpackDay = (packed: number) =>
   `${String(Math.floor(packed / 512)).padStart(4, "0")}-${String(Math.floor(packed / 32) % 16).padStart(2, "0")}-${String(packed % 32).padStart(2, "0")}`;
 
-/** One part of the table: its own slots, grown on its own, so that growing never copies the whole. */
+/** Slots a page: 256 slots of six numbers, 6 kB. */
+const PAGE_BITS = 8;
+const PAGE_SLOTS = 2 ** PAGE_BITS;
+/** A segment grows when an insertion would take it above this share of its slots. */
+const MAX_LOAD = 0.9;
+
+/**
+ * One part of the table: its slots in pages of {@link PAGE_SLOTS}, grown on its own by adding pages
+ * (a quarter more, one page at least). A page, once allocated, is kept for the whole run: a growth
+ * copies the segment's entries out to a scratch area shared by all segments, clears the pages, and
+ * puts the entries back, so it frees nothing. Growing by allocating a bigger table and dropping the
+ * old one left the dropped tables in memory until the next full collection of the JavaScript heap:
+ * at a million revisions, when the 128 segments grow within a few thousand reports of each other,
+ * some 20 MB of them at once.
+ */
 interface Segment {
-  slots: Uint32Array;
+  readonly pages: Uint32Array[];
   capacity: number;
   used: number;
 }
 
-/** Segments, chosen by the top bits of a fingerprint: a growth copies 1/128 of the table at most. */
+/** Segments, chosen by the top bits of a fingerprint: a growth rehashes 1/128 of the table at most. */
 const SEGMENT_BITS = 7;
 
-/** The slot of a fingerprint in a table: where it is, or the empty slot where it would go. */
-function find(table: Uint32Array, size: number, a: number, b: number): number {
+/** The slot of a fingerprint in a segment: where it is, or the empty slot where it would go. */
+function find(pages: readonly Uint32Array[], size: number, a: number, b: number): number {
   // The low bits of `b` pick the slot (the segment was picked by the top bits of `a`).
   let index = Math.floor((((b ^ Math.imul(a, 0x9e3779b1)) >>> 0) / 2 ** 32) * size);
   while (true) {
-    const at = index * STRIDE;
-    const first = table[at]!;
-    if (first === EMPTY || (first === a && table[at + 1] === b)) return at;
+    const page = pages[index >>> PAGE_BITS]!;
+    const at = (index & (PAGE_SLOTS - 1)) * STRIDE;
+    const first = page[at]!;
+    if (first === EMPTY || (first === a && page[at + 1] === b)) return index;
     index = index + 1 === size ? 0 : index + 1;
   }
 }
 
-function grow(segment: Segment): void {
-  const size = Math.ceil(segment.capacity * 1.25);
-  const next = new Uint32Array(size * STRIDE);
-  const { slots } = segment;
-  for (let at = 0; at < slots.length; at += STRIDE) {
-    if (slots[at] === EMPTY) continue;
-    next.set(slots.subarray(at, at + STRIDE), find(next, size, slots[at]!, slots[at + 1]!));
+/** The scratch area of a store's growths: as large as its largest segment grown so far, reused by every growth. */
+interface Scratch {
+  slots: Uint32Array;
+}
+
+function grow(segment: Segment, area: Scratch): void {
+  const { pages } = segment;
+  const count = segment.used * STRIDE;
+  if (area.slots.length < count) area.slots = new Uint32Array(Math.max(count, area.slots.length * 2));
+  const scratch = area.slots;
+  let taken = 0;
+  for (const page of pages) {
+    for (let at = 0; at < page.length; at += STRIDE) {
+      if (page[at] === EMPTY) continue;
+      scratch.set(page.subarray(at, at + STRIDE), taken);
+      taken += STRIDE;
+    }
+    page.fill(EMPTY);
   }
-  segment.slots = next;
-  segment.capacity = size;
+  const added = Math.max(1, Math.ceil(pages.length / 4));
+  for (let page = 0; page < added; page++) pages.push(new Uint32Array(PAGE_SLOTS * STRIDE));
+  segment.capacity = pages.length * PAGE_SLOTS;
+  for (let from = 0; from < taken; from += STRIDE) {
+    const index = find(pages, segment.capacity, scratch[from]!, scratch[from + 1]!);
+    pages[index >>> PAGE_BITS]!.set(scratch.subarray(from, from + STRIDE), (index & (PAGE_SLOTS - 1)) * STRIDE);
+  }
 }
 
 /** The store of one run. */
 export function revisionStore() {
-  const segments: Segment[] = Array.from({ length: 2 ** SEGMENT_BITS }, () => ({ slots: new Uint32Array(256 * STRIDE), capacity: 256, used: 0 }));
+  const segments: Segment[] = Array.from({ length: 2 ** SEGMENT_BITS }, () => ({
+    pages: [new Uint32Array(PAGE_SLOTS * STRIDE)],
+    capacity: PAGE_SLOTS,
+    used: 0,
+  }));
+  const scratch: Scratch = { slots: new Uint32Array(0) };
   let used = 0;
   const segmentOf = (a: number) => segments[a >>> (32 - SEGMENT_BITS)]!;
   const has = (report: NationalReport, revision: number) => {
     const [a, b] = fingerprint(report, revision);
-    const segment = segmentOf(a);
-    return segment.slots[find(segment.slots, segment.capacity, a, b)] !== EMPTY;
+    const { pages, capacity } = segmentOf(a);
+    const index = find(pages, capacity, a, b);
+    return pages[index >>> PAGE_BITS]![(index & (PAGE_SLOTS - 1)) * STRIDE] !== EMPTY;
   };
 
   return {
@@ -128,9 +166,10 @@ export function revisionStore() {
     add(report: NationalReport, file: number, where: string): StoredConflict | undefined {
       const [a, b] = fingerprint(report, report.revision);
       const segment = segmentOf(a);
-      if ((segment.used + 1) / segment.capacity > 0.9) grow(segment);
-      const { slots } = segment;
-      const at = find(slots, segment.capacity, a, b);
+      if (segment.used + 1 > segment.capacity * MAX_LOAD) grow(segment, scratch);
+      const index = find(segment.pages, segment.capacity, a, b);
+      const slots = segment.pages[index >>> PAGE_BITS]!;
+      const at = (index & (PAGE_SLOTS - 1)) * STRIDE;
       const digest = Number.parseInt(reportDigest(report).slice(0, 8), 16) >>> 0;
       if (slots[at] === EMPTY) {
         slots[at] = a;
@@ -152,6 +191,10 @@ export function revisionStore() {
     /** How many revisions it holds. */
     get size() {
       return used;
+    },
+    /** How many slots its segments have in all (each of six 32-bit numbers): for tests of its growth. */
+    get capacity() {
+      return segments.reduce((sum, segment) => sum + segment.capacity, 0);
     },
   };
 }
