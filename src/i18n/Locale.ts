@@ -3,7 +3,8 @@ import { en } from "./en.js";
 import type { FieldWords } from "./fields.js";
 import type { Labels } from "./labels.js";
 import { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messages.js";
-import { isLocale, unknownLanguage } from "./messageSource.js";
+import { LOCALE_REFERENCE } from "./localeReference.js";
+import { checkedLocale } from "./messageSource.js";
 import { ru } from "./ru.js";
 
 /**
@@ -61,8 +62,10 @@ export interface Locale {
 
 /**
  * The Locale of a language code or a Locale: `"en"` (also when `undefined`) is {@link en}, `"ru"`
- * is {@link ru}, a Locale is itself. Anything else is programmer misuse and throws a
- * {@link CbmError} with the code `invalid-argument`.
+ * is {@link ru}, a Locale is itself, once checked whole as {@link defineLocale} checks it (the
+ * dimension review's and the rendered report's words may be left out). Anything else, and a Locale
+ * with a word missing, is programmer misuse and throws a {@link CbmError} with the code
+ * `invalid-argument` that lists the problems.
  *
  * @param lang - `"en"`, `"ru"`, a Locale, or `undefined` for English.
  * @param fn - The name of the function asking, for the error message.
@@ -77,6 +80,5 @@ export interface Locale {
 export function resolveLocale(lang: Lang | Locale | undefined, fn = "resolveLocale"): Locale {
   if (lang === undefined || lang === "en") return en;
   if (lang === "ru") return ru;
-  if (isLocale(lang) && typeof (lang as { labels?: unknown }).labels === "object") return lang;
-  throw unknownLanguage(fn, "lang", lang);
+  return checkedLocale(lang, LOCALE_REFERENCE, fn, "lang");
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "../common/types.js";
 import type { Catalogue } from "../catalogue/types.js";
 import { CbmError } from "../errors/CbmError.js";
+import { optional } from "../i18n/checkLocale.js";
 import type { Locale } from "../i18n/Locale.js";
 import { textIn } from "../i18n/localize.js";
 import { labelsOf } from "../i18n/messageSource.js";
@@ -42,6 +43,9 @@ export interface RenderReportOptions {
    */
   readonly issues?: readonly ReportIssue[];
 }
+
+/** What the rendering reads of a Locale of one's own besides the tables' labels: its words, where it gives them. */
+const REPORT_PART = { labels: { report: optional(EN_REPORT_LABELS) } };
 
 /** The bidirectional embeddings, overrides and isolates: shown by their code point, so that none reorders the page. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -98,7 +102,7 @@ export function renderReport(report: NationalReport, options: RenderReportOption
   if (format !== "markdown" && format !== "html") {
     throw new CbmError("invalid-argument", `renderReport: options.format must be "markdown" or "html"; it is ${JSON.stringify(format)}.`);
   }
-  const lang = labelsOf(options.lang, "renderReport", "options.lang");
+  const lang = labelsOf(options.lang, "renderReport", "options.lang", REPORT_PART);
   const w: ReportLabels = lang.labels.report ?? (lang.code === "ru" ? RU_REPORT_LABELS : EN_REPORT_LABELS);
   const registry = options.context?.registry;
   const catalogues = options.context?.catalogues;
