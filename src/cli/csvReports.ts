@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // The CSV form of reports: one row per entry (or per activity of an entry). Rows with the same id
 // and revision make one report; rows with the same measure in it make one entry.
-import { formatIssue, type IssuePath, type Lang, type MessageParams, type ReportIssue, type RuleId, type ValidationResult } from "../index.js";
+import { formatIssue, type IssuePath, type Lang, type Locale, type MessageParams, type ReportIssue, type RuleId, type ValidationResult } from "../index.js";
 
 /** The columns of the CSV template, in order. */
 export const CSV_COLUMNS = [
@@ -316,7 +316,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
 export function withCsvIssues(
   result: ValidationResult,
   issues: readonly CsvIssue[] | undefined,
-  lang: Lang,
+  lang: Lang | Locale,
 ): ValidationResult | { readonly ok: false; readonly report?: undefined; readonly issues: readonly (ReportIssue & { readonly location: string })[] } {
   if (!issues || issues.length === 0) return result;
   const rendered = issues.map((issue): ReportIssue & { readonly location: string } => ({
