@@ -45,7 +45,9 @@ export function renderDimensionReview(review: DimensionReview, options: TableOpt
   const { execution } = review;
   const state = (code: string) => (code === "unknown" ? w.columns.unknown : nameIn(options.registry, code, lang));
   const table = (t: Table) => (t.rows.length === 0 ? `${w.nothing}\n` : toMarkdown(t));
-  const countColumns = [{ key: "events", label: w.columns.events }, ...STATES.map((s) => ({ key: s, label: w.states[s] }))];
+  // The states are words in a sentence or a cell ("held"); as column headings they start with a capital, as the others do.
+  const heading = (text: string) => text.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toLocaleUpperCase(lang.code));
+  const countColumns = [{ key: "events", label: w.columns.events }, ...STATES.map((s) => ({ key: s, label: heading(w.states[s]) }))];
   const countCells = (counts: EventStateCounts) => Object.fromEntries([["events", counts.events], ...STATES.map((s) => [s, counts[s]])]);
   const breakdown = (rows: readonly EventBreakdownRow[], heading: string, name: (row: EventBreakdownRow) => string): Table => ({
     columns: [{ key: "key", label: heading }, ...countColumns],
