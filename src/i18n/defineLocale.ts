@@ -19,9 +19,21 @@ import { DEFINITION_REFERENCE, FUNCTION_LABELS } from "./localeReference.js";
  */
 export type LabelTemplate<TLabel> = TLabel extends (...args: infer TArgs) => string
   ? [TArgs[0]] extends ["level" | "coverage"]
-    ? string | { readonly level: string; readonly coverage: string }
+    ?
+        | string
+        | {
+            /** The text where the matrix shows the implementation level. */
+            readonly level: string;
+            /** The text where the matrix shows the coverage. */
+            readonly coverage: string;
+          }
     : TArgs extends [number]
-      ? string | ({ readonly other: string } & { readonly [category in "zero" | "one" | "two" | "few" | "many"]?: string })
+      ?
+          | string
+          | ({
+              /** The text for every count no other category of the language takes. */
+              readonly other: string;
+            } & { readonly [category in "zero" | "one" | "two" | "few" | "many"]?: string })
       : string
   : string;
 
@@ -36,9 +48,6 @@ export type LabelTemplate<TLabel> = TLabel extends (...args: infer TArgs) => str
 export type Templated<TWords> = {
   readonly [K in keyof TWords]: TWords[K] extends (...args: never[]) => string ? TWords[K] | LabelTemplate<TWords[K]> : TWords[K];
 };
-
-/** The heat map's words that nothing shows any more. */
-type DeprecatedSvg = "none" | "legend" | "noData" | "title" | "desc";
 
 /**
  * A language as given to {@link defineLocale}: a {@link Locale} with every part, the dimension
@@ -67,7 +76,8 @@ export interface LocaleDefinition {
     /** See {@link Labels}. */
     readonly replies: Labels["replies"];
     /** See {@link Labels}; the deprecated words may be left out. */
-    readonly svg: Omit<Labels["svg"], DeprecatedSvg> & Partial<Templated<Pick<Labels["svg"], DeprecatedSvg>>>;
+    readonly svg: Omit<Labels["svg"], "none" | "legend" | "noData" | "title" | "desc"> &
+      Partial<Templated<Pick<Labels["svg"], "none" | "legend" | "noData" | "title" | "desc">>>;
     /** See {@link Labels}. */
     readonly matrix: Templated<Labels["matrix"]>;
     /** The dimension review's words ({@link PlanLabels}). */
