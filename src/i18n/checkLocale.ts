@@ -7,13 +7,13 @@
 import { CbmError } from "../errors/CbmError.js";
 
 /** A reference entry that a Locale may leave out (checked when given). */
-export const OPTIONAL: unique symbol = Symbol("optional");
+export const OPTIONAL: unique symbol = /* @__PURE__ */ Symbol("optional");
 
 /** A reference that accepts any object of objects of texts (the `terms` of a Locale). */
-export const TEXT_TABLES: unique symbol = Symbol("text tables");
+export const TEXT_TABLES: unique symbol = /* @__PURE__ */ Symbol("text tables");
 
 /** A reference for a value checked apart (the code: see {@link codeProblem}). */
-export const APART: unique symbol = Symbol("apart");
+export const APART: unique symbol = /* @__PURE__ */ Symbol("apart");
 
 /**
  * What a Locale is checked against: English texts and functions, in objects, some marked
@@ -24,9 +24,15 @@ export type Reference = string | symbol | object;
 /** Marks a reference entry as one a Locale may leave out. */
 export const optional = (reference: Reference): Reference => ({ [OPTIONAL]: reference });
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /** The `{placeholders}` of a text, each once, sorted. */
 export function placeholders(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(/\{(\w+)\}/g), (match) => match[1]!))].sort();
+  const names: string[] = [];
+  if (!text.includes("{")) return names;
+  PLACEHOLDER.lastIndex = 0;
+  for (let match = PLACEHOLDER.exec(text); match !== null; match = PLACEHOLDER.exec(text)) if (!names.includes(match[1]!)) names.push(match[1]!);
+  return names.sort();
 }
 
 /** `a.b["c.d"]`: a key as it is written after the path so far. */

@@ -47,7 +47,7 @@ export const LOCALE_REFERENCE = /* @__PURE__ */ (() => ({
   code: APART as Reference,
   messages: en.messages,
   fields: EN_FIELDS,
-  terms: optional(TEXT_TABLES),
+  terms: /* @__PURE__ */ optional(TEXT_TABLES),
   labels: labelsReference(false),
 }))();
 

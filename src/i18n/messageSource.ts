@@ -18,13 +18,13 @@ function isObject(value: unknown): value is object {
 }
 
 /** What validation reads of a Locale: the report rules' templates, the fields in words, the terms. */
-const REPORT_REFERENCE = { messages: EN_REPORT, fields: EN_FIELDS, terms: optional(TEXT_TABLES) };
+const REPORT_REFERENCE = { messages: EN_REPORT, fields: EN_FIELDS, terms: /* @__PURE__ */ optional(TEXT_TABLES) };
 
 /** What formatIssue and groupIssues read of a Locale: every template, the fields in words, the terms. */
-const ALL_REFERENCE = { messages: EN, fields: EN_FIELDS, terms: optional(TEXT_TABLES) };
+const ALL_REFERENCE = { messages: EN, fields: EN_FIELDS, terms: /* @__PURE__ */ optional(TEXT_TABLES) };
 
 /** What the tables and the heat map read of a Locale: its labels (the deprecated heat-map words may be left out). */
-const LABELS_REFERENCE = (() => {
+const LABELS_REFERENCE = /* @__PURE__ */ (() => {
   const { none, legend, noData, title, desc, ...svg } = EN_LABELS.svg;
   return {
     messages: {},
@@ -107,9 +107,6 @@ const extended = new WeakMap<MessagePart, WeakMap<MessageSource, MessageSource>>
 /** What a layer reads of a Locale of one's own: its templates, by part. */
 const partReferences = new WeakMap<MessagePart, { readonly messages: object }>();
 
-/** The built-in sources, whose layer templates come from the layer itself. */
-const BUILT_IN: readonly MessageSource[] = [REPORT_SOURCES.en, REPORT_SOURCES.ru, ALL_SOURCES.en, ALL_SOURCES.ru];
-
 /**
  * A message source with the templates of one more layer: the source's own first (a Locale that
  * translates them), then the layer's in the source's language, then its English ones. A Locale of
@@ -120,7 +117,8 @@ export function withMessages(source: MessageSource, part: MessagePart, fn: strin
   if (!cache) extended.set(part, (cache = new WeakMap()));
   let out = cache.get(source);
   if (!out) {
-    if (!BUILT_IN.includes(source)) {
+    // The built-in sources (what messageSource gives for "en" and "ru") take the layer's own templates.
+    if (source !== REPORT_SOURCES.en && source !== REPORT_SOURCES.ru) {
       let reference = partReferences.get(part);
       if (!reference) partReferences.set(part, (reference = { messages: part.en }));
       checkLocale(source, reference, fn, option);

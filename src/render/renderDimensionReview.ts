@@ -12,7 +12,7 @@ import { nameIn, type TableOptions } from "./tableOptions.js";
 import { escapeMarkdown, toMarkdown } from "./toMarkdown.js";
 
 /** What the review reads of a Locale of one's own besides the tables' labels: its words, where it gives them. */
-const PLAN_PART = { labels: { plan: optional(EN_PLAN_LABELS) } };
+const PLAN_PART = { labels: { plan: /* @__PURE__ */ optional(EN_PLAN_LABELS) } };
 
 const STATES = ["held", "held-by-reports", "postponed", "cancelled", "merged", "no-information"] as const;
 

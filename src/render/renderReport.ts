@@ -45,7 +45,7 @@ export interface RenderReportOptions {
 }
 
 /** What the rendering reads of a Locale of one's own besides the tables' labels: its words, where it gives them. */
-const REPORT_PART = { labels: { report: optional(EN_REPORT_LABELS) } };
+const REPORT_PART = { labels: { report: /* @__PURE__ */ optional(EN_REPORT_LABELS) } };
 
 /** The bidirectional embeddings, overrides and isolates: shown by their code point, so that none reorders the page. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
