@@ -38,7 +38,9 @@ export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ keysOf(EN_REP
  * {@link MessageKey}: a missing translation does not compile), the names of the report's fields in
  * words, the forms of the English words that params carry (optional), and the labels of tables and
  * the heat map. {@link en} and {@link ru} are the two built in; every function that takes `lang`
- * takes a Locale as well, so a ministry can add its own language (see docs/reports.md).
+ * takes a Locale as well (and checks, once, what it reads of it), so a ministry can add its own
+ * language: {@link defineLocale} makes one, checked whole, from {@link localeTemplate}'s texts
+ * translated (see docs/reports.md).
  *
  * @example
  * const locale: Locale = ru;
