@@ -140,12 +140,16 @@ export function listProblems(problems: readonly string[]): string {
 /** The Locales found whole against each reference. */
 const verdicts = new WeakMap<object, WeakSet<object>>();
 
+/** The Locales made by defineLocale: checked whole and frozen, so every function takes them as they are. */
+export const DEFINED = new WeakSet<object>();
+
 /**
  * Checks a Locale given as a function's `lang` against the parts that function uses, once per
  * Locale and reference: a Locale with problems throws a `CbmError("invalid-argument")` that names
  * the function and lists the problems by path.
  */
 export function checkLocale(value: object, reference: object, fn: string, option: string): void {
+  if (DEFINED.has(value)) return;
   let seen = verdicts.get(reference);
   if (seen?.has(value)) return;
   const problems = localeProblems(value, reference);

@@ -1,5 +1,5 @@
 import { CbmError } from "../errors/CbmError.js";
-import { APART, codeProblem, listProblems, localeProblems, OPTIONAL, TEXT_TABLES, type Reference } from "./checkLocale.js";
+import { APART, codeProblem, DEFINED, listProblems, localeProblems, OPTIONAL, TEXT_TABLES, type Reference } from "./checkLocale.js";
 import type { FieldWords } from "./fields.js";
 import { compileTemplate, templateProblems } from "./labelTemplate.js";
 import { EN_LABELS, type Labels, type PlanLabels, type ReportLabels } from "./labels.js";
@@ -148,5 +148,7 @@ export function defineLocale(definition: LocaleDefinition): Locale {
   const locale = build(definition, DEFINITION_REFERENCE, "", definition.code) as Locale;
   // What nothing shows any more is English where it is not given, so that the value is a whole Locale.
   const svg = Object.freeze({ ...EN_LABELS.svg, ...locale.labels.svg });
-  return Object.freeze({ ...locale, labels: Object.freeze({ ...locale.labels, svg }) });
+  const defined: Locale = Object.freeze({ ...locale, labels: Object.freeze({ ...locale.labels, svg }) });
+  DEFINED.add(defined);
+  return defined;
 }
