@@ -24,6 +24,9 @@ describe("defineLocale", () => {
     defineLocale({ ...whole, labels: { ...whole.labels, plan } });
     // @ts-expect-error: a Locale without the review's and the report's words is not a whole definition
     defineLocale(en);
+    const { access: _access, ...report } = whole.labels.report;
+    // @ts-expect-error: labels.report.access (report@2) is missing
+    defineLocale({ ...whole, labels: { ...whole.labels, report } });
   });
 
   it("takes a template by measure or by plural category only where the label depends on one", () => {

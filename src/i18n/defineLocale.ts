@@ -82,8 +82,8 @@ export interface LocaleDefinition {
     readonly matrix: Templated<Labels["matrix"]>;
     /** The dimension review's words ({@link PlanLabels}). */
     readonly plan: Templated<PlanLabels>;
-    /** The rendered report's words ({@link ReportLabels}). */
-    readonly report: Templated<ReportLabels>;
+    /** The rendered report's words ({@link ReportLabels}), those of report@2 included. */
+    readonly report: Templated<Required<ReportLabels>>;
   };
 }
 

@@ -23,10 +23,22 @@ export const FUNCTION_LABELS: Readonly<Record<string, readonly string[]>> = {
   "labels.report.identity": ["id", "revision", "submittedOn"],
   "labels.report.catalogue": ["title"],
   "labels.report.extensions": ["count"],
+  "labels.report.nothingNewSince": ["year"],
 };
 
 /** The heat map's words that nothing shows any more: a Locale may leave them out. */
 export const DEPRECATED_SVG = ["none", "legend", "noData", "title", "desc"] as const;
+
+/**
+ * The rendered report's words as a Locale of its own may give them: those report@2 added may be
+ * left out (renderReport then writes them in English), so that a Locale made before still works.
+ * defineLocale asks for every one.
+ */
+export const REPORT_WORDS_REFERENCE = /* @__PURE__ */ (() => ({
+  ...EN_REPORT_LABELS,
+  nothingNewSince: optional(EN_REPORT_LABELS.nothingNewSince!),
+  access: optional(EN_REPORT_LABELS.access!),
+}))();
 
 function labelsReference(partsRequired: boolean): Readonly<Record<string, Reference>> {
   const svg: Record<string, Reference> = { ...EN_LABELS.svg };
@@ -38,7 +50,7 @@ function labelsReference(partsRequired: boolean): Readonly<Record<string, Refere
     svg,
     matrix: EN_LABELS.matrix,
     plan: part(EN_PLAN_LABELS),
-    report: part(EN_REPORT_LABELS),
+    report: partsRequired ? EN_REPORT_LABELS : optional(REPORT_WORDS_REFERENCE),
   };
 }
 

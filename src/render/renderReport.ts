@@ -3,6 +3,7 @@ import type { Catalogue } from "../catalogue/types.js";
 import { CbmError } from "../errors/CbmError.js";
 import { optional } from "../i18n/checkLocale.js";
 import type { Locale } from "../i18n/Locale.js";
+import { REPORT_WORDS_REFERENCE } from "../i18n/localeReference.js";
 import { textIn } from "../i18n/localize.js";
 import { labelsOf } from "../i18n/messageSource.js";
 import { EN_REPORT_LABELS, RU_REPORT_LABELS, type ReportLabels } from "../i18n/reportLabels.js";
@@ -46,7 +47,7 @@ export interface RenderReportOptions {
 }
 
 /** What the rendering reads of a Locale of one's own besides the tables' labels: its words, where it gives them. */
-const REPORT_PART = { labels: { report: /* @__PURE__ */ optional(EN_REPORT_LABELS) } };
+const REPORT_PART = { labels: { report: /* @__PURE__ */ optional(REPORT_WORDS_REFERENCE) } };
 
 /** The bidirectional embeddings, overrides and isolates: shown by their code point, so that none reorders the page. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
