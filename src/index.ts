@@ -93,8 +93,10 @@ export type { FactProvenance, FactSource } from "./data/cica/provenanceOf.js";
 
 export { statusInYear } from "./participants/statusInYear.js";
 
-export { ACCESS_LEVELS, NationalReportSchema, REPORT_SCHEMA_ID, REPORT_SCHEMA_IDS, REPORT_SCHEMA_V1 } from "./reports/schema.js";
-export type { Access, NationalReport, ReportActivity, ReportEntry, ReportEvidence, ReportSchemaId } from "./reports/schema.js";
+export { NationalReportSchema } from "./reports/schema.js";
+export type { NationalReport, ReportActivity, ReportEntry, ReportEvidence } from "./reports/schema.js";
+export { ACCESS_LEVELS, REPORT_SCHEMA_ID, REPORT_SCHEMA_IDS, REPORT_SCHEMA_V1 } from "./reports/schemaIds.js";
+export type { Access, ReportSchemaId } from "./reports/schemaIds.js";
 export { accessOf } from "./reports/access.js";
 export { upgradeReport } from "./reports/upgradeReport.js";
 export { REPORT_LIMITS } from "./reports/limits.js";

@@ -1,6 +1,7 @@
 import { jsonEqual, type JsonPath } from "../internal/json.js";
 import type { IssueCollector } from "../reports/engine/index.js";
-import { type NationalReport, REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schema.js";
+import type { NationalReport } from "../reports/schema.js";
+import { REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schemaIds.js";
 import { reportKey } from "./reportKey.js";
 import { appendRecord, indicesOf, storeOf, type Ledger } from "./store.js";
 

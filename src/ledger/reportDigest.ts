@@ -1,4 +1,5 @@
-import { type NationalReport, REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schema.js";
+import type { NationalReport } from "../reports/schema.js";
+import { REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schemaIds.js";
 
 // A content digest of a report, for telling two submissions of one revision apart without holding
 // both: the aggregates and the command line keep digests, not reports. It is the same relation as

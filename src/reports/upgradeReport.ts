@@ -1,4 +1,5 @@
-import { REPORT_SCHEMA_ID, type NationalReport } from "./schema.js";
+import type { NationalReport } from "./schema.js";
+import { REPORT_SCHEMA_ID } from "./schemaIds.js";
 
 /**
  * The same report in the current format, `cica-cbm/report@2`: a new frozen object with only the

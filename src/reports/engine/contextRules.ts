@@ -9,7 +9,7 @@ import { registryIndex } from "../../participants/registryIndex.js";
 import { findParticipant } from "../../participants/findParticipant.js";
 import { statusInYear } from "../../participants/statusInYear.js";
 import { REPORT_LIMITS as L } from "../limits.js";
-import { REPORT_SCHEMA_V1 } from "../schema.js";
+import { REPORT_SCHEMA_V1 } from "../schemaIds.js";
 import type { IssueCollector } from "./IssueCollector.js";
 import type { Prepared } from "./prepareContext.js";
 import { codePoints } from "./codePoints.js";
