@@ -73,6 +73,7 @@ describe("cica-cbm COMMAND --help", () => {
       "help",
       "input",
       "lang",
+      "locale",
       "measure",
       "out",
       "separator",

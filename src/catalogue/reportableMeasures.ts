@@ -1,4 +1,7 @@
-import type { Lang, Localized } from "../common/types.js";
+import type { Lang } from "../common/types.js";
+import type { Locale } from "../i18n/Locale.js";
+import { textIn } from "../i18n/localize.js";
+import { codeOf } from "../i18n/messageSource.js";
 import type { Catalogue, MeasureIdOf, MeasureKind } from "./types.js";
 
 /**
@@ -10,8 +13,11 @@ import type { Catalogue, MeasureIdOf, MeasureKind } from "./types.js";
  * @category Catalogue
  */
 export interface ReportableMeasuresOptions {
-  /** The language of the labels; `"en"` when omitted. A text with no translation is given in English. */
-  readonly lang?: Lang;
+  /**
+   * The language of the labels: `"en"` (when omitted), `"ru"`, or a {@link Locale} (the catalogue's
+   * texts in its code's language). A text with no translation is given in English.
+   */
+  readonly lang?: Lang | Locale;
 }
 
 /**
@@ -60,8 +66,6 @@ export interface ReportableMeasure<TMeasureId extends string = string> {
   readonly priorityArea?: LabelledId;
 }
 
-const inLang = (text: Localized, lang: Lang): string => (lang === "ru" ? (text.ru ?? text.en) : text.en);
-
 /**
  * The items of a catalogue version that a report can name, in catalogue order, each with its
  * label, its group heading, its dimension and its priority area in one language: the list a
@@ -88,7 +92,7 @@ export function reportableMeasures<TCatalogue extends Catalogue>(
   catalogue: TCatalogue,
   options: ReportableMeasuresOptions = {},
 ): readonly ReportableMeasure<MeasureIdOf<TCatalogue>>[] {
-  const lang: Lang = options.lang === "ru" ? "ru" : "en";
+  const code = options.lang === undefined ? "en" : codeOf(options.lang, "reportableMeasures", "options.lang");
   const measures = new Map(catalogue.measures.map((measure) => [measure.id, measure]));
   const dimensions = new Map(catalogue.dimensions.map((dimension) => [dimension.id, dimension]));
   const areas = new Map(catalogue.priorityAreas.map((area) => [area.id, area]));
@@ -102,13 +106,13 @@ export function reportableMeasures<TCatalogue extends Catalogue>(
       Object.freeze({
         id: measure.id as MeasureIdOf<TCatalogue>,
         kind: measure.kind,
-        label: inLang(measure.title, lang),
-        ...(parent ? { heading: Object.freeze({ id: parent.id, label: inLang(parent.title, lang) }) } : {}),
+        label: textIn(measure.title, code),
+        ...(parent ? { heading: Object.freeze({ id: parent.id, label: textIn(parent.title, code) }) } : {}),
         dimension: Object.freeze({
           id: measure.dimension,
-          label: dimension ? (lang === "ru" ? (dimension.ru ?? dimension.en) : dimension.en) : measure.dimension,
+          label: dimension ? textIn(dimension, code) : measure.dimension,
         }),
-        ...(area ? { priorityArea: Object.freeze({ id: area.id, label: inLang(area.title, lang) }) } : {}),
+        ...(area ? { priorityArea: Object.freeze({ id: area.id, label: textIn(area.title, code) }) } : {}),
       }),
     );
   }

@@ -6,6 +6,7 @@ import {
   reportIdentity,
   validateReport,
   type Lang,
+  type Locale,
   type NationalReport,
   type ReportIdentity,
   type ReportIssue,
@@ -62,7 +63,7 @@ export interface Rejected {
 /** How to read: the format of standard input, the language of messages, the date of today. */
 export interface Reading {
   readonly input: InputFormat;
-  readonly lang: Lang;
+  readonly lang: Lang | Locale;
   readonly say: Say;
   readonly today: string | undefined;
 }

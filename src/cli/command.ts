@@ -1,5 +1,5 @@
 // The shape of one command of the command line: its usage, its options and what it runs.
-import type { CsvOptions, Lang, Table } from "../index.js";
+import type { CsvOptions, Lang, Locale, Table } from "../index.js";
 import type { Run } from "./check.js";
 import { COMMON, CSV_OUTPUT, type OptionTable, type ValuesOf } from "./options.js";
 import type { Format } from "./render.js";
@@ -8,7 +8,8 @@ import type { Say, WordKey } from "./words.js";
 /** What every command is given besides its options: where to write and in which words. */
 export interface Io {
   readonly run: Run;
-  readonly lang: Lang;
+  /** The language of the library's messages, headers and names: `--lang`, or the Locale of `--locale`. */
+  readonly lang: Lang | Locale;
   readonly say: Say;
   readonly format: Format;
   /** Writes to standard output; in the text format, what it writes is escaped for a terminal. */

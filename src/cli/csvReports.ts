@@ -6,6 +6,7 @@ import {
   REPORT_SCHEMA_ID,
   type IssuePath,
   type Lang,
+  type Locale,
   type MessageParams,
   type ReportIssue,
   type RuleId,
@@ -332,7 +333,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
 export function withCsvIssues(
   result: ValidationResult,
   issues: readonly CsvIssue[] | undefined,
-  lang: Lang,
+  lang: Lang | Locale,
 ): ValidationResult | { readonly ok: false; readonly report?: undefined; readonly issues: readonly (ReportIssue & { readonly location: string })[] } {
   if (!issues || issues.length === 0) return result;
   const rendered = issues.map((issue): ReportIssue & { readonly location: string } => ({

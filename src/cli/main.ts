@@ -17,6 +17,7 @@ import { summary } from "./commands/summary.js";
 import { template } from "./commands/template.js";
 import { validate } from "./commands/validate.js";
 import { InputError, UsageError } from "./errors.js";
+import { readLocale } from "./locale.js";
 import { commandHelp, commandsHelp } from "./help.js";
 import { oneOf, own } from "./lookup.js";
 import { parseOptions, type OptionTable, type ValuesOf } from "./options.js";
@@ -78,8 +79,10 @@ export async function main(argv: readonly string[], run: Run): Promise<number> {
       return 0;
     }
     const format = chosen(common.format, FORMATS, "format", say);
-    const lang = chosen(common.lang, LANGS, "lang", say);
-    say = wordsOf(lang);
+    const words = chosen(common.lang, LANGS, "lang", say);
+    say = wordsOf(words);
+    // A Locale of one's own gives the library's words; the command line's own follow --lang.
+    const lang = common.locale === undefined ? words : await readLocale(common.locale);
     // template, and publish, write CSV in the default (text) format too.
     const csv = csvOptions(common, format === "csv" || command.name === "template" || (command.name === "publish" && format === "text"), say);
     const io: Io = {

@@ -29,6 +29,7 @@ export type ValuesOf<TTable extends OptionTable> = {
 export const COMMON = {
   format: { type: "string", value: "text|json|csv|md", default: "text" },
   lang: { type: "string", value: "en|ru", default: "en" },
+  locale: { type: "string", value: "FILE.json", example: "kk.json" },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies OptionTable;
 

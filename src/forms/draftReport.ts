@@ -77,14 +77,21 @@ function isMissing(issue: ReportIssue): boolean {
 export function readDraft(input: unknown, prepared: Prepared, added: Readonly<Record<string, unknown>> | undefined, only?: IssuePath): DraftReading {
   let candidate: Record<string, unknown>;
   try {
-    const problem = draftProblem(input, prepared);
+    const problem = draftProblem(input, prepared, added === undefined ? "validateDraft" : "finalizeDraft");
     if (problem) return { report: undefined, issues: [problem], missing: [] };
     candidate = reportOf(input as Record<string, unknown>, added ?? {});
   } catch (error) {
     // A value whose fields cannot be read (a getter that throws, a revoked Proxy): not a draft.
     return {
       report: undefined,
-      issues: [draftType(prepared, `an object that cannot be read (${error instanceof Error ? error.name : "error"})`, "draft.type")],
+      issues: [
+        draftType(
+          prepared,
+          added === undefined ? "validateDraft" : "finalizeDraft",
+          `an object that cannot be read (${error instanceof Error ? error.name : "error"})`,
+          "draft.type",
+        ),
+      ],
       missing: [],
     };
   }
@@ -100,15 +107,15 @@ export function readDraft(input: unknown, prepared: Prepared, added: Readonly<Re
 }
 
 /** The one issue of a value that is not a draft, or `undefined` for a draft. */
-function draftProblem(input: unknown, prepared: Prepared): ReportIssue | undefined {
-  if (!isPlainObject(input)) return draftType(prepared, received(input), typeof input === "string" ? "draft.type.text" : "draft.type");
+function draftProblem(input: unknown, prepared: Prepared, fn: string): ReportIssue | undefined {
+  if (!isPlainObject(input)) return draftType(prepared, fn, received(input), typeof input === "string" ? "draft.type.text" : "draft.type");
   const schema = own(input, "schema");
-  if (schema !== DRAFT_SCHEMA_ID) return draftType(prepared, received(schema), typeof schema === "string" ? "draft.type.schema.text" : "draft.type.schema");
+  if (schema !== DRAFT_SCHEMA_ID) return draftType(prepared, fn, received(schema), typeof schema === "string" ? "draft.type.schema.text" : "draft.type.schema");
   return undefined;
 }
 
-function draftType(prepared: Prepared, value: ReturnType<typeof received>, messageKey: string): ReportIssue {
-  const collector = new IssueCollector(withMessages(prepared.lang, DRAFT_MESSAGES));
+function draftType(prepared: Prepared, fn: string, value: ReturnType<typeof received>, messageKey: string): ReportIssue {
+  const collector = new IssueCollector(withMessages(prepared.lang, DRAFT_MESSAGES, fn, "context.lang"));
   collector.add("draft.type", messageKey.startsWith("draft.type.schema") ? ["schema"] : [], { received: value }, messageKey);
   return collector.issues[0]!;
 }

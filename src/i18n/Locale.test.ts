@@ -20,10 +20,19 @@ import { migrateReport } from "../reports/migrateReport.js";
 import { validateReport } from "../reports/validateReport.js";
 import { en } from "./en.js";
 import { MESSAGE_KEYS, resolveLocale, type Locale } from "./Locale.js";
-import { localize } from "./localize.js";
+import { localize, textIn } from "./localize.js";
 import { EN_LEDGER } from "./messages.js";
 import { EN_PLAN_LABELS } from "./planLabels.js";
 import { ru } from "./ru.js";
+import { reportableMeasures } from "../catalogue/reportableMeasures.js";
+import { checkPlanRevisions } from "../plans/checkPlanRevisions.js";
+import { validatePlan } from "../plans/validatePlan.js";
+import { matrixLegend } from "../render/matrixLegend.js";
+import { renderReport } from "../render/renderReport.js";
+import { localeTemplate } from "./localeTemplate.js";
+import { EN_CSV, EN_MIGRATION, EN_PLAN } from "./messages.js";
+import { BASE_PLAN } from "../../test/support/plans.js";
+import { PSEUDO } from "../../test/support/pseudoLocale.js";
 import { forward } from "../../test/support/renumbering.js";
 import { BASE_REPORT } from "../../test/support/reports.js";
 
@@ -67,7 +76,49 @@ const TAKERS: Record<string, (lang: never) => unknown> = {
   renderDimensionReview: (lang) => renderDimensionReview(dimensionReview([], [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" }), { lang }),
   localize: (lang) => localize({ en: "x" }, lang),
   resolveLocale: (lang) => resolveLocale(lang),
+  renderReport: (lang) => renderReport(REPORT as never, { lang, context: cica }),
+  reportableMeasures: (lang) => reportableMeasures(cica.catalogues["cica@2021"], { lang }),
+  validatePlan: (lang) => validatePlan(BASE_PLAN, { ...cica, lang }),
+  checkPlanRevisions: (lang) => checkPlanRevisions([BASE_PLAN as never], { lang }),
+  matrixLegend: (lang) => matrixLegend(matrix(), { lang }),
+  localeTemplate: (lang) => localeTemplate(lang),
 };
+
+/** A copy of a Locale without the entry at `path` (the objects on the way copied, the rest shared). */
+function without(locale: object, path: readonly string[]): object {
+  const [key, ...rest] = path as [string, ...string[]];
+  const copy: Record<string, unknown> = { ...(locale as Record<string, unknown>) };
+  if (rest.length === 0) delete copy[key];
+  else copy[key] = without(copy[key] as object, rest);
+  return copy;
+}
+
+const firstKey = (table: object) => Object.keys(table)[0]!;
+
+/** For each function that takes a language: a word it reads, left out of a Locale, and how the error names it. */
+const READS: Record<string, readonly string[]> = {
+  validateReport: ["messages", "field.missing"],
+  recordReport: ["messages", "ledger.conflict"],
+  ledgerFromJSON: ["messages", "ledger.conflict"],
+  migrateReport: ["messages", firstKey(EN_MIGRATION)],
+  formatIssue: ["messages", firstKey(EN_CSV)],
+  groupIssues: ["messages", firstKey(EN_CSV)],
+  validatePlan: ["messages", firstKey(EN_PLAN)],
+  checkPlanRevisions: ["messages", firstKey(EN_PLAN)],
+  replyTable: ["labels", "table", "state"],
+  rateTable: ["labels", "replies", "rate"],
+  matrixTable: ["labels", "matrix", "coverage"],
+  discrepancyTable: ["labels", "table", "partner"],
+  renderMatrixSvg: ["labels", "svg", "mean"],
+  matrixLegend: ["labels", "matrix", "legend"],
+  renderDimensionReview: ["labels", "plan", "asOf"],
+  renderReport: ["labels", "report", "nil"],
+  resolveLocale: ["labels", "report", "title"],
+  localeTemplate: ["labels", "plan", "title"],
+};
+
+const pathText = (path: readonly string[]) =>
+  path.map((key, i) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `${i ? "." : ""}${key}` : `[${JSON.stringify(key)}]`)).join("");
 
 describe("a language code that is not one of the library's", () => {
   for (const [name, call] of Object.entries(TAKERS)) {
@@ -89,6 +140,44 @@ describe("a language code that is not one of the library's", () => {
       expect(JSON.stringify(call(ru as never))).toBe(JSON.stringify(call("ru" as never)));
     });
   }
+});
+
+describe("a Locale of one's own with a word missing", () => {
+  for (const [name, path] of Object.entries(READS)) {
+    it(`makes ${name} throw CbmError invalid-argument that names the function and the missing ${pathText(path)}`, () => {
+      expect(() => TAKERS[name]!(PSEUDO as never)).not.toThrow();
+      let caught: unknown;
+      try {
+        TAKERS[name]!(without(PSEUDO, path) as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isCbmError(caught) && caught.code).toBe("invalid-argument");
+      expect((caught as Error).message).toMatch(new RegExp(`^${name}: `));
+      expect((caught as Error).message).toContain(`${pathText(path)} is missing`);
+    });
+  }
+
+  for (const name of ["localize", "reportableMeasures"]) {
+    it(`makes ${name}, which reads only the code, throw on a code that is no language tag`, () => {
+      expect(() => TAKERS[name]!({ ...PSEUDO, code: "x-test" } as never)).toThrow(/code "x-test" is not a BCP 47 language tag/);
+    });
+  }
+
+  it("is checked once: a Locale found whole is not read again, a new one is", () => {
+    const issue = { messageKey: "field.missing", params: { field: '"id"' } } as const;
+    const mutable = { ...PSEUDO, messages: { ...PSEUDO.messages } as Record<string, string> };
+    expect(formatIssue(issue, mutable as never)).toMatch(/^\[.* is missing\. Add it\.\]$/);
+    delete mutable.messages["ledger.conflict"];
+    expect(() => formatIssue(issue, mutable as never)).not.toThrow();
+    expect(() => formatIssue(issue, { ...mutable } as never)).toThrow(/messages\["ledger\.conflict"\] is missing/);
+  });
+
+  it("validates with the messages and the fields alone, and asks for labels where they are read", () => {
+    const messagesOnly = { code: PSEUDO.code, messages: PSEUDO.messages, fields: PSEUDO.fields };
+    expect(validateReport({ ...REPORT, id: undefined }, { ...cica, lang: messagesOnly as never }).issues[0]!.message).toMatch(/^\[/);
+    expect(() => replyTable(reportingRate([], cica, { year: 2025 }), { lang: messagesOnly as never })).toThrow(/replyTable: .*labels is missing/);
+  });
 });
 
 describe("a Locale of one's own", () => {
@@ -146,6 +235,10 @@ describe("localize", () => {
   });
 
   it("reads only the value's own text, not one inherited", () => {
-    expect(localize({ en: "x" }, { ...marked, code: "constructor" })).toBe("x");
+    expect(textIn({ en: "x" }, "constructor")).toBe("x");
+  });
+
+  it("takes no Locale whose code is not a BCP 47 tag, such as the name of an inherited key", () => {
+    expect(() => localize({ en: "x" }, { ...marked, code: "constructor" })).toThrow(/code "constructor" is not a BCP 47 language tag/);
   });
 });

@@ -3,7 +3,8 @@ import { en } from "./en.js";
 import type { FieldWords } from "./fields.js";
 import type { Labels } from "./labels.js";
 import { EN_CSV, EN_DRAFT, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messages.js";
-import { isLocale, unknownLanguage } from "./messageSource.js";
+import { LOCALE_REFERENCE } from "./localeReference.js";
+import { checkedLocale } from "./messageSource.js";
 import { ru } from "./ru.js";
 
 /**
@@ -43,7 +44,9 @@ export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ keysOf(EN_REP
  * {@link MessageKey}: a missing translation does not compile), the names of the report's fields in
  * words, the forms of the English words that params carry (optional), and the labels of tables and
  * the heat map. {@link en} and {@link ru} are the two built in; every function that takes `lang`
- * takes a Locale as well, so a ministry can add its own language (see docs/reports.md).
+ * takes a Locale as well (and checks, once, what it reads of it), so a ministry can add its own
+ * language: {@link defineLocale} makes one, checked whole, from {@link localeTemplate}'s texts
+ * translated (see docs/reports.md).
  *
  * @example
  * const locale: Locale = ru;
@@ -67,8 +70,10 @@ export interface Locale {
 
 /**
  * The Locale of a language code or a Locale: `"en"` (also when `undefined`) is {@link en}, `"ru"`
- * is {@link ru}, a Locale is itself. Anything else is programmer misuse and throws a
- * {@link CbmError} with the code `invalid-argument`.
+ * is {@link ru}, a Locale is itself, once checked whole as {@link defineLocale} checks it (the
+ * dimension review's and the rendered report's words may be left out). Anything else, and a Locale
+ * with a word missing, is programmer misuse and throws a {@link CbmError} with the code
+ * `invalid-argument` that lists the problems.
  *
  * @param lang - `"en"`, `"ru"`, a Locale, or `undefined` for English.
  * @param fn - The name of the function asking, for the error message.
@@ -83,6 +88,5 @@ export interface Locale {
 export function resolveLocale(lang: Lang | Locale | undefined, fn = "resolveLocale"): Locale {
   if (lang === undefined || lang === "en") return en;
   if (lang === "ru") return ru;
-  if (isLocale(lang) && typeof (lang as { labels?: unknown }).labels === "object") return lang;
-  throw unknownLanguage(fn, "lang", lang);
+  return checkedLocale(lang, LOCALE_REFERENCE, fn, "lang");
 }

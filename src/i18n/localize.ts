@@ -6,7 +6,8 @@ import { codeOf } from "./messageSource.js";
  * A text in the language of a Locale: `value[locale.code]` where there is one, English otherwise
  * (the Russian texts of the embedded data are working translations; some are missing).
  *
- * @param value - A text in English and other languages, such as a measure's title or a state's name.
+ * @param value - A text in English and other languages, such as a measure's title, a state's name or
+ *   a plan event's title.
  * @param lang - `"en"`, `"ru"` or a Locale.
  * @returns The text.
  *
@@ -18,7 +19,7 @@ import { codeOf } from "./messageSource.js";
  *
  * @category Languages
  */
-export function localize(value: Localized, lang: Lang | Locale): string {
+export function localize(value: Localized | { readonly en: string; readonly ru?: string | undefined }, lang: Lang | Locale): string {
   return textIn(value, codeOf(lang, "localize", "lang"));
 }
 

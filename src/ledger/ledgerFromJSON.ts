@@ -89,7 +89,7 @@ export interface LedgerNotLoaded {
  */
 export function ledgerFromJSON(json: unknown, context: ValidationContext): LedgerLoadResult {
   const prepared = prepareContext(context, "ledgerFromJSON");
-  const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
+  const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES, "ledgerFromJSON", "context.lang"));
   let document = json;
   if (typeof json === "string") {
     // A byte-order mark is how some editors start a UTF-8 file; it is not part of the document.
@@ -127,7 +127,7 @@ export function ledgerFromJSON(json: unknown, context: ValidationContext): Ledge
   }
   const valid: { report: NationalReport; index: number }[] = [];
   reports.forEach((input: unknown, index: number) => {
-    const local = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
+    const local = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES, "ledgerFromJSON", "context.lang"));
     const report = checkReport(input, prepared, local);
     local.finish();
     for (const issue of local.issues) collector.push({ ...issue, path: ["reports", index, ...issue.path] });

@@ -77,7 +77,7 @@ export interface RecordResult {
 export function recordReport(ledger: Ledger, input: unknown, context: ValidationContext): RecordResult {
   storeOf(ledger, "recordReport");
   const prepared = prepareContext(context, "recordReport");
-  const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES));
+  const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES, "recordReport", "context.lang"));
   const report = checkReport(input, prepared, collector);
   // The list is ended once the ledger's own checks are in it: a conflict found after 1,000
   // warnings is listed (it displaces a warning), and counted in the closing issue.

@@ -35,7 +35,12 @@ import type { CbmPlan } from "./types.js";
  */
 export function checkPlanRevisions(plans: readonly CbmPlan[], options: { readonly lang?: Lang | Locale } = {}): ReportIssue[] {
   const list = planList(plans, "checkPlanRevisions");
-  const { fields: _reportFields, ...source } = withMessages(messageSource(options.lang, "checkPlanRevisions", "options.lang"), PLAN_MESSAGES);
+  const { fields: _reportFields, ...source } = withMessages(
+    messageSource(options.lang, "checkPlanRevisions", "options.lang"),
+    PLAN_MESSAGES,
+    "checkPlanRevisions",
+    "options.lang",
+  );
   const collector = new IssueCollector(source);
   const highest = new Map<string, number>();
   for (const plan of list) highest.set(plan.id, Math.max(highest.get(plan.id) ?? 0, plan.revision));

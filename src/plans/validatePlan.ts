@@ -93,7 +93,7 @@ const PLAN_SHAPE: CopyShape = (() => {
 
 /** The plan's messages in a language, without the report's words for fields (a plan's `year` is not "the year reported on"). */
 function planSource(lang: MessageSource): MessageSource {
-  const { fields: _reportFields, ...source } = withMessages(lang, PLAN_MESSAGES);
+  const { fields: _reportFields, ...source } = withMessages(lang, PLAN_MESSAGES, "validatePlan", "context.lang");
   return source;
 }
 

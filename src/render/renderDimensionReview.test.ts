@@ -32,6 +32,9 @@ const review = dimensionReview(
 );
 const LANGS = { en: EN_PLAN_LABELS, ru: RU_PLAN_LABELS } as const;
 
+/** A word as a column heading: its first letter a capital. */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** The lines of a Markdown document that are headings, as their levels. */
 const levels = (markdown: string) => markdown.split("\n").flatMap((line) => (/^#+ /.test(line) ? [line.indexOf(" ")] : []));
 /** The tables of a document: each a list of rows, each row a list of cells (a `\|` is not a cell border). */
@@ -77,7 +80,7 @@ describe("renderDimensionReview", () => {
       const [events, ...byState] = numbers(totals![2]!);
       expect(events).toBe(3);
       expect(byState.reduce((a, b) => a + b, 0)).toBe(events);
-      expect(totals![0]!.slice(2)).toEqual(EVENT_STATES.map((s) => w.states[s]));
+      expect(totals![0]!.slice(2)).toEqual(EVENT_STATES.map((s) => capitalised(w.states[s])));
       for (const table of breakdowns) {
         const sums = table.slice(2).reduce(
           (acc, row) => acc.map((n, i) => n + numbers(row)[i]!),
@@ -85,6 +88,13 @@ describe("renderDimensionReview", () => {
         );
         expect(sums).toEqual(numbers(totals![2]!));
       }
+    });
+
+    it(`starts every column heading of the ${code} review with a capital, the states' words included, and keeps those words as they are in the cells`, () => {
+      for (const table of tables(markdown)) {
+        for (const heading of table[0]!) expect(heading, heading).toMatch(/^\P{Ll}/u);
+      }
+      expect(markdown).toContain(`| ${w.states.cancelled} |`);
     });
 
     it(`lists each event once in ${code}, with its state in words and the states confirming it`, () => {
@@ -98,7 +108,8 @@ describe("renderDimensionReview", () => {
 
   it("uses no English heading or state word in the Russian review", () => {
     const markdown = renderDimensionReview(review, { lang: "ru" });
-    for (const word of [...Object.values(EN_PLAN_LABELS.sections), ...Object.values(EN_PLAN_LABELS.states)]) expect(markdown).not.toContain(`| ${word} |`);
+    const states = Object.values(EN_PLAN_LABELS.states);
+    for (const word of [...Object.values(EN_PLAN_LABELS.sections), ...states, ...states.map(capitalised)]) expect(markdown).not.toContain(`| ${word} |`);
     for (const heading of Object.values(EN_PLAN_LABELS.sections)) expect(markdown).not.toContain(heading);
   });
 

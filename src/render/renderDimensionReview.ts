@@ -1,3 +1,4 @@
+import { optional } from "../i18n/checkLocale.js";
 import { textIn } from "../i18n/localize.js";
 import { labelsOf } from "../i18n/messageSource.js";
 import { EN_PLAN_LABELS, RU_PLAN_LABELS } from "../i18n/planLabels.js";
@@ -9,6 +10,9 @@ import { replyTable } from "./replyTable.js";
 import type { Table } from "./table.js";
 import { nameIn, type TableOptions } from "./tableOptions.js";
 import { escapeMarkdown, toMarkdown } from "./toMarkdown.js";
+
+/** What the review reads of a Locale of one's own besides the tables' labels: its words, where it gives them. */
+const PLAN_PART = { labels: { plan: /* @__PURE__ */ optional(EN_PLAN_LABELS) } };
 
 const STATES = ["held", "held-by-reports", "postponed", "cancelled", "merged", "no-information"] as const;
 
@@ -36,12 +40,14 @@ const STATES = ["held", "held-by-reports", "postponed", "cancelled", "merged", "
  * @category Rendering
  */
 export function renderDimensionReview(review: DimensionReview, options: TableOptions = {}): string {
-  const lang = labelsOf(options.lang, "renderDimensionReview", "options.lang");
+  const lang = labelsOf(options.lang, "renderDimensionReview", "options.lang", PLAN_PART);
   const w = lang.labels.plan ?? (lang.code === "ru" ? RU_PLAN_LABELS : EN_PLAN_LABELS);
   const { execution } = review;
   const state = (code: string) => (code === "unknown" ? w.columns.unknown : nameIn(options.registry, code, lang));
   const table = (t: Table) => (t.rows.length === 0 ? `${w.nothing}\n` : toMarkdown(t));
-  const countColumns = [{ key: "events", label: w.columns.events }, ...STATES.map((s) => ({ key: s, label: w.states[s] }))];
+  // The states are words in a sentence or a cell ("held"); as column headings they start with a capital, as the others do.
+  const heading = (text: string) => text.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toLocaleUpperCase(lang.code));
+  const countColumns = [{ key: "events", label: w.columns.events }, ...STATES.map((s) => ({ key: s, label: heading(w.states[s]) }))];
   const countCells = (counts: EventStateCounts) => Object.fromEntries([["events", counts.events], ...STATES.map((s) => [s, counts[s]])]);
   const breakdown = (rows: readonly EventBreakdownRow[], heading: string, name: (row: EventBreakdownRow) => string): Table => ({
     columns: [{ key: "key", label: heading }, ...countColumns],

@@ -1,7 +1,9 @@
 import type { Lang } from "../common/types.js";
 import type { Catalogue } from "../catalogue/types.js";
 import { CbmError } from "../errors/CbmError.js";
+import { optional } from "../i18n/checkLocale.js";
 import type { Locale } from "../i18n/Locale.js";
+import { REPORT_WORDS_REFERENCE } from "../i18n/localeReference.js";
 import { textIn } from "../i18n/localize.js";
 import { labelsOf } from "../i18n/messageSource.js";
 import { EN_REPORT_LABELS, RU_REPORT_LABELS, type ReportLabels } from "../i18n/reportLabels.js";
@@ -43,6 +45,9 @@ export interface RenderReportOptions {
    */
   readonly issues?: readonly ReportIssue[];
 }
+
+/** What the rendering reads of a Locale of one's own besides the tables' labels: its words, where it gives them. */
+const REPORT_PART = { labels: { report: /* @__PURE__ */ optional(REPORT_WORDS_REFERENCE) } };
 
 /** The bidirectional embeddings, overrides and isolates: shown by their code point, so that none reorders the page. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -102,7 +107,7 @@ export function renderReport(report: NationalReport, options: RenderReportOption
   if (format !== "markdown" && format !== "html") {
     throw new CbmError("invalid-argument", `renderReport: options.format must be "markdown" or "html"; it is ${JSON.stringify(format)}.`);
   }
-  const lang = labelsOf(options.lang, "renderReport", "options.lang");
+  const lang = labelsOf(options.lang, "renderReport", "options.lang", REPORT_PART);
   const w: ReportLabels = lang.labels.report ?? (lang.code === "ru" ? RU_REPORT_LABELS : EN_REPORT_LABELS);
   const registry = options.context?.registry;
   const catalogues = options.context?.catalogues;

@@ -110,7 +110,7 @@ export type MigrationResult =
 export function migrateReport(input: unknown, map: MeasureMap, context: ValidationContext): MigrationResult {
   assertMap(map, "migrateReport");
   const prepared = prepareContext(context, "migrateReport");
-  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES));
+  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES, "migrateReport", "context.lang"));
   const report = checkReport(input, prepared, collector);
   collector.finish();
   if (report === undefined) return { ok: false, unmapped: [], issues: collector.issues };
@@ -120,7 +120,7 @@ export function migrateReport(input: unknown, map: MeasureMap, context: Validati
 /** Migrates a report already validated against its own version. */
 export function migrateValid(report: NationalReport, map: MeasureMap, context: ValidationContext): MigrationResult {
   const prepared = prepareContext(context, "migrateReport");
-  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES));
+  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES, "migrateReport", "context.lang"));
   if (report.catalogue !== map.from) {
     collector.add("migration.catalogue", ["catalogue"], { received: report.catalogue, from: map.from, to: map.to });
     collector.finish();

@@ -5,6 +5,7 @@ import {
   DIMENSIONS,
   dimensionReview,
   EVENT_STATES,
+  localize,
   planExecution,
   renderDimensionReview,
   type CbmPlan,
@@ -64,7 +65,7 @@ async function readAll(files: readonly string[], run: PlanRun, io: Io) {
 
 const dimensionName = (id: string, io: Io) => {
   const dimension = DIMENSIONS.find((d) => d.id === id);
-  return dimension ? dimension[io.lang] : id;
+  return dimension ? localize(dimension, io.lang) : id;
 };
 
 /** The totals, a row a dimension and a last row of all, in the words of the run (codes in CSV and JSON). */
@@ -88,7 +89,7 @@ function eventsTable(execution: PlanExecution, io: Io): Table {
     rows: execution.events.map((event) => ({
       id: event.id,
       dimension: words ? dimensionName(event.dimension, io) : event.dimension,
-      title: (io.lang === "ru" ? event.title.ru : undefined) ?? event.title.en,
+      title: localize(event.title, io.lang),
       planned: event.planned,
       state: words ? io.say(`column.${event.state}`) : event.state,
       confirmedBy: [...new Set(event.activities.map((a) => a.reporter))].join(", "),

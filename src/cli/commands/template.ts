@@ -1,6 +1,6 @@
 // `cica-cbm template`: the CSV template's header and an example row; with --reporter and --year,
 // every reportable measure of the catalogue that state reports on for the year, ready to fill in.
-import { cica, findParticipant, localize, reportableMeasures, statusInYear, toCsv, toMarkdown, type Catalogue, type Lang } from "../../index.js";
+import { cica, findParticipant, localize, reportableMeasures, statusInYear, toCsv, toMarkdown, type Catalogue, type Lang, type Locale } from "../../index.js";
 import { BASE, defineCommand } from "../command.js";
 import { CSV_COLUMNS, CSV_COLUMNS_RU, LABEL_COLUMNS } from "../csvReports.js";
 import { UsageError } from "../errors.js";
@@ -26,8 +26,11 @@ const firstYear = () =>
     ),
   );
 
-/** A column's name in the language of the run (the Russian ones are working translations). */
-const headerOf = (column: string, lang: Lang) =>
+/**
+ * A column's name in the language of the run (the Russian ones are working translations); English
+ * for a Locale of one's own, since the CSV reader reads the English and the Russian names only.
+ */
+const headerOf = (column: string, lang: Lang | Locale) =>
   lang === "ru"
     ? column in LABEL_COLUMNS
       ? LABEL_COLUMNS[column as keyof typeof LABEL_COLUMNS].ru

@@ -8,7 +8,7 @@ export const en = {
   "help.default": "default",
   "help.commands": "commands:",
   "help.options": "options:",
-  "help.common": "common options (every command): --format, --lang, --help; `cica-cbm COMMAND --help` lists a command's own",
+  "help.common": "common options (every command): --format, --lang, --locale, --help; `cica-cbm COMMAND --help` lists a command's own",
   "help.inputs": "inputs: .json (a report or an array), .ndjson (a report a line), .csv (see `cica-cbm template`), - for stdin",
   "help.exit": "exit: 0 all valid, 1 invalid input found, 2 usage or I/O error",
   "help.translation": "",
@@ -27,6 +27,8 @@ export const en = {
 
   "option.format": "how to write the output",
   "option.lang": "the language of messages, headers and names",
+  "option.locale":
+    "a language of your own for the messages, headers and names: a Locale as JSON (start from the library's localeTemplate); the command line's own words follow --lang",
   "option.help": "this help",
   "option.input": "the format of standard input (-)",
   "option.today": "the date a submission may not be after, and before which a year has not ended (default: today, from the clock)",
@@ -80,6 +82,8 @@ export const en = {
   "io.planType": "{path}: a plan is read from .json (one plan, or an array of its revisions) or .ndjson (one a line); name it so.",
   "io.unknownType": '{path}: unknown file type; name it .json, .ndjson or .csv (or read stdin with "-" and --input).',
   "io.cannotRead": "{path}: cannot be read ({code}); check the path.",
+  "io.localeJson": "--locale {path}: not JSON ({reason}); give a Locale written as JSON.",
+  "io.localeInvalid": "--locale {path}: {problems}",
   "io.folder": "{path}: is a folder; give the report files inside it.",
   "io.tooLarge": "{path}: larger than {mib} MiB, too large to read whole; write its reports one a line as .ndjson, which is read as a stream.",
   "io.tooLong": "{path}: too large to read whole; write its reports one a line as .ndjson, which is read as a stream.",

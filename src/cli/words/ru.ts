@@ -9,7 +9,7 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "help.default": "по умолчанию",
   "help.commands": "команды:",
   "help.options": "параметры:",
-  "help.common": "общие параметры (у каждой команды): --format, --lang, --help; `cica-cbm КОМАНДА --help` перечисляет собственные параметры команды",
+  "help.common": "общие параметры (у каждой команды): --format, --lang, --locale, --help; `cica-cbm КОМАНДА --help` перечисляет собственные параметры команды",
   "help.inputs": "входные данные: .json (отчёт или массив), .ndjson (отчёт на строку), .csv (см. `cica-cbm template`), - для stdin",
   "help.exit": "код выхода: 0 всё верно, 1 найдены неверные данные, 2 ошибка вызова или ввода-вывода",
   "help.translation": "Русский текст — рабочий перевод.",
@@ -27,6 +27,8 @@ export const ru: Readonly<Record<WordKey, string>> = {
 
   "option.format": "в каком виде выводить",
   "option.lang": "язык сообщений, заголовков и названий",
+  "option.locale":
+    "собственный язык сообщений, заголовков и названий: Locale в формате JSON (начните с localeTemplate библиотеки); слова самой командной строки — по --lang",
   "option.help": "эта справка",
   "option.input": "формат стандартного ввода (-)",
   "option.today": "дата, позже которой не может быть подачи и до которой год ещё не закончился (по умолчанию — сегодняшняя дата по часам)",
@@ -81,6 +83,8 @@ export const ru: Readonly<Record<WordKey, string>> = {
   "io.planType": "{path}: план читается из .json (один план или массив его редакций) или .ndjson (по одному на строку); назовите файл так.",
   "io.unknownType": '{path}: неизвестный тип файла; назовите его .json, .ndjson или .csv (или читайте stdin через "-" и --input).',
   "io.cannotRead": "{path}: не читается ({code}); проверьте путь.",
+  "io.localeJson": "--locale {path}: не JSON ({reason}); укажите Locale в формате JSON.",
+  "io.localeInvalid": "--locale {path}: {problems}",
   "io.folder": "{path}: это папка; укажите файлы отчётов в ней.",
   "io.tooLarge": "{path}: больше {mib} МиБ, слишком велик, чтобы читать целиком; запишите отчёты по одному на строку в .ndjson, который читается потоком.",
   "io.tooLong": "{path}: слишком велик, чтобы читать целиком; запишите отчёты по одному на строку в .ndjson, который читается потоком.",
