@@ -1,4 +1,4 @@
-// The JSON Schema of a national report, generated from the zod schema so that the two never
+// The JSON Schema of a national report (both versions, one schema each, chosen by `schema`), generated from the zod schema so that the two never
 // drift apart. `npm run build` writes it to report.schema.json at the package root (exported as
 // "cica-cbm/report.schema.json"); the tests run the same corpus through both.
 import * as z from "zod/mini";
@@ -10,10 +10,12 @@ export function reportJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = generated;
   return {
     $schema,
-    $id: "urn:cica-cbm:report@1",
-    title: "CICA national implementation report (cica-cbm/report@1)",
+    $id: "urn:cica-cbm:report",
+    title: "CICA national implementation report (cica-cbm/report@1 or cica-cbm/report@2)",
     description:
-      "One report per reporting state, catalogue version and calendar year. This schema checks structure, types and lengths; " +
+      'One report per reporting state, catalogue version and calendar year, in either version of the format, chosen by its "schema" field: ' +
+      "report@2 is report@1 with optional access marks (report, entry, activity) and an entry's nothingNewSince, which are unknown fields in a report@1. " +
+      "This schema checks structure, types and lengths; " +
       "the cica-cbm library's validateReport also checks the rules that need the catalogue and the registry (known reporter, " +
       `measures of that version, statuses, partners, dates within the year) and limits JSON Schema cannot express (extensions at most ${REPORT_LIMITS.extensionDepth} levels deep and ${REPORT_LIMITS.extensionNodes} values). ` +
       "Lengths are counted in Unicode code points.",

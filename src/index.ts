@@ -93,8 +93,10 @@ export type { FactProvenance, FactSource } from "./data/cica/provenanceOf.js";
 
 export { statusInYear } from "./participants/statusInYear.js";
 
-export { NationalReportSchema, REPORT_SCHEMA_ID } from "./reports/schema.js";
-export type { NationalReport, ReportActivity, ReportEntry, ReportEvidence } from "./reports/schema.js";
+export { ACCESS_LEVELS, NationalReportSchema, REPORT_SCHEMA_ID, REPORT_SCHEMA_IDS, REPORT_SCHEMA_V1 } from "./reports/schema.js";
+export type { Access, NationalReport, ReportActivity, ReportEntry, ReportEvidence, ReportSchemaId } from "./reports/schema.js";
+export { accessOf } from "./reports/access.js";
+export { upgradeReport } from "./reports/upgradeReport.js";
 export { REPORT_LIMITS } from "./reports/limits.js";
 export type { ReportLimits } from "./reports/limits.js";
 export { REPORT_RULES } from "./reports/rules.js";
@@ -203,6 +205,17 @@ export type {
 export { dimensionReview } from "./plans/dimensionReview.js";
 export type { DimensionReview, DimensionReviewOptions } from "./plans/dimensionReview.js";
 export { renderDimensionReview } from "./render/renderDimensionReview.js";
+export { DRAFT_SCHEMA_ID } from "./forms/ReportDraft.js";
+export type { DraftActivity, DraftEntry, DraftEvidence, ReportDraft } from "./forms/ReportDraft.js";
+export { createDraft } from "./forms/createDraft.js";
+export type { CreateDraftOptions } from "./forms/createDraft.js";
+export { validateDraft } from "./forms/validateDraft.js";
+export type { DraftValidation, ValidateDraftOptions } from "./forms/validateDraft.js";
+export { finalizeDraft } from "./forms/finalizeDraft.js";
+export type { FinalizeDraftOptions, FinalizeResult } from "./forms/finalizeDraft.js";
+export { carryForward } from "./forms/carryForward.js";
+export type { CarryForwardOptions, CarryForwardResult } from "./forms/carryForward.js";
+
 export { renderReport } from "./render/renderReport.js";
 export type { RenderReportOptions } from "./render/renderReport.js";
 export type { PlanLabels } from "./i18n/labels.js";

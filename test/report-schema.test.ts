@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { reportJsonSchema } from "../scripts/report-schema.js";
-import { NationalReportSchema, REPORT_LIMITS } from "../src/index.js";
+import { NationalReportSchema, REPORT_LIMITS, REPORT_SCHEMA_IDS } from "../src/index.js";
 
 const base = {
   schema: "cica-cbm/report@1",
@@ -61,7 +61,8 @@ const corpus: Case[] = [
   ["an id of emoji one code point over its limit", { ...base, id: "😀".repeat(REPORT_LIMITS.id + 1) }, false],
   ["empty extensions", { ...base, extensions: {} }, true],
   ...(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "entries"] as const).map((key): Case => [`no ${key}`, without(key), false]),
-  ["another schema version", { ...base, schema: "cica-cbm/report@2" }, false],
+  ["a schema version that does not exist", { ...base, schema: "cica-cbm/report@3" }, false],
+  ["a schema tag of another format", { ...base, schema: "cica-cbm/plan@1" }, false],
   ["an unknown top-level key", { ...base, notes: "x" }, false],
   ["a __proto__ key from JSON", JSON.parse(`{"__proto__": {"a": 1}, ${JSON.stringify(base).slice(1)}`), false],
   ["an unknown entry key", entry({ score: 3 }), false],
@@ -128,8 +129,12 @@ describe("report.schema.json", () => {
     expect(pkg.exports["./report.schema.json"]).toBe("./report.schema.json");
   });
 
-  it("forbids unknown keys at every level and requires the report's fields", () => {
-    expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "entries"]);
+  it("has one schema per version, each forbidding unknown keys and requiring the report's fields", () => {
+    const versions = schema.oneOf as Record<string, unknown>[];
+    expect(versions.map((version) => (version.properties as { schema: { const: string } }).schema.const)).toEqual([...REPORT_SCHEMA_IDS]);
+    for (const version of versions) {
+      expect(version.additionalProperties).toBe(false);
+      expect(version.required).toEqual(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "entries"]);
+    }
   });
 });

@@ -10,8 +10,9 @@ export const EN_REPORT = {
   "report.too-large":
     'This report holds more than {max} values (a shared value counts at each place); it was read up to "{field}" only. Send it as plain data.',
   "report.too-large.value": '"{field}" is outside the format or of the wrong type, and holds more than {max} values; it was read no further. Remove it.',
-  "schema.unsupported": '"schema" must be "cica-cbm/report@1"; this report says {received}. Convert it to report@1 first.',
-  "schema.unsupported.text": '"schema" must be "cica-cbm/report@1"; this report says "{received}". Convert it to report@1 first.',
+  "schema.unsupported": '"schema" must be "cica-cbm/report@2" (or the older "cica-cbm/report@1"); this report says {received}. Convert it to report@2 first.',
+  "schema.unsupported.text":
+    '"schema" must be "cica-cbm/report@2" (or the older "cica-cbm/report@1"); this report says "{received}". Convert it to report@2 first.',
   "field.unknown": '"{key}" is not a field of {where}. Remove it, or check its spelling.',
   "field.unknown.top": '"{key}" is not a field of the report. Put extension data under "extensions", or check the spelling.',
   "field.missing": '"{field}" is missing. Add it.',
@@ -55,6 +56,13 @@ export const EN_REPORT = {
     'The status is "{status}", yet the entry lists activities ({count}): it counts as reported, but the implementation level leaves it out, so the activities count nowhere. Choose the status that says how far the measure is implemented, or move the activities.',
   "nil.with-entries": 'A nil report ("nil": true, nothing to report) cannot have entries; it has {count}. Remove the entries or the nil flag.',
   "entries.empty": 'The report has no entries. Add entries, or send a nil report ("nil": true) if there is nothing to report.',
+  // Drafts of a report, as a form fills them (validateDraft, finalizeDraft).
+  "draft.type": "A draft must be a JSON object {…}; this is {received}.",
+  "draft.type.text": 'A draft must be a JSON object {…}; this is "{received}".',
+  "draft.type.schema":
+    '"schema" of a draft must be "cica-cbm/draft@1"; this one says {received}. Load a draft saved by a form, or start one with createDraft or carryForward.',
+  "draft.type.schema.text":
+    '"schema" of a draft must be "cica-cbm/draft@1"; this one says "{received}". Load a draft saved by a form, or start one with createDraft or carryForward.',
   "partner.unknown": 'Partner "{received}" is not a participant of the registry. Use its ISO alpha-2 code.',
   "partner.unknown.suggest": 'Partner "{received}" is not a code of the registry; did you mean "{suggestion}" ({name})?',
   "partner.is-reporter": 'Partner "{code}" is the reporting state itself. Remove it from the partners.',

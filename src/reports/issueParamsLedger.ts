@@ -105,6 +105,11 @@ export type LedgerIssueParams = {
     /** The last day, or the version migrated to. */
     readonly to: string;
   };
+  /** The params of `draft.type` issues. */
+  readonly "draft.type": {
+    /** The value found, or the draft's `schema` when that is what is wrong (see {@link Received}). */
+    readonly received: Received;
+  };
   /** The params of `migration.merged` issues. */
   readonly "migration.merged": {
     /** The measure's id. */

@@ -123,6 +123,9 @@ export const RULE_SEVERITIES = {
   "migration.unmapped": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "migration.merged": "error",
+  // Drafts of a report, as a form fills them (validateDraft, finalizeDraft).
+  /** Blocks the draft: see REPORT_RULES for what it checks. */
+  "draft.type": "error",
   // The annual plan of implementation events (validatePlan, checkPlanRevisions).
   /** Blocks the plan: see REPORT_RULES for what it checks. */
   "plan.type": "error",

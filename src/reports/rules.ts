@@ -10,7 +10,7 @@ const CHECKS = {
     "A report holds no more than REPORT_LIMITS.values values (a shared value counted at each place), and data outside the format no more than REPORT_LIMITS.extensionNodes.",
   "report.too-many-warnings":
     "A report with warnings only lists no more than REPORT_LIMITS.issues; past it the rest are counted, not listed, and the report is accepted.",
-  "schema.unsupported": '`schema` is "cica-cbm/report@1".',
+  "schema.unsupported": '`schema` is "cica-cbm/report@2" or "cica-cbm/report@1".',
   "field.unknown": "No key outside the format; extension data goes under `extensions`.",
   "field.missing": "Every required field is present.",
   "field.type": "Every field has its type (text, integer, true/false, list, object).",
@@ -67,6 +67,8 @@ const CHECKS = {
   "migration.catalogue": "A report migrated with a measure map is written against the map's `from` version.",
   "migration.unmapped": "Every entry's measure has a counterpart in the version migrated to (the report is not migrated otherwise; the original is kept).",
   "migration.merged": "No two entries map to one measure of the version migrated to (never merged silently).",
+  // Drafts of a report, as a form fills them (validateDraft, finalizeDraft).
+  "draft.type": 'A draft is a JSON object tagged `"schema": "cica-cbm/draft@1"` (a report, or anything else, is not a draft).',
   // The annual plan of implementation events (validatePlan, checkPlanRevisions).
   "plan.type": "A plan is a JSON object (not null, an array, a string or a number).",
   "plan.too-large": "A plan holds no more than PLAN_LIMITS.values values (a shared value counted at each place).",

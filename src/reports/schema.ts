@@ -2,15 +2,74 @@ import * as z from "zod/mini";
 import { REPORT_LIMITS as L } from "./limits.js";
 
 /**
- * The format tag of a national report, first of its fields: `"cica-cbm/report@1"`.
+ * The format tag of the current version of a national report, first of its fields:
+ * `"cica-cbm/report@2"`. New reports are written in it; {@link REPORT_SCHEMA_V1} reports stay valid
+ * and {@link upgradeReport} turns one into this version by changing only the tag.
  *
  * @example
  * REPORT_SCHEMA_ID
+ * //=> "cica-cbm/report@2"
+ *
+ * @category Reports
+ */
+export const REPORT_SCHEMA_ID = "cica-cbm/report@2";
+
+/**
+ * The format tag of the first version of a national report, `"cica-cbm/report@1"`: still valid,
+ * as strict as it always was (the fields of report@2 are unknown fields in it).
+ *
+ * @example
+ * REPORT_SCHEMA_V1
  * //=> "cica-cbm/report@1"
  *
  * @category Reports
  */
-export const REPORT_SCHEMA_ID = "cica-cbm/report@1";
+export const REPORT_SCHEMA_V1 = "cica-cbm/report@1";
+
+/**
+ * Every format tag a national report may carry, oldest first: {@link REPORT_SCHEMA_V1} and
+ * {@link REPORT_SCHEMA_ID}.
+ *
+ * @example
+ * REPORT_SCHEMA_IDS
+ * //=> ["cica-cbm/report@1", "cica-cbm/report@2"]
+ *
+ * @category Reports
+ */
+export const REPORT_SCHEMA_IDS = Object.freeze([REPORT_SCHEMA_V1, REPORT_SCHEMA_ID] as const);
+
+/**
+ * A format tag of a national report: `"cica-cbm/report@1"` or `"cica-cbm/report@2"`.
+ *
+ * @example
+ * const tag: ReportSchemaId = "cica-cbm/report@1";
+ *
+ * @category Reports
+ */
+export type ReportSchemaId = (typeof REPORT_SCHEMA_IDS)[number];
+
+/**
+ * Who may see a part of a report (report@2): `"public"`, or `"member-states"` only. Without a
+ * mark, a report is for member states only; an entry takes its report's access and an activity
+ * its entry's (see {@link accessOf}).
+ *
+ * @example
+ * const access: Access = "member-states";
+ *
+ * @category Reports
+ */
+export type Access = (typeof ACCESS_LEVELS)[number];
+
+/**
+ * The access levels of {@link Access}, the public one first.
+ *
+ * @example
+ * ACCESS_LEVELS
+ * //=> ["public", "member-states"]
+ *
+ * @category Reports
+ */
+export const ACCESS_LEVELS = Object.freeze(["public", "member-states"] as const);
 
 /**
  * A real calendar date `YYYY-MM-DD`, years 0001–9999, leap years included; the same pattern goes
@@ -42,8 +101,10 @@ const EvidenceSchema = z.strictObject({
   title: z.optional(text(L.title)),
 });
 
-/** One activity, checked alone when a whole report is too big for one pass. @internal */
-export const ActivitySchema = z.strictObject({
+const access = () => z.optional(z.enum(ACCESS_LEVELS));
+
+/** One activity of a report@1, checked alone when a whole report is too big for one pass. @internal */
+export const ActivitySchemaV1 = z.strictObject({
   title: text(L.title),
   kind: text(L.kind),
   from: date(),
@@ -53,16 +114,43 @@ export const ActivitySchema = z.strictObject({
   evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(L.evidence))),
 });
 
-/** One entry, checked alone when a whole report is too big for one pass. @internal */
+/** One activity of a report@2, checked alone when a whole report is too big for one pass. @internal */
+export const ActivitySchema = z.strictObject({ ...ActivitySchemaV1.shape, access: access() });
+
+/** One entry of a report@1, checked alone when a whole report is too big for one pass. @internal */
+export const EntrySchemaV1 = z.strictObject({
+  measure: text(L.code),
+  status: text(L.code),
+  activities: z.optional(z.array(ActivitySchemaV1).check(z.maxLength(L.activities))),
+  remarks: z.optional(text(L.remarks)),
+});
+
+/** One entry of a report@2, checked alone when a whole report is too big for one pass. @internal */
 export const EntrySchema = z.strictObject({
   measure: text(L.code),
   status: text(L.code),
   activities: z.optional(z.array(ActivitySchema).check(z.maxLength(L.activities))),
   remarks: z.optional(text(L.remarks)),
+  access: access(),
+  nothingNewSince: z.optional(z.int().check(z.gte(1000), z.lte(9999))),
 });
 
-/** The schema as zod infers it; its type is checked equal to {@link NationalReport} by a test. @internal */
-export const ReportShape = z.strictObject({
+/** A report@1, exactly as the format has always been. @internal */
+export const ReportShapeV1 = z.strictObject({
+  schema: z.literal(REPORT_SCHEMA_V1),
+  id: text(L.id),
+  reporter: text(L.code),
+  catalogue: text(L.code),
+  year: z.int().check(z.gte(1000), z.lte(9999)),
+  revision: z.int().check(z.gte(1)),
+  submittedOn: date(),
+  nil: z.optional(z.boolean()),
+  entries: z.array(EntrySchemaV1).check(z.maxLength(L.entries)),
+  extensions: z.optional(z.record(z.string(), z.unknown())),
+});
+
+/** A report@2: report@1 with the optional access marks and `nothingNewSince`. @internal */
+export const ReportShapeV2 = z.strictObject({
   schema: z.literal(REPORT_SCHEMA_ID),
   id: text(L.id),
   reporter: text(L.code),
@@ -71,12 +159,23 @@ export const ReportShape = z.strictObject({
   revision: z.int().check(z.gte(1)),
   submittedOn: date(),
   nil: z.optional(z.boolean()),
+  access: access(),
   entries: z.array(EntrySchema).check(z.maxLength(L.entries)),
   extensions: z.optional(z.record(z.string(), z.unknown())),
 });
 
+/** The schema of every version, chosen by `schema`; its type is checked against {@link NationalReport} by a test. @internal */
+export const ReportShape = z.discriminatedUnion("schema", [ReportShapeV1, ReportShapeV2]);
+
+/** The shapes of one version, for the structure checked in parts. @internal */
+export const VERSION_SHAPES = {
+  [REPORT_SCHEMA_V1]: { report: ReportShapeV1, entry: EntrySchemaV1, activity: ActivitySchemaV1 },
+  [REPORT_SCHEMA_ID]: { report: ReportShapeV2, entry: EntrySchema, activity: ActivitySchema },
+} as const;
+
 /**
- * The zod schema of a national report (`cica-cbm/report@1`): its structure, types and lengths.
+ * The zod schema of a national report, either version (`cica-cbm/report@1` or
+ * `cica-cbm/report@2`, chosen by its `schema` field): its structure, types and lengths.
  * {@link validateReport} runs it, then the rules that need the catalogue and the registry; the
  * JSON Schema `cica-cbm/report.schema.json` is generated from it. Built with `zod/mini`.
  *
@@ -93,13 +192,14 @@ export const ReportShape = z.strictObject({
 export const NationalReportSchema: z.ZodMiniType<NationalReport, unknown> = ReportShape;
 
 /**
- * A national implementation report (`cica-cbm/report@1`): one per reporting state, catalogue
- * version and calendar year, with every revision kept. The type {@link NationalReportSchema}
- * infers.
+ * A national implementation report (`cica-cbm/report@1` or `cica-cbm/report@2`): one per
+ * reporting state, catalogue version and calendar year, with every revision kept. The type
+ * {@link NationalReportSchema} infers; the fields marked "report@2 only" are unknown fields in a
+ * report@1.
  *
  * @example
  * const report: NationalReport = {
- *   schema: "cica-cbm/report@1",
+ *   schema: "cica-cbm/report@2",
  *   id: "KZ-2025",
  *   reporter: "KZ",
  *   catalogue: "cica@2021",
@@ -112,8 +212,8 @@ export const NationalReportSchema: z.ZodMiniType<NationalReport, unknown> = Repo
  * @category Reports
  */
 export interface NationalReport {
-  /** The format tag: `"cica-cbm/report@1"`. */
-  readonly schema: typeof REPORT_SCHEMA_ID;
+  /** The format tag: `"cica-cbm/report@1"` or `"cica-cbm/report@2"` (see {@link REPORT_SCHEMA_IDS}). */
+  readonly schema: ReportSchemaId;
   /** An id chosen by the reporter, the same in every revision. */
   readonly id: string;
   /** The reporting state: ISO 3166-1 alpha-2 code of a participant. */
@@ -128,6 +228,11 @@ export interface NationalReport {
   readonly submittedOn: string;
   /** `true` for an explicit "nothing to report": a nil report has no entries. */
   readonly nil?: boolean | undefined;
+  /**
+   * report@2 only. Who may see the report: without it, member states only; it must be `"public"`
+   * before anything in it can be published (see {@link accessOf}).
+   */
+  readonly access?: Access | undefined;
   /** One entry per measure reported on. */
   readonly entries: readonly ReportEntry[];
   /** The reporter's own data, kept verbatim (JSON values only). */
@@ -151,6 +256,13 @@ export interface ReportEntry {
   readonly activities?: readonly ReportActivity[] | undefined;
   /** Free text. */
   readonly remarks?: string | undefined;
+  /** report@2 only. Who may see the entry; without it, the report's access (see {@link accessOf}). */
+  readonly access?: Access | undefined;
+  /**
+   * report@2 only. "Nothing new to declare since" this year (an integer before the report's
+   * `year`); the entry still carries its status.
+   */
+  readonly nothingNewSince?: number | undefined;
 }
 
 /**
@@ -176,6 +288,8 @@ export interface ReportActivity {
   readonly venue?: string | undefined;
   /** Links to public evidence. */
   readonly evidence?: readonly ReportEvidence[] | undefined;
+  /** report@2 only. Who may see the activity; without it, its entry's access (see {@link accessOf}). */
+  readonly access?: Access | undefined;
 }
 
 /**

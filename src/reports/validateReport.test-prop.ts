@@ -108,6 +108,7 @@ describe("validateReport (properties)", () => {
           expect(Object.keys(REPORT_RULES)).toContain(issue.rule);
           expect(issue.rule.startsWith("ledger.")).toBe(false);
           expect(issue.rule.startsWith("migration.")).toBe(false);
+          expect(issue.rule.startsWith("draft.")).toBe(false);
           expect(issue.severity).toBe(REPORT_RULES[issue.rule as RuleId].severity);
           expect(Array.isArray(issue.path)).toBe(true);
           for (const key of issue.path) expect(["string", "number"]).toContain(typeof key);
