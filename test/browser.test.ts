@@ -93,21 +93,21 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
   const activity = (name: string) => tab.locator(`[id="f-2.1.4.a-a1-${name}"]`);
   const issuesOf = (name: string) => tab.locator(`[id="f-2.1.4.a-a1-${name}-issues"] li`);
 
+  const focused = () => tab.evaluate<string>("document.activeElement.id");
+
   /** Runs axe-core in the page (WCAG 2.1 A and AA) and gives its violations, one line each. */
   async function accessibilityViolations(): Promise<string[]> {
     // Evaluated through the DevTools protocol, so the page's Content Security Policy does not block it.
     await tab.evaluate(axeSource);
-    const violations = await tab.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
-    });
-    return violations;
+    // The test's TypeScript has no DOM types: what runs in the page is written as page script.
+    return tab.evaluate<string[]>(`axe
+      .run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } })
+      .then((result) => result.violations.map((v) => v.id + ": " + v.nodes.map((n) => JSON.stringify(n.target)).join(", ")))`);
   }
 
   /** Clicks a button that offers a file and saves what the page gives. */
   async function downloadBy(selector: string): Promise<{ file: string; name: string }> {
-    const [download] = (await Promise.all([tab.waitForEvent("download"), tab.click(selector)])) as [Download, void];
+    const [download]: [Download, unknown] = await Promise.all([tab.waitForEvent("download"), tab.click(selector)]);
     const file = path.join(files, download.suggestedFilename());
     await download.saveAs(file);
     return { file, name: download.suggestedFilename() };
@@ -192,7 +192,7 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     await tab.locator("[id='f-2.1.4.a-remarks']").fill("Visits of defence college staff in both directions.");
     await tab.getByRole("button", { name: "Add an activity" }).click();
     // The new activity's title has the focus: the person types straight away.
-    expect(await tab.evaluate(() => document.activeElement?.id)).toBe("f-2.1.4.a-a1-title");
+    expect(await focused()).toBe("f-2.1.4.a-a1-title");
     await tab.keyboard.type("Defence college visit");
     await activity("kind").selectOption({ label: "Visit" });
     await activity("from").fill("2025-04-10");
@@ -227,7 +227,7 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
 
   it("goes from the list of issues to the field, and clears the issue once it is fixed", async () => {
     await tab.locator("#issues li[data-rule='partner.is-reporter']").getByRole("button", { name: "Go to the field" }).click();
-    expect(await tab.evaluate(() => document.activeElement?.id)).toBe("f-2.1.4.a-a1-partners");
+    expect(await focused()).toBe("f-2.1.4.a-a1-partners");
     await tab.keyboard.press("Control+A");
     await tab.keyboard.type("TR");
     await expect.poll(() => issuesOf("partners").count()).toBe(0);
@@ -238,6 +238,7 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     await tab.locator("#f-access").selectOption("public");
     await activity("access").selectOption({ label: "Member states only" });
     await tab.getByLabel("HUM.4 Promoting people-to-people contacts", { exact: false }).selectOption("in-progress");
+    await tab.locator("[id='f-HUM.4-nothingNewSince']").fill("2023");
     await expect.poll(() => tab.textContent("#summary")).toBe("Nothing to correct: the report can be downloaded.");
     expect(await tab.locator("#issues li").count()).toBe(0);
   });
@@ -249,18 +250,23 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     await tab.getByLabel("Язык").selectOption("en");
   });
 
+  it("has an accessibility check that fails on a control without a label", async () => {
+    await tab.evaluate(`document.querySelector("label[for='f-id']").remove()`);
+    expect((await accessibilityViolations()).join("\n")).toMatch(/^label: \["#f-id"\]$/m);
+    await tab.getByLabel("Language").selectOption("en"); // the page is drawn again, label included
+    expect(await accessibilityViolations()).toEqual([]);
+  });
+
   it("reaches every control of the form with the Tab key, in the order shown", async () => {
-    const controls = await tab.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>("main select, main input, main textarea, main button")]
-        .filter((e) => e.offsetParent !== null || (e.closest(".file") !== null && !e.closest("[hidden]")))
-        .map((e) => e.id || e.textContent || ""),
-    );
+    const controls = await tab.evaluate<string[]>(`[...document.querySelectorAll("main select, main input, main textarea, main button")]
+      .filter((e) => e.offsetParent !== null || (e.closest(".file") !== null && !e.closest("[hidden]")))
+      .map((e) => e.id || e.textContent)`);
     await tab.locator("#lang").focus();
     // Tab until the last button of the form (a date input takes one Tab per part of the date).
     const reached: string[] = [];
     while (reached.at(-1) !== "download" && reached.length < controls.length * 4) {
       await tab.keyboard.press("Tab");
-      reached.push(await tab.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ""));
+      reached.push(await tab.evaluate<string>(`document.activeElement.id || document.activeElement.textContent`));
     }
     expect(controls.length).toBeGreaterThan(40);
     for (const control of controls) expect(reached, control).toContain(control);
@@ -270,12 +276,9 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
   });
 
   it("prints the report as renderReport writes it", async () => {
-    await tab.evaluate(() => {
-      (globalThis as unknown as { printed: number }).printed = 0;
-      window.print = () => void (globalThis as unknown as { printed: number }).printed++;
-    });
+    await tab.evaluate("window.printed = 0; window.print = () => window.printed++;");
     await tab.getByRole("button", { name: "Print for clearance" }).click();
-    expect(await tab.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(1);
+    expect(await tab.evaluate("window.printed")).toBe(1);
     const printed = tab.locator("#rendered article");
     expect(await printed.locator("h1").textContent()).toBe("Kazakhstan: national report on the implementation of confidence building measures, 2025");
     expect(await printed.textContent()).toContain("Defence college visit");
@@ -286,13 +289,16 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     const { file, name } = await downloadBy("#download");
     expect(name).toBe("KZ-2025-r1.json");
     expect(await tab.textContent("#finish-status")).toBe("Report downloaded as KZ-2025-r1.json. Send this file.");
-    const cli = spawnSync(process.execPath, [path.join(root, "dist/cli.js"), "validate", file, "--today", "2026-03-01", "--format", "json"], { encoding: "utf8" });
+    const cli = spawnSync(process.execPath, [path.join(root, "dist/cli.js"), "validate", file, "--today", "2026-03-01", "--format", "json"], {
+      encoding: "utf8",
+    });
     expect(cli.stderr).toBe("");
     expect(cli.status).toBe(0);
     expect(JSON.parse(cli.stdout)).toMatchObject({ valid: 1, invalid: 0, exitCode: 0 });
     const report = JSON.parse(readFileSync(file, "utf8"));
     expect(report).toMatchObject({ reporter: "KZ", year: 2025, revision: 1, submittedOn: "2026-03-01", access: "public" });
     expect(report.entries.map((e: { measure: string; status: string }) => `${e.measure} ${e.status}`)).toEqual(["2.1.4.a implemented", "HUM.4 in-progress"]);
+    expect(report.entries[1]).toEqual({ measure: "HUM.4", status: "in-progress", nothingNewSince: 2023 });
     expect(report.entries[0].activities).toEqual([
       { title: "Defence college visit", kind: "visit", from: "2025-04-10", to: "2025-04-12", venue: "Astana", partners: ["TR"], access: "member-states" },
     ]);
@@ -301,10 +307,8 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
   it("refuses to download while something is wrong or missing, and says why", async () => {
     await activity("from").fill("");
     await tab.click("#download");
-    expect(await tab.textContent("#finish-status")).toBe(
-      "The report cannot be downloaded yet: correct the errors and fill what is missing (listed under 4).",
-    );
-    expect(await tab.evaluate(() => document.activeElement?.id)).toBe("check-heading");
+    expect(await tab.textContent("#finish-status")).toBe("The report cannot be downloaded yet: correct the errors and fill what is missing (listed under 4).");
+    expect(await focused()).toBe("check-heading");
     await activity("from").fill("2025-04-10");
   });
 
@@ -333,6 +337,12 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     expect(await tab.locator("[id='f-2.1.4.a-status']").inputValue()).toBe("implemented");
     expect(await tab.locator("[id='f-2.1.4.a-remarks']").inputValue()).toBe("Visits of defence college staff in both directions.");
     expect(await activity("title").count()).toBe(0);
+  });
+
+  it("does not open a file that is not a draft, and says why", async () => {
+    await tab.setInputFiles("#open-draft", path.join(root, "examples/browser/samples/valid-report.json"));
+    await expect.poll(() => tab.textContent("#start-status")).toMatch(/^valid-report\.json is not a draft, so it was not opened: .*cica-cbm\/draft@1/);
+    expect(await tab.textContent("#report-line")).toBe("Kazakhstan, 2026, catalogue cica@2021.");
   });
 
   it("does not carry forward a file that is not a valid report, and says why", async () => {

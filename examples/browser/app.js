@@ -1,20 +1,31 @@
 // @ts-check
 // A ministry's report form as one static page: no framework, no build step, no network. It imports
 // the package's ESM build through the import map of index.html: reportableMeasures for the measures
-// of each dimension, activityKindsOf for the kinds of activity, the registry for the states, the
-// draft functions (draft.js) to create, check, finish and carry forward the report, renderReport
+// of each dimension, activityKindsOf for the kinds of activity, the registry for the states,
+// createDraft, validateDraft, finalizeDraft and carryForward for the report itself, renderReport
 // for the printed copy. Type-checked by `npm test` (examples/browser/tsconfig.json) and driven in
 // Chromium by test/browser.test.ts. Copy this folder as the start of your own tool.
-import { activityKindsOf, cica, isCalendarDate, renderReport, reportableMeasures, statusInYear, validateReport } from "cica-cbm";
-import { carryForward, createDraft, finalizeDraft, validateDraft } from "./draft.js";
+import {
+  activityKindsOf,
+  carryForward,
+  cica,
+  createDraft,
+  finalizeDraft,
+  isCalendarDate,
+  renderReport,
+  reportableMeasures,
+  statusInYear,
+  validateDraft,
+  validateReport,
+} from "cica-cbm";
 import { WORDS } from "./words.js";
 
 /** @typedef {import("cica-cbm").Lang} Lang */
 /** @typedef {import("cica-cbm").ReportIssue} ReportIssue */
 /** @typedef {import("cica-cbm").Catalogue} Catalogue */
-/** @typedef {import("./draft.js").ReportDraft} ReportDraft */
-/** @typedef {import("./draft.js").DraftEntry} DraftEntry */
-/** @typedef {import("./draft.js").DraftActivity} DraftActivity */
+/** @typedef {import("cica-cbm").ReportDraft} ReportDraft */
+/** @typedef {import("cica-cbm").DraftEntry} DraftEntry */
+/** @typedef {import("cica-cbm").DraftActivity} DraftActivity */
 
 /** @param {string} id */
 const byId = (id) => {
@@ -49,7 +60,10 @@ let revision = 1;
 function catalogueFor(/** @type {number} */ year) {
   /** @type {Catalogue[]} */
   const all = Object.values(cica.catalogues);
-  return all.filter((c) => Number((c.adopted ?? "9999").slice(0, 4)) <= year).sort((a, b) => (a.adopted ?? "").localeCompare(b.adopted ?? "")).at(-1);
+  return all
+    .filter((c) => Number((c.adopted ?? "9999").slice(0, 4)) <= year)
+    .sort((a, b) => (a.adopted ?? "").localeCompare(b.adopted ?? ""))
+    .at(-1);
 }
 /** @param {{ en: string, ru?: string }} text */
 const inLang = (text) => (lang() === "ru" ? (text.ru ?? text.en) : text.en);
@@ -83,7 +97,13 @@ function field({ id, label, read, write, type = "text", options, hint, rebuild =
   const describedBy = [hint ? `${id}-hint` : "", `${id}-issues`].filter(Boolean).join(" ");
   /** @type {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} */
   const control = options
-    ? /** @type {HTMLSelectElement} */ (el("select", { id, "aria-describedby": describedBy }, options.map(([value, text]) => el("option", { value }, [text]))))
+    ? /** @type {HTMLSelectElement} */ (
+        el(
+          "select",
+          { id, "aria-describedby": describedBy },
+          options.map(([value, text]) => el("option", { value }, [text])),
+        )
+      )
     : type === "textarea"
       ? /** @type {HTMLTextAreaElement} */ (el("textarea", { id, rows: "2", "aria-describedby": describedBy }))
       : /** @type {HTMLInputElement} */ (el("input", { id, type, "aria-describedby": describedBy }));
@@ -158,7 +178,11 @@ function activityFieldset(entry, activity, index, key) {
         label: t.kind,
         read: () => activity.kind ?? "",
         write: (v) => put(a, "kind", v),
-        options: [["", t.chooseKind], ...kinds.map((k) => /** @type {[string, string]} */ ([k.id, inLang(k.label)])), ...(kindKnown ? [] : [/** @type {[string, string]} */ ([activity.kind ?? "", activity.kind ?? ""])])],
+        options: [
+          ["", t.chooseKind],
+          ...kinds.map((k) => /** @type {[string, string]} */ ([k.id, inLang(k.label)])),
+          ...(kindKnown ? [] : [/** @type {[string, string]} */ ([activity.kind ?? "", activity.kind ?? ""])]),
+        ],
       }),
       field({ id: id("from"), label: t.from, type: "date", read: () => activity.from ?? "", write: (v) => put(a, "from", v) }),
       field({ id: id("to"), label: t.to, type: "date", read: () => activity.to ?? "", write: (v) => put(a, "to", v) }),
@@ -168,7 +192,17 @@ function activityFieldset(entry, activity, index, key) {
         label: t.partners,
         hint: t.partnersHint,
         read: () => (activity.partners ?? []).join(", "),
-        write: (v) => put(a, "partners", v.split(/[,;\s]+/).filter(Boolean).length ? v.split(/[,;\s]+/).filter(Boolean).map((c) => c.toUpperCase()) : undefined),
+        write: (v) =>
+          put(
+            a,
+            "partners",
+            v.split(/[,;\s]+/).filter(Boolean).length
+              ? v
+                  .split(/[,;\s]+/)
+                  .filter(Boolean)
+                  .map((c) => c.toUpperCase())
+              : undefined,
+          ),
       }),
       field({
         id: id("evidence"),
@@ -285,8 +319,19 @@ function renderDraft(/** @type {string} */ focus = document.activeElement?.id ??
   byId("report-line").textContent = t.reportLine(stateName(current.reporter), current.year, current.catalogue);
   byId("report-fields").replaceChildren(
     field({ id: "f-id", label: t.id, read: () => current.id ?? "", write: (v) => put(d, "id", v) }),
-    field({ id: "f-access", label: t.access, read: () => current.access ?? "member-states", write: (v) => put(d, "access", v), options: /** @type {[string, string][]} */ (Object.entries(t.accessReport)) }),
-    checkbox("f-nil", t.nil, () => current.nil === true, (on) => put(d, "nil", on ? true : undefined)),
+    field({
+      id: "f-access",
+      label: t.access,
+      read: () => current.access ?? "member-states",
+      write: (v) => put(d, "access", v),
+      options: /** @type {[string, string][]} */ (Object.entries(t.accessReport)),
+    }),
+    checkbox(
+      "f-nil",
+      t.nil,
+      () => current.nil === true,
+      (on) => put(d, "nil", on ? true : undefined),
+    ),
   );
   // Each dimension of the catalogue, its measures under their group headings.
   const measures = currentMeasures();
@@ -314,7 +359,8 @@ function renderDraft(/** @type {string} */ focus = document.activeElement?.id ??
     field({ id: "f-submittedOn", label: t.submittedOn, type: "date", read: () => submittedOn, write: (v) => (submittedOn = v) }),
     field({ id: "f-revision", label: t.revision, type: "number", read: () => String(revision), write: (v) => (revision = Number(v)) }),
   );
-  for (const fieldset of form.querySelectorAll("fieldset")) fieldset.toggleAttribute("disabled", current.nil === true && fieldset.classList.contains("dimension"));
+  for (const fieldset of form.querySelectorAll("fieldset"))
+    fieldset.toggleAttribute("disabled", current.nil === true && fieldset.classList.contains("dimension"));
   document.getElementById(focus)?.focus();
   check();
 }
@@ -357,17 +403,39 @@ function placeOf(/** @type {readonly (string | number)[]} */ path, /** @type {st
   ].join(" › ");
 }
 
+/** What the draft is checked against: the embedded catalogues and registry, the day, the language. */
+const context = () => ({ ...cica, today, lang: lang() });
+const revisionOk = () => Number.isInteger(revision) && revision >= 1;
+
+/**
+ * What is wrong and what is still missing: the draft's (validateDraft), and those of the day of
+ * submission, which only finalizeDraft checks (the revision is the page's own check).
+ * @param {ReportDraft} current
+ * @returns {{ issues: ReportIssue[], missing: readonly ReportIssue[] }}
+ */
+function review(current) {
+  const { issues, missing } = validateDraft(current, context());
+  const finishing = revisionOk() ? finalizeDraft(current, context(), { submittedOn, revision }).issues.filter((i) => i.path[0] === "submittedOn") : [];
+  return { issues: [...issues, ...finishing], missing };
+}
+
 /** @type {ReturnType<typeof setTimeout> | undefined} */
 let announce;
 /** Validates the draft, puts each issue next to its field and in the list, and says the count. */
 function check() {
   if (!draft) return;
   const t = w();
-  const { issues, missing } = validateDraft(draft, cica, { lang: lang(), today, submittedOn, revision });
-  for (const list of form.querySelectorAll(".field-issues")) list.replaceChildren();
+  const { issues, missing } = review(draft);
+  const revisionField = document.getElementById("f-revision-issues");
+  revisionField?.replaceChildren(...(revisionOk() ? [] : [el("li", { class: "error" }, [`${t.error}: ${t.revisionInvalid}`])]));
+  for (const list of form.querySelectorAll(".field-issues")) if (list !== revisionField) list.replaceChildren();
   for (const control of form.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
+  if (!revisionOk()) byId("f-revision").setAttribute("aria-invalid", "true");
   /** @type {[ReportIssue, "error" | "warning" | "missing"][]} */
-  const all = [...issues.map((i) => /** @type {[ReportIssue, "error" | "warning"]} */ ([i, i.severity])), ...missing.map((i) => /** @type {[ReportIssue, "missing"]} */ ([i, "missing"]))];
+  const all = [
+    ...issues.map((i) => /** @type {[ReportIssue, "error" | "warning"]} */ ([i, i.severity])),
+    ...missing.map((i) => /** @type {[ReportIssue, "missing"]} */ ([i, "missing"])),
+  ];
   const items = all.map(([issue, kind]) => {
     const id = controlFor(issue.path);
     const control = document.getElementById(id);
@@ -386,7 +454,7 @@ function check() {
     ]);
   });
   byId("issues").replaceChildren(...items);
-  const errors = issues.filter((i) => i.severity === "error").length;
+  const errors = issues.filter((i) => i.severity === "error").length + (revisionOk() ? 0 : 1);
   const summary = t.summary(errors, issues.length - errors, missing.length);
   // Said once the typing pauses: the count, and first what concerns the field being filled.
   clearTimeout(announce);
@@ -399,9 +467,14 @@ function check() {
 /** The draft as a report for printing, finished or not, with its issues in an annex. */
 function printReport() {
   if (!draft) return;
-  const finished = finalizeDraft(draft, cica, { lang: lang(), today, submittedOn, revision });
-  const { issues, missing } = validateDraft(draft, cica, { lang: lang(), today, submittedOn, revision });
-  const report = finished.ok ? finished.report : /** @type {import("cica-cbm").NationalReport} */ (/** @type {unknown} */ ({ ...draft, revision, submittedOn, entries: draft.entries.map((e) => ({ measure: "?", status: "?", ...e })) }));
+  const finished = revisionOk() ? finalizeDraft(draft, context(), { submittedOn, revision }) : undefined;
+  const { issues, missing } = review(draft);
+  // A draft that is not finished yet is printed as it stands, its gaps shown as "?" and listed in the annex.
+  const report = finished?.ok
+    ? finished.report
+    : /** @type {import("cica-cbm").NationalReport} */ (
+        /** @type {unknown} */ ({ ...draft, revision, submittedOn, entries: draft.entries.map((e) => ({ measure: "?", status: "?", ...e })) })
+      );
   // renderReport escapes every text it writes and makes no script, style or event attribute, so its HTML can be set as markup.
   byId("rendered").innerHTML = renderReport(report, { format: "html", lang: lang(), context: cica, issues: [...issues, ...missing] });
   byId("preview").hidden = false;
@@ -458,14 +531,16 @@ onFile(/** @type {HTMLInputElement} */ (byId("last-year")), (text, name) => {
     byId("start-status").textContent = w().notReport(name, result.issues.find((i) => i.severity === "error")?.message ?? "");
     return;
   }
-  const { draft: next, unmapped } = carryForward(result.report);
+  const { draft: next, unmapped } = carryForward(result.report, {});
   replaceDraft(next, w().carried(name, next.year, unmapped.length));
 });
 onFile(/** @type {HTMLInputElement} */ (byId("open-draft")), (text, name) => {
-  const value = /** @type {Partial<ReportDraft> | undefined} */ (parse(text, name));
+  const value = parse(text, name);
   if (value === undefined) return;
-  if (value?.schema !== "cica-cbm/draft@1" || typeof value.reporter !== "string" || typeof value.year !== "number" || !Array.isArray(value.entries)) {
-    byId("start-status").textContent = w().notDraft(name);
+  // validateDraft takes any value: one that is not a draft gets a `draft.type` issue saying what it is.
+  const notDraft = validateDraft(value, context()).issues.find((i) => i.rule === "draft.type");
+  if (notDraft) {
+    byId("start-status").textContent = w().notDraft(name, notDraft.message);
     return;
   }
   replaceDraft(/** @type {ReportDraft} */ (value), w().opened(name));
@@ -479,8 +554,8 @@ byId("save-draft").addEventListener("click", () => {
 byId("print").addEventListener("click", printReport);
 byId("download").addEventListener("click", () => {
   if (!draft) return;
-  const finished = finalizeDraft(draft, cica, { lang: lang(), today, submittedOn, revision });
-  if (!finished.ok) {
+  const finished = revisionOk() ? finalizeDraft(draft, context(), { submittedOn, revision }) : undefined;
+  if (!finished?.ok) {
     byId("finish-status").textContent = w().notReady;
     byId("check-heading").focus();
     return;
