@@ -14,7 +14,7 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { type BrowserContext, chromium, type Download, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../examples/browser/serve.js";
@@ -349,6 +349,15 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     await tab.setInputFiles("#last-year", path.join(root, "examples/browser/samples/invalid-report.json"));
     await expect.poll(() => tab.textContent("#start-status")).toMatch(/^invalid-report\.json is not a valid report, so it was not carried forward: /);
     expect(await tab.textContent("#report-line")).toBe("Kazakhstan, 2026, catalogue cica@2021.");
+  });
+
+  it("says, when opened from a file rather than a server, that it needs to be served", async () => {
+    const fromFile = await context.newPage();
+    await fromFile.goto(pathToFileURL(path.join(root, "examples/browser/index.html")).href);
+    expect(await fromFile.textContent("#needs-server")).toContain("Serve this folder with a static web server");
+    await fromFile.close();
+    // Served, the page removes the note once its script runs.
+    expect(await tab.locator("#needs-server").count()).toBe(0);
   });
 
   it("wrote the screenshots in both languages", () => {

@@ -469,11 +469,29 @@ function printReport() {
   if (!draft) return;
   const finished = revisionOk() ? finalizeDraft(draft, context(), { submittedOn, revision }) : undefined;
   const { issues, missing } = review(draft);
-  // A draft that is not finished yet is printed as it stands, its gaps shown as "?" and listed in the annex.
+  // A draft that is not finished yet is printed as it stands, each gap shown as "?" and listed in the annex.
+  const gap = "?";
   const report = finished?.ok
     ? finished.report
     : /** @type {import("cica-cbm").NationalReport} */ (
-        /** @type {unknown} */ ({ ...draft, revision, submittedOn, entries: draft.entries.map((e) => ({ measure: "?", status: "?", ...e })) })
+        /** @type {unknown} */ ({
+          ...draft,
+          id: draft.id || gap,
+          revision,
+          submittedOn: submittedOn || gap,
+          entries: draft.entries.map((e) => ({
+            ...e,
+            measure: e.measure || gap,
+            status: e.status || gap,
+            activities: e.activities?.map((a) => ({
+              ...a,
+              title: a.title || gap,
+              kind: a.kind || gap,
+              from: a.from || gap,
+              evidence: a.evidence?.map((link) => ({ ...link, uri: link.uri || gap })),
+            })),
+          })),
+        })
       );
   // renderReport escapes every text it writes and makes no script, style or event attribute, so its HTML can be set as markup.
   byId("rendered").innerHTML = renderReport(report, { format: "html", lang: lang(), context: cica, issues: [...issues, ...missing] });
@@ -583,6 +601,7 @@ function renderLanguage() {
 }
 langSelect.addEventListener("change", renderLanguage);
 
+byId("needs-server").remove();
 yearInput.value = String(Number(today.slice(0, 4)) - 1);
 renderLanguage();
 reporterSelect.value = "KZ";
