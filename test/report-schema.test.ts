@@ -39,6 +39,14 @@ const base = {
   extensions: { "ministry.kz/form": { version: 3, sections: ["a", "b"] } },
 };
 
+/** The base report as report@2, and with every new field set. */
+const v2 = { ...base, schema: "cica-cbm/report@2" };
+const v2Full = {
+  ...v2,
+  access: "public",
+  entries: [{ ...base.entries[0], access: "member-states", nothingNewSince: 2020, activities: [{ ...base.entries[0]!.activities[0], access: "public" }] }],
+};
+
 type Case = readonly [name: string, input: unknown, valid: boolean];
 const activity = (change: Record<string, unknown>) => ({
   ...base,
@@ -104,6 +112,40 @@ const corpus: Case[] = [
   ["a list", [base], false],
   ["a number", 42, false],
   ["a string", "report", false],
+  // report@2: the same report with the new fields, and those fields in a report@1.
+  ["a report@2 without the new fields", v2, true],
+  ["a report@2 with every new field", v2Full, true],
+  ["a report@2 marked for member states", { ...v2, access: "member-states" }, true],
+  ["a report@2 entry with nothing new since the first year of the format", { ...v2, entries: [{ ...v2.entries[0], nothingNewSince: 1000 }] }, true],
+  ["a report@2 entry with nothing new since a three-digit year", { ...v2, entries: [{ ...v2.entries[0], nothingNewSince: 999 }] }, false],
+  ["a report@2 entry with nothing new since a five-digit year", { ...v2, entries: [{ ...v2.entries[0], nothingNewSince: 10000 }] }, false],
+  ["a report@2 entry with nothing new since a fractional year", { ...v2, entries: [{ ...v2.entries[0], nothingNewSince: 2020.5 }] }, false],
+  ["a report@2 entry with nothing new since a year as text", { ...v2, entries: [{ ...v2.entries[0], nothingNewSince: "2020" }] }, false],
+  ["a report@2 access outside the two levels", { ...v2, access: "secret" }, false],
+  ["a report@2 access in another case", { ...v2, access: "Public" }, false],
+  ["a report@2 entry access as true", { ...v2, entries: [{ ...v2.entries[0], access: true }] }, false],
+  [
+    "a report@2 activity access outside the two levels",
+    { ...v2Full, entries: [{ ...v2Full.entries[0], activities: [{ ...v2Full.entries[0]!.activities[0], access: "restricted" }] }] },
+    false,
+  ],
+  ["a report@2 with nothingNewSince on the report", { ...v2, nothingNewSince: 2020 }, false],
+  [
+    "a report@2 with nothingNewSince on an activity",
+    { ...v2Full, entries: [{ ...v2Full.entries[0], activities: [{ ...v2Full.entries[0]!.activities[0], nothingNewSince: 2020 }] }] },
+    false,
+  ],
+  ["a report@2 with an unknown top-level key", { ...v2, notes: "x" }, false],
+  [
+    "a report@2 with access on an evidence link",
+    { ...activity({ evidence: [{ uri: "https://example.org", access: "public" }] }), schema: "cica-cbm/report@2" },
+    false,
+  ],
+  ["a report@1 with the report's access", { ...base, access: "public" }, false],
+  ["a report@1 with an entry's access", entry({ access: "public" }), false],
+  ["a report@1 with an entry's nothingNewSince", entry({ nothingNewSince: 2020 }), false],
+  ["a report@1 with an activity's access", activity({ access: "member-states" }), false],
+  ["a report@2 with every new field tagged report@1", { ...v2Full, schema: "cica-cbm/report@1" }, false],
 ];
 
 describe("report.schema.json", () => {

@@ -1,3 +1,5 @@
+import type { Access } from "../reports/schema.js";
+
 /**
  * The format tag of a report draft: `"cica-cbm/draft@1"`. A draft is not a report: a validator of
  * reports rejects it, and {@link finalizeDraft} turns a complete one into a report.
@@ -43,7 +45,7 @@ export interface ReportDraft {
   /** `true` for an explicit "nothing to report": a nil report has no entries. */
   nil?: boolean;
   /** Who may read the report once sent: `"member-states"` (the default when left out) or `"public"`. */
-  access?: "public" | "member-states";
+  access?: Access;
   /** One entry per measure reported on, in the order the form shows them. */
   entries: DraftEntry[];
   /** The reporter's own data, kept verbatim (JSON values only). */
@@ -67,7 +69,7 @@ export interface DraftEntry {
   /** "Nothing new to declare since" this year (before the draft's year); the status still stands. */
   nothingNewSince?: number;
   /** Who may read the entry: left out, it takes the report's access. */
-  access?: "public" | "member-states";
+  access?: Access;
   /** The activities carried out under it this year. */
   activities?: DraftActivity[];
   /** Free text. */
@@ -100,7 +102,7 @@ export interface DraftActivity {
   /** Links to public evidence. */
   evidence?: DraftEvidence[];
   /** Who may read the activity: left out, it takes its entry's access. */
-  access?: "public" | "member-states";
+  access?: Access;
 }
 
 /**

@@ -56,12 +56,6 @@ export interface CarryForwardResult {
   readonly unmapped: readonly UnmappedEntry[];
 }
 
-/** The fields of a report@2 entry that a draft carries (read as optional until every report has them). */
-interface MarkedEntry {
-  readonly nothingNewSince?: number | undefined;
-  readonly access?: "public" | "member-states" | undefined;
-}
-
 /**
  * A draft for the next year from this year's report, so that a ministry starts from what it said
  * last time. What is carried, entry by entry:
@@ -150,17 +144,16 @@ export function carryForward(report: NationalReport, options: CarryForwardOption
       return;
     }
     takenBy.set(measure, index);
-    const marks = entry as MarkedEntry;
-    const since = marks.nothingNewSince ?? (options.markNothingNew === true ? report.year : undefined);
+    const since = entry.nothingNewSince ?? (options.markNothingNew === true ? report.year : undefined);
     entries.push({
       measure,
       status: entry.status,
       ...(since !== undefined ? { nothingNewSince: since } : {}),
-      ...(marks.access !== undefined ? { access: marks.access } : {}),
+      ...(entry.access !== undefined ? { access: entry.access } : {}),
       ...(entry.remarks !== undefined ? { remarks: entry.remarks } : {}),
     });
   });
-  const access = (report as MarkedEntry).access;
+  const access = report.access;
   const draft: ReportDraft = {
     schema: DRAFT_SCHEMA_ID,
     id: options.id ?? `${report.reporter}-${year}`,

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue/types.js";
+import type { Access } from "../reports/schema.js";
 import { CbmError } from "../errors/CbmError.js";
 import { DRAFT_SCHEMA_ID, type ReportDraft } from "./ReportDraft.js";
 
@@ -20,7 +21,7 @@ export interface CreateDraftOptions {
   /** The report's id; `REPORTER-YEAR` (`"KZ-2025"`) when left out. */
   readonly id?: string;
   /** Who may read the report once sent; left out, it is for member states only. */
-  readonly access?: "public" | "member-states";
+  readonly access?: Access;
 }
 
 /**

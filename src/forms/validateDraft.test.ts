@@ -3,6 +3,7 @@ import { COMPLETE_DRAFT, draftCopy } from "../../test/support/drafts.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { ru } from "../i18n/ru.js";
+import { REPORT_SCHEMA_ID } from "../reports/schema.js";
 import { validateReport } from "../reports/validateReport.js";
 import { createDraft } from "./createDraft.js";
 import { validateDraft } from "./validateDraft.js";
@@ -10,7 +11,7 @@ import { validateDraft } from "./validateDraft.js";
 const where = (items: readonly { rule: string; path: readonly (string | number)[] }[]) => items.map((item) => `${item.rule} ${item.path.join(".")}`);
 
 /** The report a draft becomes, written out by hand, for comparison with validateReport. */
-const asReport = (draft: object) => ({ ...draft, schema: "cica-cbm/report@1", revision: 1, submittedOn: "2026-03-01" });
+const asReport = (draft: object) => ({ ...draft, schema: REPORT_SCHEMA_ID, revision: 1, submittedOn: "2026-03-01" });
 
 describe("validateDraft", () => {
   it("finds a complete, valid draft ok and complete, with nothing to say", () => {
@@ -182,7 +183,7 @@ describe("validateDraft", () => {
 
     it("tells a report apart, in the message, and names the draft format", () => {
       const [issue] = validateDraft(asReport(COMPLETE_DRAFT), cica).issues;
-      expect(issue?.message).toContain('"cica-cbm/report@1"');
+      expect(issue?.message).toContain(`"${REPORT_SCHEMA_ID}"`);
       expect(issue?.message).toContain('"cica-cbm/draft@1"');
     });
 

@@ -15,6 +15,8 @@ export const EN_REPORT = {
     '"schema" must be "cica-cbm/report@2" (or the older "cica-cbm/report@1"); this report says "{received}". Convert it to report@2 first.',
   "field.unknown": '"{key}" is not a field of {where}. Remove it, or check its spelling.',
   "field.unknown.top": '"{key}" is not a field of the report. Put extension data under "extensions", or check the spelling.',
+  "field.unknown.version":
+    '"{key}" is not a field of {where} in a report@1: it needs "schema": "{schema}". Change the report\'s "schema" to "{schema}", or remove it.',
   "field.missing": '"{field}" is missing. Add it.',
   "field.type": '"{field}" must be {expected}; it is {received}.',
   "field.type.text": '"{field}" must be {expected}; it is "{received}".',
@@ -70,6 +72,14 @@ export const EN_REPORT = {
   "activity.ends-before-start": "This activity ends ({to}) before it starts ({from}). Correct the dates.",
   "activity.kind-unknown": 'Activity kind "{received}" is not in the vocabulary of {catalogue}; use one of: {known}.',
   "activity.kind-unknown.suggest": 'Activity kind "{received}" is not in the vocabulary of {catalogue}; did you mean "{suggestion}"?',
+  "access.public-inside-restricted":
+    'This {part} is marked "public", but it is inside a part for member states only ({container}), so it is not published. Set "{change}" to "public" to publish it, or remove the mark.',
+  "access.public-inside-restricted.report":
+    'This {part} is marked "public", but the report is for member states only (it has no "access": "public"), so it is not published. Set the report\'s "{change}" to "public" to publish it, or remove the mark.',
+  "entry.nothing-new-not-before-year":
+    '"nothingNewSince" ({since}) must be a year before {year}, the year reported on: it says nothing new was to declare since then. Correct the year, or remove it.',
+  "entry.nothing-new-with-activities":
+    'The entry declares nothing new since {since}, yet it lists {count} activities of {year}: that is something new. Remove "nothingNewSince", or the activities.',
   "submitted.before-year": '"submittedOn" ({submittedOn}) is before {year}, the year reported on. Check the date or the year.',
   "submitted.in-future": '"submittedOn" ({submittedOn}) is after today ({today}). Check the date.',
 } satisfies Readonly<Record<string, string>>;

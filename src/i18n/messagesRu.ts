@@ -20,6 +20,9 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
     'Поле "schema" должно иметь значение "cica-cbm/report@2" (или прежнее "cica-cbm/report@1"); в отчёте указано "{received}". Сначала преобразуйте отчёт в формат report@2.',
   "field.unknown": '"{key}" не является полем {where}. Удалите его или проверьте написание.',
   "field.unknown.top": '"{key}" не является полем отчёта. Дополнительные данные помещайте в "extensions" или проверьте написание.',
+  // report@2 (working translation)
+  "field.unknown.version":
+    '"{key}" не является полем {where} в отчёте report@1: для него нужно "schema": "{schema}". Замените "schema" отчёта на "{schema}" или удалите это поле.',
   "field.missing": 'Отсутствует поле "{field}". Добавьте его.',
   "field.type": 'Поле "{field}" должно быть {expected}; получено: {received}.',
   "field.type.text": 'Поле "{field}" должно быть {expected}; получено: "{received}".',
@@ -77,6 +80,15 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "activity.ends-before-start": "Мероприятие заканчивается ({to}) раньше, чем начинается ({from}). Исправьте даты.",
   "activity.kind-unknown": 'Вида мероприятия "{received}" нет в перечне {catalogue}; используйте один из: {known}.',
   "activity.kind-unknown.suggest": 'Вида мероприятия "{received}" нет в перечне {catalogue}; возможно, имелось в виду "{suggestion}"?',
+  // report@2 (working translations)
+  "access.public-inside-restricted":
+    'Часть отчёта ({part}) отмечена как "public", но входит в часть только для государств-членов ({container}), поэтому не публикуется. Чтобы опубликовать её, задайте "{change}" значение "public" или удалите отметку.',
+  "access.public-inside-restricted.report":
+    'Часть отчёта ({part}) отмечена как "public", но сам отчёт предназначен только для государств-членов (в нём нет "access": "public"), поэтому она не публикуется. Чтобы опубликовать её, задайте "{change}" отчёта значение "public" или удалите отметку.',
+  "entry.nothing-new-not-before-year":
+    '"nothingNewSince" ({since}) должно быть годом раньше {year} года, за который представлен отчёт: оно означает, что с того года нового нет. Исправьте год или удалите поле.',
+  "entry.nothing-new-with-activities":
+    'В записи указано, что нового нет с {since} года, но в ней перечислены мероприятия {year} года ({count}): это новое. Удалите "nothingNewSince" или мероприятия.',
   "submitted.before-year": '"submittedOn" ({submittedOn}) раньше {year} года, за который представлен отчёт. Проверьте дату или год.',
   "submitted.in-future": '"submittedOn" ({submittedOn}) позже сегодняшней даты ({today}). Проверьте дату.',
 };
@@ -132,6 +144,8 @@ export const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>
     "an object": "объектом",
     "a number": "числом",
     "a valid value": "допустимым значением",
+    // report@2 (working translation)
+    '"public" or "member-states"': '"public" или "member-states"',
   },
   received: {
     "a list": "список",
@@ -142,6 +156,8 @@ export const RU_TERMS: Readonly<Record<string, Readonly<Record<string, string>>>
     "a value too large to read": "значение, слишком большое для чтения",
   },
   reason: { "a cycle": "цикл", "a function": "функция" },
+  // report@2 (working translations)
+  part: { entry: "запись", activity: "мероприятие" },
   where: {
     "the report": "отчёта",
     "an entry": "записи",

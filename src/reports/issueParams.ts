@@ -53,6 +53,8 @@ export type IssueParams = LedgerIssueParams & {
     readonly key: string;
     /** What the key was found in: the report, an entry, an activity or an evidence link. */
     readonly where: string;
+    /** For a field of report@2 found in a report@1: the format version that has it, `"cica-cbm/report@2"`. */
+    readonly schema?: string;
   };
   /** The params of `field.missing` issues. */
   readonly "field.missing": Record<never, never>;
@@ -266,6 +268,34 @@ export type IssueParams = LedgerIssueParams & {
   readonly "partner.is-reporter": {
     /** The participant's code. */
     readonly code: string;
+  };
+  /** The params of `access.public-inside-restricted` issues. */
+  readonly "access.public-inside-restricted": {
+    /** The part marked public: `"entry"` or `"activity"`. */
+    readonly part: "entry" | "activity";
+    /**
+     * The outermost part that withholds it, written as in {@link formatPath}: `""` for the report,
+     * `entries[0]` for an entry.
+     */
+    readonly container: string;
+    /** The field to set to `"public"` to publish the part: `access` or `entries[0].access`. */
+    readonly change: string;
+  };
+  /** The params of `entry.nothing-new-not-before-year` issues. */
+  readonly "entry.nothing-new-not-before-year": {
+    /** The entry's `nothingNewSince`. */
+    readonly since: number;
+    /** The year reported on. */
+    readonly year: number;
+  };
+  /** The params of `entry.nothing-new-with-activities` issues. */
+  readonly "entry.nothing-new-with-activities": {
+    /** The entry's `nothingNewSince`. */
+    readonly since: number;
+    /** The year reported on. */
+    readonly year: number;
+    /** How many of the entry's activities fall (at least partly) within the year. */
+    readonly count: number;
   };
   /** The params of `activity.outside-year` issues. */
   readonly "activity.outside-year": {

@@ -98,6 +98,13 @@ export const RULE_SEVERITIES = {
   "activity.ends-before-start": "error",
   /** Does not block the report: see REPORT_RULES for what it checks. */
   "activity.kind-unknown": "warning",
+  // report@2: access marks and "nothing new to declare since".
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "access.public-inside-restricted": "warning",
+  /** Blocks the report: see REPORT_RULES for what it checks. */
+  "entry.nothing-new-not-before-year": "error",
+  /** Does not block the report: see REPORT_RULES for what it checks. */
+  "entry.nothing-new-with-activities": "warning",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "submitted.before-year": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */

@@ -17,9 +17,11 @@ describe("REPORT_RULES", () => {
       expect(REPORT_RULES[rule].checks.length, rule).toBeGreaterThan(20);
     }
     expect(rules.filter((rule) => REPORT_RULES[rule].severity === "warning").sort()).toEqual([
+      "access.public-inside-restricted",
       "activity.kind-unknown",
       "activity.outside-year",
       "catalogue.superseded",
+      "entry.nothing-new-with-activities",
       "extensions.unsafe-key",
       "ledger.backdated",
       "ledger.id-changed",

@@ -53,6 +53,12 @@ const CHECKS = {
   "activity.ends-before-start": "An activity does not end before it starts.",
   "activity.kind-unknown":
     "An activity's kind is in the catalogue's vocabulary of activity kinds, written in any case and with spaces or hyphens (a near miss gets a suggestion).",
+  // A warning, not an error: the mark is the state's; the part stays withheld, as the safe default says.
+  "access.public-inside-restricted":
+    'A part marked `access: "public"` (an entry or an activity) is inside parts that are public too: a part is published only if every part containing it is public.',
+  "entry.nothing-new-not-before-year": "An entry's `nothingNewSince` (nothing new to declare since that year) is a year before the year reported on.",
+  // A warning, not an error: the activities are kept, and the mark may be a leftover of last year.
+  "entry.nothing-new-with-activities": "An entry that declares nothing new since an earlier year lists no activities of the year reported on.",
   "submitted.before-year": "`submittedOn` is not before the year reported on.",
   "submitted.in-future": "`submittedOn` is not after `today` (when the context gives `today`).",
   "ledger.type": 'A ledger document is JSON of the form { schema: "cica-cbm/ledger@1", reports: [...] }.',

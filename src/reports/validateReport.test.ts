@@ -28,6 +28,14 @@ function report(edit?: (draft: Draft) => void): Draft {
   return draftOf(BASE, edit);
 }
 
+/** A fresh copy of the base report as a report@2, changed by `edit`. */
+function report2(edit?: (draft: Draft) => void): Draft {
+  return report((draft) => {
+    draft.schema = "cica-cbm/report@2";
+    edit?.(draft);
+  });
+}
+
 /** The base report's first activity. */
 const activity = (draft: Draft): Draft => draft.entries[0].activities[0];
 
@@ -374,6 +382,33 @@ const RULE_CASES: readonly RuleCase[] = [
     mentions: ['"not-applicable"', "(1)", "implementation level"],
     accepts: "a not-applicable entry with no activities",
     good: () => report((d) => ((d.entries[0].status = "not-applicable"), delete d.entries[0].activities)),
+  },
+  {
+    rule: "access.public-inside-restricted",
+    flags: "a report@2 entry marked public in a report without access (for member states only)",
+    bad: () => report2((d) => (d.entries[0].access = "public")),
+    path: ["entries", 0, "access"],
+    mentions: ["entry", '"public"', "member states only", '"access"'],
+    accepts: "the same entry in a report marked public",
+    good: () => report2((d) => ((d.access = "public"), (d.entries[0].access = "public"))),
+  },
+  {
+    rule: "entry.nothing-new-not-before-year",
+    flags: "a report@2 entry with nothing new since the year reported on itself",
+    bad: () => report2((d) => ((d.entries[0].nothingNewSince = 2025), delete d.entries[0].activities)),
+    path: ["entries", 0, "nothingNewSince"],
+    mentions: ['"nothingNewSince"', "2025"],
+    accepts: "nothing new since the year before",
+    good: () => report2((d) => ((d.entries[0].nothingNewSince = 2024), delete d.entries[0].activities)),
+  },
+  {
+    rule: "entry.nothing-new-with-activities",
+    flags: "a report@2 entry with nothing new since 2023 that lists an activity of 2025",
+    bad: () => report2((d) => (d.entries[0].nothingNewSince = 2023)),
+    path: ["entries", 0, "nothingNewSince"],
+    mentions: ["2023", "2025", "1 activities", '"nothingNewSince"'],
+    accepts: "the same entry without activities",
+    good: () => report2((d) => ((d.entries[0].nothingNewSince = 2023), delete d.entries[0].activities)),
   },
   {
     rule: "measure.duplicate",

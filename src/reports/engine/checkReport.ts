@@ -17,15 +17,15 @@ const REPORT_SHAPE: CopyShape = (() => {
   const list = (max: number, items: CopyShape): CopyShape => ({ list: { max, items } });
   const evidence = keys(["uri", "title"]);
   const activity = keys(
-    ["title", "kind", "from", "to", "venue"],
+    ["title", "kind", "from", "to", "venue", "access"],
     [
       ["partners", list(L.partners, leaf)],
       ["evidence", list(L.evidence, evidence)],
     ],
   );
-  const entry = keys(["measure", "status", "remarks"], [["activities", list(L.activities, activity)]]);
+  const entry = keys(["measure", "status", "remarks", "access", "nothingNewSince"], [["activities", list(L.activities, activity)]]);
   return keys(
-    ["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"],
+    ["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil", "access"],
     [
       ["entries", list(L.entries, entry)],
       ["extensions", { own: L.extensionNodes }],

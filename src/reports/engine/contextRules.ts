@@ -4,11 +4,12 @@ import type { Catalogue } from "../../catalogue/types.js";
 import { getImplementationStatus } from "../../catalogue/getImplementationStatus.js";
 import type { MessageParams } from "../../i18n/messages.js";
 import { isFullDate } from "../../internal/dates.js";
-import { isPlainObject, own, shortText } from "../../internal/json.js";
+import { isPlainObject, own, pathText, shortText } from "../../internal/json.js";
 import { registryIndex } from "../../participants/registryIndex.js";
 import { findParticipant } from "../../participants/findParticipant.js";
 import { statusInYear } from "../../participants/statusInYear.js";
 import { REPORT_LIMITS as L } from "../limits.js";
+import { REPORT_SCHEMA_V1 } from "../schema.js";
 import type { IssueCollector } from "./IssueCollector.js";
 import type { Prepared } from "./prepareContext.js";
 import { codePoints } from "./codePoints.js";
@@ -167,6 +168,56 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       collector.add("status.unscored-with-activities", ["entries", index, "status"], { status: statusDefinition.id, count: activities.length });
     }
     if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, catalogue, context, collector, suggest, nameOf);
+    // In a report@1 these fields are unknown fields (errors already): their rules would only repeat it.
+    if (own(input, "schema") !== REPORT_SCHEMA_V1) {
+      checkNothingNew(entry, index, year, collector);
+      checkAccess(own(input, "access"), entry, index, collector);
+    }
+  }
+}
+
+/** "Nothing new to declare since": a year before the report's, and then no activities of the year. */
+function checkNothingNew(entry: Record<string, unknown>, index: number, year: number | undefined, collector: IssueCollector): void {
+  const since = own(entry, "nothingNewSince");
+  if (year === undefined || !Number.isInteger(since) || (since as number) < 1000 || (since as number) > 9999) return;
+  const path = ["entries", index, "nothingNewSince"];
+  if ((since as number) >= year) {
+    collector.add("entry.nothing-new-not-before-year", path, { since: since as number, year });
+    return;
+  }
+  const activities = own(entry, "activities");
+  if (!Array.isArray(activities)) return;
+  const y = String(year).padStart(4, "0");
+  let count = 0;
+  for (let at = 0; at < Math.min(activities.length, L.activities); at++) {
+    const activity = activities[at];
+    const from = own(activity, "from");
+    const to = own(activity, "to");
+    if (!isFullDate(from)) continue;
+    const end = isFullDate(to) && to >= from ? to : from;
+    if (end >= `${y}-01-01` && from <= `${y}-12-31`) count++;
+  }
+  if (count > 0) collector.add("entry.nothing-new-with-activities", path, { since: since as number, year, count });
+}
+
+/**
+ * A part marked public inside a part for member states only is withheld (the safe default wins):
+ * the warning names the outermost part that withholds it, the one whose mark to change first.
+ */
+function checkAccess(reportAccess: unknown, entry: Record<string, unknown>, index: number, collector: IssueCollector): void {
+  const reportPublic = reportAccess === "public";
+  const entryAccess = own(entry, "access");
+  const withheld = (part: "entry" | "activity", path: (string | number)[]) => {
+    if (!reportPublic)
+      collector.add("access.public-inside-restricted", path, { part, container: "", change: "access" }, "access.public-inside-restricted.report");
+    else
+      collector.add("access.public-inside-restricted", path, { part, container: pathText(["entries", index]), change: pathText(["entries", index, "access"]) });
+  };
+  if (entryAccess === "public" && !reportPublic) withheld("entry", ["entries", index, "access"]);
+  const activities = own(entry, "activities");
+  if (!Array.isArray(activities) || (reportPublic && entryAccess !== "member-states")) return;
+  for (let at = 0; at < Math.min(activities.length, L.activities); at++) {
+    if (own(activities[at], "access") === "public") withheld("activity", ["entries", index, "activities", at, "access"]);
   }
 }
 

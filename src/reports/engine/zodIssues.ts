@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { own, shortText, type JsonPath } from "../../internal/json.js";
-import { EVIDENCE_URI_PATTERN, EVIDENCE_URI_UNSAFE } from "../schema.js";
+import { EVIDENCE_URI_PATTERN, EVIDENCE_URI_UNSAFE, REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../schema.js";
 import { codePoints } from "./codePoints.js";
 import { keyFor, received as receivedOf } from "./received.js";
 import type { IssueCollector } from "./IssueCollector.js";
@@ -24,6 +24,17 @@ function expectedOf(path: readonly PropertyKey[], expected: string): string {
   );
 }
 
+/** What an access mark must be (the only value list of the format besides `schema`). */
+const ACCESS_EXPECTED = '"public" or "member-states"';
+
+/** The fields report@2 added, by depth: the report's, an entry's, an activity's. */
+const REPORT2_FIELDS: readonly (readonly string[])[] = [["access"], ["access", "nothingNewSince"], ["access"]];
+
+/** Whether a key unknown in a report@1 is a field of report@2 at that depth. */
+function isReport2Field(key: string, depth: number): boolean {
+  return REPORT2_FIELDS[depth]?.includes(key) ?? false;
+}
+
 /** Turns one zod issue into the report issue a reader can act on. */
 export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCollector): void {
   const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)) as (string | number)[];
@@ -33,7 +44,12 @@ export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: I
   switch (issue.code) {
     case "unrecognized_keys": {
       const depth = path.filter((key) => typeof key === "string").length;
+      const v1 = own(view, "schema") === REPORT_SCHEMA_V1;
       for (const key of issue.keys) {
+        if (v1 && isReport2Field(key, depth)) {
+          collector.add("field.unknown", [...path, key], { key, where: WHERE[depth]!, schema: REPORT_SCHEMA_ID }, "field.unknown.version");
+          continue;
+        }
         collector.add(
           "field.unknown",
           [...path, key],
@@ -45,6 +61,7 @@ export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: I
     }
     case "invalid_value":
       if (value === undefined) collector.add("field.missing", path);
+      else if (last !== "schema") collector.add("field.type", path, { expected: ACCESS_EXPECTED, received }, keyFor("field.type", value));
       else collector.add("schema.unsupported", path, { received }, keyFor("schema.unsupported", value));
       return;
     case "invalid_type":
