@@ -1,6 +1,6 @@
 import { jsonEqual, type JsonPath } from "../internal/json.js";
 import type { IssueCollector } from "../reports/engine/index.js";
-import type { NationalReport } from "../reports/schema.js";
+import { type NationalReport, REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schema.js";
 import { reportKey } from "./reportKey.js";
 import { appendRecord, indicesOf, storeOf, type Ledger } from "./store.js";
 
@@ -12,11 +12,20 @@ export interface RevisionRecorded {
   readonly report?: NationalReport;
 }
 
+/** A report@1 tagged as its upgrade: the content the ledger compares, the version tag aside. */
+const contentOf = (report: NationalReport): NationalReport => (report.schema === REPORT_SCHEMA_V1 ? { ...report, schema: REPORT_SCHEMA_ID } : report);
+
+/** The same submission: equal content (key order ignored), a report@1 the same as its upgrade to report@2. */
+function sameContent(a: NationalReport, b: NationalReport): boolean {
+  return jsonEqual(contentOf(a), contentOf(b));
+}
+
 /**
  * Records one revision that has passed validation: the ledger's own rules, in one place, for
  * {@link recordReport} and for each report {@link ledgerFromJSON} reads.
  *
- * - the same revision with the same content is `unchanged`;
+ * - the same revision with the same content is `unchanged` (a report@1 and its upgrade to report@2
+ *   are the same content: the revision first recorded is kept as it was);
  * - the same revision with other content is a `ledger.conflict` (rejected), whose message names
  *   the next free revision: one above the highest recorded, or above `highest` when the caller
  *   knows of later revisions not recorded yet (a ledger document read in order);
@@ -38,7 +47,7 @@ export function recordRevision(
   const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
   const same = earlier.find((record) => record.revision === report.revision);
   if (same) {
-    if (jsonEqual(same, report)) return { ledger, outcome: "unchanged", report: same };
+    if (sameContent(same, report)) return { ledger, outcome: "unchanged", report: same };
     const next = Math.max(highest, ...earlier.map((record) => record.revision)) + 1;
     collector.add("ledger.conflict", [...at, "revision"], {
       reporter: report.reporter,

@@ -1,4 +1,4 @@
-import type { NationalReport } from "../reports/schema.js";
+import { type NationalReport, REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schema.js";
 
 // A content digest of a report, for telling two submissions of one revision apart without holding
 // both: the aggregates and the command line keep digests, not reports. It is the same relation as
@@ -81,7 +81,8 @@ const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
 /**
  * A digest of a report's whole content (every field, key order ignored): two submissions of one
  * revision are the same submission when their digests are equal, as {@link recordReport} judges
- * them. Deterministic (the same report gives the same 16 hex digits on every machine and run) and
+ * them. A report@1 and its {@link upgradeReport} (the same report, tagged report@2) are the same
+ * content and have one digest. Deterministic (the same report gives the same 16 hex digits on every machine and run) and
  * cheap (one pass over the report, no allocation beyond the keys of each object). The aggregates
  * and the command line keep digests rather than whole reports to find revision conflicts.
  *
@@ -97,13 +98,16 @@ const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
  * //=> true
  * reportDigest(report) === reportDigest({ ...report, submittedOn: "2025-02-11" })
  * //=> false
+ * reportDigest(report) === reportDigest(upgradeReport(report))
+ * //=> true
  *
  * @category Ledger
  */
 export function reportDigest(report: NationalReport): string {
   h1 = 0x811c9dc5;
   h2 = 0x01000193;
-  feedValue(report);
+  // The version tag aside: a report@1 is hashed as its upgrade, which differs from it in the tag only.
+  feedValue(report.schema === REPORT_SCHEMA_V1 ? { ...report, schema: REPORT_SCHEMA_ID } : report);
   // A final mix so that the last characters reach every bit.
   h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 0x27d4eb2f) ^ Math.imul(h1 ^ (h1 >>> 15), 0x165667b1);
