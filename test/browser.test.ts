@@ -238,6 +238,9 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     await tab.locator("#f-access").selectOption("public");
     await activity("access").selectOption({ label: "Member states only" });
     await tab.getByLabel("HUM.4 Promoting people-to-people contacts", { exact: false }).selectOption("in-progress");
+    // "Nothing new since" the year reported on itself is an error, said beside the mark.
+    await tab.locator("[id='f-HUM.4-nothingNewSince']").fill("2025");
+    await expect.poll(() => tab.locator("[id='f-HUM.4-nothingNewSince-issues'] li").getAttribute("data-rule")).toBe("entry.nothing-new-not-before-year");
     await tab.locator("[id='f-HUM.4-nothingNewSince']").fill("2023");
     await expect.poll(() => tab.textContent("#summary")).toBe("Nothing to correct: the report can be downloaded.");
     expect(await tab.locator("#issues li").count()).toBe(0);
@@ -331,8 +334,12 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     const { file } = await downloadBy("#download");
     await tab.reload();
     await tab.waitForSelector("html[data-ready='true']");
+    await tab.getByLabel('and mark every measure carried "nothing new to declare since" last year').check();
     await tab.setInputFiles("#last-year", file);
     await expect.poll(() => tab.textContent("#start-status")).toContain("a draft for 2026 with last year's statuses and remarks");
+    // Marked since last year, except where an earlier mark stands.
+    expect(await tab.locator("[id='f-2.1.4.a-nothingNewSince']").inputValue()).toBe("2025");
+    expect(await tab.locator("[id='f-HUM.4-nothingNewSince']").inputValue()).toBe("2023");
     expect(await tab.textContent("#report-line")).toBe("Kazakhstan, 2026, catalogue cica@2021.");
     expect(await tab.locator("[id='f-2.1.4.a-status']").inputValue()).toBe("implemented");
     expect(await tab.locator("[id='f-2.1.4.a-remarks']").inputValue()).toBe("Visits of defence college staff in both directions.");

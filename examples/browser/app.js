@@ -549,7 +549,8 @@ onFile(/** @type {HTMLInputElement} */ (byId("last-year")), (text, name) => {
     byId("start-status").textContent = w().notReport(name, result.issues.find((i) => i.severity === "error")?.message ?? "");
     return;
   }
-  const { draft: next, unmapped } = carryForward(result.report, {});
+  const markNothingNew = /** @type {HTMLInputElement} */ (byId("mark-nothing-new")).checked;
+  const { draft: next, unmapped } = carryForward(result.report, { markNothingNew });
   replaceDraft(next, w().carried(name, next.year, unmapped.length));
 });
 onFile(/** @type {HTMLInputElement} */ (byId("open-draft")), (text, name) => {
