@@ -32,6 +32,13 @@ export interface ReportLabels {
   readonly extensions: (count: number) => string;
   /** The columns of the annex of validation issues. */
   readonly issues: Readonly<Record<"severity" | "where" | "message" | "error" | "warning" | "none" | "report", string>>;
+  /** report@2: an entry's "nothing new to declare since" that year. English where a Locale gives none. */
+  readonly nothingNewSince?: (year: number) => string;
+  /**
+   * report@2: who may see a part: the field's name, and its two values (see {@link accessOf}).
+   * English where a Locale gives none.
+   */
+  readonly access?: Readonly<Record<"field" | "public" | "memberStates", string>>;
 }
 
 /** English words of a rendered report. */
@@ -55,6 +62,8 @@ export const EN_REPORT_LABELS: ReportLabels = {
   },
   extensions: (count) => `The report carries the reporter's own data under ${count === 1 ? "this key" : "these keys"}, kept verbatim and not shown:`,
   issues: { severity: "Severity", where: "Where", message: "Message", error: "error", warning: "warning", none: "No issues.", report: "(the report)" },
+  nothingNewSince: (year) => `Nothing new to declare since ${year}.`,
+  access: { field: "Access", public: "public", memberStates: "member states only" },
 };
 
 /** Russian words of a rendered report (working translations). */
@@ -86,4 +95,6 @@ export const RU_REPORT_LABELS: ReportLabels = {
     none: "Замечаний нет.",
     report: "(доклад)",
   },
+  nothingNewSince: (year) => `Нового для сообщения нет с ${year} года.`,
+  access: { field: "Доступ", public: "открытый", memberStates: "только для государств-членов" },
 };

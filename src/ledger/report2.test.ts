@@ -53,6 +53,7 @@ describe("the ledger and report@2", () => {
     const json = { schema: "cica-cbm/ledger@1", reports: [v1, upgradeReport(v1)] };
     const result = ledgerFromJSON(json, cica);
     expect(result.issues).toEqual([]);
+    if (!result.ledger) throw new Error("the ledger document should be read");
     expect(result.ledger.size).toBe(1);
     expect(ledgerToJSON(result.ledger).reports[0]?.schema).toBe("cica-cbm/report@1");
   });

@@ -8,6 +8,7 @@ import type { NationalReport, ReportActivity } from "../reports/schema.js";
 import { formatIssue } from "../reports/formatIssue.js";
 import type { ReportIssue } from "../reports/types.js";
 import { validateReport } from "../reports/validateReport.js";
+import { accessOf } from "../reports/access.js";
 import { renderReport, reportText } from "./renderReport.js";
 
 const catalogue = cica.catalogues["cica@2021"]!;
@@ -203,6 +204,53 @@ describe("renderReport", () => {
     expect(() => renderReport(report(), { lang: "kk" as "en" })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
   });
 
+  it("says an entry has nothing new to declare since its year, in English and Russian, and nothing when it does not", () => {
+    const marked = report({ schema: "cica-cbm/report@2", entries: [{ measure: "HUM.4", status: "implemented", nothingNewSince: 2021 }] });
+    for (const format of ["markdown", "html"] as const) {
+      expect(renderReport(marked, { format })).toContain("Nothing new to declare since 2021.");
+      expect(renderReport(marked, { format, lang: "ru" })).toContain(RU_REPORT_LABELS.nothingNewSince!(2021));
+      expect(renderReport(report(), { format })).not.toContain("Nothing new");
+    }
+  });
+
+  it("marks the report, and each part withheld inside a public one, as for member states only", () => {
+    const memberStates = `${EN_REPORT_LABELS.access!.field}: ${EN_REPORT_LABELS.access!.memberStates}`;
+    const count = (text: string) => text.split(memberStates).length - 1;
+    const activity = { title: "Visit", kind: "visit", from: "2025-04-01" };
+    const withheld = report({
+      schema: "cica-cbm/report@2",
+      access: "public",
+      entries: [
+        { measure: "HUM.4", status: "implemented", access: "member-states", activities: [activity] },
+        { measure: "2.1.2", status: "implemented", activities: [activity, { ...activity, access: "member-states" }] },
+      ],
+    });
+    for (const format of ["markdown", "html"] as const) {
+      const out = renderReport(withheld, { format });
+      expect(out).toContain("Access: public.");
+      // The restricted entry, and the restricted activity of the public entry; not the activity inside the restricted entry.
+      expect(count(out), format).toBe(2);
+      // An unmarked report, and a report@1, are for member states only, once, at the top.
+      for (const restricted of [report(), report({ schema: "cica-cbm/report@2", entries: withheld.entries })]) {
+        const text = renderReport(restricted, { format });
+        expect(count(text)).toBe(1);
+        expect(text.indexOf(memberStates)).toBeLessThan(text.indexOf(EN_REPORT_LABELS.sections.entries));
+      }
+    }
+    const ru = renderReport(withheld, { lang: "ru" });
+    expect(ru).toContain(`${RU_REPORT_LABELS.access!.field}: ${RU_REPORT_LABELS.access!.memberStates}`);
+    expect(ru).toContain(`${RU_REPORT_LABELS.access!.field}: ${RU_REPORT_LABELS.access!.public}.`);
+  });
+
+  it("takes the English words of report@2 for a Locale whose report words predate them", () => {
+    const { nothingNewSince: _n, access: _a, ...older } = EN_REPORT_LABELS;
+    const kk = { ...en, code: "kk", labels: { ...en.labels, report: older } };
+    const marked = report({ schema: "cica-cbm/report@2", entries: [{ measure: "HUM.4", status: "implemented", nothingNewSince: 2021 }] });
+    const out = renderReport(marked, { lang: kk });
+    expect(out).toContain("Nothing new to declare since 2021.");
+    expect(out).toContain("Access: member states only.");
+  });
+
   it("does not change the report it renders", () => {
     const input = report({ extensions: { a: 1 } });
     const copy = structuredClone(input);
@@ -225,6 +273,7 @@ const text = fc.oneof(
     "www.example.org",
   ),
 );
+const access = fc.constantFrom("public" as const, "member-states" as const);
 const codes = fc.constantFrom(...cica.registry.participants.map((p) => p.code));
 const activityArb = fc.record(
   {
@@ -235,6 +284,7 @@ const activityArb = fc.record(
     venue: text,
     partners: fc.array(codes, { maxLength: 3 }),
     evidence: fc.array(fc.record({ uri: fc.oneof(fc.webUrl(), text, fc.constant("urn:x:1")), title: text }, { requiredKeys: ["uri"] }), { maxLength: 2 }),
+    access,
   },
   { requiredKeys: ["title", "kind", "from"] },
 );
@@ -244,13 +294,24 @@ const entryArb = fc.record(
     status: fc.oneof(fc.constantFrom(...catalogue.statuses.map((s) => s.id)), text),
     remarks: text,
     activities: fc.array(activityArb, { maxLength: 2 }),
+    nothingNewSince: fc.integer({ min: 1000, max: 2024 }),
+    access,
   },
   { requiredKeys: ["measure", "status"] },
 );
-const reportArb = fc.record({ entries: fc.array(entryArb, { maxLength: 3 }), id: text, extensions: fc.dictionary(text, fc.integer(), { maxKeys: 2 }) });
+const reportArb = fc.record(
+  {
+    schema: fc.constant("cica-cbm/report@2" as const),
+    entries: fc.array(entryArb, { maxLength: 3 }),
+    id: text,
+    extensions: fc.dictionary(text, fc.integer(), { maxKeys: 2 }),
+    access,
+  },
+  { requiredKeys: ["schema", "entries", "id", "extensions"] },
+);
 
 describe("renderReport over generated reports", () => {
-  it("shows every title, remark, partner, date, venue, evidence link and extension key of the report, escaped", () => {
+  it("shows every title, remark, partner, date, venue, evidence link, extension key, nothing-new year and withheld part of the report, escaped", () => {
     fc.assert(
       fc.property(reportArb, fc.constantFrom("markdown" as const, "html" as const), fc.constantFrom("en" as const, "ru" as const), (fields, format, lang) => {
         const input = report(fields);
@@ -258,7 +319,19 @@ describe("renderReport over generated reports", () => {
         const seen = (s: string) => expect(out).toContain(reportText(s, format));
         seen(input.id);
         for (const key of Object.keys(input.extensions ?? {})) seen(key);
+        const words = lang === "ru" ? RU_REPORT_LABELS : EN_REPORT_LABELS;
+        const memberStates = reportText(`${words.access!.field}: ${words.access!.memberStates}`, format);
+        // Withheld: the report when it is not public, else each entry or activity for member states only inside a public part.
+        let withheld = accessOf(input) === "public" ? 0 : 1;
+        input.entries.forEach((entry, e) => {
+          if (accessOf(input) === "public" && accessOf(input, e) === "member-states") withheld++;
+          (entry.activities ?? []).forEach((_, a) => {
+            if (accessOf(input, e) === "public" && accessOf(input, e, a) === "member-states") withheld++;
+          });
+        });
+        expect(out.split(memberStates).length - 1).toBe(withheld);
         for (const entry of input.entries) {
+          if (entry.nothingNewSince !== undefined) seen(words.nothingNewSince!(entry.nothingNewSince));
           seen(entry.measure);
           const measure = catalogue.measures.find((m) => m.id === entry.measure);
           if (measure) seen(textIn(measure.title, lang));

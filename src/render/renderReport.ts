@@ -8,7 +8,8 @@ import { EN_REPORT_LABELS, RU_REPORT_LABELS, type ReportLabels } from "../i18n/r
 import type { Registry } from "../participants/types.js";
 import { formatIssue } from "../reports/formatIssue.js";
 import { formatPath } from "../reports/formatPath.js";
-import type { NationalReport, ReportActivity, ReportEvidence } from "../reports/schema.js";
+import { accessOf } from "../reports/access.js";
+import type { NationalReport, ReportActivity, ReportEntry, ReportEvidence } from "../reports/schema.js";
 import type { ReportIssue } from "../reports/types.js";
 import { nameIn } from "./tableOptions.js";
 import { escapeMarkdown, toMarkdown } from "./toMarkdown.js";
@@ -65,10 +66,13 @@ const LINKABLE =
 
 /**
  * A national report for people, as Markdown or as an HTML fragment, in a language: the reporting
- * state and year, the report's id, revision and date, the catalogue; then each measure reported on
- * with its title, its status in words and the remarks, and each activity with its kind, dates,
+ * state and year, the report's id, revision and date, the catalogue, and who may see it (report@2's
+ * access: a report without the mark, and any report@1, is for member states only); then each measure
+ * reported on with its title, its status in words, "nothing new to declare since" its year, the
+ * remarks, and each activity with its kind, dates,
  * venue, partners (named from the registry, codes beside) and evidence links; the keys of the
  * reporter's own data (`extensions`); and, when `issues` are given, an annex of validation issues.
+ * An entry or activity for member states only inside a public part is marked so.
  * Nothing is left out and nothing is reordered: entries and activities come in the report's order.
  *
  * Safe wherever it lands. Every text from the report is escaped (Markdown as {@link toMarkdown}
@@ -125,6 +129,20 @@ export function renderReport(report: NationalReport, options: RenderReportOption
     if (format === "html") return `<a href="${escapeHtml(e.uri)}" rel="noreferrer">${shown}</a>${title}`;
     return `[${shown}](${e.uri.replace(/[\\()<>&"'`[\]]/g, "\\$&")})${title}`;
   };
+  // report@2: what is for member states only is marked where it is withheld: the report itself, or
+  // a part inside a public one. A Locale without these words gets the English ones.
+  const nothingNew = w.nothingNewSince ?? EN_REPORT_LABELS.nothingNewSince!;
+  const accessWords = w.access ?? EN_REPORT_LABELS.access!;
+  const reportPublic = accessOf(report) === "public";
+  const accessLine = `${accessWords.field}: ${reportPublic ? accessWords.public : accessWords.memberStates}.`;
+  const withheld = (entryIndex: number, activityIndex?: number) =>
+    activityIndex === undefined
+      ? reportPublic && accessOf(report, entryIndex) === "member-states"
+      : accessOf(report, entryIndex) === "public" && accessOf(report, entryIndex, activityIndex) === "member-states";
+  const entryMarks = (entry: ReportEntry, index: number) => [
+    ...(entry.nothingNewSince !== undefined ? [t(nothingNew(entry.nothingNewSince))] : []),
+    ...(withheld(index) ? [`${t(accessWords.field)}: ${t(accessWords.memberStates)}`] : []),
+  ];
   const catalogueTitle = catalogue ? `${textIn(catalogue.title, lang.code)} (${report.catalogue})` : report.catalogue;
   const reporterName = nameIn(registry, report.reporter, lang);
   const extensionKeys = Object.keys(report.extensions ?? {});
@@ -140,9 +158,10 @@ export function renderReport(report: NationalReport, options: RenderReportOption
   if (format === "html") {
     const p = (html: string) => `<p>${html}</p>`;
     const field = (name: string, html: string) => `<li>${t(name)}: ${html}</li>`;
-    const activity = (a: ReportActivity) =>
+    const activity = (a: ReportActivity, at: number, entryIndex: number) =>
       [
         `<li><strong>${t(a.title)}</strong><ul>`,
+        ...(withheld(entryIndex, at) ? [field(accessWords.field, t(accessWords.memberStates))] : []),
         field(w.fields.kind, t(a.kind)),
         field(w.fields.dates, dates(a)),
         ...(a.venue !== undefined ? [field(w.fields.venue, t(a.venue))] : []),
@@ -150,12 +169,15 @@ export function renderReport(report: NationalReport, options: RenderReportOption
         ...(a.evidence && a.evidence.length > 0 ? [`<li>${t(w.fields.evidence)}:<ul>${a.evidence.map((e) => `<li>${link(e)}</li>`).join("")}</ul></li>`] : []),
         "</ul></li>",
       ].join("");
-    const entries = report.entries.map((entry) =>
+    const entries = report.entries.map((entry, index) =>
       [
         `<section><h3>${measureTitle(entry.measure)}</h3>`,
         p(`${t(w.fields.status)}: ${status(entry.status)}`),
+        ...entryMarks(entry, index).map(p),
         ...(entry.remarks !== undefined ? [p(`${t(w.fields.remarks)}: ${t(entry.remarks)}`)] : []),
-        ...(entry.activities && entry.activities.length > 0 ? [p(`${t(w.fields.activities)}:`), `<ol>${entry.activities.map(activity).join("")}</ol>`] : []),
+        ...(entry.activities && entry.activities.length > 0
+          ? [p(`${t(w.fields.activities)}:`), `<ol>${entry.activities.map((a, at) => activity(a, at, index)).join("")}</ol>`]
+          : []),
         "</section>",
       ].join("\n"),
     );
@@ -164,6 +186,7 @@ export function renderReport(report: NationalReport, options: RenderReportOption
       `<h1>${t(w.title(reporterName, report.year))}</h1>`,
       p(t(w.identity(report.id, report.revision, report.submittedOn))),
       p(t(w.catalogue(catalogueTitle))),
+      p(t(accessLine)),
       `<h2>${t(w.sections.entries)}</h2>`,
       ...(report.nil ? [p(t(w.nil))] : []),
       ...(entries.length > 0 ? entries : report.nil ? [] : [p(t(w.noEntries))]),
@@ -196,26 +219,30 @@ export function renderReport(report: NationalReport, options: RenderReportOption
 
   // A heading's closing run of `#` would be read as markup and dropped: escape the last one.
   const heading = (markdown: string) => markdown.replace(/#$/, "\\#");
-  const activity = (a: ReportActivity, index: number) =>
+  const activity = (a: ReportActivity, index: number, entryIndex: number) =>
     [
       `${index + 1}. **${t(a.title)}**`,
+      ...(withheld(entryIndex, index) ? [`   - ${t(accessWords.field)}: ${t(accessWords.memberStates)}`] : []),
       `   - ${t(w.fields.kind)}: ${t(a.kind)}`,
       `   - ${t(w.fields.dates)}: ${dates(a)}`,
       ...(a.venue !== undefined ? [`   - ${t(w.fields.venue)}: ${t(a.venue)}`] : []),
       ...(a.partners && a.partners.length > 0 ? [`   - ${t(w.fields.partners)}: ${a.partners.map(state).join(", ")}`] : []),
       ...(a.evidence && a.evidence.length > 0 ? [`   - ${t(w.fields.evidence)}:`, ...a.evidence.map((e) => `     - ${link(e)}`)] : []),
     ].join("\n");
-  const entries = report.entries.map((entry) =>
+  const entries = report.entries.map((entry, entryIndex) =>
     [
       `### ${heading(measureTitle(entry.measure))}`,
       `${t(w.fields.status)}: ${status(entry.status)}`,
+      ...entryMarks(entry, entryIndex),
       ...(entry.remarks !== undefined ? [`${t(w.fields.remarks)}: ${t(entry.remarks)}`] : []),
-      ...(entry.activities && entry.activities.length > 0 ? [`${t(w.fields.activities)}:\n\n${entry.activities.map(activity).join("\n")}`] : []),
+      ...(entry.activities && entry.activities.length > 0
+        ? [`${t(w.fields.activities)}:\n\n${entry.activities.map((a, at) => activity(a, at, entryIndex)).join("\n")}`]
+        : []),
     ].join("\n\n"),
   );
   const sections = [
     `# ${heading(t(w.title(reporterName, report.year)))}`,
-    `${t(w.identity(report.id, report.revision, report.submittedOn))}<br>\n${t(w.catalogue(catalogueTitle))}`,
+    `${t(w.identity(report.id, report.revision, report.submittedOn))}<br>\n${t(w.catalogue(catalogueTitle))}<br>\n${t(accessLine)}`,
     `## ${t(w.sections.entries)}`,
     ...(report.nil ? [t(w.nil)] : []),
     ...(entries.length > 0 ? entries : report.nil ? [] : [t(w.noEntries)]),
