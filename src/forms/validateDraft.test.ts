@@ -110,6 +110,31 @@ describe("validateDraft", () => {
     expect(result.ok).toBe(true);
   });
 
+  it("checks the report@2 marks as validateReport does: 'nothing new since' the year before is fine, since the year itself is an error", () => {
+    const since = (year: number) =>
+      validateDraft(
+        draftCopy((d) => {
+          d.entries[1]!.nothingNewSince = year;
+        }),
+        cica,
+      );
+    expect(since(2024).issues).toEqual([]);
+    expect(where(since(2025).issues)).toEqual(["entry.nothing-new-not-before-year entries.1.nothingNewSince"]);
+    expect(since(2025).ok).toBe(false);
+  });
+
+  it("warns of a public entry in a draft for member states only, and says nothing when the draft is public", () => {
+    const restricted = validateDraft(
+      draftCopy((d) => {
+        delete d.access;
+      }),
+      cica,
+    );
+    expect(where(restricted.issues)).toEqual(["access.public-inside-restricted entries.1.access"]);
+    expect(restricted.ok).toBe(true);
+    expect(validateDraft(COMPLETE_DRAFT, cica).issues).toEqual([]);
+  });
+
   it("writes its messages in the context's language: Russian by code or by Locale", () => {
     const draft = draftCopy((d) => {
       delete d.entries[1]!.status;
