@@ -286,6 +286,11 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     expect(await printed.locator("h1").textContent()).toBe("Kazakhstan: national report on the implementation of confidence building measures, 2025");
     expect(await printed.textContent()).toContain("Defence college visit");
     expect(await printed.textContent()).toContain("Türkiye (TR)");
+    // The marks as set: the withheld activity and the entry with nothing new.
+    expect(await printed.textContent()).toContain("member states only");
+    expect(await printed.textContent()).toContain("Nothing new to declare since 2023.");
+    // A finished report has nothing to correct: the annex says so.
+    expect(await printed.textContent()).toContain("No issues.");
   });
 
   it("downloads a report that the command line accepts, with the marks as set", async () => {
