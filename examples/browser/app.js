@@ -192,17 +192,10 @@ function activityFieldset(entry, activity, index, key) {
         label: t.partners,
         hint: t.partnersHint,
         read: () => (activity.partners ?? []).join(", "),
-        write: (v) =>
-          put(
-            a,
-            "partners",
-            v.split(/[,;\s]+/).filter(Boolean).length
-              ? v
-                  .split(/[,;\s]+/)
-                  .filter(Boolean)
-                  .map((c) => c.toUpperCase())
-              : undefined,
-          ),
+        write: (v) => {
+          const codes = v.split(/[,;\s]+/).filter(Boolean);
+          put(a, "partners", codes.length ? codes.map((c) => c.toUpperCase()) : undefined);
+        },
       }),
       field({
         id: id("evidence"),
@@ -312,7 +305,6 @@ function insertEntry(/** @type {DraftEntry} */ entry) {
 function renderDraft(/** @type {string} */ focus = document.activeElement?.id ?? "") {
   const t = w();
   form.hidden = !draft;
-  byId("start-status").dataset.empty = String(!!draft);
   if (!draft) return;
   const current = draft;
   const d = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (current));
