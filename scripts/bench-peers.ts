@@ -1,6 +1,6 @@
 /**
  * The peers' validators for the benchmark, on the same rules as the library's structural schema:
- * zod 4 classic (`safeParse`) on a schema written like `src/reports/schema.ts` with the classic
+ * zod 4 classic (`safeParse`) on a schema written like `src/reports/schema.ts` (both report versions, chosen by `schema`) with the classic
  * API, and ajv 8 (draft 2020-12, `allErrors`, unicode lengths) on the shipped JSON Schema.
  * Neither checks what needs the catalogue or the registry (unknown measures, reporters that were
  * not members, partners, dates against the year); the library does, in the same pass.
@@ -19,7 +19,7 @@ const EvidenceSchema = z.strictObject({
   title: text(L.title).optional(),
 });
 
-const ActivitySchema = z.strictObject({
+const ActivitySchemaV1 = z.strictObject({
   title: text(L.title),
   kind: text(L.kind),
   from: date(),
@@ -28,17 +28,25 @@ const ActivitySchema = z.strictObject({
   venue: text(L.venue).optional(),
   evidence: z.array(EvidenceSchema).max(L.evidence).optional(),
 });
+const access = () => z.enum(["public", "member-states"]).optional();
+const ActivitySchema = z.strictObject({ ...ActivitySchemaV1.shape, access: access() });
 
+const EntrySchemaV1 = z.strictObject({
+  measure: text(L.code),
+  status: text(L.code),
+  activities: z.array(ActivitySchemaV1).max(L.activities).optional(),
+  remarks: text(L.remarks).optional(),
+});
 const EntrySchema = z.strictObject({
   measure: text(L.code),
   status: text(L.code),
   activities: z.array(ActivitySchema).max(L.activities).optional(),
   remarks: text(L.remarks).optional(),
+  access: access(),
+  nothingNewSince: z.int().gte(1000).lte(9999).optional(),
 });
 
-/** The report schema in zod classic, rule for rule the library's zod/mini schema. */
-export const ClassicReportSchema = z.strictObject({
-  schema: z.literal("cica-cbm/report@1"),
+const reportFields = {
   id: text(L.id),
   reporter: text(L.code),
   catalogue: text(L.code),
@@ -46,9 +54,14 @@ export const ClassicReportSchema = z.strictObject({
   revision: z.int().gte(1),
   submittedOn: date(),
   nil: z.boolean().optional(),
-  entries: z.array(EntrySchema).max(L.entries),
   extensions: z.record(z.string(), z.unknown()).optional(),
-});
+};
+
+/** The report schema in zod classic, rule for rule the library's zod/mini schema: both versions, chosen by `schema`. */
+export const ClassicReportSchema = z.discriminatedUnion("schema", [
+  z.strictObject({ schema: z.literal("cica-cbm/report@1"), ...reportFields, entries: z.array(EntrySchemaV1).max(L.entries) }),
+  z.strictObject({ schema: z.literal("cica-cbm/report@2"), ...reportFields, access: access(), entries: z.array(EntrySchema).max(L.entries) }),
+]);
 
 /** ajv's compiled validator of the shipped JSON Schema (`cica-cbm/report.schema.json`). */
 export function ajvValidator(): (value: unknown) => boolean {

@@ -304,3 +304,55 @@ describe("reading after broken records", () => {
     expect(records).toHaveLength(101);
   });
 });
+
+describe("report@2 columns: an entry's access and nothing new since", () => {
+  it("write every report read from CSV as report@2, which validates as it did", () => {
+    const [built] = reportsOf(row({ ...KZ, measure: "2.1.2", status: "implemented" }));
+    expect(built!.report.schema).toBe("cica-cbm/report@2");
+    expect(validateReport(built!.report, cica).ok).toBe(true);
+  });
+
+  it("read an entry's access and its nothing-new year (as a number) from their columns", () => {
+    const [built] = reportsOf(
+      row({ ...KZ, measure: "2.1.2", status: "implemented", access: "member-states", nothingNewSince: "2021" }),
+      row({ ...KZ, measure: "2.1.3", status: "planned" }),
+    );
+    const entries = built!.report.entries as Record<string, unknown>[];
+    expect(entries[0]).toEqual({ measure: "2.1.2", status: "implemented", access: "member-states", nothingNewSince: 2021 });
+    expect(entries[1]).toEqual({ measure: "2.1.3", status: "planned" });
+    const result = validateReport(built!.report, cica);
+    expect(result.issues).toEqual([]);
+    expect(result.report?.entries[0]?.nothingNewSince).toBe(2021);
+  });
+
+  it("locate a nothing-new year that is not before the report's year, and a bad access level, to their row and column", () => {
+    const [built] = reportsOf(
+      row({ ...KZ, measure: "2.1.3", status: "planned" }),
+      row({ ...KZ, measure: "2.1.2", status: "implemented", nothingNewSince: "2025", access: "secret" }),
+    );
+    const result = validateReport(built!.report, cica);
+    expect(result.issues.map((issue) => [issue.rule, built!.locate(issue.path)])).toEqual([
+      ["field.type", { row: 3, column: "access" }],
+      ["entry.nothing-new-not-before-year", { row: 3, column: "nothingNewSince" }],
+    ]);
+  });
+
+  it("make an entry invalid when its rows give two access levels or two years, and not when they repeat one", () => {
+    const activity = { activity_kind: "seminar", activity_from: "2025-05-01" };
+    expect(
+      issuesOf(
+        row({ ...KZ, measure: "2.1.2", status: "implemented", access: "public", nothingNewSince: "2020", activity_title: "A", ...activity }),
+        row({ ...KZ, measure: "2.1.2", access: "public", nothingNewSince: " 2020", activity_title: "B", ...activity }),
+        row({ ...KZ, measure: "2.1.2", access: "member-states", nothingNewSince: "2021", activity_title: "C", ...activity }),
+      ),
+    ).toEqual([
+      ["csv.contradiction", 4, "access", ["entries", 0, "access"]],
+      ["csv.contradiction", 4, "nothingNewSince", ["entries", 0, "nothingNewSince"]],
+    ]);
+  });
+
+  it("take the new columns under their Russian names too", () => {
+    expect(canonicalHeader(["доступ", "Нового нет с года", "ACCESS", "nothingnewsince"])).toEqual(["access", "nothingNewSince", "access", "nothingNewSince"]);
+    expect(CSV_COLUMNS_RU.access).not.toBe("access");
+  });
+});

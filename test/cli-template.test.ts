@@ -80,6 +80,31 @@ describe("template --reporter --year", () => {
     }
   });
 
+  it("leaves the report@2 columns of each measure empty to fill, under their Russian names, and reads them back into a report@2", () => {
+    const run = cli(["template", "--reporter", "KZ", "--year", "2025", "--lang", "ru"]);
+    expect(run.status, run.explain).toBe(0);
+    const rows = rowsOf(run.stdout, ",");
+    for (const r of rows) expect([r[CSV_COLUMNS_RU.access], r[CSV_COLUMNS_RU.nothingNewSince]]).toEqual(["", ""]);
+    const lines = run.stdout.replace(/^\ufeff/, "").split(/\r?\n/);
+    const header = parseCsv(lines[0]!, { delimiter: "," })[0] as string[];
+    const at = (name: string) => header.indexOf(name);
+    const filled = parseCsv(lines[1]!, { delimiter: "," })[0] as string[];
+    filled[at(CSV_COLUMNS_RU.submittedOn)] = "2026-03-01";
+    filled[at(CSV_COLUMNS_RU.status)] = "implemented";
+    filled[at(CSV_COLUMNS_RU.access)] = "member-states";
+    filled[at(CSV_COLUMNS_RU.nothingNewSince)] = "2022";
+    const file = path.join(tmp, "report2.csv");
+    fs.writeFileSync(file, [lines[0], filled.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(",")].join("\n"));
+    const check = cli(["validate", "--format", "json", file]);
+    expect(check.status, check.explain).toBe(0);
+    // The year is read: the year reported on itself is refused.
+    filled[at(CSV_COLUMNS_RU.nothingNewSince)] = "2025";
+    fs.writeFileSync(file, [lines[0], filled.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(",")].join("\n"));
+    const refused = cli(["validate", "--format", "json", file]);
+    expect(refused.status, refused.explain).toBe(1);
+    expect(refused.stdout).toContain("entry.nothing-new-not-before-year");
+  });
+
   it.each([
     ["2020", "cica@2004"],
     ["2021", "cica@2021"],

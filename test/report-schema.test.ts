@@ -172,7 +172,9 @@ describe("report.schema.json", () => {
   });
 
   it("has one schema per version, each forbidding unknown keys and requiring the report's fields", () => {
-    const versions = schema.oneOf as Record<string, unknown>[];
+    // Chosen by `schema`: report@1 checked as one, anything else as the current version.
+    expect(schema.if).toEqual({ type: "object", properties: { schema: { const: "cica-cbm/report@1" } }, required: ["schema"] });
+    const versions = [schema.then, schema.else] as Record<string, unknown>[];
     expect(versions.map((version) => (version.properties as { schema: { const: string } }).schema.const)).toEqual([...REPORT_SCHEMA_IDS]);
     for (const version of versions) {
       expect(version.additionalProperties).toBe(false);

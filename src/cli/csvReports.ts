@@ -1,7 +1,16 @@
 /// <reference types="node" />
 // The CSV form of reports: one row per entry (or per activity of an entry). Rows with the same id
 // and revision make one report; rows with the same measure in it make one entry.
-import { formatIssue, type IssuePath, type Lang, type MessageParams, type ReportIssue, type RuleId, type ValidationResult } from "../index.js";
+import {
+  formatIssue,
+  REPORT_SCHEMA_ID,
+  type IssuePath,
+  type Lang,
+  type MessageParams,
+  type ReportIssue,
+  type RuleId,
+  type ValidationResult,
+} from "../index.js";
 
 /** The columns of the CSV template, in order. */
 export const CSV_COLUMNS = [
@@ -15,6 +24,8 @@ export const CSV_COLUMNS = [
   "measure",
   "status",
   "remarks",
+  "access",
+  "nothingNewSince",
   "activity_title",
   "activity_kind",
   "activity_from",
@@ -39,6 +50,8 @@ export const CSV_COLUMNS_RU: Readonly<Record<(typeof CSV_COLUMNS)[number], strin
   measure: "мера",
   status: "статус",
   remarks: "примечания",
+  access: "доступ",
+  nothingNewSince: "нового нет с года",
   activity_title: "мероприятие: название",
   activity_kind: "мероприятие: вид",
   activity_from: "мероприятие: с",
@@ -107,7 +120,8 @@ export interface CsvReport {
 }
 
 const REPORT_FIELDS = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "nil"] as const;
-const ENTRY_FIELDS = ["status", "remarks"] as const;
+/** An entry's own fields: `access` (report@2: who may see the entry) and `nothingNewSince` (report@2: a year). */
+const ENTRY_FIELDS = ["status", "remarks", "access", "nothingNewSince"] as const;
 const ACTIVITY_FIELDS: Readonly<Record<string, string>> = {
   title: "activity_title",
   kind: "activity_kind",
@@ -130,6 +144,7 @@ const list = (text: string) =>
     .map((item) => item.trim())
     .filter((item) => item !== "");
 const reportValue = (field: string, text: string): unknown => (field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : text);
+const entryValue = (field: string, text: string): unknown => (field === "nothingNewSince" ? integer(text) : text);
 
 /**
  * The problems of a CSV header: names that are not columns of the template, and names given more
@@ -191,7 +206,8 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
     const key = `${get("id")}\u0000${get("revision")}`;
     let held = reports.get(key);
     if (!held) {
-      const report: Record<string, unknown> = { schema: "cica-cbm/report@1" };
+      // Written in the current format (report@2), whose entries may carry access and nothingNewSince.
+      const report: Record<string, unknown> = { schema: REPORT_SCHEMA_ID };
       for (const field of REPORT_FIELDS) report[field] = undefined;
       report.entries = [];
       held = { report, firstRow: row, fieldRows: new Map(), entries: new Map(), byIndex: [], bare: [], skipped: [], issues: [] };
@@ -235,7 +251,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
     let entry = held.entries.get(entryKey);
     if (!entry) {
       const value: Record<string, unknown> = measure === "" ? {} : { measure };
-      for (const field of ENTRY_FIELDS) if (get(field) !== "") value[field] = get(field);
+      for (const field of ENTRY_FIELDS) if (get(field) !== "") value[field] = entryValue(field, get(field));
       entry = { index: entries.length, row, activities: [], rows: new Map(ENTRY_FIELDS.filter((field) => get(field) !== "").map((field) => [field, row])) };
       entries.push(value);
       held.entries.set(entryKey, entry);
@@ -247,9 +263,9 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
         if (text === "") continue;
         const first = entry.rows.get(field);
         if (first === undefined) {
-          value[field] = text;
+          value[field] = entryValue(field, text);
           entry.rows.set(field, row);
-        } else if (value[field] !== text) {
+        } else if (value[field] !== entryValue(field, text)) {
           issues.push({
             rule: "csv.contradiction",
             messageKey: "csv.contradiction.entry",
@@ -301,7 +317,7 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
       if (sub === "activities" && typeof activityIndex === "number") {
         return { row: entry.activities[activityIndex] ?? entry.row, column: ACTIVITY_FIELDS[String(field)] ?? "activity_title" };
       }
-      const column = sub === "status" || sub === "remarks" ? sub : "measure";
+      const column = typeof sub === "string" && (ENTRY_FIELDS as readonly string[]).includes(sub) ? sub : "measure";
       return { row: entry.rows.get(column) ?? entry.row, column };
     };
     return { report, firstRow, locate, issues, skipped };

@@ -57,7 +57,7 @@ export const template = defineCommand({
       // One row a reportable measure (group headings left out: entries on them are not counted),
       // the report's fields on every row, its title beside it; the status is left to fill in.
       const measures = reportableMeasures(catalogue, { lang });
-      const keys = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "measure", "title", "status", "remarks"];
+      const keys = ["id", "reporter", "catalogue", "year", "revision", "submittedOn", "measure", "title", "status", "remarks", "access", "nothingNewSince"];
       const rows = measures.map((measure) => ({
         id: `${reporter}-${year}`,
         reporter,
@@ -69,6 +69,9 @@ export const template = defineCommand({
         title: measure.label,
         status: "",
         remarks: "",
+        // report@2: "public" or "member-states" (empty: the report's access); a year before `year`.
+        access: "",
+        nothingNewSince: "",
       }));
       const table = { columns: keys.map((key) => ({ key, label: headerOf(key, lang) })), rows };
       // JSON is for programs: its keys are the columns' own names in every language.
@@ -90,6 +93,8 @@ export const template = defineCommand({
       measure: "2.1.2",
       status: "implemented",
       remarks: "",
+      access: "",
+      nothingNewSince: "",
       activity_title: localize({ en: "Observers invited to an exercise", ru: "Наблюдатели приглашены на учения" }, lang),
       activity_kind: "exercise",
       activity_from: "2025-05-01",
