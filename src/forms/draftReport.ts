@@ -1,5 +1,7 @@
 // The one step validateDraft and finalizeDraft share: a draft read as the report it would become,
 // validated by the report engine, and its issues split into what is wrong and what is missing.
+import { DRAFT_MESSAGES } from "../i18n/messages.js";
+import { withMessages } from "../i18n/messageSource.js";
 import { isPlainObject, own, setOwn } from "../internal/json.js";
 import { IssueCollector } from "../reports/engine/IssueCollector.js";
 import type { Prepared } from "../reports/engine/prepareContext.js";
@@ -106,7 +108,7 @@ function draftProblem(input: unknown, prepared: Prepared): ReportIssue | undefin
 }
 
 function draftType(prepared: Prepared, value: ReturnType<typeof received>, messageKey: string): ReportIssue {
-  const collector = new IssueCollector(prepared.lang);
+  const collector = new IssueCollector(withMessages(prepared.lang, DRAFT_MESSAGES));
   collector.add("draft.type", messageKey.startsWith("draft.type.schema") ? ["schema"] : [], { received: value }, messageKey);
   return collector.issues[0]!;
 }

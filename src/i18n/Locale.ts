@@ -2,20 +2,26 @@ import type { Lang } from "../common/types.js";
 import { en } from "./en.js";
 import type { FieldWords } from "./fields.js";
 import type { Labels } from "./labels.js";
-import { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messages.js";
+import { EN_CSV, EN_DRAFT, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messages.js";
 import { isLocale, unknownLanguage } from "./messageSource.js";
 import { ru } from "./ru.js";
 
 /**
  * The key of a message template: one per message of the report rules, the ledger, the migration,
- * the command line's CSV reader and the annual plan, as the English table has them.
+ * the drafts, the command line's CSV reader and the annual plan, as the English table has them.
  *
  * @example
  * const key: MessageKey = "field.missing";
  *
  * @category Languages
  */
-export type MessageKey = keyof typeof EN_REPORT | keyof typeof EN_LEDGER | keyof typeof EN_MIGRATION | keyof typeof EN_CSV | keyof typeof EN_PLAN;
+export type MessageKey =
+  | keyof typeof EN_REPORT
+  | keyof typeof EN_LEDGER
+  | keyof typeof EN_MIGRATION
+  | keyof typeof EN_DRAFT
+  | keyof typeof EN_CSV
+  | keyof typeof EN_PLAN;
 
 function keysOf(...tables: readonly Readonly<Record<string, string>>[]): readonly MessageKey[] {
   return Object.freeze(tables.flatMap((table) => Object.keys(table) as MessageKey[]));
@@ -30,7 +36,7 @@ function keysOf(...tables: readonly Readonly<Record<string, string>>[]): readonl
  *
  * @category Languages
  */
-export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ keysOf(EN_REPORT, EN_LEDGER, EN_MIGRATION, EN_CSV, EN_PLAN);
+export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ keysOf(EN_REPORT, EN_LEDGER, EN_MIGRATION, EN_DRAFT, EN_CSV, EN_PLAN);
 
 /**
  * A language of the library, as a value: its code, the templates of its messages (every

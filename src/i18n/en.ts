@@ -1,7 +1,7 @@
 import { EN_FIELDS } from "./fields.js";
 import { EN_LABELS } from "./labels.js";
 import type { Locale } from "./Locale.js";
-import { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messages.js";
+import { EN_CSV, EN_LEDGER, EN_DRAFT, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messages.js";
 
 /**
  * English: the library's first language, and the one every other falls back to.
@@ -14,7 +14,7 @@ import { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messages.
  */
 export const en: Locale = {
   code: "en",
-  messages: /* @__PURE__ */ Object.assign({}, EN_REPORT, EN_LEDGER, EN_MIGRATION, EN_CSV, EN_PLAN),
+  messages: /* @__PURE__ */ Object.assign({}, EN_REPORT, EN_LEDGER, EN_MIGRATION, EN_DRAFT, EN_CSV, EN_PLAN),
   fields: EN_FIELDS,
   labels: EN_LABELS,
 };

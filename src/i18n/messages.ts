@@ -1,9 +1,9 @@
 import type { FieldWords } from "./fields.js";
-import { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messagesEn.js";
-import { RU_CSV, RU_LEDGER, RU_MIGRATION, RU_PLAN, RU_REPORT } from "./messagesRu.js";
+import { EN_CSV, EN_DRAFT, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messagesEn.js";
+import { RU_CSV, RU_DRAFT, RU_LEDGER, RU_MIGRATION, RU_PLAN, RU_REPORT } from "./messagesRu.js";
 
-export { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messagesEn.js";
-export { RU_CSV, RU_LEDGER, RU_MIGRATION, RU_PLAN, RU_REPORT, RU_TERMS } from "./messagesRu.js";
+export { EN_CSV, EN_DRAFT, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messagesEn.js";
+export { RU_CSV, RU_DRAFT, RU_LEDGER, RU_MIGRATION, RU_PLAN, RU_REPORT, RU_TERMS } from "./messagesRu.js";
 
 /**
  * The params of an issue message: names and values filled into its template.
@@ -24,11 +24,14 @@ export const PLAN_MESSAGES = { en: EN_PLAN, ru: RU_PLAN };
 /** The migration's templates, by language. */
 export const MIGRATION_MESSAGES = { en: EN_MIGRATION, ru: RU_MIGRATION };
 
-/** Every English template, by message key (the report's, the ledger's, the CSV reader's, the migration's and the plan's). */
-export const EN: Readonly<Record<string, string>> = /* @__PURE__ */ Object.assign({}, EN_REPORT, EN_LEDGER, EN_CSV, EN_MIGRATION, EN_PLAN);
+/** The drafts' templates, by language: validateDraft and finalizeDraft render their `draft.*` issues with them. */
+export const DRAFT_MESSAGES = { en: EN_DRAFT, ru: RU_DRAFT };
+
+/** Every English template, by message key (the report's, the ledger's, the CSV reader's, the migration's, the drafts' and the plan's). */
+export const EN: Readonly<Record<string, string>> = /* @__PURE__ */ Object.assign({}, EN_REPORT, EN_LEDGER, EN_CSV, EN_MIGRATION, EN_DRAFT, EN_PLAN);
 
 /** Every Russian template (working translations), by message key. */
-export const RU: Readonly<Record<string, string>> = /* @__PURE__ */ Object.assign({}, RU_REPORT, RU_LEDGER, RU_CSV, RU_MIGRATION, RU_PLAN);
+export const RU: Readonly<Record<string, string>> = /* @__PURE__ */ Object.assign({}, RU_REPORT, RU_LEDGER, RU_CSV, RU_MIGRATION, RU_DRAFT, RU_PLAN);
 
 /**
  * What the renderer needs of a language: its code, its templates and, optionally, the words of its

@@ -58,13 +58,6 @@ export const EN_REPORT = {
     'The status is "{status}", yet the entry lists activities ({count}): it counts as reported, but the implementation level leaves it out, so the activities count nowhere. Choose the status that says how far the measure is implemented, or move the activities.',
   "nil.with-entries": 'A nil report ("nil": true, nothing to report) cannot have entries; it has {count}. Remove the entries or the nil flag.',
   "entries.empty": 'The report has no entries. Add entries, or send a nil report ("nil": true) if there is nothing to report.',
-  // Drafts of a report, as a form fills them (validateDraft, finalizeDraft).
-  "draft.type": "A draft must be a JSON object {…}; this is {received}.",
-  "draft.type.text": 'A draft must be a JSON object {…}; this is "{received}".',
-  "draft.type.schema":
-    '"schema" of a draft must be "cica-cbm/draft@1"; this one says {received}. Load a draft saved by a form, or start one with createDraft or carryForward.',
-  "draft.type.schema.text":
-    '"schema" of a draft must be "cica-cbm/draft@1"; this one says "{received}". Load a draft saved by a form, or start one with createDraft or carryForward.',
   "partner.unknown": 'Partner "{received}" is not a participant of the registry. Use its ISO alpha-2 code.',
   "partner.unknown.suggest": 'Partner "{received}" is not a code of the registry; did you mean "{suggestion}" ({name})?',
   "partner.is-reporter": 'Partner "{code}" is the reporting state itself. Remove it from the partners.',
@@ -122,6 +115,16 @@ export const EN_MIGRATION = {
     'Measure "{measure}" of {from} has no counterpart in {to}, so this report is not migrated (the original is kept). Add "{measure}" to the measure map, or move the entry to another measure in a new revision first.',
   "migration.merged":
     'Measure "{measure}" maps to "{into}" of {to}, as does "{other}" of entry {otherEntry}: the two entries would become one, so this report is not migrated (the original is kept). Merge them in a new revision first, or map them apart.',
+} satisfies Readonly<Record<string, string>>;
+
+/** English templates of drafts (validateDraft, finalizeDraft): imported by the forms, not by `validateReport`. */
+export const EN_DRAFT = {
+  "draft.type": "A draft must be a JSON object {…}; this is {received}.",
+  "draft.type.text": 'A draft must be a JSON object {…}; this is "{received}".',
+  "draft.type.schema":
+    '"schema" of a draft must be "cica-cbm/draft@1"; this one says {received}. Load a draft saved by a form, or start one with createDraft or carryForward.',
+  "draft.type.schema.text":
+    '"schema" of a draft must be "cica-cbm/draft@1"; this one says "{received}". Load a draft saved by a form, or start one with createDraft or carryForward.',
 } satisfies Readonly<Record<string, string>>;
 
 /** English templates of the annual plan's rules: imported by `validatePlan`, not by `validateReport`. */

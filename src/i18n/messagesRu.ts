@@ -1,6 +1,6 @@
 // The Russian message templates (working translations), by rule group, and the Russian forms of
 // words that params carry.
-import type { EN_CSV, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messagesEn.js";
+import type { EN_CSV, EN_DRAFT, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } from "./messagesEn.js";
 
 /** Russian templates of the report rules (working translations), by message key: every key of {@link EN_REPORT}. */
 export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
@@ -65,13 +65,6 @@ export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
     'Статус записи — "{status}", но в ней перечислены мероприятия ({count}): запись учитывается как представленная, но в уровень выполнения не входит, и мероприятия нигде не учитываются. Укажите статус, отражающий степень выполнения меры, или перенесите мероприятия.',
   "nil.with-entries": 'Нулевой отчёт ("nil": true, сообщать нечего) не может содержать записей; записей: {count}. Удалите записи или признак nil.',
   "entries.empty": 'В отчёте нет записей. Добавьте записи или представьте нулевой отчёт ("nil": true), если сообщать нечего.',
-  // Черновики отчёта (рабочий перевод).
-  "draft.type": "Черновик должен быть объектом JSON {…}; получено: {received}.",
-  "draft.type.text": 'Черновик должен быть объектом JSON {…}; получено: "{received}".',
-  "draft.type.schema":
-    'Поле "schema" черновика должно иметь значение "cica-cbm/draft@1"; в этом указано {received}. Загрузите черновик, сохранённый формой, или начните новый с помощью createDraft или carryForward.',
-  "draft.type.schema.text":
-    'Поле "schema" черновика должно иметь значение "cica-cbm/draft@1"; в этом указано "{received}". Загрузите черновик, сохранённый формой, или начните новый с помощью createDraft или carryForward.',
   "partner.unknown": 'Партнёр "{received}" не найден в реестре. Укажите его код ISO alpha-2.',
   "partner.unknown.suggest": '"{received}" не является кодом реестра; возможно, имелось в виду "{suggestion}" ({name})?',
   "partner.is-reporter": 'Партнёр "{code}" — само отчитывающееся государство. Удалите его из списка партнёров.',
@@ -123,6 +116,16 @@ export const RU_CSV: Readonly<Record<keyof typeof EN_CSV, string>> = {
     'В строке {row} поле {column} для меры {measure} равно "{value}", а в строке {firstRow} того же отчёта (id {id}, редакция {revision}) — "{first}". Строки одной записи должны совпадать: исправьте одну из них.',
   "csv.row-without-measure":
     "В строке {row} отчёта {id} (редакция {revision}) не указана мера, а отчёт не является нулевым. Укажите меру, к которой относится строка, или отметьте отчёт как нулевой (nil = true), если сообщать нечего.",
+};
+
+/** Russian templates of drafts (working translations). */
+export const RU_DRAFT: Readonly<Record<keyof typeof EN_DRAFT, string>> = {
+  "draft.type": "Черновик должен быть объектом JSON {…}; получено: {received}.",
+  "draft.type.text": 'Черновик должен быть объектом JSON {…}; получено: "{received}".',
+  "draft.type.schema":
+    'Поле "schema" черновика должно иметь значение "cica-cbm/draft@1"; в этом указано {received}. Загрузите черновик, сохранённый формой, или начните новый с помощью createDraft или carryForward.',
+  "draft.type.schema.text":
+    'Поле "schema" черновика должно иметь значение "cica-cbm/draft@1"; в этом указано "{received}". Загрузите черновик, сохранённый формой, или начните новый с помощью createDraft или carryForward.',
 };
 
 /** Russian templates of the migration with a measure map (working translations). */

@@ -1,7 +1,7 @@
 import { RU_FIELDS } from "./fields.js";
 import { RU_LABELS } from "./labels.js";
 import type { Locale } from "./Locale.js";
-import { RU_CSV, RU_LEDGER, RU_MIGRATION, RU_PLAN, RU_REPORT, RU_TERMS } from "./messages.js";
+import { RU_CSV, RU_LEDGER, RU_DRAFT, RU_MIGRATION, RU_PLAN, RU_REPORT, RU_TERMS } from "./messages.js";
 
 /**
  * Russian, CICA's other working language. Its texts are working translations made for this
@@ -15,7 +15,7 @@ import { RU_CSV, RU_LEDGER, RU_MIGRATION, RU_PLAN, RU_REPORT, RU_TERMS } from ".
  */
 export const ru: Locale = {
   code: "ru",
-  messages: /* @__PURE__ */ Object.assign({}, RU_REPORT, RU_LEDGER, RU_MIGRATION, RU_CSV, RU_PLAN),
+  messages: /* @__PURE__ */ Object.assign({}, RU_REPORT, RU_LEDGER, RU_MIGRATION, RU_DRAFT, RU_CSV, RU_PLAN),
   fields: RU_FIELDS,
   terms: RU_TERMS,
   labels: RU_LABELS,
