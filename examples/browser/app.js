@@ -436,11 +436,13 @@ function check() {
       document.getElementById(`${id}-issues`)?.append(el("li", { class: kind, "data-rule": issue.rule }, [`${word}: ${issue.message}`]));
       if (kind === "error") control.setAttribute("aria-invalid", "true");
     }
-    const go = el("button", { type: "button", class: "link" }, [t.goTo]);
+    const place = placeOf(issue.path, id);
+    // Named with the place, so that a list of them read out of context still says which field each opens.
+    const go = el("button", { type: "button", class: "link", "aria-label": `${t.goTo}: ${place}` }, [t.goTo]);
     go.addEventListener("click", () => (document.getElementById(id) ?? byId("check-heading")).focus());
     return el("li", { class: `issue ${kind}`, "data-rule": issue.rule }, [
       el("span", { class: "severity" }, [word]),
-      el("span", { class: "where" }, [placeOf(issue.path, id)]),
+      el("span", { class: "where" }, [place]),
       el("span", { class: "message" }, [issue.message]),
       ...(control ? [go] : []),
     ]);
