@@ -318,6 +318,15 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     expect(await tab.textContent("#finish-status")).toBe("The report cannot be downloaded yet: correct the errors and fill what is missing (listed under 4).");
     expect(await focused()).toBe("check-heading");
     await activity("from").fill("2025-04-10");
+    // The revision is the page's own field: 0 is said to be wrong beside it, and blocks the download too.
+    await tab.getByLabel("Revision").fill("0");
+    await expect.poll(() => tab.locator("#f-revision-issues li").textContent()).toContain("The revision is a whole number from 1");
+    expect(await tab.getAttribute("#f-revision", "aria-invalid")).toBe("true");
+    await tab.evaluate(`document.getElementById("finish-status").textContent = ""`);
+    await tab.click("#download");
+    expect(await tab.textContent("#finish-status")).toContain("The report cannot be downloaded yet");
+    await tab.getByLabel("Revision").fill("1");
+    await expect.poll(() => tab.locator("#f-revision-issues li").count()).toBe(0);
   });
 
   it("saves the draft as a file and opens it again with nothing lost", async () => {
