@@ -348,7 +348,7 @@ describe.runIf(executablePath !== undefined)("examples/browser in Chromium", { t
     const { file } = await downloadBy("#download");
     await tab.reload();
     await tab.waitForSelector("html[data-ready='true']");
-    await tab.getByLabel('and mark every measure carried "nothing new to declare since" last year').check();
+    await tab.getByLabel('and mark each measure "nothing new since" last year').check();
     await tab.setInputFiles("#last-year", file);
     await expect.poll(() => tab.textContent("#start-status")).toContain("a draft for 2026 with last year's statuses and remarks");
     // Marked since last year, except where an earlier mark stands.
