@@ -143,8 +143,16 @@ describe("report@2: access marks", () => {
     expect(warnings((d) => (d.entries[0].activities[0].access = "public")).map((issue) => issue.path.join("."))).toEqual(["entries.0.activities.0.access"]);
   });
 
-  it("refuses an access level outside the two", () => {
+  it("refuses an access level outside the two, naming both in English and Russian", () => {
     expect(located(validate(report2((d) => (d.entries[0].access = "secret"))).issues)).toEqual(["field.type entries.0.access"]);
+    const [en] = validate(report2((d) => (d.entries[0].access = "Public"))).issues;
+    expect(en?.message).toContain('"public" or "member-states"');
+    expect(en?.message).toContain('"Public"');
+    const [ru] = validate(
+      report2((d) => (d.entries[0].access = "Public")),
+      { lang: "ru" },
+    ).issues;
+    expect(ru?.message).toContain('"public" или "member-states"');
     expect(located(validate(report2((d) => (d.access = true))).issues)).toEqual(["field.type access"]);
   });
 });

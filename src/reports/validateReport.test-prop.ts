@@ -50,7 +50,26 @@ const reportLike = fc.record(
   { requiredKeys: [] },
 );
 
-const anyInput = fc.oneof(fc.jsonValue(), anything, mutatedReport, reportLike);
+/** The base report as report@2, with every new field: access marks at each level and nothingNewSince. */
+const BASE2 = {
+  ...BASE,
+  schema: "cica-cbm/report@2",
+  access: "public",
+  entries: [
+    { ...BASE.entries[0]!, access: "public", activities: BASE.entries[0]!.activities!.map((a) => ({ ...a, access: "member-states" })) },
+    { ...BASE.entries[1]!, access: "member-states", nothingNewSince: 2023 },
+  ],
+};
+
+/** The report@2 base after one to three random mutations, the values of its new fields among them. */
+const mutatedReport2 = fc
+  .array(mutationOf(fc.oneof(fc.jsonValue(), fc.constantFrom<unknown>("public", "member-states", 2025, 2024, "cica-cbm/report@1"))), {
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((mutations) => mutations.reduce<unknown>(mutate, BASE2));
+
+const anyInput = fc.oneof(fc.jsonValue(), anything, mutatedReport, reportLike, mutatedReport2);
 
 const contexts: fc.Arbitrary<ValidationContext> = fc
   .record({ lang: fc.constantFrom("en" as const, "ru" as const), today: fc.constantFrom(undefined, "2026-03-01", "2025-06-30") })
@@ -61,6 +80,12 @@ const isJsonText = (value: unknown): value is string => typeof value === "string
 describe("validateReport (properties)", () => {
   it("accepts its own base report", () => {
     const result = validateReport(BASE, cica);
+    expect(result.issues).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("accepts its own base report@2, with every new field", () => {
+    const result = validateReport(BASE2, cica);
     expect(result.issues).toEqual([]);
     expect(result.ok).toBe(true);
   });
