@@ -27,7 +27,7 @@ module.exports = [
   entry(
     "registry queries, no data: { membersOn, statusOn, findParticipant }",
     "{ membersOn, statusOn, findParticipant }",
-    911, // bytes measured; limit 940 B (+3%)
+    912, // bytes measured; limit 940 B (+3%)
   ),
   // The facts alone: their sources, confidence and notes are in cicaProvenance.
   entry("all embedded data: { cica }", "{ cica }", 8118), // bytes measured; limit 8370 B (+3%)
@@ -35,23 +35,23 @@ module.exports = [
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    29137, // bytes measured; limit 30020 B (+3%)
+    33168, // bytes measured; limit 34170 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
     "{ reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, toCsv, toMarkdown, replyTable, matrixTable, discrepancyTable, renderMatrixSvg }",
-    15065, // bytes measured; limit 15520 B (+3%)
+    16276, // bytes measured; limit 16770 B (+3%)
   ),
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; zod/mini 7.9 kB and the messages in two languages 4.1 kB of it)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    36519, // bytes measured; limit 37620 B (+3%)
+    40623, // bytes measured; limit 41850 B (+3%)
   ),
-  entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 17391), // bytes measured; limit 17920 B (+3%)
-  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 30420), // bytes measured; limit 31340 B (+3%)
+  entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 18561), // bytes measured; limit 19120 B (+3%)
+  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 34025), // bytes measured; limit 35050 B (+3%)
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    44797, // bytes measured; limit 46150 B (+3%)
+    48720, // bytes measured; limit 50190 B (+3%)
   ),
 ];
