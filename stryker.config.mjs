@@ -18,7 +18,8 @@ export default {
   // Reruns test only the mutants whose code or tests changed (reports/mutation/*.incremental.json).
   incremental: true,
   reporters: ["html", "json", "progress"],
-  ignorePatterns: ["dist", "docs/api", "coverage", "reports", ".tmp", "demo-output", "*.tgz", ".vitest-report.json"],
+  // Rooted: a bare "reports" would leave out src/reports/ too.
+  ignorePatterns: ["/dist", "/docs/api", "/coverage", "/reports", "/.tmp", "/demo-output", "/*.tgz", "/.vitest-report.json"],
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   thresholds: { high: 90, low: 80, break: null },

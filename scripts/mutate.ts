@@ -124,11 +124,22 @@ if (targets.length === 0) {
 }
 const files = [...new Set(targets.flatMap(filesOf))];
 mkdirSync(outDir, { recursive: true });
+const failed: string[] = [];
 const scores: Record<string, FileScore> = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, "utf8")) : {};
 for (const file of files) {
   const relative = path.relative(root, file).split(path.sep).join("/");
   console.log(`\n=== ${relative} (${files.indexOf(file) + 1}/${files.length})`);
-  scores[relative] = await mutateFile(file, force);
-  writeSummary(scores);
+  try {
+    scores[relative] = await mutateFile(file, force);
+    writeSummary(scores);
+  } catch (error) {
+    // One file that cannot be measured (no related test, a failing test) does not stop the others.
+    failed.push(relative);
+    console.error(`\n${relative}: not measured: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 console.log(`\n${writeSummary(scores)}\n\nReports: reports/mutation/ (summary.md, one .html per file)`);
+if (failed.length > 0) {
+  console.error(`Not measured: ${failed.join(", ")}`);
+  process.exitCode = 1;
+}
