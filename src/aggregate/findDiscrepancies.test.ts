@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { CbmError } from "../errors/CbmError.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import type { ReportActivity } from "../reports/schema.js";
-import { registry, report, nilReport, entry, activity, joint, expectCbmError } from "../../test/support/aggregateFixtures.js";
+import { registry, report, nilReport, entry, activity, joint, expectCbmError, catchError, c2021 } from "../../test/support/aggregateFixtures.js";
 
 describe("findDiscrepancies", () => {
   const kz = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange", "exchange")]);
@@ -273,5 +274,84 @@ describe("findDiscrepancies", () => {
     const forward = findDiscrepancies([two, one], {}, { year: 2025 });
     const backward = findDiscrepancies([one, two], {}, { year: 2025 });
     expect(forward.rows.map((r) => [r.status, r.activity.to])).toEqual(backward.rows.map((r) => [r.status, r.activity.to]));
+  });
+});
+
+describe("findDiscrepancies: partners, catalogue versions and the order of rows", () => {
+  const year = { year: 2025 };
+  const rowsOf = (input: Parameters<typeof findDiscrepancies>[0], options: Parameters<typeof findDiscrepancies>[2] = year) =>
+    findDiscrepancies(input, {}, options).rows.map((r) => [r.catalogue, r.reporter, r.partner, r.status, r.activity.title]);
+
+  it("names itself in the message of a CbmError for a context that is not an object and for a catalogue the context lacks", () => {
+    for (const call of [
+      () => findDiscrepancies([], null as never, year),
+      () => findDiscrepancies([], { catalogues: [c2021] }, { year: 2025, catalogue: "cica@2004" }),
+    ]) {
+      expectCbmError(call, "invalid-argument");
+      expect((catchError(call) as CbmError).message).toMatch(/^findDiscrepancies: /);
+    }
+  });
+
+  it("gives no row for an activity without partners, nor for a state that names itself as a partner", () => {
+    const alone = joint("KZ", "HUM.4", [{ title: "Open day", kind: "seminar", from: "2025-09-01" }]);
+    const self = joint("UZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-02", "Own forum")]);
+    expect(rowsOf([alone, self])).toEqual([]);
+    // A partner named twice in one activity is one account; the state itself next to a partner is skipped.
+    const twice = joint("KZ", "HUM.4", [activity(["UZ", "KZ", "UZ"], "2025-09-01", "2025-09-02", "Talks")]);
+    expect(rowsOf([twice])).toEqual([["cica@2021", "KZ", "UZ", "no-partner-report", "Talks"]]);
+  });
+
+  it("keeps the revision conflicts and back-dated revisions to the catalogue version asked for", () => {
+    const clean = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01")]);
+    // UZ on cica@2004: revision 1 sent twice with different content, and a revision 3 dated before revision 2.
+    const old = (revision: number, submittedOn: string) =>
+      joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-01")], { catalogue: "cica@2004", revision, submittedOn });
+    const input = [clean, old(1, "2026-03-01"), old(1, "2026-03-02"), old(2, "2026-04-01"), old(3, "2026-03-15")];
+    const notes = (catalogue?: string) => {
+      const found = findDiscrepancies(input, {}, catalogue === undefined ? year : { year: 2025, catalogue });
+      return [found.conflicts.map((c) => [c.reporter, c.catalogue, c.revision]), found.backdated.map((b) => [b.reporter, b.catalogue, b.revision])];
+    };
+    const uz = [[["UZ", "cica@2004", 1]], [["UZ", "cica@2004", 3]]];
+    expect(notes()).toEqual(uz);
+    expect(notes("cica@2004")).toEqual(uz);
+    expect(notes("cica@2021")).toEqual([[], []]);
+  });
+
+  it("orders rows by catalogue version even when the state with the lower code reported on the older version", () => {
+    // KZ on cica@2004 and UZ on cica@2021: each partner reported, but under the other version.
+    const kzOld = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-01", "Old")], { catalogue: "cica@2004" });
+    const uzNew = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-01", "2025-09-01", "New")]);
+    for (const input of [
+      [kzOld, uzNew],
+      [uzNew, kzOld],
+    ]) {
+      expect(rowsOf(input)).toEqual([
+        ["cica@2004", "KZ", "UZ", "partner-other-catalogue", "Old"],
+        ["cica@2021", "UZ", "KZ", "partner-other-catalogue", "New"],
+      ]);
+    }
+  });
+
+  it("orders rows by reporter, then partner, whatever the pairs they came from", () => {
+    // UZ's accounts do not overlap CN's or KZ's: every account is a row of its own reporter.
+    const cn = joint("CN", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-01", "CN with UZ")]);
+    const kz = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-01", "KZ with UZ"), activity(["CN"], "2025-10-01", "2025-10-01", "KZ with CN")]);
+    const uz = joint("UZ", "HUM.4", [activity(["KZ"], "2025-11-01", "2025-11-01", "UZ with KZ"), activity(["CN"], "2025-11-01", "2025-11-01", "UZ with CN")]);
+    for (const input of [
+      [cn, kz, uz],
+      [uz, kz, cn],
+    ]) {
+      expect(rowsOf(input).map(([, reporter, partner]) => `${reporter}-${partner}`)).toEqual(["CN-UZ", "KZ-CN", "KZ-UZ", "UZ-CN", "UZ-KZ"]);
+    }
+  });
+
+  it("puts a confirmed account before an unconfirmed one of the same reporter, partner and start day", () => {
+    // Two accounts from 1 September: the one ending that day finds no mirror, the longer one does.
+    const two = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-01", "Seminar"), activity(["UZ"], "2025-09-01", "2025-09-05", "Seminar")]);
+    const one = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-03")]);
+    expect(findDiscrepancies([two, one], {}, year).rows.map((r) => [r.status, r.activity.to])).toEqual([
+      ["confirmed", "2025-09-05"],
+      ["unconfirmed", "2025-09-01"],
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { cica } from "../data/cica/index.js";
 import { membersOn } from "../participants/membersOn.js";
 import { toReportSummary } from "./toReportSummary.js";
 import { reportingRate } from "./reportingRate.js";
-import { registry, report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
+import { registry, report, nilReport, entry, expectCbmError, catchError } from "../../test/support/aggregateFixtures.js";
+import { validateReports } from "../reports/validateReports.js";
 
 describe("reportingRate", () => {
   it("does not expect Kuwait for 2022, the year it joined, and lists its reply as voluntary, outside the rate", () => {
@@ -150,5 +151,41 @@ describe("reportingRate's context", () => {
   it("throws for a catalogue filter the context does not hold, rather than count no reply", () => {
     expect(() => reportingRate([], cica, { year: 2025, catalogue: "cica@2012" })).toThrowError(/no catalogue "cica@2012"/);
     expect(reportingRate([], { registry: cica.registry }, { year: 2025, catalogue: "cica@2012" }).replied).toBe(0);
+  });
+});
+
+describe("reportingRate: what its errors name, the catalogue filter and the voluntary list", () => {
+  it("names itself, and the option at fault, in the message of each CbmError", () => {
+    const message = (call: () => unknown) => (catchError(call) as Error).message;
+    expect(message(() => reportingRate([], null as never, { year: 2025 }))).toMatch(/^reportingRate: /);
+    expect(message(() => reportingRate([], {} as never, { year: 2025 }))).toMatch(/^reportingRate: the context holds no registry/);
+    expect(message(() => reportingRate([], { registry }, { year: 2025, deadline: "2026-02-30" }))).toMatch(/^reportingRate: .*deadline/);
+    expect(message(() => reportingRate([], { registry }, { year: 2025, asOf: "2026-02-30" }))).toMatch(/^reportingRate: .*asOf/);
+  });
+
+  it("counts, with a catalogue filter, the replies on that version only and takes the others as missing", () => {
+    const reports = [report("KZ"), report("UZ", { catalogue: "cica@2004", entries: [entry("3.4")] })];
+    const replies = (catalogue: string) =>
+      reportingRate(reports, cica, { year: 2025, catalogue })
+        .rows.filter((r) => r.state === "KZ" || r.state === "UZ")
+        .map((r) => [r.state, r.reply, r.catalogues]);
+    expect(replies("cica@2021")).toEqual([
+      ["KZ", "report", ["cica@2021"]],
+      ["UZ", "missing", []],
+    ]);
+    expect(replies("cica@2004")).toEqual([
+      ["KZ", "missing", []],
+      ["UZ", "report", ["cica@2004"]],
+    ]);
+  });
+
+  it("sorts the voluntary replies by code, the rejected among them too", () => {
+    // The United States (an observer) sent a report; Saudi Arabia (an observer) only a rejected one.
+    const rejected = validateReports([{ input: { ...report("SA"), submittedOn: "2026-02-30" }, origin: { file: "sa.json" } }], cica);
+    const rate = reportingRate([report("US")], { registry }, { year: 2025, rejected });
+    expect(rate.voluntary.map((r) => [r.state, r.reply])).toEqual([
+      ["SA", "rejected"],
+      ["US", "report"],
+    ]);
   });
 });

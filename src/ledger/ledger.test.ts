@@ -228,6 +228,26 @@ describe("recordReport", () => {
     expect(recordReport(l1, report({ revision: 2, submittedOn: "2026-04-01" }), cica).outcome).toBe("recorded");
   });
 
+  it("lets an older ledger, whose store a newer one has grown, still see its own revisions of a report", () => {
+    const l1 = ledgerOf(report());
+    // l2 grows the store that l1 shares; l1 still holds revision 1 only.
+    recorded(l1, report({ revision: 2, submittedOn: "2026-04-01" }));
+    expect(recordReport(l1, report(), cica).outcome).toBe("unchanged");
+    expect(recordReport(l1, report({ submittedOn: "2026-03-02" }), cica).outcome).toBe("rejected");
+  });
+
+  it("lets a branch taken from an older ledger see the revisions before the branch point, and nothing after it", () => {
+    const l1 = ledgerOf(report());
+    const l2 = recorded(l1, report({ revision: 2, submittedOn: "2026-04-01" }));
+    // l3 branches from l1 after l2 grew the store: it gets a copy of what l1 sees.
+    const l3 = recorded(l1, report({ reporter: "CN", id: "CN-2025" }));
+    expect(recordReport(l3, report(), cica).outcome).toBe("unchanged");
+    expect(recordReport(l3, report({ submittedOn: "2026-03-02" }), cica).outcome).toBe("rejected");
+    expect(recordReport(l3, report({ revision: 2, submittedOn: "2026-04-02" }), cica).outcome).toBe("recorded");
+    expect(summary(reportHistory(l3))).toEqual(["CN/cica@2021/2025/r1", "KZ/cica@2021/2025/r1"]);
+    expect(summary(reportHistory(l2))).toEqual(["KZ/cica@2021/2025/r1", "KZ/cica@2021/2025/r2"]);
+  });
+
   it("records into a deep-frozen ledger, whose hidden store is frozen too, without changing it", () => {
     const ledger = deepFreeze(ledgerOf(report(), report({ reporter: "CN", id: "CN-2025" })));
     const before = text(ledgerToJSON(ledger));
@@ -716,7 +736,8 @@ describe("misuse", () => {
         }
         expect(isCbmError(thrown), `${name}(${JSON.stringify(value)})`).toBe(true);
         expect((thrown as { code: string }).code).toBe("invalid-argument");
-        expect((thrown as Error).message).toContain(name);
+        // The message starts with the function called (it names the others as the way to make a ledger).
+        expect((thrown as Error).message.startsWith(`${name}: `)).toBe(true);
       }
     });
   }

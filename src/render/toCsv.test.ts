@@ -212,6 +212,8 @@ describe("toCsv: separator and byte-order mark", () => {
       error = caught;
     }
     expect(isCbmError(error) && error.code).toBe("invalid-argument");
+    // The message says which separators there are and which one it got.
+    expect((error as Error).message).toBe(`toCsv: separator must be "," or ";" (got ${JSON.stringify(separator)}).`);
   });
 });
 

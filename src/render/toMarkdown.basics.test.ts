@@ -40,4 +40,36 @@ describe("toMarkdown", () => {
     });
     expect(md).toBe("| State\\|code | Entries |\n| --- | ---: |\n| KZ | 3 |\n| UZ |  |\n");
   });
+
+  it("writes & as &amp; so that no text becomes an entity, and a word joiner typed in the text as &#x2060;", () => {
+    expect(one("R&D")).toBe("| R&amp;D |");
+    expect(one("&lt; &amp; &#x2A;")).toBe("| &amp;lt; &amp;amp; &amp;#x2A; |");
+    expect(one("a\u2060b")).toBe("| a&#x2060;b |");
+  });
+
+  it("gives a backslash to each character that starts Markdown: ` * _ [ ] ~ $", () => {
+    expect(one("`code` *em* _em_ [t] ~~s~~ $x$")).toBe("| \\`code\\` \\*em\\* \\_em\\_ \\[t\\] \\~\\~s\\~\\~ \\$x\\$ |");
+  });
+
+  it("breaks www. in any case, and leaves a colon, a # and a www not followed by what makes a link as they are", () => {
+    expect(one("WWW.a.org Www.b.org")).toBe("| WWW\u2060.a.org Www\u2060.b.org |");
+    expect(one("note: #a www x.www")).toBe("| note: #a www x.www |");
+  });
+
+  it("right-aligns a column only when every cell is a number or empty, and no column of an empty table", () => {
+    const columns = [
+      { key: "n", label: "N" },
+      { key: "m", label: "M" },
+    ];
+    expect(
+      toMarkdown({
+        columns,
+        rows: [
+          { n: 1, m: 2 },
+          { n: "x", m: undefined },
+        ],
+      }).split("\n")[1],
+    ).toBe("| --- | ---: |");
+    expect(toMarkdown({ columns, rows: [] })).toBe("| N | M |\n| --- | --- |\n");
+  });
 });

@@ -1448,19 +1448,22 @@ describe("validateReport: misuse of the context", () => {
     const error = thrown(() => validateReport(report(), context as unknown as ValidationContext));
     expect(isCbmError(error)).toBe(true);
     expect((error as { code: string }).code).toBe("invalid-argument");
+    // The message names the function called, so that a caller deep in a form's code finds it.
+    expect((error as Error).message.startsWith("validateReport: ")).toBe(true);
   });
 
   it.each([
     ["an empty registry object", { ...cica, registry: {} }],
     ["a schema object without safeParse", { ...cica, schema: {} }],
   ])("throws the same CbmError from recordReport and ledgerFromJSON for %s", (_name, context) => {
-    for (const call of [
-      () => recordReport(createLedger(), report(), context as unknown as ValidationContext),
-      () => ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [report()] }, context as unknown as ValidationContext),
-    ]) {
+    for (const [name, call] of [
+      ["recordReport", () => recordReport(createLedger(), report(), context as unknown as ValidationContext)],
+      ["ledgerFromJSON", () => ledgerFromJSON({ schema: "cica-cbm/ledger@1", reports: [report()] }, context as unknown as ValidationContext)],
+    ] as const) {
       const error = thrown(call);
       expect(isCbmError(error)).toBe(true);
       expect((error as { code: string }).code).toBe("invalid-argument");
+      expect((error as Error).message.startsWith(`${name}: `)).toBe(true);
     }
   });
 

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { BASE_REPORT_WITH_ACTIVITY, draftOf, type Draft } from "../../../test/support/reports.js";
+import { cica } from "../../data/cica/index.js";
+import { validateReport } from "../validateReport.js";
+
+/** The base report (KZ, 2025, one activity from 2025-04-10 with TR), changed by `edit`. */
+const report = (edit: (draft: Draft) => void): Draft => draftOf(BASE_REPORT_WITH_ACTIVITY, edit);
+const activity = (draft: Draft): Draft => draft.entries[0].activities[0];
+const rules = (input: unknown, today?: string) =>
+  validateReport(input, today === undefined ? cica : { ...cica, today }).issues.map((issue) => [issue.rule, issue.path.join(".")]);
+const dated = (from: string, to?: string) =>
+  report((d) => {
+    activity(d).from = from;
+    if (to !== undefined) activity(d).to = to;
+  });
+
+describe("the context rules at their boundaries", () => {
+  it("takes an activity on the year's first or last day, or across either, as in the year, and one wholly before or after it as outside", () => {
+    for (const [from, to] of [
+      ["2025-01-01", undefined],
+      ["2025-12-31", undefined],
+      ["2024-12-31", "2025-01-01"],
+      ["2025-12-31", "2026-01-01"],
+      ["2024-06-01", "2026-06-01"],
+    ] as const)
+      expect(rules(dated(from, to))).toEqual([]);
+    for (const [from, to] of [
+      ["2024-12-31", undefined],
+      ["2026-01-01", undefined],
+      ["2024-12-01", "2024-12-31"],
+      ["2026-01-01", "2026-01-05"],
+    ] as const)
+      expect(rules(dated(from, to))).toEqual([["activity.outside-year", "entries.0.activities.0.from"]]);
+  });
+
+  it("says an activity ends before it starts only when its end is the earlier day, and then says nothing of the year", () => {
+    expect(rules(dated("2025-04-10", "2025-04-10"))).toEqual([]);
+    expect(rules(dated("2025-04-10", "2025-04-09"))).toEqual([["activity.ends-before-start", "entries.0.activities.0.to"]]);
+    expect(rules(dated("2027-04-10", "2027-04-09"))).toEqual([["activity.ends-before-start", "entries.0.activities.0.to"]]);
+  });
+
+  it("takes the year as not ended up to its 31 December included", () => {
+    const sentOnTheLastDay = report((d) => (d.submittedOn = "2025-12-31"));
+    expect(rules(sentOnTheLastDay, "2025-12-31")).toEqual([["year.not-ended", "year"]]);
+    expect(rules(sentOnTheLastDay, "2026-01-01")).toEqual([]);
+  });
+
+  it("flags a report submitted before its year begins or after today, not on the first day or today", () => {
+    expect(rules(report((d) => (d.submittedOn = "2025-01-01")))).toEqual([]);
+    expect(rules(report((d) => (d.submittedOn = "2024-12-31")))).toEqual([["submitted.before-year", "submittedOn"]]);
+    expect(
+      rules(
+        report(() => {}),
+        "2026-03-01",
+      ),
+    ).toEqual([]);
+    expect(
+      rules(
+        report(() => {}),
+        "2026-02-28",
+      ),
+    ).toEqual([["submitted.in-future", "submittedOn"]]);
+  });
+
+  it("takes a partner written as a variant of the reporter's own code as the reporter", () => {
+    expect(rules(report((d) => (activity(d).partners = ["kz"])))).toEqual([["partner.is-reporter", "entries.0.activities.0.partners.0"]]);
+    expect(rules(report((d) => (activity(d).partners = ["TR", "KZ"])))).toEqual([["partner.is-reporter", "entries.0.activities.0.partners.1"]]);
+  });
+
+  it("checks every partner of an activity and every activity of an entry, past the first with a problem", () => {
+    const input = report((d) => {
+      activity(d).partners = ["XX", "KZ", "YY"];
+      d.entries[0].activities.push({ title: "Second", kind: "visit", from: "2026-02-01", partners: ["ZZ"] });
+    });
+    expect(rules(input)).toEqual([
+      ["partner.unknown", "entries.0.activities.0.partners.0"],
+      ["partner.is-reporter", "entries.0.activities.0.partners.1"],
+      ["partner.unknown", "entries.0.activities.0.partners.2"],
+      ["activity.outside-year", "entries.0.activities.1.from"],
+      ["partner.unknown", "entries.0.activities.1.partners.0"],
+    ]);
+  });
+
+  it("warns of activities under a status outside the scale only when there are some", () => {
+    expect(rules(report((d) => (d.entries[0].status = "not-applicable")))).toEqual([["status.unscored-with-activities", "entries.0.status"]]);
+    expect(rules(report((d) => ((d.entries[0].status = "not-applicable"), (d.entries[0].activities = []))))).toEqual([]);
+  });
+
+  it("names the first entry of a measure given twice, from every later one", () => {
+    const input = report((d) => {
+      d.entries = [
+        { measure: "2.1.2", status: "implemented" },
+        { measure: "2.1.3", status: "implemented" },
+        { measure: "2.1.2", status: "planned" },
+        { measure: "2.1.2", status: "planned" },
+      ];
+    });
+    const issues = validateReport(input, cica).issues;
+    expect(issues.map((issue) => [issue.rule, issue.path.join("."), issue.params.first])).toEqual([
+      ["measure.duplicate", "entries.2.measure", 0],
+      ["measure.duplicate", "entries.3.measure", 0],
+    ]);
+  });
+});
