@@ -175,7 +175,16 @@ describe("the round trip through Excel in a Russian locale", () => {
     // The submission date on the first row (a report's field is read from the first row that gives it).
     const rows = rowsOf(run.stdout, ";").map((row, index) => ({
       ...row,
-      ...(index === 0 ? { [CSV_COLUMNS_RU.submittedOn]: "2026-03-01" } : {}),
+      // As Excel in a Russian locale saves a date typed 2026-03-01: day first, with dots.
+      ...(index === 0
+        ? {
+            [CSV_COLUMNS_RU.submittedOn]: "01.03.2026",
+            [CSV_COLUMNS_RU.activity_title]: "Визит делегации",
+            [CSV_COLUMNS_RU.activity_kind]: "visit",
+            [CSV_COLUMNS_RU.activity_from]: "14.05.2025",
+            [CSV_COLUMNS_RU.activity_to]: "15.05.2025",
+          }
+        : {}),
       ...(index < fill ? { [CSV_COLUMNS_RU.status]: index === 0 ? "implemented" : "planned" } : {}),
     }));
     return { header, rows, text: asExcel(header, rows) };

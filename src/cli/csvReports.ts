@@ -3,6 +3,7 @@
 // and revision make one report; rows with the same measure in it make one entry.
 import {
   formatIssue,
+  isCalendarDate,
   REPORT_SCHEMA_ID,
   type IssuePath,
   type Lang,
@@ -144,7 +145,20 @@ const list = (text: string) =>
     .split(/[;\n]/)
     .map((item) => item.trim())
     .filter((item) => item !== "");
-const reportValue = (field: string, text: string): unknown => (field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : text);
+/**
+ * A date as the file gives it, or as Excel rewrites one in a locale whose dates read `DD.MM.YYYY`
+ * (Russian, Kazakh and most of Europe): a date typed `2026-03-01` is saved back as `01.03.2026`.
+ * Day first is the only order those locales write with dots, so such a text that names a real day
+ * is read as that day (`YYYY-MM-DD`); anything else is kept as written, for validation to report.
+ */
+export function csvDate(text: string): string {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!match) return text;
+  const iso = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  return isCalendarDate(iso) ? iso : text;
+}
+const reportValue = (field: string, text: string): unknown =>
+  field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : field === "submittedOn" ? csvDate(text) : text;
 const entryValue = (field: string, text: string): unknown => (field === "nothingNewSince" ? integer(text) : text);
 
 /**
@@ -281,8 +295,8 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
       const activity: Record<string, unknown> = {};
       if (get("activity_title") !== "") activity.title = get("activity_title");
       if (get("activity_kind") !== "") activity.kind = get("activity_kind");
-      if (get("activity_from") !== "") activity.from = get("activity_from");
-      if (get("activity_to") !== "") activity.to = get("activity_to");
+      if (get("activity_from") !== "") activity.from = csvDate(get("activity_from"));
+      if (get("activity_to") !== "") activity.to = csvDate(get("activity_to"));
       if (get("activity_partners") !== "") activity.partners = list(get("activity_partners"));
       if (get("activity_venue") !== "") activity.venue = get("activity_venue");
       if (get("activity_evidence") !== "") activity.evidence = list(get("activity_evidence")).map((uri) => ({ uri }));
