@@ -202,6 +202,33 @@ describe("the round trip through Excel in a Russian locale", () => {
     expect(ru.stderr).toContain(`пропущено строк шаблона с мерой без статуса: ${rows.length - 2}`);
   });
 
+  it("names a measure id that Excel turned into a date (2.1.2 saved as 02.01.2002) and the id it was, in English and Russian", () => {
+    const { rows, header } = filled(0);
+    const index = rows.findIndex((row) => row[CSV_COLUMNS_RU.measure] === "2.1.2");
+    expect(index).toBeGreaterThanOrEqual(0);
+    const changed = rows.map((row, i) => (i === index ? { ...row, [CSV_COLUMNS_RU.measure]: "02.01.2002", [CSV_COLUMNS_RU.status]: "implemented" } : row));
+    const file = path.join(tmp, "kz-2025-dates.csv");
+    fs.writeFileSync(file, asExcel(header, changed.map((row, i) => (i === 0 ? { ...row, [CSV_COLUMNS_RU.submittedOn]: "01.03.2026" } : row))));
+    const run = cli(["validate", file, "--today", "2026-12-31"]);
+    expect(run.status, run.explain).toBe(1);
+    expect(run.stdout).toContain("csv.measure-date");
+    expect(run.stdout).toContain('the measure is the date "02.01.2002", which a spreadsheet makes of a measure id such as "2.1.2"');
+    const ru = cli(["validate", file, "--today", "2026-12-31", "--lang", "ru"]);
+    expect(ru.stdout).toContain("вместо меры стоит дата «02.01.2002»");
+    expect(ru.stdout).toContain("«2.1.2»");
+  });
+
+  it("takes a measure id that only looks like a date part (2.1.4.a) as it is", () => {
+    const { rows, header } = filled(0);
+    const index = rows.findIndex((row) => row[CSV_COLUMNS_RU.measure] === "2.1.4.a");
+    const changed = rows.map((row, i) => (i === index ? { ...row, [CSV_COLUMNS_RU.status]: "implemented" } : i === 0 ? { ...row, [CSV_COLUMNS_RU.submittedOn]: "2026-03-01" } : row));
+    const file = path.join(tmp, "kz-2025-letters.csv");
+    fs.writeFileSync(file, asExcel(header, changed));
+    const run = cli(["validate", file, "--today", "2026-12-31"]);
+    expect(run.status, run.explain).toBe(0);
+    expect(run.stdout).not.toContain("csv.measure-date");
+  });
+
   it("validate rejects the template sent back with no status filled in: nothing was reported", () => {
     const file = path.join(tmp, "kz-2025-empty.csv");
     fs.writeFileSync(file, filled(0).text);

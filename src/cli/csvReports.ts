@@ -157,6 +157,16 @@ export function csvDate(text: string): string {
   const iso = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
   return isCalendarDate(iso) ? iso : text;
 }
+/**
+ * The measure id Excel may have turned into a date: in a day-first locale it reads `2.1.2` as the
+ * 2nd of January 2002 and saves `02.01.2002`. Gives the id it most likely was (day, month, and the
+ * year in two digits, as typed), or `undefined` for a cell that is not such a date.
+ */
+function excelDate(text: string): string | undefined {
+  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text);
+  if (!match || !isCalendarDate(`${match[3]}-${match[2]}-${match[1]}`)) return undefined;
+  return `${Number(match[1])}.${Number(match[2])}.${Number(match[3]) % 100}`;
+}
 const reportValue = (field: string, text: string): unknown =>
   field === "year" || field === "revision" ? integer(text) : field === "nil" ? flag(text) : field === "submittedOn" ? csvDate(text) : text;
 const entryValue = (field: string, text: string): unknown => (field === "nothingNewSince" ? integer(text) : text);
@@ -265,6 +275,16 @@ export function reportsFromCsv(records: readonly { row: number; values: Readonly
     const entryKey = measure === "" ? `\u0000${row}` : measure;
     let entry = held.entries.get(entryKey);
     if (!entry) {
+      const excel = excelDate(measure);
+      if (excel !== undefined) {
+        issues.push({
+          rule: "csv.measure-date",
+          messageKey: "csv.measure-date",
+          path: ["entries", entries.length, "measure"],
+          at: { row, column: "measure" },
+          params: { ...about, row, value: measure, guess: excel },
+        });
+      }
       const value: Record<string, unknown> = measure === "" ? {} : { measure };
       for (const field of ENTRY_FIELDS) if (get(field) !== "") value[field] = entryValue(field, get(field));
       entry = { index: entries.length, row, activities: [], rows: new Map(ENTRY_FIELDS.filter((field) => get(field) !== "").map((field) => [field, row])) };

@@ -106,6 +106,8 @@ export const EN_CSV = {
     'Row {row} gives {column} "{value}" for measure {measure}, but row {firstRow} of the same report (id {id}, revision {revision}) gives "{first}". The rows of one entry must agree: correct one of them.',
   "csv.row-without-measure":
     "Row {row} of report {id} (revision {revision}) names no measure, and the report is not nil. Give the measure the row reports on, or mark the report nil (nil = true) if there is nothing to report.",
+  "csv.measure-date":
+    'Row {row} of report {id}: the measure is the date "{value}", which a spreadsheet makes of a measure id such as "{guess}". Format the measure column as Text and type the id again (or open the file through Data > From Text/CSV with that column as Text), then save as "CSV UTF-8".',
 } satisfies Readonly<Record<string, string>>;
 
 /** English templates of the migration with a measure map. */

@@ -87,6 +87,8 @@ export type LedgerIssueParams = {
   readonly "csv.contradiction": MessageParams;
   /** The params of csv.row-without-measure issues (made by the command line's CSV reader). */
   readonly "csv.row-without-measure": MessageParams;
+  /** The params of csv.measure-date issues (made by the command line's CSV reader). */
+  readonly "csv.measure-date": MessageParams;
   /** The params of `migration.catalogue` issues. */
   readonly "migration.catalogue": {
     /** The value found (see {@link Received}). */

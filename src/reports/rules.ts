@@ -70,6 +70,8 @@ const CHECKS = {
   "csv.contradiction":
     "CSV input (command line): the rows of one report (same id and revision) agree on its fields, and the rows of one entry on its status and remarks.",
   "csv.row-without-measure": "CSV input (command line): every row of a report that is not nil names the measure it reports on.",
+  "csv.measure-date":
+    "CSV input (command line): a measure id that a spreadsheet turned into a date (2.1.2 saved as 02.01.2002) is named, with the id it most likely was.",
   "migration.catalogue": "A report migrated with a measure map is written against the map's `from` version.",
   "migration.unmapped": "Every entry's measure has a counterpart in the version migrated to (the report is not migrated otherwise; the original is kept).",
   "migration.merged": "No two entries map to one measure of the version migrated to (never merged silently).",
