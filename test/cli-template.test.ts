@@ -208,7 +208,13 @@ describe("the round trip through Excel in a Russian locale", () => {
     expect(index).toBeGreaterThanOrEqual(0);
     const changed = rows.map((row, i) => (i === index ? { ...row, [CSV_COLUMNS_RU.measure]: "02.01.2002", [CSV_COLUMNS_RU.status]: "implemented" } : row));
     const file = path.join(tmp, "kz-2025-dates.csv");
-    fs.writeFileSync(file, asExcel(header, changed.map((row, i) => (i === 0 ? { ...row, [CSV_COLUMNS_RU.submittedOn]: "01.03.2026" } : row))));
+    fs.writeFileSync(
+      file,
+      asExcel(
+        header,
+        changed.map((row, i) => (i === 0 ? { ...row, [CSV_COLUMNS_RU.submittedOn]: "01.03.2026" } : row)),
+      ),
+    );
     const run = cli(["validate", file, "--today", "2026-12-31"]);
     expect(run.status, run.explain).toBe(1);
     expect(run.stdout).toContain("csv.measure-date");
@@ -221,7 +227,9 @@ describe("the round trip through Excel in a Russian locale", () => {
   it("takes a measure id that only looks like a date part (2.1.4.a) as it is", () => {
     const { rows, header } = filled(0);
     const index = rows.findIndex((row) => row[CSV_COLUMNS_RU.measure] === "2.1.4.a");
-    const changed = rows.map((row, i) => (i === index ? { ...row, [CSV_COLUMNS_RU.status]: "implemented" } : i === 0 ? { ...row, [CSV_COLUMNS_RU.submittedOn]: "2026-03-01" } : row));
+    const changed = rows.map((row, i) =>
+      i === index ? { ...row, [CSV_COLUMNS_RU.status]: "implemented" } : i === 0 ? { ...row, [CSV_COLUMNS_RU.submittedOn]: "2026-03-01" } : row,
+    );
     const file = path.join(tmp, "kz-2025-letters.csv");
     fs.writeFileSync(file, asExcel(header, changed));
     const run = cli(["validate", file, "--today", "2026-12-31"]);
