@@ -35,7 +35,7 @@ module.exports = [
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    33168, // bytes measured; limit 34170 B (+3%)
+    33506, // bytes measured; limit 34520 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
@@ -45,13 +45,13 @@ module.exports = [
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; zod/mini 7.9 kB and the messages in two languages 4.1 kB of it)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    40623, // bytes measured; limit 41850 B (+3%)
+    40960, // bytes measured; limit 42190 B (+3%)
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 18561), // bytes measured; limit 19120 B (+3%)
-  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 34025), // bytes measured; limit 35050 B (+3%)
+  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB)", "{ validateReport, cica }", 34029), // bytes measured; limit 35050 B (+3%)
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    48720, // bytes measured; limit 50190 B (+3%)
+    49042, // bytes measured; limit 50520 B (+3%)
   ),
 ];

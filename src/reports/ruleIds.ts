@@ -124,6 +124,7 @@ export const RULE_SEVERITIES = {
   "csv.contradiction": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "csv.row-without-measure": "error",
+  /** Blocks the report: see REPORT_RULES for what it checks. */
   "csv.measure-date": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "migration.catalogue": "error",
