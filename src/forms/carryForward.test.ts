@@ -105,6 +105,12 @@ describe("carryForward", () => {
     }
   });
 
+  it("refuses, as misuse, a measure map that defineMeasureMap did not make, even one whose measures are null", () => {
+    for (const bad of [null, 42, { from: "cica@2021", to: "cica@2021" }, { from: "cica@2021", to: "cica@2021", measures: null }]) {
+      expect(codeOf(() => carryForward(REPORT, { map: bad as never }))).toBe("invalid-argument");
+    }
+  });
+
   it("gives a draft that is mutable and shares nothing with the frozen report", () => {
     const { draft } = carryForward(REPORT);
     draft.entries[0]!.status = "planned";

@@ -1,7 +1,7 @@
 import type { MeasureMap } from "../catalogue/defineMeasureMap.js";
 import { CbmError } from "../errors/CbmError.js";
 import { isPlainObject, setOwn } from "../internal/json.js";
-import type { UnmappedEntry } from "../reports/migrateReport.js";
+import { assertMap, mapMeasures, type UnmappedEntry } from "../reports/migrateReport.js";
 import type { NationalReport } from "../reports/schema.js";
 import { DRAFT_SCHEMA_ID, type DraftEntry, type ReportDraft } from "./ReportDraft.js";
 
@@ -116,9 +116,7 @@ export function carryForward(report: NationalReport, options: CarryForwardOption
   }
   const map = options.map;
   if (map !== undefined) {
-    if (typeof map !== "object" || map === null || typeof map.from !== "string" || typeof map.to !== "string" || typeof map.measures !== "object") {
-      throw new CbmError("invalid-argument", "carryForward: options.map must be a measure map made by defineMeasureMap.");
-    }
+    assertMap(map, "carryForward: options.map");
     if (map.from !== report.catalogue) {
       throw new CbmError(
         "invalid-argument",
@@ -126,24 +124,15 @@ export function carryForward(report: NationalReport, options: CarryForwardOption
       );
     }
   }
+  const mappings = mapMeasures(report.entries, map);
   const unmapped: UnmappedEntry[] = [];
-  const takenBy = new Map<string, number>();
   const entries: DraftEntry[] = [];
   report.entries.forEach((entry, index) => {
-    let measure = entry.measure;
-    if (map !== undefined) {
-      const into = Object.hasOwn(map.measures, entry.measure) ? map.measures[entry.measure] : null;
-      if (into === null || into === undefined) {
-        unmapped.push({ entry: index, measure: entry.measure, reason: "no-counterpart" });
-        return;
-      }
-      measure = into;
-    }
-    if (takenBy.has(measure)) {
-      unmapped.push({ entry: index, measure: entry.measure, reason: "merged", into: measure });
+    const { into: measure, unmapped: why } = mappings[index]!;
+    if (measure === undefined) {
+      unmapped.push(why);
       return;
     }
-    takenBy.set(measure, index);
     const since = entry.nothingNewSince ?? (options.markNothingNew === true ? report.year : undefined);
     entries.push({
       measure,

@@ -126,29 +126,24 @@ export function migrateValid(report: NationalReport, map: MeasureMap, context: V
     collector.finish();
     return { ok: false, unmapped: [], issues: collector.issues };
   }
+  const mappings = mapMeasures(report.entries, map);
   const unmapped: UnmappedEntry[] = [];
-  const takenBy = new Map<string, number>();
   const entries = report.entries.map((entry, index) => {
-    const into = Object.hasOwn(map.measures, entry.measure) ? map.measures[entry.measure] : null;
-    if (into === null || into === undefined) {
-      unmapped.push({ entry: index, measure: entry.measure, reason: "no-counterpart" });
+    const mapping = mappings[index]!;
+    if (mapping.into !== undefined) return { ...entry, measure: mapping.into };
+    unmapped.push(mapping.unmapped);
+    if (mapping.unmapped.reason === "no-counterpart") {
       collector.add("migration.unmapped", ["entries", index, "measure"], { measure: entry.measure, from: map.from, to: map.to });
-      return entry;
-    }
-    const other = takenBy.get(into);
-    if (other !== undefined) {
-      unmapped.push({ entry: index, measure: entry.measure, reason: "merged", into });
+    } else {
       collector.add("migration.merged", ["entries", index, "measure"], {
         measure: entry.measure,
-        into,
+        into: mapping.unmapped.into!,
         to: map.to,
-        other: report.entries[other]!.measure,
-        otherEntry: other,
+        other: report.entries[mapping.other!]!.measure,
+        otherEntry: mapping.other!,
       });
-      return entry;
     }
-    takenBy.set(into, index);
-    return { ...entry, measure: into };
+    return entry;
   });
   if (unmapped.length > 0) {
     collector.finish();
@@ -159,6 +154,29 @@ export function migrateValid(report: NationalReport, map: MeasureMap, context: V
   if (migrated === undefined || collector.hasErrors) return { ok: false, unmapped: [], issues: collector.issues };
   return { ok: true, report: migrated, unmapped: [], issues: collector.issues };
 }
+
+/**
+ * Where each entry's measure goes: its id through the map (or itself, without a map), or why it
+ * cannot go there. The first entry to reach a measure keeps it; a later one is `merged` into it
+ * (`other`: the entry that kept it). The one rule of {@link migrateReport} and `carryForward`.
+ * @internal
+ */
+export function mapMeasures(entries: readonly { readonly measure: string }[], map: MeasureMap | undefined): MeasureMapping[] {
+  const takenBy = new Map<string, number>();
+  return entries.map((entry, index): MeasureMapping => {
+    const into = map === undefined ? entry.measure : Object.hasOwn(map.measures, entry.measure) ? map.measures[entry.measure] : null;
+    if (into === null || into === undefined) return { unmapped: { entry: index, measure: entry.measure, reason: "no-counterpart" } };
+    const other = takenBy.get(into);
+    if (other !== undefined) return { unmapped: { entry: index, measure: entry.measure, reason: "merged", into }, other };
+    takenBy.set(into, index);
+    return { into };
+  });
+}
+
+/** What {@link mapMeasures} says of one entry. @internal */
+export type MeasureMapping =
+  | { readonly into: string; readonly unmapped?: undefined; readonly other?: undefined }
+  | { readonly into?: undefined; readonly unmapped: UnmappedEntry; readonly other?: number };
 
 export function assertMap(map: MeasureMap, fn: string): void {
   if (
