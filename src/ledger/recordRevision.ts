@@ -1,7 +1,7 @@
 import { jsonEqual, type JsonPath } from "../internal/json.js";
 import type { IssueCollector } from "../reports/engine/index.js";
 import type { NationalReport } from "../reports/schema.js";
-import { REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schemaIds.js";
+import { upgradeReport } from "../reports/upgradeReport.js";
 import { reportKey } from "./reportKey.js";
 import { appendRecord, indicesOf, storeOf, type Ledger } from "./store.js";
 
@@ -13,12 +13,9 @@ export interface RevisionRecorded {
   readonly report?: NationalReport;
 }
 
-/** A report@1 tagged as its upgrade: the content the ledger compares, the version tag aside. */
-const contentOf = (report: NationalReport): NationalReport => (report.schema === REPORT_SCHEMA_V1 ? { ...report, schema: REPORT_SCHEMA_ID } : report);
-
 /** The same submission: equal content (key order ignored), a report@1 the same as its upgrade to report@2. */
 function sameContent(a: NationalReport, b: NationalReport): boolean {
-  return jsonEqual(contentOf(a), contentOf(b));
+  return jsonEqual(upgradeReport(a), upgradeReport(b));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { NationalReport } from "../reports/schema.js";
-import { REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schemaIds.js";
+import { upgradeReport } from "../reports/upgradeReport.js";
 
 // A content digest of a report, for telling two submissions of one revision apart without holding
 // both: the aggregates and the command line keep digests, not reports. It is the same relation as
@@ -108,7 +108,7 @@ export function reportDigest(report: NationalReport): string {
   h1 = 0x811c9dc5;
   h2 = 0x01000193;
   // The version tag aside: a report@1 is hashed as its upgrade, which differs from it in the tag only.
-  feedValue(report.schema === REPORT_SCHEMA_V1 ? { ...report, schema: REPORT_SCHEMA_ID } : report);
+  feedValue(upgradeReport(report));
   // A final mix so that the last characters reach every bit.
   h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 0x27d4eb2f) ^ Math.imul(h1 ^ (h1 >>> 15), 0x165667b1);

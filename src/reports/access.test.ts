@@ -86,4 +86,10 @@ describe("upgradeReport", () => {
     const v2 = upgradeReport(v1);
     expect(upgradeReport(v2)).toBe(v2);
   });
+
+  it("never relabels a report of a tag it does not know as report@2", () => {
+    const v3 = { ...v1, schema: "cica-cbm/report@3" } as unknown as NationalReport;
+    expect(upgradeReport(v3)).toBe(v3);
+    expect(upgradeReport(v3).schema).toBe("cica-cbm/report@3");
+  });
 });
