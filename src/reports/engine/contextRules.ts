@@ -167,37 +167,25 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
       // of the implementation level: activities under it would be seen by neither.
       collector.add("status.unscored-with-activities", ["entries", index, "status"], { status: statusDefinition.id, count: activities.length });
     }
-    if (Array.isArray(activities)) checkActivities(activities, index, reporter, year, catalogue, context, collector, suggest, nameOf);
+    const inYear = Array.isArray(activities) ? checkActivities(activities, index, reporter, year, catalogue, context, collector, suggest, nameOf) : 0;
     // In a report@1 these fields are unknown fields (errors already): their rules would only repeat it.
     if (own(input, "schema") !== REPORT_SCHEMA_V1) {
-      checkNothingNew(entry, index, year, collector);
+      checkNothingNew(entry, index, year, inYear, collector);
       checkAccess(own(input, "access"), entry, index, collector);
     }
   }
 }
 
-/** "Nothing new to declare since": a year before the report's, and then no activities of the year. */
-function checkNothingNew(entry: Record<string, unknown>, index: number, year: number | undefined, collector: IssueCollector): void {
+/**
+ * "Nothing new to declare since": a year before the report's, and then no activities of the year
+ * (`inYear`: how many of the entry's activities fall in the year, as {@link checkActivities} counts them).
+ */
+function checkNothingNew(entry: Record<string, unknown>, index: number, year: number | undefined, inYear: number, collector: IssueCollector): void {
   const since = own(entry, "nothingNewSince");
   if (year === undefined || !Number.isInteger(since) || (since as number) < 1000 || (since as number) > 9999) return;
   const path = ["entries", index, "nothingNewSince"];
-  if ((since as number) >= year) {
-    collector.add("entry.nothing-new-not-before-year", path, { since: since as number, year });
-    return;
-  }
-  const activities = own(entry, "activities");
-  if (!Array.isArray(activities)) return;
-  const y = String(year).padStart(4, "0");
-  let count = 0;
-  for (let at = 0; at < Math.min(activities.length, L.activities); at++) {
-    const activity = activities[at];
-    const from = own(activity, "from");
-    const to = own(activity, "to");
-    if (!isFullDate(from)) continue;
-    const end = isFullDate(to) && to >= from ? to : from;
-    if (end >= `${y}-01-01` && from <= `${y}-12-31`) count++;
-  }
-  if (count > 0) collector.add("entry.nothing-new-with-activities", path, { since: since as number, year, count });
+  if ((since as number) >= year) collector.add("entry.nothing-new-not-before-year", path, { since: since as number, year });
+  else if (inYear > 0) collector.add("entry.nothing-new-with-activities", path, { since: since as number, year, count: inYear });
 }
 
 /**
@@ -221,6 +209,7 @@ function checkAccess(reportAccess: unknown, entry: Record<string, unknown>, inde
   }
 }
 
+/** The rules of an entry's activities; gives how many of them fall in the report's year. */
 function checkActivities(
   activities: readonly unknown[],
   entryIndex: number,
@@ -231,9 +220,11 @@ function checkActivities(
   collector: IssueCollector,
   suggest: (value: string) => { code: string } | undefined,
   nameOf: (code: string) => MessageParams,
-): void {
+): number {
   const byCode = registryIndex(context.registry).byCode;
   const limit = Math.min(activities.length, L.activities);
+  const y = year === undefined ? "" : String(year).padStart(4, "0");
+  let inYear = 0;
   // Paths are built only for an issue: most activities have none.
   const at = (index: number, ...rest: (string | number)[]) => ["entries", entryIndex, "activities", index, ...rest];
   for (let index = 0; index < limit; index++) {
@@ -244,12 +235,13 @@ function checkActivities(
     const from = own(activity, "from");
     const to = own(activity, "to");
     if (isFullDate(from)) {
-      const end = isFullDate(to) ? to : from;
-      if (isFullDate(to) && to < from) collector.add("activity.ends-before-start", at(index, "to"), { from, to });
-      else if (year !== undefined) {
-        const y = String(year).padStart(4, "0");
-        if (end < `${y}-01-01` || from > `${y}-12-31`) collector.add("activity.outside-year", at(index, "from"), { from, to: end, year });
-      }
+      const endsBefore = isFullDate(to) && to < from;
+      // An activity that ends before it starts is taken as its first day.
+      const end = isFullDate(to) && !endsBefore ? to : from;
+      const during = year !== undefined && end >= `${y}-01-01` && from <= `${y}-12-31`;
+      if (during) inYear++;
+      if (endsBefore) collector.add("activity.ends-before-start", at(index, "to"), { from, to });
+      else if (year !== undefined && !during) collector.add("activity.outside-year", at(index, "from"), { from, to: end, year });
     }
     const partners = own(activity, "partners");
     if (!Array.isArray(partners)) continue;
@@ -272,6 +264,7 @@ function checkActivities(
       }
     }
   }
+  return inYear;
 }
 
 /**
