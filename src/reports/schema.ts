@@ -63,10 +63,8 @@ export const EntrySchemaV1 = z.strictObject({
 
 /** One entry of a report@2, checked alone when a whole report is too big for one pass. @internal */
 export const EntrySchema = z.strictObject({
-  measure: text(L.code),
-  status: text(L.code),
+  ...EntrySchemaV1.shape,
   activities: z.optional(z.array(ActivitySchema).check(z.maxLength(L.activities))),
-  remarks: z.optional(text(L.remarks)),
   access: access(),
   nothingNewSince: z.optional(z.int().check(z.gte(1000), z.lte(9999))),
 });
