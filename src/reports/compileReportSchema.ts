@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { FORMAT_SCHEMAS } from "./engine/formatSchemas.js";
 import { NationalReportSchema } from "./schema.js";
 
 /**
@@ -23,5 +24,7 @@ import { NationalReportSchema } from "./schema.js";
  * @category Reports
  */
 export function compileReportSchema(): typeof NationalReportSchema {
-  return z.compile(NationalReportSchema);
+  const compiled = z.compile(NationalReportSchema);
+  FORMAT_SCHEMAS.add(compiled);
+  return compiled;
 }

@@ -4,12 +4,17 @@ import { messageSource } from "../../i18n/messageSource.js";
 import { CbmError } from "../../errors/CbmError.js";
 import { isFullDate } from "../../internal/dates.js";
 import type { Registry } from "../../participants/types.js";
-import { NationalReportSchema } from "../schema.js";
+import type { NationalReportSchema } from "../schema.js";
 import type { ValidationContext } from "../types.js";
+import { FORMAT_SCHEMAS } from "./formatSchemas.js";
 
 /** A checked context: its catalogues indexed by reference, its language and schema settled. */
 export interface Prepared {
-  readonly schema: typeof NationalReportSchema;
+  /**
+   * A schema of the caller's own, run as given; undefined for the format's own (none given,
+   * {@link NationalReportSchema} or a compileReportSchema result), which checkStructure checks without zod.
+   */
+  readonly schema: typeof NationalReportSchema | undefined;
   readonly catalogues: ReadonlyMap<string, Catalogue>;
   readonly registry: Registry;
   readonly today: string | undefined;
@@ -123,8 +128,8 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
     throw new CbmError("invalid-date", `${fn}: context.today ${JSON.stringify(context.today)} is not a real calendar date written YYYY-MM-DD.`);
   }
   const lang = messageSource(context.lang, fn, "context.lang");
-  const schema = context.schema ?? NationalReportSchema;
-  if (typeof schema !== "object" || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
+  const given: unknown = context.schema;
+  if (given !== undefined && given !== null && (typeof given !== "object" || typeof (given as { safeParse?: unknown }).safeParse !== "function")) {
     throw new CbmError(
       "invalid-argument",
       `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`,
@@ -137,5 +142,6 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
     successors = successorsOf(catalogues);
     if (frozen) successorCache.set(context.catalogues as object, successors);
   }
+  const schema = given === undefined || given === null || FORMAT_SCHEMAS.has(given) ? undefined : context.schema;
   return { schema, catalogues, registry: context.registry, today: context.today, lang, successors };
 }

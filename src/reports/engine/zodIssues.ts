@@ -1,6 +1,6 @@
-import type * as z from "zod/mini";
 import { own, shortText, type JsonPath } from "../../internal/json.js";
-import { EVIDENCE_URI_PATTERN, EVIDENCE_URI_UNSAFE, REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../schema.js";
+import { EVIDENCE_URI_PATTERN, EVIDENCE_URI_UNSAFE } from "../patterns.js";
+import { REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../schemaIds.js";
 import { codePoints } from "./codePoints.js";
 import { keyFor, received as receivedOf } from "./received.js";
 import type { IssueCollector } from "./IssueCollector.js";
@@ -35,8 +35,27 @@ function isReport2Field(key: string, depth: number): boolean {
   return REPORT2_FIELDS[depth]?.includes(key) ?? false;
 }
 
-/** Turns one zod issue into the report issue a reader can act on. */
-export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: IssueCollector): void {
+/**
+ * One problem of a report's structure as zod words it (a zod issue is one), and as the format's
+ * own structure check (checkStructure.ts) makes it, so that both pass through the same mapping.
+ */
+export interface StructureIssue {
+  /** zod's issue code: `invalid_type`, `invalid_value`, `too_small`, `too_big`, `invalid_format`, `unrecognized_keys`… */
+  readonly code: string;
+  /** Where, from the report. */
+  readonly path: readonly PropertyKey[];
+  /** `invalid_type`: the type expected (`string`, `number`, `int`, `boolean`, `array`, `object`, `record`). */
+  readonly expected?: string | undefined;
+  /** `too_small`, `too_big`: what was measured (`string`, `array`, `number`, `int`). */
+  readonly origin?: string | undefined;
+  /** `too_big`: the limit. */
+  readonly maximum?: number | bigint | undefined;
+  /** `unrecognized_keys`: the keys, in the object's order. */
+  readonly keys?: readonly string[] | undefined;
+}
+
+/** Turns one issue of the structure (a zod issue, or one of checkStructure's) into the report issue a reader can act on. */
+export function mapZodIssue(issue: StructureIssue, view: unknown, collector: IssueCollector): void {
   const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)) as (string | number)[];
   const value = valueAt(view, issue.path);
   const received = receivedOf(value);
@@ -45,7 +64,7 @@ export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: I
     case "unrecognized_keys": {
       const depth = path.filter((key) => typeof key === "string").length;
       const v1 = own(view, "schema") === REPORT_SCHEMA_V1;
-      for (const key of issue.keys) {
+      for (const key of issue.keys ?? []) {
         if (v1 && isReport2Field(key, depth)) {
           collector.add("field.unknown", [...path, key], { key, where: WHERE[depth]!, schema: REPORT_SCHEMA_ID }, "field.unknown.version");
           continue;
@@ -66,7 +85,7 @@ export function mapZodIssue(issue: z.core.$ZodIssue, view: unknown, collector: I
       return;
     case "invalid_type":
       if (value === undefined) collector.add("field.missing", path);
-      else collector.add("field.type", path, { expected: expectedOf(issue.path, issue.expected), received }, keyFor("field.type", value));
+      else collector.add("field.type", path, { expected: expectedOf(issue.path, issue.expected ?? ""), received }, keyFor("field.type", value));
       return;
     case "too_small":
       if (issue.origin === "string") collector.add("field.empty", path);
