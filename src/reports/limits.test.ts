@@ -71,7 +71,7 @@ describe("REPORT_LIMITS.issues", () => {
 
   it("returns located issues, not an unreadable report, when a report at its list limits has millions of problems", () => {
     // 1,000 entries × 500 activities, each activity missing three fields and with an unknown key:
-    // one pass of zod would gather some two million issues and overflow the stack.
+    // zod would gather some two million issues and overflow the stack; the format's own check loops.
     const activity = { bad: true, partners: ["TR"] };
     const entries = Array.from({ length: REPORT_LIMITS.entries }, (_, i) => ({
       measure: `M${i}`,
@@ -91,7 +91,7 @@ describe("REPORT_LIMITS.issues", () => {
     expect(result.issues.at(-1)?.rule).toBe("report.too-many-issues");
   }, 30_000);
 
-  it("checks the structure in parts when one pass of the schema overflows the stack", () => {
+  it("checks the structure by the format's own check when a schema of the caller's own overflows the stack", () => {
     const overflowing = {
       safeParse: () => {
         throw new RangeError("Maximum call stack size exceeded");
@@ -104,7 +104,7 @@ describe("REPORT_LIMITS.issues", () => {
     expect(rulesOf(inParts.issues)).toEqual(["field.date", "field.empty", "field.unknown"]);
   });
 
-  it("finds the same issues in a big report (checked in parts) as in a small one with the same faults", () => {
+  it("finds the same issues in a big report as in a small one with the same faults", () => {
     const faulty = [
       { measure: "2.1.2", status: "implemented", extra: 1, activities: [{ ...ACTIVITY, from: "2025-02-30", venue: "" }] },
       { measure: "HUM.4", status: 5 },
@@ -118,7 +118,7 @@ describe("REPORT_LIMITS.issues", () => {
     expect(located(big.issues)).toEqual(located(smallOther.issues));
   }, 30_000);
 
-  it("accepts a big valid report checked in parts", () => {
+  it("accepts a big valid report (more than 50,000 list items)", () => {
     // 25 measures (headings aside: they are not reported on) × 500 activities with 4 partners each: 62,525 list items.
     const entries = reportable.slice(0, 25).map((measure) => ({
       measure: measure.id,
@@ -150,8 +150,8 @@ describe("REPORT_LIMITS.issues with warnings only", () => {
     expect(recordReport(createLedger(), warned(REPORT_LIMITS.issues + 3), cica).outcome).toBe("recorded");
   });
 
-  it("still rejects it when its only error comes after the limit, in the last activity of a big report checked in parts", () => {
-    // Every measure of cica@2021 (headings aside) × 500 activities with 3 partners: 52,026 list items, checked in parts.
+  it("still rejects it when its only error comes after the limit, in the last activity of a big report", () => {
+    // Every measure of cica@2021 (headings aside) × 500 activities with 3 partners: 52,026 list items.
     const activity: Record<string, unknown> = { ...ACTIVITY, partners: ["TR", "CN", "IN"] };
     const entries = reportable.map((measure) => ({
       measure: measure.id,

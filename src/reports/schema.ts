@@ -21,7 +21,7 @@ const EvidenceSchema = z.strictObject({
 
 const access = () => z.optional(z.enum(ACCESS_LEVELS));
 
-/** One activity of a report@1, checked alone when a whole report is too big for one pass. @internal */
+/** One activity of a report@1. @internal */
 export const ActivitySchemaV1 = z.strictObject({
   title: text(L.title),
   kind: text(L.kind),
@@ -32,10 +32,10 @@ export const ActivitySchemaV1 = z.strictObject({
   evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(L.evidence))),
 });
 
-/** One activity of a report@2, checked alone when a whole report is too big for one pass. @internal */
+/** One activity of a report@2. @internal */
 export const ActivitySchema = z.strictObject({ ...ActivitySchemaV1.shape, access: access() });
 
-/** One entry of a report@1, checked alone when a whole report is too big for one pass. @internal */
+/** One entry of a report@1. @internal */
 export const EntrySchemaV1 = z.strictObject({
   measure: text(L.code),
   status: text(L.code),
@@ -43,7 +43,7 @@ export const EntrySchemaV1 = z.strictObject({
   remarks: z.optional(text(L.remarks)),
 });
 
-/** One entry of a report@2, checked alone when a whole report is too big for one pass. @internal */
+/** One entry of a report@2. @internal */
 export const EntrySchema = z.strictObject({
   ...EntrySchemaV1.shape,
   activities: z.optional(z.array(ActivitySchema).check(z.maxLength(L.activities))),
@@ -83,17 +83,13 @@ export const ReportShapeV2 = z.strictObject({
 /** The schema of every version, chosen by `schema`; its type is checked against {@link NationalReport} by a test. @internal */
 export const ReportShape = z.discriminatedUnion("schema", [ReportShapeV1, ReportShapeV2]);
 
-/** The shapes of one version, for the structure checked in parts. @internal */
-export const VERSION_SHAPES = {
-  [REPORT_SCHEMA_V1]: { report: ReportShapeV1, entry: EntrySchemaV1, activity: ActivitySchemaV1 },
-  [REPORT_SCHEMA_ID]: { report: ReportShapeV2, entry: EntrySchema, activity: ActivitySchema },
-} as const;
-
 /**
  * The zod schema of a national report, either version (`cica-cbm/report@1` or
- * `cica-cbm/report@2`, chosen by its `schema` field): its structure, types and lengths.
- * {@link validateReport} runs it, then the rules that need the catalogue and the registry; the
- * JSON Schema `cica-cbm/report.schema.json` is generated from it. Built with `zod/mini`.
+ * `cica-cbm/report@2`, chosen by its `schema` field): its structure, types and lengths. It is the
+ * specification of the structure: {@link validateReport} checks exactly what it says, with the
+ * same issues, by the format's own check (no zod at run time), then the rules that need the
+ * catalogue and the registry; the JSON Schema `cica-cbm/report.schema.json` is generated from it.
+ * Built with `zod/mini`.
  *
  * One report per reporting state, catalogue version and calendar year. `nil: true` says "nothing
  * to report" explicitly; a missing report is never the same as a nil one. Unknown top-level keys

@@ -85,10 +85,13 @@ export interface ValidationContext {
   /** The language of `message`: `"en"` (default), `"ru"`, or a {@link Locale} value (`en`, `ru` or your own). */
   readonly lang?: Lang | Locale;
   /**
-   * The structural schema to run: {@link NationalReportSchema} when omitted. Pass
-   * `compileReportSchema()` to validate large batches several times faster. A report with more
-   * than 50,000 list items (entries, activities, partners, evidence links) is checked in parts with
-   * {@link NationalReportSchema}'s own parts instead, so that its issues cannot overflow the stack.
+   * A structural schema of your own, run instead of the format's. Leave it out: the default is the
+   * format's own structure check, the fastest path, which gives exactly the issues of
+   * {@link NationalReportSchema} without running zod (nor bundling it). {@link NationalReportSchema}
+   * and `compileReportSchema()` are taken as the default. Any other zod schema is run with its
+   * `safeParse` and its issues mapped as the format's are; a report with more than 50,000 list
+   * items (entries, activities, partners, evidence links), or one whose issues overflow the stack in
+   * zod, gets the format's own check instead.
    */
   readonly schema?: ZodMiniType<NationalReport, unknown>;
 }

@@ -3,7 +3,7 @@ import { prepareContext } from "./engine/prepareContext.js";
 import { validateWith } from "./engine/validateWith.js";
 
 /**
- * Validates a national report: first its structure (the zod {@link NationalReportSchema}), then the
+ * Validates a national report: first its structure (as the zod {@link NationalReportSchema} says it, checked without zod), then the
  * rules that need the catalogue and the registry (see {@link REPORT_RULES}). Every problem is
  * returned as a located, translatable {@link ReportIssue}; the function never throws on any input
  * (`null`, arrays, cyclic or huge objects, `__proto__` keys) and never changes it.
