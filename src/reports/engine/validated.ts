@@ -12,19 +12,40 @@ interface Validated {
   readonly lang: unknown;
 }
 
+/** A base class whose constructor returns the object it is given, so that a subclass stamps it. */
+class Stamp {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: returning the target is what lets Mark add its private field to it
+    return target;
+  }
+}
+
 /**
- * The results this copy of the library made, each with what it validated. A WeakMap, not a mark
- * on the result: no one else can add to it, so an object that merely looks like a result (or a
- * result changed after it was made) is never taken for one; and a result no longer held is freed.
+ * Marks a result this copy of the library made with what it validated, in a private field added
+ * to the result itself (`new Mark(result, known)` returns the result, stamped). A private field,
+ * not a property nor a WeakMap: no one else can add it or read it (an object that merely looks like
+ * a result is never taken for one), it shows in no key list, and it costs the garbage collector
+ * nothing more (a WeakMap of a million results makes every collection walk the whole map).
  */
-const made = new WeakMap<object, Validated>();
+class Mark extends Stamp {
+  readonly #known: Validated;
+  constructor(target: object, known: Validated) {
+    super(target);
+    this.#known = known;
+  }
+  static of(value: object): Validated | undefined {
+    return #known in value ? (value as unknown as Mark).#known : undefined;
+  }
+}
+
+const NONE: readonly ReportIssue[] = Object.freeze([]);
 
 /** Records that the library made this result with this context; returns it. */
 export function markValidated<TResult extends ValidationResult>(result: TResult, context: ValidationContext): TResult {
-  made.set(result, {
+  new Mark(result, {
     report: result.report,
     // A copy of the list: a caller who pushes an issue into the result's list changes the result.
-    issues: result.issues.length === 0 ? [] : [...result.issues],
+    issues: result.issues.length === 0 ? NONE : [...result.issues],
     registry: context.registry,
     catalogues: context.catalogues,
     schema: context.schema,
@@ -42,7 +63,7 @@ export function markValidated<TResult extends ValidationResult>(result: TResult,
  */
 export function validatedResult(value: unknown, context: ValidationContext): ValidationResult | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const known = made.get(value);
+  const known = Mark.of(value);
   if (known === undefined) return undefined;
   const result = value as ValidationResult;
   if (
