@@ -1,9 +1,9 @@
 import { LEDGER_MESSAGES } from "../i18n/messages.js";
 import { withMessages } from "../i18n/messageSource.js";
 import { IssueCollector, prepareContext, checkReport } from "../reports/engine/index.js";
-import { validatedResult } from "../reports/engine/validated.js";
+import { madeResult, sameContext, type Validated } from "../reports/engine/validated.js";
 import type { NationalReport } from "../reports/schema.js";
-import type { ReportIssue, ValidationContext, ValidationSuccess } from "../reports/types.js";
+import type { ReportIssue, ValidationContext } from "../reports/types.js";
 import { recordRevision } from "./recordRevision.js";
 import { storeOf, type Ledger } from "./store.js";
 
@@ -46,10 +46,12 @@ export interface RecordResult {
 /**
  * Records a revision of a national report. The input is validated first ({@link validateReport});
  * a rejected input leaves the ledger exactly as it was. The input may also be what
- * {@link validateReportText} returned, with the same context (the same registry, catalogues,
- * schema, `today` and `lang` values): that result is not validated again, and the outcome and
- * issues are those of recording `JSON.parse(text)`. Any other object, even one shaped like a
- * result (or a result changed since), is validated as a report, as always. One report is kept per reporter,
+ * {@link validateReportText} (or {@link validateReports}) returned: with the same context (the same
+ * registry, catalogues, schema, `today` and `lang` values) an accepted result is not validated
+ * again, and the outcome and issues are those of recording `JSON.parse(text)`; with another
+ * context its report is validated with that one; a rejected result is rejected with its issues.
+ * Any other object, even one shaped like a result (or a result changed since), is validated as a
+ * report, as always. One report is kept per reporter,
  * catalogue version and year, with all its revisions:
  *
  * - a revision already recorded with the same content is `unchanged` (an identical resubmission);
@@ -86,11 +88,12 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
   storeOf(ledger, "recordReport");
   const prepared = prepareContext(context, "recordReport");
   const collector = new IssueCollector(withMessages(prepared.lang, LEDGER_MESSAGES, "recordReport", "context.lang"));
-  // A result of validateReportText (made by this library, with this context, unchanged) is not
-  // validated again: its issues are the validation's, and a failure is rejected as it stands.
-  const validated = validatedResult(input, context);
-  if (validated && !validated.ok) return { ledger, outcome: "rejected", issues: [...validated.issues] };
-  const report = validated ? resume(validated, collector) : checkReport(input, prepared, collector);
+  // A result of validateReportText or validateReports (made by this library, unchanged): a failure
+  // is rejected as it stands; an accepted report made with this context is not validated again,
+  // and one made with another context is validated with this one.
+  const made = madeResult(input);
+  if (made && made.report === undefined) return { ledger, outcome: "rejected", issues: [...made.issues] };
+  const report = made && sameContext(made, context) ? resume(made, collector) : checkReport(made?.report ?? input, prepared, collector);
   // The list is ended once the ledger's own checks are in it: a conflict found after 1,000
   // warnings is listed (it displaces a warning), and counted in the closing issue.
   const issues = (): readonly ReportIssue[] => {
@@ -108,7 +111,7 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
  * those not listed, from the closing `report.too-many-warnings`, which the collector adds again,
  * counting the ledger's issues too. Returns its report.
  */
-function resume(result: ValidationSuccess, collector: IssueCollector): NationalReport {
+function resume(result: Validated, collector: IssueCollector): NationalReport | undefined {
   const { issues } = result;
   const last = issues[issues.length - 1];
   const more = last?.rule === "report.too-many-warnings" ? last.params.more : undefined;

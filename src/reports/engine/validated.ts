@@ -2,7 +2,7 @@ import type { NationalReport } from "../schema.js";
 import type { ReportIssue, ValidationContext, ValidationResult } from "../types.js";
 
 /** What the library knows of a result it made: what it validated, and with which context. */
-interface Validated {
+export interface Validated {
   readonly report: NationalReport | undefined;
   readonly issues: readonly ReportIssue[];
   readonly registry: unknown;
@@ -56,26 +56,28 @@ export function markValidated<TResult extends ValidationResult>(result: TResult,
 }
 
 /**
- * The result as the library made it, when `value` is a result this copy of the library made with
- * the same context (the same registry, catalogues, schema, today and language, each the same
- * value) and not changed since (the same `ok`, report and issues); `undefined` otherwise, and the
- * caller validates `value` as any other input.
+ * What the library validated, when `value` is a result this copy of the library made and has not
+ * changed since (the same `ok`, report and issues); `undefined` otherwise, and the caller
+ * validates `value` as any other input.
  */
-export function validatedResult(value: unknown, context: ValidationContext): ValidationResult | undefined {
+export function madeResult(value: unknown): Validated | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const known = Mark.of(value);
   if (known === undefined) return undefined;
   const result = value as ValidationResult;
-  if (
-    known.registry !== context.registry ||
-    known.catalogues !== context.catalogues ||
-    known.schema !== context.schema ||
-    known.today !== context.today ||
-    known.lang !== context.lang
-  )
-    return undefined;
   if (result.ok !== (known.report !== undefined) || result.report !== known.report) return undefined;
-  const issues = result.issues;
+  const issues: unknown = result.issues;
   if (!Array.isArray(issues) || issues.length !== known.issues.length || issues.some((issue, index) => issue !== known.issues[index])) return undefined;
-  return known.report === undefined ? { ok: false, issues: known.issues } : { ok: true, report: known.report, issues: known.issues };
+  return known;
+}
+
+/** True when a result was made with this context: the same registry, catalogues, schema, today and language, each the same value. */
+export function sameContext(known: Validated, context: ValidationContext): boolean {
+  return (
+    known.registry === context.registry &&
+    known.catalogues === context.catalogues &&
+    known.schema === context.schema &&
+    known.today === context.today &&
+    known.lang === context.lang
+  );
 }
