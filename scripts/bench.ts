@@ -674,7 +674,9 @@ export function runBench(options: {
     const value = ratios[key];
     const fastest = ratiosOfFastestRuns[key] ?? null;
     const target = round(limit * (1 - SPEED_MARGIN), 3);
-    return value === null ? null : { value, fastest, limit, margin: SPEED_MARGIN, target, met: value <= target, metOnFastest: fastest !== null && fastest <= target };
+    return value === null
+      ? null
+      : { value, fastest, limit, margin: SPEED_MARGIN, target, met: value <= target, metOnFastest: fastest !== null && fastest <= target };
   };
   const goals = {
     "bulk path with the ledger no slower than the ajv pipeline, 10% margin (library-text-ledger / ajv)": speedGoal("library-text-ledger / ajv", 1),

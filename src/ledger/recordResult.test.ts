@@ -52,7 +52,14 @@ describe("recordReport with a result of validateReportText", () => {
   it("lists a conflict found after a report's 1,000 warnings, displacing a warning, as recording the parsed text does", () => {
     const activity = { title: "Visit", kind: "visit", from: "2024-12-30", partners: ["TR"] };
     const warned = { ...BASE, entries: [{ ...BASE.entries[0], activities: Array.from({ length: 500 }, () => activity) }], extensions: {} };
-    const many = { ...warned, entries: [...warned.entries, { measure: "HUM.4", status: "in-progress", activities: Array.from({ length: 500 }, () => activity) }, { measure: "2.1.4", status: "implemented", activities: Array.from({ length: 200 }, () => activity) }] };
+    const many = {
+      ...warned,
+      entries: [
+        ...warned.entries,
+        { measure: "HUM.4", status: "in-progress", activities: Array.from({ length: 500 }, () => activity) },
+        { measure: "2.1.4", status: "implemented", activities: Array.from({ length: 200 }, () => activity) },
+      ],
+    };
     const text = JSON.stringify(many);
     const alone = validateReportText(text, cica);
     expect(alone.ok).toBe(true);
@@ -112,7 +119,10 @@ describe("recordReport with a result of validateReportText", () => {
 
   it("gives what recording the parsed text gives, for any valid or edited report", () => {
     const ledger = ledgerOf(BASE, { ...BASE, revision: 2, submittedOn: "2026-04-01" });
-    const texts = fc.oneof(validReportArb, mutatedReportArb).map((value) => JSON.stringify(value)).filter((text): text is string => typeof text === "string");
+    const texts = fc
+      .oneof(validReportArb, mutatedReportArb)
+      .map((value) => JSON.stringify(value))
+      .filter((text): text is string => typeof text === "string");
     fc.assert(
       fc.property(texts, (text) => expectSameRecord(ledger, text)),
       { numRuns: 150 },

@@ -42,7 +42,15 @@ describe("validateReportText: the text path gives what validateReport(JSON.parse
       .map(([report, key, value]) => JSON.stringify(report).replace(/^\{/, `{${JSON.stringify(key)}:${JSON.stringify(value)},`));
     const edited = mutatedReportArb.map((value) => JSON.stringify(value)).filter((text): text is string => typeof text === "string");
     fc.assert(
-      fc.property(fc.oneof(edited, hostileKeys, fc.jsonValue().map((value) => JSON.stringify(value))), contexts, (text, context) => expectSame(text, context)),
+      fc.property(
+        fc.oneof(
+          edited,
+          hostileKeys,
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+        ),
+        contexts,
+        (text, context) => expectSame(text, context),
+      ),
       { numRuns: 300 },
     );
   });
@@ -54,7 +62,11 @@ describe("validateReportText: the text path gives what validateReport(JSON.parse
   });
 
   it("for lists over their limits, cut in place where validateReport cuts its copy", () => {
-    const entry = { measure: "2.1.2", status: "implemented", activities: [{ title: "Visit", kind: "visit", from: "2025-04-10", partners: ["TR", "TR", "TR"] }] };
+    const entry = {
+      measure: "2.1.2",
+      status: "implemented",
+      activities: [{ title: "Visit", kind: "visit", from: "2025-04-10", partners: ["TR", "TR", "TR"] }],
+    };
     const base = { schema: "cica-cbm/report@2", id: "KZ-2025", reporter: "KZ", catalogue: "cica@2021", year: 2025, revision: 1, submittedOn: "2026-03-01" };
     const lengths = fc.record({
       entries: fc.constantFrom(1, REPORT_LIMITS.entries, REPORT_LIMITS.entries + 1),
@@ -88,7 +100,11 @@ describe("validateReportText: the text path gives what validateReport(JSON.parse
       year: 2025,
       revision: 1,
       submittedOn: "2026-03-01",
-      entries: Array.from({ length: REPORT_LIMITS.entries }, (_, i) => ({ measure: `m${i}`, status: "implemented", activities: Array.from({ length: 50 }, () => activity) })),
+      entries: Array.from({ length: REPORT_LIMITS.entries }, (_, i) => ({
+        measure: `m${i}`,
+        status: "implemented",
+        activities: Array.from({ length: 50 }, () => activity),
+      })),
     };
     const text = JSON.stringify(report);
     const result = validateReportText(text, cica);

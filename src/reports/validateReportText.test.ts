@@ -37,7 +37,9 @@ describe("validateReportText", () => {
     const entries = Array.from({ length: REPORT_LIMITS.entries + 1 }, (_, i) => ({ measure: "2.1.2", status: `s${i}` }));
     const result = validateReportText(JSON.stringify({ ...BASE_REPORT, entries }), cica);
     const tooMany = result.issues.filter((issue) => issue.rule === "field.too-many");
-    expect(tooMany.map((issue) => [issue.path, issue.params])).toEqual([[["entries"], { field: "entries", length: REPORT_LIMITS.entries + 1, max: REPORT_LIMITS.entries }]]);
+    expect(tooMany.map((issue) => [issue.path, issue.params])).toEqual([
+      [["entries"], { field: "entries", length: REPORT_LIMITS.entries + 1, max: REPORT_LIMITS.entries }],
+    ]);
   });
 
   it("says where a text that is not JSON stops, by line and column, in English and in Russian", () => {

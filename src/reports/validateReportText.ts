@@ -67,8 +67,8 @@ export function validateTextWith(text: string, prepared: Prepared): ValidationRe
  * //=> true
  * Object.isFrozen(result.report)
  * //=> true
- * validateReportText('{"id": "MN-2024",\n "year": 2024,}', cica).issues.map((issue) => [issue.rule, issue.params])
- * //=> [["report.not-json", { field: "(the report)", reason: "Expected double-quoted property name in JSON at position 32", line: 2, column: 15 }]]
+ * validateReportText('{"id": "MN-2024",\n "year": 2024,}', cica).issues.map((issue) => [issue.rule, issue.message])
+ * //=> [["report.not-json", "The text is not JSON: it stops at line 2, column 15 (Expected double-quoted property name in JSON at position 32). Correct it there, or send the report as the form saves it."]]
  *
  * @category Reports
  */
