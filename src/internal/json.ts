@@ -198,6 +198,18 @@ export function claim(input: unknown, shape: CopyShape, limits: SnapshotLimits):
     return false;
   };
 
+  // The common case, without a call or a path step: a text, number, boolean or null within the
+  // budgets is counted and kept (what `take` does when it returns true).
+  const counted = (value: unknown): boolean => {
+    if ((typeof value === "object" && value !== null) || spent || values >= limits.values) return false;
+    if (budget !== undefined) {
+      if (budget.left <= 0) return false;
+      budget.left--;
+    }
+    values++;
+    return true;
+  };
+
   const visit = (item: unknown, at: CopyShape, depth: number): unknown => {
     // JSON.parse makes no other object than arrays and plain objects.
     const container = typeof item === "object" && item !== null;
@@ -219,6 +231,7 @@ export function claim(input: unknown, shape: CopyShape, limits: SnapshotLimits):
         const items = budget === undefined ? at.list!.items : LEAF;
         for (let index = 0; index < list.length; index++) {
           const value = list[index];
+          if (counted(value)) continue;
           path.push(index);
           const out = visit(value, items, depth + 1);
           path.pop();
@@ -235,6 +248,7 @@ export function claim(input: unknown, shape: CopyShape, limits: SnapshotLimits):
         for (let index = 0; index < keys.length; index++) {
           const key = keys[index]!;
           const value = object[key];
+          if (counted(value)) continue;
           path.push(key);
           const out = visit(value, (budget === undefined ? at.keys!.get(key) : undefined) ?? LEAF, depth + 1);
           path.pop();
