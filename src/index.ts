@@ -120,6 +120,7 @@ export type { FieldWords } from "./i18n/fields.js";
 export type { Labels } from "./i18n/labels.js";
 export { validateReport } from "./reports/validateReport.js";
 export { validateReports } from "./reports/validateReports.js";
+export { validateReportText } from "./reports/validateReportText.js";
 export { reportIdentity } from "./reports/reportIdentity.js";
 export type { NamedValidationResult, ReportInput, ReportOrigin } from "./reports/validateReports.js";
 export type { ReportIdentity } from "./reports/reportIdentity.js";

@@ -64,11 +64,16 @@ describe("npm run bench", () => {
       ratios: Record<string, number | null>;
       readers: { cases: Record<string, { size: number; medianMs: number; minMs: number }>; ratios: Record<string, number> };
       memory: { commands: { command: string; peakRssMB: number; userSeconds: number; exitCode: number | null }[] };
-      goals: Record<string, { value: number; limit: number; met: boolean; margin?: number; target?: number } | null>;
+      goals: Record<
+        string,
+        { value: number; limit: number; met: boolean; margin?: number; target?: number; fastest?: number | null; metOnFastest?: boolean } | null
+      >;
     };
     expect(result.reports).toBe(200);
     expect(Object.keys(result.cases)).toEqual([
       "floor",
+      "library-text",
+      "library-text-ledger",
       "library",
       "library-plain-schema",
       "library-validate-only",
@@ -101,6 +106,21 @@ describe("npm run bench", () => {
     for (const c of result.memory.commands) expect(c.userSeconds).toBeGreaterThan(0);
     for (const goal of Object.values(result.goals))
       expect(goal).toMatchObject({ value: expect.any(Number), limit: expect.any(Number), met: expect.any(Boolean) });
+    // Issue 20's speed goals, each met at 90% of its limit, judged on the medians and on the fastest runs.
+    const speedGoals = Object.entries(result.goals).filter(([name]) => name.includes("10% margin") && !name.includes("peak memory"));
+    expect(speedGoals.map(([name, goal]) => [name.split(",")[0], goal?.limit, goal?.target])).toEqual([
+      ["bulk path with the ledger no slower than the ajv pipeline", 1, 0.9],
+      ["bulk path without the ledger at most 2.5x the floor", 2.5, 2.25],
+      ["single-report default path at most 5x the floor", 5, 4.5],
+      ["aggregation at most 1.5x the hand-written loop", 1.5, 1.35],
+    ]);
+    for (const [, goal] of speedGoals) {
+      expect(goal!.met).toBe(goal!.value <= goal!.target!);
+      expect(goal!.metOnFastest).toBe(goal!.fastest! <= goal!.target!);
+    }
+    expect(result.goals["bulk path with the ledger no slower than the ajv pipeline, 10% margin (library-text-ledger / ajv)"]?.value).toBe(
+      result.ratios["library-text-ledger / ajv"],
+    );
     // Every command that reads reports has a memory goal, stated with its margin: met at 90% of the limit, not at the limit.
     const memoryGoals = Object.entries(result.goals).filter(([name]) => name.includes("peak memory"));
     expect(memoryGoals).toHaveLength(result.memory.commands.length - 1);

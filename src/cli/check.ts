@@ -5,6 +5,7 @@ import {
   formatIssue,
   reportIdentity,
   validateReport,
+  validateReportText,
   type Lang,
   type Locale,
   type NationalReport,
@@ -12,7 +13,7 @@ import {
   type ReportIssue,
 } from "../index.js";
 import { withCsvIssues } from "./csvReports.js";
-import { checkInput, InputError, readInput, type InputFormat, type InputItem } from "./inputs.js";
+import { checkInput, InputError, readInput, type InputFormat, type InputItem, type TextItem } from "./inputs.js";
 import type { InputFailure } from "./output.js";
 import { revisionStore } from "./revisionStore.js";
 import type { Say } from "./words.js";
@@ -109,9 +110,20 @@ export async function check(
   for (const [fileIndex, file] of files.entries()) {
     sources[fileIndex] = file === "-" ? "stdin" : file;
     try {
-      for await (const item of readInput(file, input) as AsyncGenerator<InputItem>) {
+      for await (const next of readInput(file, input, true) as AsyncGenerator<InputItem | TextItem>) {
         read++;
         if (run.progress && read % 10000 === 0) run.err(`\r${reading.say("line.progress", { count: read })}`);
+        // An NDJSON line comes as text: validateReportText parses it and checks the value it owns in
+        // place (no copy). A line that is not JSON is malformed, as it always was, in the same words.
+        const text = next.kind === "text" ? next : undefined;
+        const textResult = text ? validateReportText(text.text, context) : undefined;
+        const notJson = textResult?.issues[0]?.rule === "report.not-json" ? textResult.issues[0] : undefined;
+        const item: InputItem = text
+          ? notJson
+            ? { kind: "malformed", source: text.source, where: text.where, message: `not JSON (${notJson.params.reason})` }
+            : // The value is read again only to name a rejected report (see `identity` below).
+              { kind: "report", source: text.source, where: text.where, value: undefined }
+          : (next as InputItem);
         if (item.kind === "malformed") {
           malformed++;
           on.rejected?.({ file: item.source, where: item.where, identity: null, rules: ["malformed"], malformed: item.message });
@@ -119,12 +131,15 @@ export async function check(
           if (waiting) await waiting;
           continue;
         }
+        // A rejected report is named by its identity, read from its text again when it came as text
+        // (validation may have cut the value it owned): rare, so the valid ones are read once.
+        const identity = () => reportIdentity(text ? JSON.parse(text.text) : item.value);
         if (item.skipped && item.skipped.length > 0) {
           // Rows of the template left unfilled are no error: say how many were passed over, and where.
           const rows = item.skipped.length > 5 ? `${item.skipped.slice(0, 5).join(", ")}, …` : item.skipped.join(", ");
           run.err(`cica-cbm: ${reading.say("line.skipped", { file: item.source, where: item.where, count: item.skipped.length, rows })}\n`);
         }
-        const checked = withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
+        const checked = textResult ?? withCsvIssues(validateReport(item.value, context), item.csvIssues, lang);
         let result: { readonly ok: boolean; readonly issues: readonly ReportIssue[] } = checked;
         if (checked.ok) {
           const report = checked.report;
@@ -155,13 +170,13 @@ export async function check(
           if (result.ok) valid++;
           else {
             invalid++;
-            on.rejected?.({ file: item.source, where: item.where, identity: reportIdentity(item.value), rules: ["ledger.conflict"] });
+            on.rejected?.({ file: item.source, where: item.where, identity: identity(), rules: ["ledger.conflict"] });
           }
           on.report?.(report);
         } else {
           invalid++;
           const rules = [...new Set(checked.issues.filter((issue) => issue.severity === "error").map((issue) => issue.rule))].sort();
-          on.rejected?.({ file: item.source, where: item.where, identity: reportIdentity(item.value), rules });
+          on.rejected?.({ file: item.source, where: item.where, identity: identity(), rules });
         }
         if (on.result && result.issues.length > 0) {
           const issues = result.issues.map((issue) => {

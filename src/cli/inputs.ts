@@ -28,6 +28,18 @@ export type InputItem =
   | { readonly kind: "malformed"; readonly source: string; readonly where: string; readonly message: string };
 
 /**
+ * A line of an NDJSON file, as text (when {@link readInput} is asked for texts): for
+ * `validateReportText`, which parses it and owns the value, and says `report.not-json` when it is
+ * not JSON. Control characters and binary data are found before, as for any line.
+ */
+export interface TextItem {
+  readonly kind: "text";
+  readonly source: string;
+  readonly where: string;
+  readonly text: string;
+}
+
+/**
  * A file that cannot be read or written: a usage or I/O error (exit code 2). It holds the key of
  * its words and their values, so that it is said in the language of the run; its `message` is the
  * English.
@@ -144,8 +156,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
  */
 export const MAX_LINE = 16 * 2 ** 20;
 
-/** Reads every item of one input, in order. */
-export async function* readInput(path: string, fallback: InputFormat): AsyncGenerator<InputItem> {
+/**
+ * Reads every item of one input, in order. With `texts`, the lines of an NDJSON input come as
+ * {@link TextItem}s, unparsed; without it, parsed (a line that is not JSON is malformed).
+ */
+export function readInput(path: string, fallback: InputFormat): AsyncGenerator<InputItem>;
+export function readInput(path: string, fallback: InputFormat, texts: true): AsyncGenerator<InputItem | TextItem>;
+export async function* readInput(path: string, fallback: InputFormat, texts = false): AsyncGenerator<InputItem | TextItem> {
   const format = await checkInput(path, fallback);
   const source = path === "-" ? "stdin" : path;
   if (format === "ndjson") {
@@ -153,13 +170,13 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
     // line is checked as UTF-8 whole, whatever chunks the bytes came in.
     const stream: Readable = path === "-" ? process.stdin : createReadStream(path);
     let line = 0;
-    const tooLong = (at: number): InputItem => ({
+    const tooLong = (at: number): InputItem | TextItem => ({
       kind: "malformed",
       source,
       where: `line ${at}`,
       message: `longer than ${MAX_LINE / 2 ** 20} MiB, passed over; a report must fit in one line of at most that size`,
     });
-    const handle = (bytes: Buffer): InputItem | undefined => {
+    const handle = (bytes: Buffer): InputItem | TextItem | undefined => {
       line++;
       if (!isUtf8(bytes)) return { kind: "malformed", source, where: `line ${line}`, message: NOT_UTF8 };
       const text = bytes.toString("utf8");
@@ -173,6 +190,7 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
           : `control character U+${code} at column ${control.index + 1}: not JSON text (is this a binary file?)`;
         return { kind: "malformed", source, where: `line ${line}`, message };
       }
+      if (texts) return { kind: "text", source, where: `line ${line}`, text: trimmed };
       try {
         return { kind: "report", source, where: `line ${line}`, value: JSON.parse(trimmed) };
       } catch (error) {
@@ -185,7 +203,7 @@ export async function* readInput(path: string, fallback: InputFormat): AsyncGene
     let held = 0;
     let skipping = false;
     let filled = 0;
-    const endLine = (last: Buffer): InputItem | undefined => {
+    const endLine = (last: Buffer): InputItem | TextItem | undefined => {
       const item = skipping || held + last.length > MAX_LINE ? tooLong(++line) : handle(parts.length === 0 ? last : Buffer.concat([...parts, last]));
       parts = [];
       held = 0;

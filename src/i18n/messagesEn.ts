@@ -3,6 +3,8 @@
 export const EN_REPORT = {
   "report.type": "A report must be a JSON object {…}; this is {received}.",
   "report.type.text": 'A report must be a JSON object {…}; this is "{received}".',
+  "report.not-json": "The text is not JSON ({reason}). Send the report as JSON text: one object {…}, as the form saves it.",
+  "report.not-json.at": "The text is not JSON: it stops at line {line}, column {column} ({reason}). Correct it there, or send the report as the form saves it.",
   "report.too-many-issues":
     "This report has more than {max} issues: {max} are listed, errors in preference to warnings, and {more} more were found before validation stopped. Correct them and validate again.",
   "report.too-many-warnings": "This report has more than {max} warnings: the first {max} are listed, and {more} more were found. They do not block the report.",

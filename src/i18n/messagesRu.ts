@@ -6,6 +6,10 @@ import type { EN_CSV, EN_DRAFT, EN_LEDGER, EN_MIGRATION, EN_PLAN, EN_REPORT } fr
 export const RU_REPORT: Readonly<Record<keyof typeof EN_REPORT, string>> = {
   "report.type": "Отчёт должен быть объектом JSON {…}; получено: {received}.",
   "report.type.text": 'Отчёт должен быть объектом JSON {…}; получено: "{received}".',
+  // validateReportText (working translations); {reason} is the platform's English text
+  "report.not-json": "Текст не является JSON ({reason}). Представьте отчёт как текст JSON: один объект {…}, как его сохраняет форма.",
+  "report.not-json.at":
+    "Текст не является JSON: чтение прервалось в строке {line}, столбце {column} ({reason}). Исправьте текст в этом месте или представьте отчёт так, как его сохраняет форма.",
   "report.too-many-issues":
     "В отчёте более {max} замечаний: перечислены {max}, ошибки — в первую очередь, и ещё {more} найдено до остановки проверки. Исправьте их и проверьте отчёт снова.",
   "report.too-many-warnings": "В отчёте более {max} предупреждений: перечислены первые {max}, и найдено ещё {more}. Они не препятствуют принятию отчёта.",

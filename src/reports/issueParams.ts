@@ -23,6 +23,15 @@ export type IssueParams = LedgerIssueParams & {
     /** The value found (see {@link Received}). */
     readonly received: Received;
   };
+  /** The params of `report.not-json` issues. */
+  readonly "report.not-json": {
+    /** Why the text is not JSON, in the words of the platform's JSON reader (`JSON.parse`), which are English. */
+    readonly reason: string;
+    /** The line (1-based) where the reader stopped, when it says where (message key `report.not-json.at`). */
+    readonly line?: number;
+    /** The column (1-based, in UTF-16 code units, as the reader counts) on that line. */
+    readonly column?: number;
+  };
   /** The params of `report.too-many-issues` issues. */
   readonly "report.too-many-issues": {
     /** The limit. */

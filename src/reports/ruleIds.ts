@@ -23,6 +23,8 @@ export const RULE_SEVERITIES = {
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "report.type": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */
+  "report.not-json": "error",
+  /** Blocks the report: see REPORT_RULES for what it checks. */
   "report.too-many-issues": "error",
   /** Blocks the report: see REPORT_RULES for what it checks. */
   "report.too-large": "error",

@@ -5,6 +5,7 @@ export type { RuleId, Severity } from "./ruleIds.js";
 /** What each rule checks, in one sentence: every rule of RULE_SEVERITIES, and no other. */
 const CHECKS = {
   "report.type": "The report is a JSON object (not null, an array, a string or a number).",
+  "report.not-json": "A report given as text (validateReportText) is JSON text, as JSON.parse reads it; where it stops is given by line and column.",
   "report.too-many-issues": "A report with errors lists no more issues than REPORT_LIMITS.issues; past it the rest are counted, not listed.",
   "report.too-large":
     "A report holds no more than REPORT_LIMITS.values values (a shared value counted at each place), and data outside the format no more than REPORT_LIMITS.extensionNodes.",

@@ -1,9 +1,12 @@
 import { CbmError } from "../errors/CbmError.js";
+import { claim } from "../internal/json.js";
 import { prepareContext } from "./engine/prepareContext.js";
+import { markValidated } from "./engine/validated.js";
 import { validateWith } from "./engine/validateWith.js";
 import { type ReportIdentity, reportIdentity } from "./reportIdentity.js";
 export type { ReportIdentity } from "./reportIdentity.js";
-import type { ValidationContext, ValidationFailure, ValidationSuccess } from "./types.js";
+import type { ValidationContext, ValidationFailure, ValidationResult, ValidationSuccess } from "./types.js";
+import { readReportText } from "./validateReportText.js";
 
 /**
  * Where the caller found an input: the core reads no files, so the caller says where each input
@@ -24,19 +27,28 @@ export interface ReportOrigin {
 }
 
 /**
- * One input of {@link validateReports}: the value to validate and, optionally, where it came from.
+ * One input of {@link validateReports}: the value to validate (`input`), or the report's JSON text
+ * (`text`, validated as {@link validateReportText} does), and, optionally, where it came from.
  *
  * @example
  * const item: ReportInput = { input: JSON.parse("{}"), origin: { file: "a.json" } };
+ * const line: ReportInput = { text: "{}", origin: { file: "a.ndjson", line: 1 } };
  *
  * @category Reports
  */
-export interface ReportInput {
-  /** Anything, typically the result of `JSON.parse`. */
-  readonly input: unknown;
-  /** Where the caller found it; returned unchanged with the result. */
-  readonly origin?: ReportOrigin;
-}
+export type ReportInput =
+  | {
+      /** Anything, typically the result of `JSON.parse`. */
+      readonly input: unknown;
+      /** Where the caller found it; returned unchanged with the result. */
+      readonly origin?: ReportOrigin;
+    }
+  | {
+      /** The report's JSON text: a line of an NDJSON file, a file's contents. */
+      readonly text: string;
+      /** Where the caller found it; returned unchanged with the result. */
+      readonly origin?: ReportOrigin;
+    };
 
 /**
  * What {@link validateReports} returns for one input: the result of {@link validateReport}, with
@@ -64,7 +76,10 @@ export type NamedValidationResult = (ValidationSuccess | ValidationFailure) & {
  * {@link groupIssues} to see which submissions broke each rule.
  *
  * Each input is wrapped as `{ input, origin? }` rather than passed bare: a bare value could itself
- * be an object with an `input` key, and the function could not tell a wrapper from a report.
+ * be an object with an `input` key, and the function could not tell a wrapper from a report. A
+ * report read as text is better given as `{ text, origin? }`: it is parsed and validated as
+ * {@link validateReportText} does, without the copy a value someone else holds needs, and a text
+ * that is not JSON is a `report.not-json` result (with a `null` identity) instead of an exception.
  *
  * The identity is read from the input's own fields even when the report is invalid, so that a
  * rejected submission is still named. It is `null` unless the input is a plain object (not an
@@ -72,13 +87,15 @@ export type NamedValidationResult = (ValidationSuccess | ValidationFailure) & {
  * `revision` are integers; getters are not run. The reporter is given as written, even when it is
  * not a code of the registry.
  *
- * Results come in input order; no input is changed; the function never throws on data.
+ * Results come in input order; no input is changed; the function never throws on data. Each
+ * result can be given to {@link recordReport} with the same context, which then records its report
+ * without validating it again.
  *
- * @param items - The inputs, each `{ input, origin? }`; any iterable (an array, a generator).
+ * @param items - The inputs, each `{ input, origin? }` or `{ text, origin? }`; any iterable (an array, a generator).
  * @param context - As for {@link validateReport}; checked once for all inputs.
  * @returns One {@link NamedValidationResult} per input, in input order.
- * @throws {@link CbmError} only on misuse: `items` not iterable, an item that is not
- *   `{ input, origin? }`, or a context {@link validateReport} would refuse.
+ * @throws {@link CbmError} only on misuse: `items` not iterable, an item that is neither
+ *   `{ input, origin? }` nor `{ text, origin? }` with a string `text`, or a context {@link validateReport} would refuse.
  *
  * @example
  * const results = validateReports(
@@ -105,13 +122,27 @@ export function validateReports(items: Iterable<ReportInput>, context: Validatio
   const results: NamedValidationResult[] = [];
   let index = 0;
   for (const item of items) {
-    if (typeof item !== "object" || item === null || !("input" in item)) {
-      throw new CbmError("invalid-argument", `validateReports: item ${index} is not { input, origin? }; wrap each report as { input: report }.`);
+    const isText = typeof item === "object" && item !== null && !("input" in item) && "text" in item;
+    if (typeof item !== "object" || item === null || !("input" in item || isText) || (isText && typeof item.text !== "string")) {
+      throw new CbmError(
+        "invalid-argument",
+        `validateReports: item ${index} is neither { input, origin? } nor { text, origin? } with the JSON text as a string; wrap each report as { input: report } or { text: json }.`,
+      );
     }
-    const { input, origin } = item;
-    const identity = reportIdentity(input);
+    const { origin } = item;
+    let identity: ReportIdentity | null;
+    let result: ValidationResult;
+    if ("input" in item) {
+      identity = reportIdentity(item.input);
+      result = validateWith(item.input, prepared);
+    } else {
+      const read = readReportText(item.text, prepared);
+      // The identity is read before validation cuts the value in place.
+      identity = read.failure ? null : reportIdentity(read.value);
+      result = read.failure ?? validateWith(read.value, prepared, claim);
+    }
     const named = origin === undefined ? { identity } : { identity, origin: Object.freeze({ ...origin }) };
-    results.push({ ...validateWith(input, prepared), ...named });
+    results.push(markValidated({ ...result, ...named }, context));
     index++;
   }
   return results;

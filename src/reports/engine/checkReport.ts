@@ -37,12 +37,18 @@ const REPORT_SHAPE: CopyShape = (() => {
  * Structural then contextual checks of a snapshot of the input, adding to the collector. Returns
  * the snapshot, frozen, when it has no error: the value checked is the value returned. Never throws
  * on data: a hostile object (a getter that throws, a revoked Proxy) becomes a `report.type` issue.
+ *
+ * `read` makes that value: {@link snapshot}, or for the caller's own fresh `JSON.parse` output
+ * (validateReportText), which no one else holds and which can hold no getter, Proxy or cycle,
+ * `claim`, which cuts and freezes it in place with the same cuts, and so the same issues. (Passed
+ * in, so that a bundle of validateReport alone does not carry `claim`.)
  */
-export function checkReport(input: unknown, context: Prepared, collector: IssueCollector): NationalReport | undefined {
+export function checkReport(input: unknown, context: Prepared, collector: IssueCollector, read: typeof snapshot = snapshot): NationalReport | undefined {
   try {
     // Frozen as it is copied, and cut to the limits: nothing below changes it, a report with
     // errors is dropped, and memory is bounded by the limits, not by the input.
-    const copy = snapshot(input, REPORT_SHAPE, { values: L.values, free: L.extensionNodes });
+    const limits = { values: L.values, free: L.extensionNodes };
+    const copy = read(input, REPORT_SHAPE, limits);
     for (const cut of copy.cuts) {
       if (cut.kind === "list") collector.add("field.too-many", cut.path, { length: cut.length, max: cut.max });
       // A cut in `extensions` (its own budget) is reported by checkExtensions as extensions.too-large.
