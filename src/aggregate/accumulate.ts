@@ -1,6 +1,6 @@
 import type { NationalReport } from "../reports/schema.js";
 import { compactReportDigest } from "../ledger/reportDigest.js";
-import { flatCopy, handle, intern, pairOf, peek, slotsOf, type EntryPair, type MutableRecord } from "./accumulatorState.js";
+import { handle, keepText, pairOf, peek, slotsOf, type EntryPair, type MutableRecord } from "./accumulatorState.js";
 import { addSubmission } from "./revisionSlots.js";
 import type { Accumulator } from "./types.js";
 
@@ -44,8 +44,9 @@ export function accumulate(acc: Accumulator, report: NationalReport): Accumulato
   const slots = slotsOf(state, report.reporter, report.catalogue, report.year);
   // The revisions of one report mostly share its id: one copy for all of them.
   const last = slots.revisions.length > 0 ? slots.revisions[slots.revisions.length - 1] : undefined;
-  const id = last !== undefined && last.id === report.id ? last.id : flatCopy(report.id);
-  addSubmission(slots, { revision: report.revision, id, submittedOn: intern(state, report.submittedOn), digest, value, others: undefined });
+  const id = last !== undefined && last.id === report.id ? last.id : keepText(report.id);
+  const submittedOn = last !== undefined && last.submittedOn === report.submittedOn ? last.submittedOn : keepText(report.submittedOn);
+  addSubmission(slots, { revision: report.revision, id, submittedOn, digest, value, others: undefined });
   // Counted only once the revision is in: a report that cannot be read leaves the accumulator as it was.
   state.read++;
   return handle(state);

@@ -29,8 +29,8 @@ export interface AccumulatorState {
   /** Every report's revisions, by reporter, catalogue version and year. */
   readonly records: RecordTree;
   /**
-   * One copy of each reporter, catalogue, date, measure id and status held (a report's id is kept
-   * once per report, beside its revisions): every revision is kept (a lower one
+   * One copy of each reporter, catalogue, measure id and status held (a report's id is kept once
+   * per report, beside its revisions; a day as it came, see {@link keepText}): every revision is kept (a lower one
    * counts when a higher one conflicts), and a string cut from a parsed line can hold the whole
    * line alive.
    */
@@ -60,10 +60,12 @@ export function newState(
   pairs: Map<string, Map<string, EntryPair>>,
   read: number,
 ): AccumulatorState {
+  // Fields assigned in the constructor: a field initialiser would be one more call per handle.
   class AccumulatorHandle {
-    readonly kind = "cica-cbm/accumulator";
-    readonly read: number;
+    declare readonly kind: "cica-cbm/accumulator";
+    declare readonly read: number;
     constructor(count: number) {
+      this.kind = "cica-cbm/accumulator";
       this.read = count;
       Object.freeze(this);
     }
@@ -123,6 +125,16 @@ export function pairOf(state: AccumulatorState, measure: string, status: string)
 /** A flat copy of `text`, so that the one kept holds no parsed line alive. */
 export function flatCopy(text: string): string {
   return ` ${text}`.slice(1);
+}
+
+/**
+ * `text` itself when it is too short to be a cut of a longer string (engines copy short substrings:
+ * V8 cuts only from 13 characters on), else a flat copy. A day (10 characters) is kept so: days are
+ * too many and too varied to be worth one shared copy each (a table of them cost more than the rest
+ * of a revision), and a short string costs no more than a reference to a shared one would save.
+ */
+export function keepText(text: string): string {
+  return text.length < 13 ? text : flatCopy(text);
 }
 
 /** The revisions held of the report (reporter, catalogue, year), made empty when none is. */

@@ -107,6 +107,20 @@ export function settle<TValue>(
   conflicts: RevisionConflict[] = [],
   backdated: BackdatedRevision[] = [],
 ): Settled<TValue> {
+  // One clean revision, as most reports have: it counts when dated by asOf.
+  if (slots.revisions.length === 1) {
+    const only = slots.revisions[0]!;
+    if (only.others === undefined || only.others.size === 0) {
+      const counts = asOf === undefined || only.submittedOn <= asOf;
+      return {
+        counted: counts ? only : undefined,
+        firstSubmittedOn: counts ? only.submittedOn : undefined,
+        countsFrom: counts ? only.submittedOn : undefined,
+        conflicts,
+        backdated,
+      };
+    }
+  }
   const { reporter, catalogue, year } = slots;
   let counted: RevisionSlot<TValue> | undefined;
   let countsFrom: string | undefined;
