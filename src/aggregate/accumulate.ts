@@ -1,6 +1,7 @@
 import type { NationalReport } from "../reports/schema.js";
-import { reportDigest } from "../ledger/reportDigest.js";
-import { add, handle, take, type AccumulatorState, type MutableRecord } from "./accumulatorState.js";
+import { compactReportDigest } from "../ledger/reportDigest.js";
+import { handle, keepText, pairOf, peek, slotsOf, type EntryPair, type MutableRecord } from "./accumulatorState.js";
+import { addSubmission } from "./revisionSlots.js";
 import type { Accumulator } from "./types.js";
 
 /**
@@ -26,43 +27,27 @@ import type { Accumulator } from "./types.js";
  * @category Aggregates
  */
 export function accumulate(acc: Accumulator, report: NationalReport): Accumulator {
-  const state = take(acc, "accumulate");
-  const next: AccumulatorState = { asOf: state.asOf, records: state.records, strings: state.strings, read: state.read + 1, spent: false };
-  const intern = (text: string): string => {
-    const held = state.strings.get(text);
-    if (held !== undefined) return held;
-    // A flat copy, so that the one kept holds no parsed line alive.
-    const copy = ` ${text}`.slice(1);
-    state.strings.set(copy, copy);
-    return copy;
-  };
+  const state = peek(acc, "accumulate");
   // The content is kept only when it can count (dated by asOf); the day and the digest always,
   // as they decide whether later revisions count and whether two submissions conflict.
-  let record: MutableRecord | undefined;
+  let value: MutableRecord | undefined;
   if (state.asOf === undefined || report.submittedOn <= state.asOf) {
-    const entries: string[] = new Array(report.entries.length * 2);
-    for (let index = 0; index < report.entries.length; index++) {
-      const entry = report.entries[index]!;
-      entries[2 * index] = intern(entry.measure);
-      entries[2 * index + 1] = intern(entry.status);
+    const source = report.entries;
+    const entries: EntryPair[] = new Array(source.length);
+    for (let index = 0; index < source.length; index++) {
+      const entry = source[index]!;
+      entries[index] = pairOf(state, entry.measure, entry.status);
     }
-    record = { revision: report.revision, submittedOn: report.submittedOn, nil: report.nil === true, entries };
+    value = { nil: report.nil === true, entries };
   }
-  add(next, {
-    reporter: report.reporter,
-    catalogue: report.catalogue,
-    year: report.year,
-    revisions: new Map([
-      [
-        report.revision,
-        {
-          revision: report.revision,
-          submission: { id: intern(report.id), submittedOn: intern(report.submittedOn), digest: reportDigest(report) },
-          value: record,
-          others: undefined,
-        },
-      ],
-    ]),
-  });
-  return handle(next);
+  const digest = compactReportDigest(report);
+  const slots = slotsOf(state, report.reporter, report.catalogue, report.year);
+  // The revisions of one report mostly share its id: one copy for all of them.
+  const last = slots.revisions.length > 0 ? slots.revisions[slots.revisions.length - 1] : undefined;
+  const id = last !== undefined && last.id === report.id ? last.id : keepText(report.id);
+  const submittedOn = last !== undefined && last.submittedOn === report.submittedOn ? last.submittedOn : keepText(report.submittedOn);
+  addSubmission(slots, { revision: report.revision, id, submittedOn, digest, value, others: undefined });
+  // Counted only once the revision is in: a report that cannot be read leaves the accumulator as it was.
+  state.read++;
+  return handle(state);
 }

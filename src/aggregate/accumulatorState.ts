@@ -1,41 +1,91 @@
-import { reportKey } from "../ledger/reportKey.js";
 import { CbmError } from "../errors/CbmError.js";
-import { addSubmission, compareNotes, settle, type ReportSlots } from "./revisionSlots.js";
-import type { Accumulator, BackdatedRevision, ReportSummary, RevisionConflict, SummaryRecord } from "./types.js";
+import { digestHex } from "../ledger/reportDigest.js";
+import { compareNotes, settle, type ReportSlots } from "./revisionSlots.js";
+import type { Accumulator, BackdatedRevision, ConflictingSubmission, ReportSummary, RevisionConflict, SummaryRecord } from "./types.js";
 
 // The live state behind an {@link Accumulator}, shared by the accumulator functions; not exported
 // from the package.
 
-/** What the accumulator holds of one revision: the fields a summary needs, entries flat. */
+/** A `[measure, status]` pair of a summary's entries. */
+export type EntryPair = readonly [measure: string, status: string];
+
+/** What the accumulator holds of one revision that can count, beside its slot's identity. */
 export interface MutableRecord {
-  readonly revision: number;
-  readonly submittedOn: string;
   readonly nil: boolean;
-  /** The entries, flat: measure, status, measure, status… (one array per record, not one per entry). */
-  readonly entries: string[];
-  /** The entries as frozen pairs, made when a summary first needs them. */
-  pairs?: readonly (readonly [string, string])[];
+  /**
+   * The entries as `[measure, status]` pairs, in report order. Each pair is frozen and shared by
+   * every record with that measure and status (one pair per measure and status read, not one per
+   * entry); the array is made by accumulate, never changed after, and frozen when a summary
+   * first gives it out.
+   */
+  readonly entries: EntryPair[];
 }
+
+/** The revisions of each report, by reporter, catalogue version and year: no key string per report. */
+export type RecordTree = Map<string, Map<string, Map<number, ReportSlots<MutableRecord>>>>;
 
 export interface AccumulatorState {
   readonly asOf: string | undefined;
-  /** Every report's revisions, by report key. */
-  readonly records: Map<string, ReportSlots<MutableRecord>>;
+  /** Every report's revisions, by reporter, catalogue version and year. */
+  readonly records: RecordTree;
   /**
-   * One copy of each measure id and status held: every revision is kept (a lower one counts when a
-   * higher one conflicts), and a string cut from a parsed line can hold the whole line alive.
+   * One copy of each reporter, catalogue, measure id and status held (a report's id is kept once
+   * per report, beside its revisions; a day as it came, see {@link keepText}): every revision is kept (a lower one
+   * counts when a higher one conflicts), and a string cut from a parsed line can hold the whole
+   * line alive.
    */
   readonly strings: Map<string, string>;
+  /** The shared entry pairs, by measure then status. */
+  readonly pairs: Map<string, Map<string, EntryPair>>;
   read: number;
   spent: boolean;
+  /** Makes this state's handles (see {@link handle}). */
+  readonly Handle: new (
+    read: number,
+  ) => Accumulator;
 }
 
 const STATE = Symbol.for("cica-cbm.accumulator.state");
 
+/**
+ * A new state. Its handles are instances of a class of its own whose prototype holds the state
+ * (under a `Symbol.for` key, not enumerable, so that the ESM and CJS builds read each other's
+ * accumulators): a handle per `accumulate` call is then two own fields and a freeze, no property
+ * definition. A spent handle is told by its `read`, which no longer matches the state's.
+ */
+export function newState(
+  asOf: string | undefined,
+  records: RecordTree,
+  strings: Map<string, string>,
+  pairs: Map<string, Map<string, EntryPair>>,
+  read: number,
+): AccumulatorState {
+  // Fields assigned in the constructor: a field initialiser would be one more call per handle.
+  class AccumulatorHandle {
+    declare readonly kind: "cica-cbm/accumulator";
+    declare readonly read: number;
+    constructor(count: number) {
+      this.kind = "cica-cbm/accumulator";
+      this.read = count;
+      Object.freeze(this);
+    }
+  }
+  const state: AccumulatorState = {
+    asOf,
+    records,
+    strings,
+    pairs,
+    read,
+    spent: false,
+    Handle: AccumulatorHandle as unknown as new (read: number) => Accumulator,
+  };
+  Object.defineProperty(AccumulatorHandle.prototype, STATE, { value: state, enumerable: false });
+  return state;
+}
+
+/** The handle of a state as it stands. */
 export function handle(state: AccumulatorState): Accumulator {
-  const acc = { kind: "cica-cbm/accumulator", read: state.read } as const;
-  Object.defineProperty(acc, STATE, { value: state, enumerable: false });
-  return Object.freeze(acc);
+  return new state.Handle(state.read);
 }
 
 /** The live state behind an accumulator; throws when it is not one, or was already used. */
@@ -48,70 +98,113 @@ export function peek(acc: Accumulator, fn: string): AccumulatorState {
   return state;
 }
 
-/** Like {@link peek}, and spends the accumulator. */
-export function take(acc: Accumulator, fn: string): AccumulatorState {
-  const state = peek(acc, fn);
-  state.spent = true;
-  return state;
+/** One copy of `text` held by the state (a flat copy the first time, so that it holds no parsed line alive). */
+export function intern(state: AccumulatorState, text: string): string {
+  const held = state.strings.get(text);
+  if (held !== undefined) return held;
+  const copy = flatCopy(text);
+  state.strings.set(copy, copy);
+  return copy;
 }
 
-/** Adds one report's revisions (of another accumulator, or one new revision) to the state. */
-export function add(state: AccumulatorState, slots: ReportSlots<MutableRecord>): void {
-  const key = reportKey(slots);
-  const held = state.records.get(key);
-  if (!held) {
-    state.records.set(key, slots);
-    return;
+/** The shared frozen pair of a measure and a status. */
+export function pairOf(state: AccumulatorState, measure: string, status: string): EntryPair {
+  let byStatus = state.pairs.get(measure);
+  if (byStatus === undefined) {
+    byStatus = new Map();
+    state.pairs.set(intern(state, measure), byStatus);
   }
-  for (const slot of slots.revisions.values()) addSubmission(held, slot);
+  let pair = byStatus.get(status);
+  if (pair === undefined) {
+    pair = Object.freeze([intern(state, measure), intern(state, status)] as const);
+    byStatus.set(pair[1], pair);
+  }
+  return pair;
 }
 
-/** Flat entries as `[measure, status]` pairs. */
-function pairsOf(flat: readonly string[]): (readonly [string, string])[] {
-  const pairs: (readonly [string, string])[] = new Array(flat.length / 2);
-  for (let index = 0; index < pairs.length; index++) pairs[index] = [flat[2 * index]!, flat[2 * index + 1]!];
-  return pairs;
+/** A flat copy of `text`, so that the one kept holds no parsed line alive. */
+export function flatCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
-function freezePairs(flat: readonly string[]): readonly (readonly [string, string])[] {
-  const pairs = pairsOf(flat);
-  for (const pair of pairs) Object.freeze(pair);
-  return Object.freeze(pairs);
+/**
+ * `text` itself when it is too short to be a cut of a longer string (engines copy short substrings:
+ * V8 cuts only from 13 characters on), else a flat copy. A day (10 characters) is kept so: days are
+ * too many and too varied to be worth one shared copy each (a table of them cost more than the rest
+ * of a revision), and a short string costs no more than a reference to a shared one would save.
+ */
+export function keepText(text: string): string {
+  return text.length < 13 ? text : flatCopy(text);
 }
+
+/** The revisions held of the report (reporter, catalogue, year), made empty when none is. */
+export function slotsOf(state: AccumulatorState, reporter: string, catalogue: string, year: number): ReportSlots<MutableRecord> {
+  let byCatalogue = state.records.get(reporter);
+  if (byCatalogue === undefined) {
+    byCatalogue = new Map();
+    state.records.set(intern(state, reporter), byCatalogue);
+  }
+  let byYear = byCatalogue.get(catalogue);
+  if (byYear === undefined) {
+    byYear = new Map();
+    byCatalogue.set(intern(state, catalogue), byYear);
+  }
+  let slots = byYear.get(year);
+  if (slots === undefined) {
+    slots = { reporter: intern(state, reporter), catalogue: intern(state, catalogue), year, revisions: [] };
+    byYear.set(year, slots);
+  }
+  return slots;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every report's revisions, sorted by reporter, catalogue and year. */
+export function* sortedSlots(records: RecordTree): Generator<ReportSlots<MutableRecord>> {
+  for (const reporter of [...records.keys()].sort(byText)) {
+    const byCatalogue = records.get(reporter)!;
+    for (const catalogue of [...byCatalogue.keys()].sort(byText)) {
+      const byYear = byCatalogue.get(catalogue)!;
+      for (const year of [...byYear.keys()].sort((x, y) => x - y)) yield byYear.get(year)!;
+    }
+  }
+}
+
+/** Every report's revisions, in no particular order. */
+export function* allSlots(records: RecordTree): Generator<ReportSlots<MutableRecord>> {
+  for (const byCatalogue of records.values()) for (const byYear of byCatalogue.values()) yield* byYear.values();
+}
+
+const showSubmission = (s: ConflictingSubmission) => Object.freeze({ id: s.id, submittedOn: s.submittedOn, digest: digestHex(s.digest) });
 
 /** The summary of an accumulator's state, records sorted by reporter, catalogue and year. */
 export function summaryOf(state: AccumulatorState): ReportSummary {
-  // A record's entries are made by accumulate and never changed after, so their pairs are made
-  // once, frozen, and shared by later summaries.
   const records: SummaryRecord[] = [];
   const conflicts: RevisionConflict[] = [];
   const backdated: BackdatedRevision[] = [];
-  for (const slots of state.records.values()) {
-    const settled = settle(slots, state.asOf);
-    conflicts.push(...settled.conflicts);
-    backdated.push(...settled.backdated);
-    const record = settled.counted?.value;
+  for (const slots of sortedSlots(state.records)) {
+    const settled = settle(slots, state.asOf, conflicts, backdated);
+    const counted = settled.counted;
+    const record = counted?.value;
     if (!record) continue;
+    // The entries are never changed after accumulate: frozen once, shared by later summaries.
+    if (!Object.isFrozen(record.entries)) Object.freeze(record.entries);
     records.push(
       Object.freeze({
         reporter: slots.reporter,
         catalogue: slots.catalogue,
         year: slots.year,
-        revision: record.revision,
-        submittedOn: record.submittedOn,
+        revision: counted.revision,
+        submittedOn: counted.submittedOn,
         firstSubmittedOn: settled.firstSubmittedOn!,
         nil: record.nil,
-        entries: (record.pairs ??= freezePairs(record.entries)),
+        entries: record.entries,
       }),
     );
   }
-  records.sort((x, y) =>
-    x.reporter !== y.reporter ? (x.reporter < y.reporter ? -1 : 1) : x.catalogue !== y.catalogue ? (x.catalogue < y.catalogue ? -1 : 1) : x.year - y.year,
-  );
+  // Notes come in the order of the reports and, within one, of revisions; sorted all the same.
   const notes = {
-    conflicts: Object.freeze(
-      conflicts.sort(compareNotes).map((c) => Object.freeze({ ...c, submissions: Object.freeze(c.submissions.map((s) => Object.freeze({ ...s }))) })),
-    ),
+    conflicts: Object.freeze(conflicts.sort(compareNotes).map((c) => Object.freeze({ ...c, submissions: Object.freeze(c.submissions.map(showSubmission)) }))),
     backdated: Object.freeze(backdated.sort(compareNotes).map((b) => Object.freeze(b))),
   };
   const summary: ReportSummary =

@@ -1,5 +1,5 @@
 import { assertOptionalDate } from "../dates/guards.js";
-import { handle } from "./accumulatorState.js";
+import { handle, newState } from "./accumulatorState.js";
 import type { Accumulator, AccumulatorOptions } from "./types.js";
 
 /**
@@ -17,5 +17,5 @@ import type { Accumulator, AccumulatorOptions } from "./types.js";
  */
 export function createAccumulator(options: AccumulatorOptions = {}): Accumulator {
   assertOptionalDate(options.asOf, "createAccumulator", "asOf");
-  return handle({ asOf: options.asOf, records: new Map(), strings: new Map(), read: 0, spent: false });
+  return handle(newState(options.asOf, new Map(), new Map(), new Map(), 0));
 }

@@ -1,5 +1,6 @@
 import { CbmError } from "../errors/CbmError.js";
-import { add, handle, peek, type AccumulatorState } from "./accumulatorState.js";
+import { allSlots, handle, newState, peek, slotsOf } from "./accumulatorState.js";
+import { addSubmission } from "./revisionSlots.js";
 import type { Accumulator } from "./types.js";
 
 /**
@@ -31,8 +32,11 @@ export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
   }
   left.spent = true;
   right.spent = true;
-  const [big, small] = left.records.size >= right.records.size ? [left, right] : [right, left];
-  const next: AccumulatorState = { asOf: left.asOf, records: big.records, strings: big.strings, read: left.read + right.read, spent: false };
-  for (const slots of small.records.values()) add(next, { ...slots, revisions: new Map(slots.revisions) });
+  const [big, small] = left.read >= right.read ? [left, right] : [right, left];
+  const next = newState(left.asOf, big.records, big.strings, big.pairs, left.read + right.read);
+  for (const slots of allSlots(small.records)) {
+    const held = slotsOf(next, slots.reporter, slots.catalogue, slots.year);
+    for (const slot of slots.revisions) addSubmission(held, slot);
+  }
   return handle(next);
 }

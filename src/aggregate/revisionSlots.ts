@@ -8,42 +8,59 @@ import type { BackdatedRevision, ConflictingSubmission, RevisionConflict, Revisi
 // the one rule that settles which of them counts: shared by the accumulator (which holds entries)
 // and the mirror check (which holds whole reports). Not exported from the package.
 
-/** One revision number of one report: its first submission's identity and, apart, any that differ. */
+/**
+ * One revision number of one report: its first submission's identity (flat, no object per
+ * submission) and, apart, any that differ.
+ */
 export interface RevisionSlot<TValue> {
   readonly revision: number;
-  readonly submission: ConflictingSubmission;
+  /** The first submission's `id`, `submittedOn` and content digest. */
+  readonly id: string;
+  readonly submittedOn: string;
+  readonly digest: string;
   /** What the aggregate counts of it; `undefined` when it can never count (dated after `asOf`). */
   readonly value: TValue | undefined;
   /** Other submissions of the same revision with other content, by digest: a conflict. */
   others: Map<string, ConflictingSubmission> | undefined;
 }
 
-/** The revisions of one report, by revision number. */
+/** The revisions of one report, in order of revision number (each number once). */
 export interface ReportSlots<TValue> {
   readonly reporter: string;
   readonly catalogue: string;
   readonly year: number;
-  readonly revisions: Map<number, RevisionSlot<TValue>>;
+  readonly revisions: RevisionSlot<TValue>[];
 }
+
+const submissionOf = (slot: RevisionSlot<unknown>): ConflictingSubmission => ({ id: slot.id, submittedOn: slot.submittedOn, digest: slot.digest });
 
 /**
  * Adds a submission to a report's revisions. The same content again (equal digests) changes
  * nothing; other content under a revision number already held makes that revision a conflict. The
  * result is the same whatever order submissions come in: the slot keeps the set of digests.
+ * Revisions mostly come in order, so the place of a new one is looked for from the end.
  */
 export function addSubmission<TValue>(slots: ReportSlots<TValue>, slot: RevisionSlot<TValue>): void {
-  const held = slots.revisions.get(slot.revision);
-  if (!held) {
-    slots.revisions.set(slot.revision, slot);
+  const list = slots.revisions;
+  let index = list.length;
+  while (index > 0 && list[index - 1]!.revision > slot.revision) index--;
+  const held = index > 0 ? list[index - 1]! : undefined;
+  if (held === undefined || held.revision !== slot.revision) {
+    if (index === list.length) list.push(slot);
+    else list.splice(index, 0, slot);
     return;
   }
-  const add = (submission: ConflictingSubmission) => {
-    if (submission.digest === held.submission.digest) return;
+  if (slot.digest !== held.digest) {
     held.others ??= new Map();
-    held.others.set(submission.digest, submission);
-  };
-  add(slot.submission);
-  if (slot.others) for (const other of slot.others.values()) add(other);
+    held.others.set(slot.digest, submissionOf(slot));
+  }
+  if (slot.others) {
+    for (const other of slot.others.values()) {
+      if (other.digest === held.digest) continue;
+      held.others ??= new Map();
+      held.others.set(other.digest, other);
+    }
+  }
 }
 
 /** What counts of one report: the revision counted, when any, and what is said of the others. */
@@ -84,26 +101,42 @@ const bySubmission = (a: ConflictingSubmission, b: ConflictingSubmission) =>
  * - the revision counted is the highest clean one whose day is on or before `asOf` (any, without it);
  * - the state first replied on the `submittedOn` of the lowest clean revision: "late" is judged on it.
  */
-export function settle<TValue>(slots: ReportSlots<TValue>, asOf: string | undefined): Settled<TValue> {
+export function settle<TValue>(
+  slots: ReportSlots<TValue>,
+  asOf: string | undefined,
+  conflicts: RevisionConflict[] = [],
+  backdated: BackdatedRevision[] = [],
+): Settled<TValue> {
+  // One clean revision, as most reports have: it counts when dated by asOf.
+  if (slots.revisions.length === 1) {
+    const only = slots.revisions[0]!;
+    if (only.others === undefined || only.others.size === 0) {
+      const counts = asOf === undefined || only.submittedOn <= asOf;
+      return {
+        counted: counts ? only : undefined,
+        firstSubmittedOn: counts ? only.submittedOn : undefined,
+        countsFrom: counts ? only.submittedOn : undefined,
+        conflicts,
+        backdated,
+      };
+    }
+  }
   const { reporter, catalogue, year } = slots;
-  const revisions = [...slots.revisions.values()].sort((a, b) => a.revision - b.revision);
-  const conflicts: RevisionConflict[] = [];
-  const backdated: BackdatedRevision[] = [];
   let counted: RevisionSlot<TValue> | undefined;
   let countsFrom: string | undefined;
   let firstSubmittedOn: string | undefined;
-  let latest: { readonly revision: number; readonly submittedOn: string } | undefined;
-  for (const slot of revisions) {
+  let latest: RevisionSlot<TValue> | undefined;
+  for (const slot of slots.revisions) {
     if (slot.others && slot.others.size > 0) {
-      const submissions = [slot.submission, ...slot.others.values()].sort(bySubmission);
+      const submissions = [submissionOf(slot), ...slot.others.values()].sort(bySubmission);
       conflicts.push({ reporter, catalogue, year, revision: slot.revision, submissions });
       continue;
     }
-    const { submittedOn } = slot.submission;
+    const { submittedOn } = slot;
     firstSubmittedOn ??= submittedOn;
     if (latest && submittedOn < latest.submittedOn) {
       backdated.push({ reporter, catalogue, year, revision: slot.revision, submittedOn, earlier: latest.revision, earlierSubmittedOn: latest.submittedOn });
-    } else latest = { revision: slot.revision, submittedOn };
+    } else latest = slot;
     if (asOf === undefined || latest.submittedOn <= asOf) {
       counted = slot;
       countsFrom = latest.submittedOn;
@@ -164,9 +197,15 @@ export function settledReports(source: Ledger | Iterable<NationalReport>, year: 
     if (report.year !== year) continue;
     const key = `${report.reporter}\u0000${report.catalogue}`;
     let slots = slotsOf.get(key);
-    if (!slots) slotsOf.set(key, (slots = { reporter: report.reporter, catalogue: report.catalogue, year, revisions: new Map() }));
-    const submission = { id: report.id, submittedOn: report.submittedOn, digest: reportDigest(report) };
-    addSubmission(slots, { revision: report.revision, submission, value: report, others: undefined });
+    if (!slots) slotsOf.set(key, (slots = { reporter: report.reporter, catalogue: report.catalogue, year, revisions: [] }));
+    addSubmission(slots, {
+      revision: report.revision,
+      id: report.id,
+      submittedOn: report.submittedOn,
+      digest: reportDigest(report),
+      value: report,
+      others: undefined,
+    });
   }
   return [...slotsOf.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -1,4 +1,5 @@
 import type { NationalReport } from "../reports/schema.js";
+import { REPORT_SCHEMA_ID, REPORT_SCHEMA_V1 } from "../reports/schemaIds.js";
 import { upgradeReport } from "../reports/upgradeReport.js";
 
 // A content digest of a report, for telling two submissions of one revision apart without holding
@@ -50,31 +51,54 @@ function feedValue(value: unknown): void {
     feed(value.length);
     for (const item of value) feedValue(item);
     feed(0x5d);
-  } else if (typeof value === "object") {
-    // Key order ignored without sorting: each key and its value are hashed apart, from fresh
-    // lanes, and the mixed results summed (a sum does not depend on the order of its terms).
-    const record = value as Record<string, unknown>;
-    const [outer1, outer2] = [h1, h2];
-    let sum1 = 0;
-    let sum2 = 0;
-    let count = 0;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
-      h1 = 0x811c9dc5;
-      h2 = 0x01000193;
-      feedString(key);
-      feedValue(record[key]);
-      sum1 = (sum1 + Math.imul(h1 ^ (h1 >>> 15), 0x85ebca6b)) | 0;
-      sum2 = (sum2 + Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35)) | 0;
-      count++;
-    }
-    h1 = outer1;
-    h2 = outer2;
-    feed(0x7b);
-    feed(count);
-    feed(sum1);
-    feed(sum2);
-  } else feed(0x3f);
+  } else if (typeof value === "object") feedObject(value as Record<string, unknown>, false);
+  else feed(0x3f);
+}
+
+/**
+ * Feeds an object. Key order ignored without sorting: each key and its value are hashed apart,
+ * from fresh lanes, and the mixed results summed (a sum does not depend on the order of its
+ * terms). `upgraded`: feed a top-level `schema` of report@1 as report@2's tag, which is what
+ * hashing {@link upgradeReport}'s copy would feed, without making the copy.
+ */
+function feedObject(record: Record<string, unknown>, upgraded: boolean): void {
+  const outer1 = h1;
+  const outer2 = h2;
+  let sum1 = 0;
+  let sum2 = 0;
+  let count = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    h1 = 0x811c9dc5;
+    h2 = 0x01000193;
+    feedString(key);
+    const item = record[key];
+    feedValue(upgraded && key === "schema" ? REPORT_SCHEMA_ID : item);
+    sum1 = (sum1 + Math.imul(h1 ^ (h1 >>> 15), 0x85ebca6b)) | 0;
+    sum2 = (sum2 + Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35)) | 0;
+    count++;
+  }
+  h1 = outer1;
+  h2 = outer2;
+  feed(0x7b);
+  feed(count);
+  feed(sum1);
+  feed(sum2);
+}
+
+/** Hashes a report into the lanes, a report@1 as its upgrade (the version tag aside, they are one content). */
+function hashReport(report: NationalReport): void {
+  h1 = 0x811c9dc5;
+  h2 = 0x01000193;
+  const value: unknown = report;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) feedValue(upgradeReport(report));
+  else if (report.schema === REPORT_SCHEMA_V1 && Object.hasOwn(report, "schema")) feedObject(report as unknown as Record<string, unknown>, true);
+  // An inherited report@1 tag (never in parsed data) is made own by the upgrade's copy: hash that copy.
+  else if (report.schema === REPORT_SCHEMA_V1) feedValue(upgradeReport(report));
+  else feedObject(report as unknown as Record<string, unknown>, false);
+  // A final mix so that the last characters reach every bit.
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x27d4eb2f) ^ Math.imul(h1 ^ (h1 >>> 15), 0x165667b1);
 }
 
 const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
@@ -105,12 +129,23 @@ const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
  * @category Ledger
  */
 export function reportDigest(report: NationalReport): string {
-  h1 = 0x811c9dc5;
-  h2 = 0x01000193;
-  // The version tag aside: a report@1 is hashed as its upgrade, which differs from it in the tag only.
-  feedValue(upgradeReport(report));
-  // A final mix so that the last characters reach every bit.
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x27d4eb2f) ^ Math.imul(h1 ^ (h1 >>> 15), 0x165667b1);
+  hashReport(report);
   return hex(h1) + hex(h2);
+}
+
+// Not exported from the package: the accumulator keeps a digest for every revision it reads and
+// shows one only in a revision conflict, so it keeps the same 64 bits as four UTF-16 units
+// (compared as strings, they order as the hex digits do) and writes the hex when it shows one.
+
+/** {@link reportDigest}'s 64 bits as a string of four UTF-16 units. */
+export function compactReportDigest(report: NationalReport): string {
+  hashReport(report);
+  return String.fromCharCode(h1 >>> 16, h1 & 0xffff, h2 >>> 16, h2 & 0xffff);
+}
+
+/** The 16 hex digits of {@link reportDigest} from its compact form. */
+export function digestHex(compact: string): string {
+  let text = "";
+  for (let index = 0; index < 4; index++) text += compact.charCodeAt(index).toString(16).padStart(4, "0");
+  return text;
 }
