@@ -31,3 +31,18 @@ export function measureIndex(catalogue: Catalogue): ReadonlyMap<string, Measure>
 export function statusIndex(catalogue: Catalogue): ReadonlyMap<string, StatusDefinition> {
   return indexOf(statusIndexes, catalogue, catalogue.statuses);
 }
+
+const kindSets = new WeakMap<readonly { readonly id: string }[], ReadonlySet<string>>();
+
+/**
+ * The ids of a list of activity kinds (a catalogue's, or the default vocabulary), built once per
+ * frozen list: a list that is not frozen may change, so its set is made anew each time.
+ */
+export function kindIdSet(kinds: readonly { readonly id: string }[]): ReadonlySet<string> {
+  let ids = kindSets.get(kinds);
+  if (!ids) {
+    ids = new Set(kinds.map((kind) => kind.id));
+    if (Object.isFrozen(kinds)) kindSets.set(kinds, ids);
+  }
+  return ids;
+}
