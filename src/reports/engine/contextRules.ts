@@ -1,6 +1,6 @@
 import { activityKindsOf } from "../../catalogue/activityKindsOf.js";
-import { kindIdSet, measureIndex, statusIndex } from "../../catalogue/catalogueIndex.js";
-import type { Catalogue, Measure, StatusDefinition } from "../../catalogue/types.js";
+import { type CatalogueLookups, catalogueLookups, measureIndex } from "../../catalogue/catalogueIndex.js";
+import type { Catalogue } from "../../catalogue/types.js";
 import type { MessageParams } from "../../i18n/messages.js";
 import { isFullDate } from "../../internal/dates.js";
 import { isPlainObject, own, pathText, shortText } from "../../internal/json.js";
@@ -50,9 +50,8 @@ interface Scope {
   readonly first: string;
   readonly last: string;
   readonly catalogue: Catalogue | undefined;
-  readonly measures: ReadonlyMap<string, Measure> | undefined;
-  readonly statuses: ReadonlyMap<string, StatusDefinition> | undefined;
-  readonly kinds: ReadonlySet<string> | undefined;
+  /** The catalogue's measures, statuses and kinds by id. */
+  readonly lookups: CatalogueLookups | undefined;
   readonly collector: IssueCollector;
   /** The index of each measure's first entry, made only for a long list of entries. */
   firsts: Map<string, number> | undefined;
@@ -146,9 +145,7 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
     first,
     last,
     catalogue,
-    measures: catalogue && measureIndex(catalogue),
-    statuses: catalogue && statusIndex(catalogue),
-    kinds: catalogue && kindIdSet(activityKindsOf(catalogue)),
+    lookups: catalogue && catalogueLookups(catalogue),
     collector,
     firsts: undefined,
   };
@@ -163,7 +160,7 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
     if (typeof measure === "string" && measure !== "") checkMeasure(measure, entries, index, scope, context);
     const status = own(entry, "status");
     const activities = own(entry, "activities");
-    const statusDefinition = scope.statuses && typeof status === "string" && status !== "" ? scope.statuses.get(status) : undefined;
+    const statusDefinition = scope.lookups && typeof status === "string" && status !== "" ? scope.lookups.statuses.get(status) : undefined;
     if (catalogue && typeof status === "string" && status !== "" && !statusDefinition) {
       // A variant of case, spacing or full-width forms, else one status within two typing slips.
       const suggestion = suggestCode(status, catalogue.statuses, { separator: "-", slips: true });
@@ -203,7 +200,7 @@ function checkMeasure(measure: string, entries: readonly unknown[], index: numbe
   const first = firstWith(entries, index, measure, scope);
   if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure: shortText(measure), first });
   if (!catalogue) return;
-  const known = scope.measures!.get(measure);
+  const known = scope.lookups!.measures.get(measure);
   if (known?.kind === "measure-group") {
     // A heading is not reportable: coverage does not count it (nor a measure under it).
     const items = catalogue.measures.filter((item) => item.parent === measure).map((item) => item.id);
@@ -303,7 +300,7 @@ function checkActivities(activities: readonly unknown[], entryIndex: number, sco
     const activity = activities[index];
     if (!isPlainObject(activity)) continue;
     const kind = own(activity, "kind");
-    if (catalogue && typeof kind === "string" && kind !== "" && !scope.kinds!.has(kind)) checkKind(kind, catalogue, entryIndex, index, collector);
+    if (catalogue && typeof kind === "string" && kind !== "" && !scope.lookups!.kinds.has(kind)) checkKind(kind, catalogue, entryIndex, index, collector);
     const from = own(activity, "from");
     if (isFullDate(from)) {
       const to = own(activity, "to");
