@@ -53,8 +53,11 @@ interface Scope {
   /** The catalogue's measures, statuses and kinds by id. */
   readonly lookups: CatalogueLookups | undefined;
   readonly collector: IssueCollector;
-  /** The index of each measure's first entry, made only for a long list of entries. */
+  /** Each entry's measure as read so far, by index (`undefined` for an entry that is not an object). */
+  readonly names: unknown[];
+  /** The index of each measure's first entry, among the first `indexed` entries: made only for a long list. */
   firsts: Map<string, number> | undefined;
+  indexed: number;
 }
 
 /**
@@ -147,7 +150,9 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
     catalogue,
     lookups: catalogue && catalogueLookups(catalogue),
     collector,
+    names: [],
     firsts: undefined,
+    indexed: 0,
   };
   // In a report@1 these fields are unknown fields (errors already): their rules would only repeat it.
   const version2 = own(input, "schema") !== REPORT_SCHEMA_V1;
@@ -155,9 +160,10 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
   const limit = Math.min(entries.length, L.entries);
   for (let index = 0; index < limit; index++) {
     const entry = entries[index];
+    const measure = isPlainObject(entry) ? own(entry, "measure") : undefined;
+    scope.names.push(measure);
     if (!isPlainObject(entry)) continue;
-    const measure = own(entry, "measure");
-    if (typeof measure === "string" && measure !== "") checkMeasure(measure, entries, index, scope, context);
+    if (typeof measure === "string" && measure !== "") checkMeasure(measure, index, scope, context);
     const status = own(entry, "status");
     const activities = own(entry, "activities");
     const statusDefinition = scope.lookups && typeof status === "string" && status !== "" ? scope.lookups.statuses.get(status) : undefined;
@@ -195,9 +201,9 @@ export function checkContext(input: Record<string, unknown>, context: Prepared, 
  * have. The earlier entries are searched only for a measure seen again, which a valid report
  * has none of: a report's own measures are few, and a search among them makes no map a report.
  */
-function checkMeasure(measure: string, entries: readonly unknown[], index: number, scope: Scope, context: Prepared): void {
+function checkMeasure(measure: string, index: number, scope: Scope, context: Prepared): void {
   const { catalogue, collector } = scope;
-  const first = firstWith(entries, index, measure, scope);
+  const first = firstWith(index, measure, scope);
   if (first !== undefined) collector.add("measure.duplicate", ["entries", index, "measure"], { measure: shortText(measure), first });
   if (!catalogue) return;
   const known = scope.lookups!.measures.get(measure);
@@ -231,28 +237,20 @@ function checkMeasure(measure: string, entries: readonly unknown[], index: numbe
 const SEARCH_LIMIT = 16;
 
 /** The index of the first of the entries before `index` that names `measure`, if one does. */
-function firstWith(entries: readonly unknown[], index: number, measure: string, scope: Scope): number | undefined {
+function firstWith(index: number, measure: string, scope: Scope): number | undefined {
+  const names = scope.names;
   if (index <= SEARCH_LIMIT) {
-    for (let at = 0; at < index; at++) {
-      const entry = entries[at];
-      if (isPlainObject(entry) && own(entry, "measure") === measure) return at;
-    }
+    for (let at = 0; at < index; at++) if (names[at] === measure) return at;
     return undefined;
   }
-  // A long list (up to the entries' limit) is indexed once a report, so that the search stays linear.
-  let firsts = scope.firsts;
-  if (!firsts) {
-    firsts = new Map<string, number>();
-    const limit = Math.min(entries.length, L.entries);
-    for (let at = 0; at < limit; at++) {
-      const entry = entries[at];
-      const named = isPlainObject(entry) ? own(entry, "measure") : undefined;
-      if (typeof named === "string" && !firsts.has(named)) firsts.set(named, at);
-    }
-    scope.firsts = firsts;
+  // A long list (up to the entries' limit) is indexed as it is read, so that the search stays linear.
+  const firsts = (scope.firsts ??= new Map<string, number>());
+  for (let at = scope.indexed; at < index; at++) {
+    const named = names[at];
+    if (typeof named === "string" && !firsts.has(named)) firsts.set(named, at);
   }
-  const found = firsts.get(measure);
-  return found !== undefined && found < index ? found : undefined;
+  scope.indexed = index;
+  return firsts.get(measure);
 }
 
 /**
