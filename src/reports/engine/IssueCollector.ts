@@ -49,6 +49,7 @@ export class IssueCollector {
     return this.errors > 0 && this.full;
   }
 
+  /** Adds an issue at `path` (copied: a caller may pass a path it changes afterwards, such as a stack). */
   add<R extends RuleId>(rule: R, path: JsonPath, ...[params, messageKey = rule]: AddArgs<R>): void {
     const last = this.issues[this.issues.length - 1];
     if (last && last.rule === rule && last.messageKey === messageKey && samePath(last.path, path)) return;
