@@ -1,3 +1,4 @@
+import { activityKindsOf } from "./activityKindsOf.js";
 import type { Catalogue, Measure, StatusDefinition } from "./types.js";
 
 const measureIndexes = new WeakMap<Catalogue, ReadonlyMap<string, Measure>>();
@@ -30,4 +31,28 @@ export function measureIndex(catalogue: Catalogue): ReadonlyMap<string, Measure>
 /** The catalogue's statuses by id, built once per (frozen) catalogue. */
 export function statusIndex(catalogue: Catalogue): ReadonlyMap<string, StatusDefinition> {
   return indexOf(statusIndexes, catalogue, catalogue.statuses);
+}
+
+/** What the report rules look up in a catalogue, by id: its measures, statuses and activity kinds. */
+export interface CatalogueLookups {
+  readonly measures: ReadonlyMap<string, Measure>;
+  readonly statuses: ReadonlyMap<string, StatusDefinition>;
+  readonly kinds: ReadonlySet<string>;
+}
+
+const lookups = new WeakMap<Catalogue, CatalogueLookups>();
+
+/**
+ * The catalogue's measures, statuses and activity kinds by id, in one look-up: built once per
+ * frozen catalogue (with a frozen list of kinds); one that is not frozen may change, so its
+ * look-ups are made anew each time.
+ */
+export function catalogueLookups(catalogue: Catalogue): CatalogueLookups {
+  let found = lookups.get(catalogue);
+  if (!found) {
+    const kinds = activityKindsOf(catalogue);
+    found = { measures: measureIndex(catalogue), statuses: statusIndex(catalogue), kinds: new Set(kinds.map((kind) => kind.id)) };
+    if (Object.isFrozen(catalogue) && Object.isFrozen(kinds)) lookups.set(catalogue, found);
+  }
+  return found;
 }

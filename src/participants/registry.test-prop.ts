@@ -4,6 +4,8 @@ import { cica } from "../data/cica/index.js";
 import { defineRegistry } from "./defineRegistry.js";
 import { membersOn } from "./membersOn.js";
 import { observersOn } from "./observersOn.js";
+import { statusDuring } from "./registryIndex.js";
+import { statusInYear } from "./statusInYear.js";
 import { statusOn } from "./statusOn.js";
 import type { ParticipantStatus } from "./types.js";
 
@@ -54,6 +56,27 @@ describe("registry queries (properties)", () => {
         const registry = defineRegistry({ participants: [{ code: "AA", kind: "state", name: { en: "Avalon" }, history: changes }] });
         const expected = [...changes].reverse().find((change) => change.since <= date)?.status ?? "none";
         expect(statusOn(registry, "AA", date)).toBe(expected);
+      }),
+    );
+  });
+
+  it("gives a participant's status during a year (statusDuring, read by the report rules) as statusOn reads it day by day", () => {
+    const statuses: ParticipantStatus[] = ["member", "observer", "none"];
+    const history = fc
+      .uniqueArray(dayNumber, { minLength: 0, maxLength: 6 })
+      .chain((days) =>
+        fc.tuple(fc.constant([...days].sort((x, y) => x - y)), fc.array(fc.constantFrom(...statuses), { minLength: days.length, maxLength: days.length })),
+      );
+    fc.assert(
+      fc.property(history, fc.integer({ min: 1994, max: 2036 }), ([days, chosen], year) => {
+        const changes = days.map((day, i) => ({ status: chosen[i] as ParticipantStatus, since: toDate(day) }));
+        const registry = defineRegistry({ participants: [{ code: "AA", kind: "state", name: { en: "Avalon" }, history: changes }] });
+        // Day by day: the year's first day, and each day a change takes effect in the year.
+        const seen = new Set([statusOn(registry, "AA", `${year}-01-01`) ?? "none"]);
+        for (const change of changes) if (change.since.startsWith(`${year}-`)) seen.add(statusOn(registry, "AA", change.since) ?? "none");
+        const expected = seen.has("member") ? "member" : seen.has("observer") ? "observer" : "none";
+        expect(statusDuring(registry.participants[0]!, `${year}-01-01`, `${year}-12-31`)).toBe(expected);
+        expect(statusInYear(registry, "AA", year)).toBe(expected);
       }),
     );
   });

@@ -68,3 +68,23 @@ export function standingInYear(participant: Participant, year: number): { whole:
   during.add(atStart);
   return { whole, during: during.has("member") ? "member" : during.has("observer") ? "observer" : "none" };
 }
+
+/**
+ * A participant's status during the days `first` to `last` (`YYYY-MM-DD`, a calendar year's first
+ * and last day): `member` if it was a member on any of them, else `observer` if it was an observer
+ * on any, else `none`. The `during` of {@link standingInYear}, without its lists and texts: the
+ * validation rules ask it once a report.
+ */
+export function statusDuring(participant: Participant, first: string, last: string): Participant["history"][number]["status"] {
+  let atStart: Participant["history"][number]["status"] = "none";
+  let member = false;
+  let observer = false;
+  for (const change of participant.history) {
+    if (change.from <= first) atStart = change.status;
+    else if (change.from <= last) {
+      if (change.status === "member") member = true;
+      else if (change.status === "observer") observer = true;
+    }
+  }
+  return member || atStart === "member" ? "member" : observer || atStart === "observer" ? "observer" : "none";
+}

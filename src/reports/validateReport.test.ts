@@ -1433,6 +1433,9 @@ describe("validateReport: misuse of the context", () => {
     ["catalogues but no registry", { catalogues: cica.catalogues }],
     ["a null registry", { catalogues: cica.catalogues, registry: null }],
     ["catalogues that are not catalogues", { catalogues: [{ ref: 1 }], registry: cica.registry }],
+    ["a registry but no catalogues", { registry: cica.registry }],
+    ["null catalogues", { catalogues: null, registry: cica.registry }],
+    ["catalogues that are a number", { catalogues: 5, registry: cica.registry }],
     ["an unknown language", { ...cica, lang: "fr" }],
     // Malformed parts: each must fail the call once, not every report as "cannot be read".
     ["an empty registry object", { ...cica, registry: {} }],
@@ -1465,6 +1468,15 @@ describe("validateReport: misuse of the context", () => {
       expect((error as { code: string }).code).toBe("invalid-argument");
       expect((error as Error).message.startsWith(`${name}: `)).toBe(true);
     }
+  });
+
+  it("reads each frozen list of catalogues as its own, once read with another", () => {
+    const rules = (catalogues: ValidationContext["catalogues"]) => validateReport(report(), { ...cica, catalogues }).issues.map((issue) => issue.rule);
+    const only2021 = Object.freeze([cica.catalogues["cica@2021"]]);
+    expect(rules(Object.freeze([]))).toEqual(["catalogue.unknown"]);
+    expect(rules(only2021)).toEqual([]);
+    expect(rules(Object.freeze([]))).toEqual(["catalogue.unknown"]);
+    expect(rules(only2021)).toEqual([]);
   });
 
   it("accepts a registry and catalogues that are well formed but not frozen", () => {

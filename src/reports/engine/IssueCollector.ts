@@ -13,6 +13,13 @@ type AddArgs<R extends RuleId> =
 /** Issues listed even past the limit: each ends its check, so a report has at most one. */
 const ALWAYS_LISTED: ReadonlySet<RuleId> = new Set<RuleId>(["extensions.too-large"]);
 
+/** True when two paths name the same place, key by key. */
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  if (a.length !== b.length) return false;
+  for (let at = 0; at < a.length; at++) if (a[at] !== b[at]) return false;
+  return true;
+}
+
 /**
  * Collects issues, rendering each message in the context's language. It lists at most
  * `REPORT_LIMITS.issues`; past that it only counts, and {@link IssueCollector.finish} ends the list
@@ -42,19 +49,20 @@ export class IssueCollector {
     return this.errors > 0 && this.full;
   }
 
+  /** Adds an issue at `path` (copied: a caller may pass a path it changes afterwards, such as a stack). */
   add<R extends RuleId>(rule: R, path: JsonPath, ...[params, messageKey = rule]: AddArgs<R>): void {
     const last = this.issues[this.issues.length - 1];
-    if (last && last.rule === rule && last.messageKey === messageKey && last.path.length === path.length && last.path.every((key, i) => key === path[i]))
-      return;
+    if (last && last.rule === rule && last.messageKey === messageKey && samePath(last.path, path)) return;
     const severity = severityOf(rule);
     if (severity === "error") this.errors++;
-    if (this.full && !ALWAYS_LISTED.has(rule) && !(severity === "error" && this.warnings > 0)) {
+    const always = ALWAYS_LISTED.has(rule);
+    if (this.full && !always && !(severity === "error" && this.warnings > 0)) {
       this.dropped++;
       return;
     }
     const full = { field: pathText(path), ...params };
     const issue = { rule, severity, path: [...path], messageKey, params: full, message: renderMessage(messageKey, full, this.lang) };
-    this.list(issue as ReportIssue, ALWAYS_LISTED.has(rule));
+    this.list(issue as ReportIssue, always);
   }
 
   /** Adds an issue made elsewhere (by another collector), within the same limit. */

@@ -101,4 +101,26 @@ describe("the context rules at their boundaries", () => {
       ["measure.duplicate", "entries.3.measure", 0],
     ]);
   });
+
+  it("names the first entry of a repeated measure in a long list too, and never a later entry as the first", () => {
+    // Forty entries, each its own measure but for the repeats set below; a measure given first past
+    // the sixteenth entry and again later, and one given again only further on, are both here.
+    const measures = Array.from({ length: 40 }, (_, i) => `9.9.${i}`);
+    Object.assign(measures, { 12: "9.9.2", 17: "9.9.10", 20: "9.9.30", 25: "9.9.5", 39: "9.9.5" });
+    const input = report((d) => {
+      d.entries = measures.map((measure) => ({ measure, status: "implemented" }));
+      d.entries[3] = { measure: 7, status: "implemented" };
+      d.entries[33] = { measure: "9.9.3", status: "implemented" };
+    });
+    const duplicates = validateReport(input, cica)
+      .issues.filter((issue) => issue.rule === "measure.duplicate")
+      .map((issue) => [issue.path[1], issue.params.first]);
+    expect(duplicates).toEqual([
+      [12, 2],
+      [17, 10],
+      [25, 5],
+      [30, 20],
+      [39, 5],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { CYCLE, TOO_DEEP, TOO_LARGE, isPlainObject, own, type JsonPath } from "../../internal/json.js";
+import { CYCLE, TOO_DEEP, TOO_LARGE, isPlainObject, own } from "../../internal/json.js";
 import { REPORT_LIMITS as L } from "../limits.js";
 import { codePoints } from "./codePoints.js";
 import type { IssueCollector } from "./IssueCollector.js";
@@ -10,6 +10,9 @@ export function checkExtensions(extensions: Record<string, unknown>, collector: 
   let nodes = 0;
   let text = 0;
   const onPath = new Set<object>();
+  // The path of the value visited, as a stack: the collector copies it for an issue, so no path is
+  // made for a value without one.
+  const path: (string | number)[] = ["extensions"];
   /** Counts a text; false (with the issue) once the texts pass their limit. */
   const count = (value: string): boolean => {
     text += codePoints(value);
@@ -17,7 +20,7 @@ export function checkExtensions(extensions: Record<string, unknown>, collector: 
     collector.add("extensions.too-large", ["extensions"], { max: L.extensionText }, "extensions.too-large.text");
     return false;
   };
-  const visit = (value: unknown, path: JsonPath, depth: number): boolean => {
+  const visit = (value: unknown, depth: number): boolean => {
     if (++nodes > L.extensionNodes) {
       collector.add("extensions.too-large", ["extensions"], { max: L.extensionNodes });
       return false;
@@ -54,15 +57,21 @@ export function checkExtensions(extensions: Record<string, unknown>, collector: 
     }
     onPath.add(value);
     if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) if (!visit(value[index], [...path, index], depth + 1)) return false;
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        if (!visit(value[index], depth + 1)) return false;
+        path.pop();
+      }
     } else {
       for (const key of Object.keys(value)) {
-        if (UNSAFE_KEYS.has(key)) collector.add("extensions.unsafe-key", [...path, key], { key });
-        if (!count(key) || !visit(own(value, key), [...path, key], depth + 1)) return false;
+        path.push(key);
+        if (UNSAFE_KEYS.has(key)) collector.add("extensions.unsafe-key", path, { key });
+        if (!count(key) || !visit(own(value, key), depth + 1)) return false;
+        path.pop();
       }
     }
     onPath.delete(value);
     return true;
   };
-  visit(extensions, ["extensions"], 0);
+  visit(extensions, 0);
 }

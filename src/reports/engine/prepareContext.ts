@@ -63,8 +63,14 @@ function successorsOf(catalogues: ReadonlyMap<string, Catalogue>): ReadonlyMap<s
   return successors;
 }
 
-/** The successors of a frozen set of catalogues (such as `cica.catalogues`), worked out once. */
-const successorCache = new WeakMap<object, ReadonlyMap<string, readonly Successor[]>>();
+/** A context's catalogues by reference, and the versions that supersede each. */
+interface CatalogueSet {
+  readonly catalogues: ReadonlyMap<string, Catalogue>;
+  readonly successors: ReadonlyMap<string, readonly Successor[]>;
+}
+
+/** The catalogue sets of frozen lists of frozen catalogues (such as `cica.catalogues`), worked out once. */
+const catalogueSets = new WeakMap<object, CatalogueSet>();
 
 /** Frozen registries and catalogues already found readable (a frozen one cannot change). */
 const checked = new WeakSet<object>();
@@ -108,6 +114,29 @@ function isCatalogue(catalogue: unknown): catalogue is Catalogue {
   return ok;
 }
 
+/**
+ * A context's catalogues (a list, or an object by reference) checked and indexed, with their
+ * successors. A frozen list of frozen catalogues cannot change: it is worked out once, not per report.
+ */
+function catalogueSet(given: unknown, fn: string): CatalogueSet {
+  if (typeof given !== "object" || given === null) {
+    throw new CbmError("invalid-argument", `${fn}: context.catalogues must hold catalogues made by defineCatalogue, e.g. ${fn}(input, cica).`);
+  }
+  const cached = catalogueSets.get(given);
+  if (cached) return cached;
+  const list: readonly unknown[] = Array.isArray(given) ? given : Object.values(given);
+  const catalogues = new Map<string, Catalogue>();
+  for (const catalogue of list) {
+    if (!isCatalogue(catalogue)) {
+      throw new CbmError("invalid-argument", `${fn}: context.catalogues must hold catalogues made by defineCatalogue.`);
+    }
+    catalogues.set(catalogue.ref, catalogue);
+  }
+  const set: CatalogueSet = { catalogues, successors: successorsOf(catalogues) };
+  if (Object.isFrozen(given) && list.every((catalogue) => Object.isFrozen(catalogue))) catalogueSets.set(given, set);
+  return set;
+}
+
 /** Checks the context (programmer input) and indexes its catalogues. */
 export function prepareContext(context: ValidationContext, fn: string): Prepared {
   if (typeof context !== "object" || context === null || typeof context.registry !== "object" || context.registry === null) {
@@ -116,14 +145,7 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
   if (!isRegistry(context.registry)) {
     throw new CbmError("invalid-argument", `${fn}: context.registry must be a registry made by defineRegistry (such as cica.registry), with its participants.`);
   }
-  const list = Array.isArray(context.catalogues) ? context.catalogues : Object.values(context.catalogues ?? {});
-  const catalogues = new Map<string, Catalogue>();
-  for (const catalogue of list as readonly Catalogue[]) {
-    if (!isCatalogue(catalogue)) {
-      throw new CbmError("invalid-argument", `${fn}: context.catalogues must hold catalogues made by defineCatalogue.`);
-    }
-    catalogues.set(catalogue.ref, catalogue);
-  }
+  const { catalogues, successors } = catalogueSet(context.catalogues, fn);
   if (context.today !== undefined && !isFullDate(context.today)) {
     throw new CbmError("invalid-date", `${fn}: context.today ${JSON.stringify(context.today)} is not a real calendar date written YYYY-MM-DD.`);
   }
@@ -134,13 +156,6 @@ export function prepareContext(context: ValidationContext, fn: string): Prepared
       "invalid-argument",
       `${fn}: context.schema must be a zod schema such as NationalReportSchema or compileReportSchema(); leave it out for the default.`,
     );
-  }
-  // A frozen list of frozen catalogues cannot change: its successors are worked out once, not per report.
-  const frozen = Object.isFrozen(context.catalogues) && list.every((catalogue) => Object.isFrozen(catalogue));
-  let successors = frozen ? successorCache.get(context.catalogues as object) : undefined;
-  if (!successors) {
-    successors = successorsOf(catalogues);
-    if (frozen) successorCache.set(context.catalogues as object, successors);
   }
   const schema = given === undefined || given === null || FORMAT_SCHEMAS.has(given) ? undefined : context.schema;
   return { schema, catalogues, registry: context.registry, today: context.today, lang, successors };
