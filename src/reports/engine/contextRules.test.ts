@@ -102,3 +102,28 @@ describe("the context rules at their boundaries", () => {
     ]);
   });
 });
+
+describe("the context rules: what they read of the year", () => {
+  const onYear = (year: number, from: string) =>
+    report((d) => {
+      d.year = year;
+      d.submittedOn = "2026-01-01";
+      activity(d).from = from;
+    });
+
+  it("reads the years 1000 and 9999, the ends of the range, as years to check the reporter and the activities against", () => {
+    expect(rules(onYear(1000, "1001-01-01"))).toEqual([
+      ["reporter.not-participant", "reporter"],
+      ["activity.outside-year", "entries.0.activities.0.from"],
+    ]);
+    expect(rules(onYear(9999, "9998-12-31"))).toEqual([
+      ["submitted.before-year", "submittedOn"],
+      ["activity.outside-year", "entries.0.activities.0.from"],
+    ]);
+  });
+
+  it("checks nothing against a year outside 1000–9999: the year's own error is the only issue", () => {
+    expect(rules(onYear(999, "1001-01-01"))).toEqual([["field.value", "year"]]);
+    expect(rules(onYear(10000, "9998-01-01"))).toEqual([["field.value", "year"]]);
+  });
+});
