@@ -129,4 +129,22 @@ describe("migrateReport through a renumbering (cica@2021 → test@2099, made up)
   it("throws on a value that is not a measure map (programmer misuse)", () => {
     expect(() => migrateReport(report, {} as never, both)).toThrow(/defineMeasureMap/);
   });
+
+  it("refuses a map that lacks any of its parts (from, to, measures) with a CbmError naming migrateReport", () => {
+    const { from, to, measures } = forward;
+    for (const map of [null, "map", { to, measures }, { from, measures }, { from, to }, { from, to, measures: null }, { from, to: 2099, measures }]) {
+      let caught: unknown;
+      try {
+        migrateReport(report, map as never, both);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isCbmError(caught) && caught.code, JSON.stringify(map)).toBe("invalid-argument");
+      expect((caught as Error).message).toBe("migrateReport: pass a measure map made by defineMeasureMap.");
+    }
+  });
+
+  it("names itself when the context is not one", () => {
+    expect(() => migrateReport(report, forward, {} as never)).toThrow(/^migrateReport: /);
+  });
 });

@@ -16,6 +16,13 @@ describe("reportIdentity", () => {
       expect(reportIdentity(input)).toBeNull();
   });
 
+  it("gives null when either name is empty or missing: the id or the reporter, each on its own", () => {
+    const named = { id: "KZ-2025", reporter: "KZ", year: 2025, revision: 1 };
+    expect(reportIdentity(named)).not.toBeNull();
+    for (const blank of [{ id: "" }, { reporter: "" }, { id: undefined }, { reporter: 7 }, { revision: 1.5 }])
+      expect(reportIdentity({ ...named, ...blank }), JSON.stringify(blank)).toBeNull();
+  });
+
   it("runs no getter of the input", () => {
     let ran = false;
     const input = { reporter: "KZ", year: 2025, revision: 1 };

@@ -133,6 +133,37 @@ describe("validateReports", () => {
   });
 });
 
+describe("validateReports: what its misuse errors say", () => {
+  const thrown = (call: () => unknown): { code?: string; message?: string } => {
+    try {
+      call();
+    } catch (error) {
+      return isCbmError(error) ? { code: error.code, message: error.message } : { message: String(error) };
+    }
+    return {};
+  };
+
+  it("refuses null, undefined or an object in place of the list with a CbmError that shows how to wrap the inputs", () => {
+    for (const items of [null, undefined, {}, 7]) {
+      const error = thrown(() => validateReports(items as never, cica));
+      expect(error.code, String(items)).toBe("invalid-argument");
+      expect(error.message, String(items)).toMatch(/^validateReports: pass an iterable of \{ input, origin\? \}/);
+    }
+  });
+
+  it("names the position of the first item that is not { input }: null, a text or a bare report", () => {
+    for (const bad of [null, "KZ-2025", KZ]) {
+      const error = thrown(() => validateReports([{ input: KZ }, { input: KZ }, bad as never], cica));
+      expect(error.code).toBe("invalid-argument");
+      expect(error.message).toMatch(/^validateReports: item 2 is not \{ input, origin\? \}/);
+    }
+  });
+
+  it("names itself when the context is not one", () => {
+    expect(thrown(() => validateReports([{ input: KZ }], {} as never)).message).toMatch(/^validateReports: /);
+  });
+});
+
 describe("groupIssues over named results", () => {
   const KZ_BAD = draftOf(BASE_REPORT, (d) => {
     d.submittedOn = "2026-02-30";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BASE_REPORT_WITH_ACTIVITY, draftOf, type Draft } from "../../../test/support/reports.js";
 import { cica } from "../../data/cica/index.js";
+import { REPORT_LIMITS as L } from "../limits.js";
 import { validateReport } from "../validateReport.js";
 
 /** The base report (KZ, 2025, one activity from 2025-04-10 with TR), changed by `edit`. */
@@ -122,5 +123,79 @@ describe("the context rules at their boundaries", () => {
       [30, 20],
       [39, 5],
     ]);
+  });
+});
+
+describe("the context rules: what they read of the year", () => {
+  const onYear = (year: number, from: string) =>
+    report((d) => {
+      d.year = year;
+      d.submittedOn = "2026-01-01";
+      activity(d).from = from;
+    });
+
+  it("reads the years 1000 and 9999, the ends of the range, as years to check the reporter and the activities against", () => {
+    expect(rules(onYear(1000, "1001-01-01"))).toEqual([
+      ["reporter.not-participant", "reporter"],
+      ["activity.outside-year", "entries.0.activities.0.from"],
+    ]);
+    expect(rules(onYear(9999, "9998-12-31"))).toEqual([
+      ["submitted.before-year", "submittedOn"],
+      ["activity.outside-year", "entries.0.activities.0.from"],
+    ]);
+  });
+
+  it("checks nothing against a year outside 1000–9999: the year's own error is the only issue", () => {
+    expect(rules(onYear(999, "1001-01-01"))).toEqual([["field.value", "year"]]);
+    expect(rules(onYear(10000, "9998-01-01"))).toEqual([["field.value", "year"]]);
+  });
+});
+
+describe("the context rules: one issue for each problem", () => {
+  const messageKeys = (input: unknown) => validateReport(input, cica).issues.map((issue) => [issue.rule, issue.path.join("."), issue.messageKey]);
+
+  it("gives an empty code only its structural error: no unknown reporter, catalogue, measure, status, kind or partner", () => {
+    expect(rules(report((d) => (d.reporter = "")))).toEqual([["field.empty", "reporter"]]);
+    expect(rules(report((d) => (d.catalogue = "")))).toEqual([["field.empty", "catalogue"]]);
+    expect(rules(report((d) => (d.entries[0].measure = "")))).toEqual([["field.empty", "entries.0.measure"]]);
+    expect(rules(report((d) => (d.entries[0].status = "")))).toEqual([["field.empty", "entries.0.status"]]);
+    expect(rules(report((d) => (activity(d).kind = "")))).toEqual([["field.empty", "entries.0.activities.0.kind"]]);
+    expect(rules(report((d) => (activity(d).partners = ["", "TR"])))).toEqual([["field.empty", "entries.0.activities.0.partners.0"]]);
+  });
+
+  it("suggests only a state, never an organisation, for a reporter or partner that is not a code", () => {
+    // "IOM" is the organisation "iom" written in capitals: no suggestion, where "kz" gets "KZ".
+    expect(messageKeys(report((d) => (d.reporter = "IOM")))).toEqual([["reporter.unknown", "reporter", "reporter.unknown"]]);
+    expect(messageKeys(report((d) => (activity(d).partners = ["IOM"])))).toEqual([["partner.unknown", "entries.0.activities.0.partners.0", "partner.unknown"]]);
+    expect(messageKeys(report((d) => (activity(d).partners = ["tr"])))).toEqual([
+      ["partner.unknown", "entries.0.activities.0.partners.0", "partner.unknown.suggest"],
+    ]);
+  });
+
+  it("takes an activity whose end is not a date by its first day alone", () => {
+    for (const to of ["garbage", "2025-02-30"])
+      expect(rules(dated("2024-12-31", to)), to).toEqual([
+        ["field.date", "entries.0.activities.0.to"],
+        ["activity.outside-year", "entries.0.activities.0.from"],
+      ]);
+  });
+
+  it("checks the partners of an activity listed after one without partners", () => {
+    const input = report((d) => {
+      delete activity(d).partners;
+      d.entries[0].activities.push({ title: "Second", kind: "visit", from: "2025-05-01", partners: ["KZ", "XX"] });
+    });
+    expect(rules(input)).toEqual([
+      ["partner.is-reporter", "entries.0.activities.1.partners.0"],
+      ["partner.unknown", "entries.0.activities.1.partners.1"],
+    ]);
+  });
+
+  it("checks an unknown kind up to the kind limit counted in code points, and leaves a longer one to field.too-long", () => {
+    expect(rules(report((d) => (activity(d).kind = "q".repeat(L.kind))))).toEqual([["activity.kind-unknown", "entries.0.activities.0.kind"]]);
+    expect(rules(report((d) => (activity(d).kind = "q".repeat(L.kind + 1))))).toEqual([["field.too-long", "entries.0.activities.0.kind"]]);
+    // 40 emoji: 80 UTF-16 units, but 40 characters, within the limit.
+    expect(rules(report((d) => (activity(d).kind = "😀".repeat(40))))).toEqual([["activity.kind-unknown", "entries.0.activities.0.kind"]]);
+    expect(rules(report((d) => (activity(d).kind = "😀".repeat(L.kind + 1))))).toEqual([["field.too-long", "entries.0.activities.0.kind"]]);
   });
 });

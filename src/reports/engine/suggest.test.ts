@@ -68,4 +68,11 @@ describe("suggestCode: the limits of a 'did you mean'", () => {
     expect(suggestCode("In Progress", frozen, { separator: "", slips: false })).toBeUndefined();
     expect(suggestCode("In Progress", frozen, variantsOnly)).toBe("in-progress");
   });
+
+  it("reads a list that is not frozen afresh at each call, so that a code added to it later is suggested", () => {
+    const items = ids("in-progress");
+    expect(suggestCode("Planned", items, variantsOnly)).toBeUndefined();
+    items.push({ id: "planned" });
+    expect(suggestCode("Planned", items, variantsOnly)).toBe("planned");
+  });
 });
