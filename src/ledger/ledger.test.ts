@@ -308,17 +308,21 @@ describe("recordReport", () => {
 // currentReports and reportHistory
 
 describe("currentReports and reportHistory", () => {
-  const ledger = ledgerOf(
-    report({ reporter: "TR", id: "TR-2024", year: 2024, submittedOn: "2025-02-01" }),
-    report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 2, submittedOn: "2026-04-01" }),
-    report({ reporter: "CN", id: "CN-2025", year: 2025 }),
-    report({ reporter: "KZ", id: "KZ-2024", year: 2024, submittedOn: "2025-03-01" }),
-    report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 1 }),
-    report({ reporter: "KZ", id: "KZ-2025", catalogue: "cica@2004", year: 2025, entries: [{ measure: "3.4", status: "planned" }] }),
-    report({ reporter: "CN", id: "CN-2025", year: 2025, revision: 3, submittedOn: "2026-06-01" }),
-  );
+  // Built inside each test, not when the suite is collected: mutation testing then runs only the
+  // tests that read a mutated line, rather than every test for each mutant of the ledger.
+  const sampleLedger = () =>
+    ledgerOf(
+      report({ reporter: "TR", id: "TR-2024", year: 2024, submittedOn: "2025-02-01" }),
+      report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 2, submittedOn: "2026-04-01" }),
+      report({ reporter: "CN", id: "CN-2025", year: 2025 }),
+      report({ reporter: "KZ", id: "KZ-2024", year: 2024, submittedOn: "2025-03-01" }),
+      report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 1 }),
+      report({ reporter: "KZ", id: "KZ-2025", catalogue: "cica@2004", year: 2025, entries: [{ measure: "3.4", status: "planned" }] }),
+      report({ reporter: "CN", id: "CN-2025", year: 2025, revision: 3, submittedOn: "2026-06-01" }),
+    );
 
   it("gives the highest revision of each report, sorted by reporter, catalogue and year", () => {
+    const ledger = sampleLedger();
     expect(summary(currentReports(ledger))).toEqual([
       "CN/cica@2021/2025/r3",
       "KZ/cica@2004/2025/r1",
@@ -329,6 +333,7 @@ describe("currentReports and reportHistory", () => {
   });
 
   it("filters the current reports by reporter, catalogue and year", () => {
+    const ledger = sampleLedger();
     expect(summary(currentReports(ledger, { reporter: "KZ" }))).toEqual(["KZ/cica@2004/2025/r1", "KZ/cica@2021/2024/r1", "KZ/cica@2021/2025/r2"]);
     expect(summary(currentReports(ledger, { catalogue: "cica@2004" }))).toEqual(["KZ/cica@2004/2025/r1"]);
     expect(summary(currentReports(ledger, { year: 2024 }))).toEqual(["KZ/cica@2021/2024/r1", "TR/cica@2021/2024/r1"]);
@@ -338,6 +343,7 @@ describe("currentReports and reportHistory", () => {
   });
 
   it("gives every revision, sorted by reporter, catalogue, year and revision", () => {
+    const ledger = sampleLedger();
     expect(summary(reportHistory(ledger))).toEqual([
       "CN/cica@2021/2025/r1",
       "CN/cica@2021/2025/r3",
@@ -350,6 +356,7 @@ describe("currentReports and reportHistory", () => {
   });
 
   it("gives the revisions of one report, oldest revision first, when the filter names it", () => {
+    const ledger = sampleLedger();
     expect(reportHistory(ledger, { reporter: "KZ", catalogue: "cica@2021", year: 2025 }).map((r) => [r.revision, r.submittedOn])).toEqual([
       [1, "2026-03-01"],
       [2, "2026-04-01"],
@@ -358,6 +365,7 @@ describe("currentReports and reportHistory", () => {
   });
 
   it("returns arrays the caller may sort without affecting the ledger", () => {
+    const ledger = sampleLedger();
     const history = reportHistory(ledger);
     history.reverse();
     expect(summary(reportHistory(ledger))[0]).toBe("CN/cica@2021/2025/r1");
