@@ -13,6 +13,17 @@ const REPORT_TEXT = JSON.stringify(REPORT);
 const where = (text: string) => findDuplicateKeys(text).map((d) => [d.path, d.key]);
 
 describe("findDuplicateKeys", () => {
+  it("stops at the limit it is given, in the order of the text", () => {
+    const text = `{"a":1,"a":2,"b":[{"c":1,"c":2}],"b":3}`;
+    expect(where(text)).toEqual([
+      [[], "a"],
+      [["b", 0], "c"],
+      [[], "b"],
+    ]);
+    expect(findDuplicateKeys(text, 1).map((d) => d.key)).toEqual(["a"]);
+    expect(findDuplicateKeys(text, 2).map((d) => d.key)).toEqual(["a", "c"]);
+  });
+
   it("finds a key given twice in the top object, at the line and column of both", () => {
     const text = '{\n  "schema": "x",\n  "reports": [],\n  "reports": [1]\n}';
     expect(findDuplicateKeys(text)).toEqual([{ path: [], key: "reports", line: 4, column: 3, firstLine: 3, firstColumn: 3 }]);
@@ -112,6 +123,8 @@ describe("ledgerFromJSON on text with a key given twice", () => {
       expect.stringMatching(/^Key "schema" is given twice in the document's top-level object \(line 1, column 31; first at line 1, column 2\)/),
     ]);
     expect(ledgerFromJSON(text, { ...cica, lang: "ru" }).issues[0]?.message).toMatch(/^Ключ "schema" указан дважды в объекте верхнего уровня документа/);
+    // Its parameters name no object: there is none above the top level.
+    expect(en?.params).toMatchObject({ key: "schema", object: "" });
   });
 
   it("counts lines and columns of text that starts with a byte-order mark from after the mark", () => {
