@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { countEntries } from "./countEntries.js";
-import { c2021, c2004, report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
+import { c2021, c2004, report, nilReport, entry, expectCbmError, catchError } from "../../test/support/aggregateFixtures.js";
 
 describe("countEntries", () => {
   const kz = report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("HUM.3"), entry("2.1.2"), entry("ENV.1", "planned")] });
@@ -90,6 +90,45 @@ describe("countEntries", () => {
     expectCbmError(() => countEntries([kz], {}, { by: ["year", "priorityArea"] }), "invalid-argument");
     expectCbmError(() => countEntries([kz], { catalogues: [] }, { by: ["priorityArea"] }), "invalid-argument");
     expectCbmError(() => countEntries([kz], {}, { by: ["state" as "reporter"] }), "invalid-argument");
+  });
+});
+
+describe("countEntries: order and misuse", () => {
+  it("sorts years as numbers, not as text, so year 999 comes before year 2025", () => {
+    const rows = countEntries([report("KZ"), report("KZ", { year: 999 }), report("UZ", { year: 10 })], {}, { by: ["year"] });
+    expect(rows.map((r) => r.key.year)).toEqual([10, 999, 2025]);
+  });
+
+  it("sorts a null key value after every other, in whichever order the entries came", () => {
+    const known = report("KZ", { entries: [entry("XYZ.9"), entry("HUM.1")] });
+    const rows = countEntries([known], cica, { by: ["dimension"] });
+    expect(rows.map((r) => r.key.dimension)).toEqual(["human", null]);
+    const first = report("KZ", { entries: [entry("HUM.1"), entry("XYZ.9")] });
+    expect(countEntries([first], cica, { by: ["dimension"] }).map((r) => r.key.dimension)).toEqual(["human", null]);
+  });
+
+  it("counts a report in each group it has entries in, and once per group however its entries are interleaved", () => {
+    const interleaved = report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("HUM.3"), entry("HUM.4", "planned")] });
+    const other = report("UZ", { entries: [entry("HUM.1", "planned")] });
+    expect(countEntries([interleaved, other], {}, { by: ["status"] })).toEqual([
+      { key: { status: "implemented" }, entries: 2, reports: 1 },
+      { key: { status: "planned" }, entries: 3, reports: 2 },
+    ]);
+  });
+
+  it("says what to pass in each CbmError: a list for by, a known field, a context with catalogues", () => {
+    const message = (fn: () => unknown) => (catchError(fn) as Error).message;
+    expect(message(() => countEntries([], {}, { by: "year" as never }))).toBe(
+      'countEntries: options.by must be a list of fields, e.g. { by: ["year", "dimension"] }.',
+    );
+    expect(message(() => countEntries([], {}, { by: ["state" as "reporter"] }))).toBe(
+      'countEntries: cannot group by "state"; use reporter, catalogue, year, dimension, priorityArea, measure, status.',
+    );
+    expect(message(() => countEntries([], {}, { by: ["priorityArea"] }))).toBe(
+      "countEntries: pass a context with catalogues (e.g. cica) to group by dimension or priority area.",
+    );
+    // Every field it names can be grouped by.
+    expect(countEntries([report("KZ")], cica, { by: ["reporter", "catalogue", "year", "dimension", "priorityArea", "measure", "status"] })).toHaveLength(1);
   });
 });
 

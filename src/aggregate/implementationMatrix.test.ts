@@ -131,6 +131,27 @@ describe("implementationMatrix", () => {
     expectCbmError(() => implementationMatrix([], { catalogues: [c2021] }, { year: 2025, by: "state" as "dimension" }), "invalid-argument");
   });
 
+  it("says in each CbmError which option is wrong, what it may be and what it got", () => {
+    const message = (options: object, context: object = cica) => {
+      try {
+        implementationMatrix([kz], context as typeof cica, { year: 2025, ...options });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "no error";
+    };
+    expect(message({ by: "state" })).toBe('implementationMatrix: by must be "dimension", "priorityArea" or "measure" (got "state").');
+    expect(message({ measure: "mean" })).toBe('implementationMatrix: measure must be "level" or "coverage" (got "mean").');
+    expect(message({ expectedOnly: "yes" })).toBe('implementationMatrix: expectedOnly must be true or false (got "yes").');
+    expect(message({ expectedOnly: true }, { catalogues: [c2021] })).toBe(
+      "implementationMatrix: expectedOnly needs a registry to tell which states were expected to reply; pass cica or { catalogues, registry }.",
+    );
+    // Each value it names is accepted.
+    for (const by of ["dimension", "priorityArea", "measure"]) expect(message({ by })).toBe("no error");
+    for (const measure of ["level", "coverage"]) expect(message({ measure })).toBe("no error");
+    for (const expectedOnly of [true, false]) expect(message({ expectedOnly })).toBe("no error");
+  });
+
   describe("its defaults", () => {
     const on2004 = report("IN", { catalogue: "cica@2004", entries: [entry("3.4", "implemented")] });
 

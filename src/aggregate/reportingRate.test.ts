@@ -179,6 +179,45 @@ describe("reportingRate: what its errors name, the catalogue filter and the volu
     ]);
   });
 
+  it("gives a state that reported on two catalogue versions in one year one row: one reply, its entries summed, its first day the earlier", () => {
+    // Kazakhstan replied on cica@2004 first (a nil report, on time) and on cica@2021 later (two revisions, after the deadline).
+    const reports = [
+      report("KZ", { revision: 2, submittedOn: "2026-06-20", entries: [entry("2.1.2"), entry("HUM.1")] }),
+      report("KZ", { submittedOn: "2026-06-10" }),
+      nilReport("KZ", { catalogue: "cica@2004", submittedOn: "2026-03-05" }),
+    ];
+    const rate = reportingRate(reports, { registry }, { year: 2025, deadline: "2026-05-31" });
+    expect(rate.rows.filter((r) => r.state === "KZ")).toEqual([
+      {
+        state: "KZ",
+        status: "member",
+        reply: "report",
+        late: false,
+        revision: 2,
+        firstSubmittedOn: "2026-03-05",
+        entries: 2,
+        catalogues: ["cica@2004", "cica@2021"],
+      },
+    ]);
+    expect([rate.replied, rate.reported, rate.nil, rate.late]).toEqual([1, 1, 0, 0]);
+    // The same replies in another order, and with entries on both versions: the entries add up.
+    const both = [...reports.reverse(), report("KZ", { catalogue: "cica@2004", revision: 3, submittedOn: "2026-07-01", entries: [entry("3.4")] })];
+    expect(reportingRate(both, { registry }, { year: 2025 }).rows.find((r) => r.state === "KZ")).toMatchObject({
+      reply: "report",
+      revision: 3,
+      firstSubmittedOn: "2026-03-05",
+      entries: 3,
+    });
+  });
+
+  it("calls a state's reply nil only when its reports on every catalogue version are nil", () => {
+    const nilOnBoth = [nilReport("KZ"), nilReport("KZ", { catalogue: "cica@2004" })];
+    expect(reportingRate(nilOnBoth, { registry }, { year: 2025 }).rows.find((r) => r.state === "KZ")?.reply).toBe("nil");
+    const nilOnOne = [report("KZ"), nilReport("KZ", { catalogue: "cica@2004" })];
+    expect(reportingRate(nilOnOne, { registry }, { year: 2025 }).rows.find((r) => r.state === "KZ")?.reply).toBe("report");
+    expect(reportingRate(nilOnOne.reverse(), { registry }, { year: 2025 }).rows.find((r) => r.state === "KZ")?.reply).toBe("report");
+  });
+
   it("sorts the voluntary replies by code, the rejected among them too", () => {
     // The United States (an observer) sent a report; Saudi Arabia (an observer) only a rejected one.
     const rejected = validateReports([{ input: { ...report("SA"), submittedOn: "2026-02-30" }, origin: { file: "sa.json" } }], cica);

@@ -37,6 +37,52 @@ describe("revision conflicts in the aggregates", () => {
     ]);
   });
 
+  it("lists a conflict's submissions by day, then id, then digest, whatever order they came in", () => {
+    const sameDayB = report("KZ", { id: "KZ-2025-B", submittedOn: "2026-03-05", entries: [entry("2.1.2", "in-progress")] });
+    const sameDayA = report("KZ", { id: "KZ-2025-A", submittedOn: "2026-03-05", entries: [entry("2.1.2", "in-progress")] });
+    const twinOne = report("KZ", { id: "KZ-2025-A", submittedOn: "2026-03-05", entries: [entry("2.1.2", "not-started")] });
+    const all = [other, sameDayB, first, twinOne, sameDayA];
+    const [low, high] = [reportDigest(sameDayA), reportDigest(twinOne)].sort();
+    const expected = [
+      ["2026-03-01", "KZ-2025", reportDigest(first)],
+      ["2026-03-05", "KZ-2025", reportDigest(other)],
+      ["2026-03-05", "KZ-2025-A", low],
+      ["2026-03-05", "KZ-2025-A", high],
+      ["2026-03-05", "KZ-2025-B", reportDigest(sameDayB)],
+    ];
+    const submissions = (reports: readonly NationalReport[]) => toReportSummary(reports).conflicts[0]?.submissions.map((s) => [s.submittedOn, s.id, s.digest]);
+    expect(submissions(all)).toEqual(expected);
+    expect(submissions([...all].reverse())).toEqual(expected);
+  });
+
+  it("lists conflicts and back-dated revisions by reporter, catalogue, year and revision, and each aggregate only those of its years and version", () => {
+    const clash = (reporter: string, change: Partial<NationalReport> = {}) => [
+      report(reporter, { ...change }),
+      report(reporter, { ...change, submittedOn: "2026-03-09", entries: [] }),
+    ];
+    const reports = [
+      ...clash("UZ"),
+      ...clash("KZ", { year: 2024 }),
+      ...clash("KZ", { catalogue: "cica@2004", entries: [entry("3.4")] }),
+      ...clash("KZ", { revision: 3 }),
+      ...clash("KZ", { revision: 2 }),
+      ...clash("KZ"),
+    ];
+    const key = (c: { reporter: string; catalogue: string; year: number; revision: number }) => `${c.reporter} ${c.catalogue} ${c.year} r${c.revision}`;
+    expect(toReportSummary(reports).conflicts.map(key)).toEqual([
+      "KZ cica@2004 2025 r1",
+      "KZ cica@2021 2024 r1",
+      "KZ cica@2021 2025 r1",
+      "KZ cica@2021 2025 r2",
+      "KZ cica@2021 2025 r3",
+      "UZ cica@2021 2025 r1",
+    ]);
+    expect(trend(reports, {}, { from: 2024, to: 2024 }).conflicts.map(key)).toEqual(["KZ cica@2021 2024 r1"]);
+    expect(trend(reports, {}, { from: 2025, to: 2025, catalogue: "cica@2004" }).conflicts.map(key)).toEqual(["KZ cica@2004 2025 r1"]);
+    expect(reportingRate(reports, { registry }, { year: 2024 }).conflicts.map(key)).toEqual(["KZ cica@2021 2024 r1"]);
+    expect(countEntries(reports, {}, { by: [] }).conflicts).toHaveLength(6);
+  });
+
   it("does not call an identical resubmission a conflict, whatever its key order", () => {
     const reordered = Object.fromEntries(Object.entries(first).reverse()) as unknown as NationalReport;
     const summary = toReportSummary([first, reordered, first]);

@@ -24,6 +24,37 @@ describe("trend", () => {
     ]);
   });
 
+  it("lists each year's statuses in code-unit order of their names, whatever order the entries came in", () => {
+    const reports = [
+      report("KZ", { entries: [entry("HUM.1", "planned"), entry("HUM.2", "implemented"), entry("HUM.3", "in-progress"), entry("HUM.4", "planned")] }),
+    ];
+    const [year] = trend(reports, {}, { from: 2025, to: 2025 });
+    expect(Object.entries(year!.statuses)).toEqual([
+      ["implemented", 1],
+      ["in-progress", 1],
+      ["planned", 2],
+    ]);
+    const [reversed] = trend(
+      [report("KZ", { entries: [entry("HUM.4", "planned"), entry("HUM.3", "in-progress"), entry("HUM.2", "implemented")] })],
+      {},
+      { from: 2025, to: 2025 },
+    );
+    expect(Object.keys(reversed!.statuses)).toEqual(["implemented", "in-progress", "planned"]);
+  });
+
+  it("counts a report on the first and on the last year of the range, and none outside it", () => {
+    const reports = [2021, 2022, 2024, 2025].map((year) => report("KZ", { year }));
+    expect(trend(reports, {}, { from: 2022, to: 2024 }).map((y) => [y.year, y.reporters])).toEqual([
+      [2022, 1],
+      [2023, 0],
+      [2024, 1],
+    ]);
+  });
+
+  it("names both years of a range out of order in its error, so the caller sees what was asked", () => {
+    expect(() => trend([], {}, { from: 2025, to: 2024 })).toThrow("trend: from and to must be in order, at most 1,000 years apart (got 2025 to 2024).");
+  });
+
   it("throws a CbmError on a range that is not two integers in order, at most 1,000 years apart", () => {
     expectCbmError(() => trend([], {}, { from: 2025, to: 2024 }), "invalid-argument");
     expectCbmError(() => trend([], {}, { from: 2024.5, to: 2025 }), "invalid-argument");

@@ -13,6 +13,17 @@ const REPORT_TEXT = JSON.stringify(REPORT);
 const where = (text: string) => findDuplicateKeys(text).map((d) => [d.path, d.key]);
 
 describe("findDuplicateKeys", () => {
+  it("stops at the limit it is given, in the order of the text", () => {
+    const text = `{"a":1,"a":2,"b":[{"c":1,"c":2}],"b":3}`;
+    expect(where(text)).toEqual([
+      [[], "a"],
+      [["b", 0], "c"],
+      [[], "b"],
+    ]);
+    expect(findDuplicateKeys(text, 1).map((d) => d.key)).toEqual(["a"]);
+    expect(findDuplicateKeys(text, 2).map((d) => d.key)).toEqual(["a", "c"]);
+  });
+
   it("finds a key given twice in the top object, at the line and column of both", () => {
     const text = '{\n  "schema": "x",\n  "reports": [],\n  "reports": [1]\n}';
     expect(findDuplicateKeys(text)).toEqual([{ path: [], key: "reports", line: 4, column: 3, firstLine: 3, firstColumn: 3 }]);
@@ -73,10 +84,12 @@ describe("findDuplicateKeys", () => {
 });
 
 describe("ledgerFromJSON on text with a key given twice", () => {
-  const good = JSON.stringify(ledgerToJSON(recordReport(createLedger(), REPORT, cica).ledger));
+  // Made inside each test, not when the suite is collected, so that mutation testing runs only the
+  // tests that read a mutated line of the ledger.
+  const goodText = () => JSON.stringify(ledgerToJSON(recordReport(createLedger(), REPORT, cica).ledger));
 
   it("loads the document without duplicates", () => {
-    expect(ledgerFromJSON(good, cica).ok).toBe(true);
+    expect(ledgerFromJSON(goodText(), cica).ok).toBe(true);
   });
 
   it('rejects two "reports" lists, which JSON.parse would resolve by keeping the empty one', () => {
@@ -89,7 +102,7 @@ describe("ledgerFromJSON on text with a key given twice", () => {
   });
 
   it("rejects a key given twice inside a report, with its path and both places, in English and Russian", () => {
-    const text = good.replace('"status":"implemented"', '"status":"planned",\n"status":"implemented"');
+    const text = goodText().replace('"status":"implemented"', '"status":"planned",\n"status":"implemented"');
     const en = ledgerFromJSON(text, cica);
     expect(en.ok).toBe(false);
     expect(en.issues.map((i) => [i.rule, i.path, i.params.line, i.params.column])).toEqual([
@@ -110,6 +123,8 @@ describe("ledgerFromJSON on text with a key given twice", () => {
       expect.stringMatching(/^Key "schema" is given twice in the document's top-level object \(line 1, column 31; first at line 1, column 2\)/),
     ]);
     expect(ledgerFromJSON(text, { ...cica, lang: "ru" }).issues[0]?.message).toMatch(/^Ключ "schema" указан дважды в объекте верхнего уровня документа/);
+    // Its parameters name no object: there is none above the top level.
+    expect(en?.params).toMatchObject({ key: "schema", object: "" });
   });
 
   it("counts lines and columns of text that starts with a byte-order mark from after the mark", () => {
@@ -130,6 +145,6 @@ describe("ledgerFromJSON on text with a key given twice", () => {
   });
 
   it("leaves a document given as a parsed value to the checks it had (its duplicates are gone before it arrives)", () => {
-    expect(ledgerFromJSON(JSON.parse(good), cica).ok).toBe(true);
+    expect(ledgerFromJSON(JSON.parse(goodText()), cica).ok).toBe(true);
   });
 });

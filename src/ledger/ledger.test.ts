@@ -13,6 +13,7 @@ import { ledgerToJSON } from "./ledgerToJSON.js";
 import { LEDGER_SCHEMA_ID } from "./LEDGER_SCHEMA_ID.js";
 import { recordReport } from "./recordReport.js";
 import type { Ledger } from "./store.js";
+import { compareReports } from "./visibleReports.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -308,17 +309,21 @@ describe("recordReport", () => {
 // currentReports and reportHistory
 
 describe("currentReports and reportHistory", () => {
-  const ledger = ledgerOf(
-    report({ reporter: "TR", id: "TR-2024", year: 2024, submittedOn: "2025-02-01" }),
-    report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 2, submittedOn: "2026-04-01" }),
-    report({ reporter: "CN", id: "CN-2025", year: 2025 }),
-    report({ reporter: "KZ", id: "KZ-2024", year: 2024, submittedOn: "2025-03-01" }),
-    report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 1 }),
-    report({ reporter: "KZ", id: "KZ-2025", catalogue: "cica@2004", year: 2025, entries: [{ measure: "3.4", status: "planned" }] }),
-    report({ reporter: "CN", id: "CN-2025", year: 2025, revision: 3, submittedOn: "2026-06-01" }),
-  );
+  // Built inside each test, not when the suite is collected: mutation testing then runs only the
+  // tests that read a mutated line, rather than every test for each mutant of the ledger.
+  const sampleLedger = () =>
+    ledgerOf(
+      report({ reporter: "TR", id: "TR-2024", year: 2024, submittedOn: "2025-02-01" }),
+      report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 2, submittedOn: "2026-04-01" }),
+      report({ reporter: "CN", id: "CN-2025", year: 2025 }),
+      report({ reporter: "KZ", id: "KZ-2024", year: 2024, submittedOn: "2025-03-01" }),
+      report({ reporter: "KZ", id: "KZ-2025", year: 2025, revision: 1 }),
+      report({ reporter: "KZ", id: "KZ-2025", catalogue: "cica@2004", year: 2025, entries: [{ measure: "3.4", status: "planned" }] }),
+      report({ reporter: "CN", id: "CN-2025", year: 2025, revision: 3, submittedOn: "2026-06-01" }),
+    );
 
   it("gives the highest revision of each report, sorted by reporter, catalogue and year", () => {
+    const ledger = sampleLedger();
     expect(summary(currentReports(ledger))).toEqual([
       "CN/cica@2021/2025/r3",
       "KZ/cica@2004/2025/r1",
@@ -329,6 +334,7 @@ describe("currentReports and reportHistory", () => {
   });
 
   it("filters the current reports by reporter, catalogue and year", () => {
+    const ledger = sampleLedger();
     expect(summary(currentReports(ledger, { reporter: "KZ" }))).toEqual(["KZ/cica@2004/2025/r1", "KZ/cica@2021/2024/r1", "KZ/cica@2021/2025/r2"]);
     expect(summary(currentReports(ledger, { catalogue: "cica@2004" }))).toEqual(["KZ/cica@2004/2025/r1"]);
     expect(summary(currentReports(ledger, { year: 2024 }))).toEqual(["KZ/cica@2021/2024/r1", "TR/cica@2021/2024/r1"]);
@@ -338,6 +344,7 @@ describe("currentReports and reportHistory", () => {
   });
 
   it("gives every revision, sorted by reporter, catalogue, year and revision", () => {
+    const ledger = sampleLedger();
     expect(summary(reportHistory(ledger))).toEqual([
       "CN/cica@2021/2025/r1",
       "CN/cica@2021/2025/r3",
@@ -350,6 +357,7 @@ describe("currentReports and reportHistory", () => {
   });
 
   it("gives the revisions of one report, oldest revision first, when the filter names it", () => {
+    const ledger = sampleLedger();
     expect(reportHistory(ledger, { reporter: "KZ", catalogue: "cica@2021", year: 2025 }).map((r) => [r.revision, r.submittedOn])).toEqual([
       [1, "2026-03-01"],
       [2, "2026-04-01"],
@@ -357,7 +365,23 @@ describe("currentReports and reportHistory", () => {
     expect(summary(reportHistory(ledger, { reporter: "CN" }))).toEqual(["CN/cica@2021/2025/r1", "CN/cica@2021/2025/r3"]);
   });
 
+  it("orders two reports by reporter, then catalogue, then year, then revision, each field deciding only when those before it are equal", () => {
+    const r = (reporter: string, catalogue: string, year: number, revision: number) =>
+      ({ ...report(), reporter, catalogue, year, revision }) as unknown as NationalReport;
+    const sorted = [
+      r("CN", "cica@2021", 2026, 9),
+      r("KZ", "cica@2004", 2026, 9),
+      r("KZ", "cica@2021", 2024, 9),
+      r("KZ", "cica@2021", 2025, 1),
+      r("KZ", "cica@2021", 2025, 2),
+    ];
+    for (const [i, a] of sorted.entries()) {
+      for (const [j, b] of sorted.entries()) expect(Math.sign(compareReports(a, b)), `${i} vs ${j}`).toBe(Math.sign(i - j));
+    }
+  });
+
   it("returns arrays the caller may sort without affecting the ledger", () => {
+    const ledger = sampleLedger();
     const history = reportHistory(ledger);
     history.reverse();
     expect(summary(reportHistory(ledger))[0]).toBe("CN/cica@2021/2025/r1");
@@ -382,6 +406,32 @@ describe("diffReports", () => {
   it("gives no change for equal reports", () => {
     expect(diffReports(v1, v1)).toEqual([]);
     expect(diffReports(v1, structuredClone(v1))).toEqual([]);
+  });
+
+  it("lists the changes of the report's own fields before those of its entries, each in field order", () => {
+    const before = report({
+      entries: [
+        { measure: "2.1.2", status: "planned" },
+        { measure: "HUM.4", status: "planned" },
+      ],
+    }) as unknown as NationalReport;
+    const after = {
+      ...before,
+      id: "KZ-2025-B",
+      revision: 2,
+      entries: [
+        { measure: "HUM.4", status: "implemented" },
+        { measure: "2.1.2", status: "implemented" },
+      ],
+      nil: false,
+    };
+    expect(diffReports(before, after as NationalReport).map((c) => [c.path.join("/"), c.kind])).toEqual([
+      ["id", "changed"],
+      ["revision", "changed"],
+      ["nil", "added"],
+      ["entries/2.1.2/status", "changed"],
+      ["entries/HUM.4/status", "changed"],
+    ]);
   });
 
   it("matches entries by measure, so a reordered list shows no change", () => {
@@ -815,6 +865,50 @@ describe("recordReport: back-dated revisions", () => {
     expect(result.issues.map((i) => [i.rule, i.messageKey])).toEqual([["ledger.backdated", "ledger.backdated.later"]]);
     expect(result.issues[0]?.params).toMatchObject({ revision: 2, submittedOn: "2026-03-01", earlier: 1, earlierOn: "2026-06-10" });
     expect(result.issues[0]?.message).toContain("Редакция 2");
+  });
+
+  it("compares a revision with the latest-dated of the lower revisions, whatever order they were recorded in", () => {
+    const backdated = report({ revision: 3, submittedOn: "2026-03-05" });
+    for (const ledger of [
+      ledgerOf(report({ submittedOn: "2026-03-01" }), report({ revision: 2, submittedOn: "2026-03-10" })),
+      ledgerOf(report({ revision: 2, submittedOn: "2026-03-10" }), report({ submittedOn: "2026-03-01" })),
+    ]) {
+      const result = recordReport(ledger, backdated, cica);
+      expect(result.issues.map((i) => [i.rule, i.messageKey, i.path, i.params.earlier, i.params.earlierOn])).toEqual([
+        ["ledger.backdated", "ledger.backdated", ["submittedOn"], 2, "2026-03-10"],
+      ]);
+    }
+  });
+
+  it("never compares a revision with a higher one as the revision it follows", () => {
+    // Revision 1 arrives last, dated before revision 2: the order of the dates is right, nothing to say.
+    const ledger = ledgerOf(report({ revision: 2, submittedOn: "2026-03-10" }));
+    expect(recordReport(ledger, report({ submittedOn: "2026-03-01" }), cica).issues).toEqual([]);
+    expect(recordReport(ledger, report({ submittedOn: "2026-03-10" }), cica).issues).toEqual([]);
+  });
+
+  it("names the lowest of the higher revisions dated before a lower revision arriving late, at the late one's submittedOn", () => {
+    const ledger = ledgerOf(
+      report({ revision: 3, submittedOn: "2026-03-02" }),
+      report({ revision: 2, submittedOn: "2026-03-01" }),
+      report({ revision: 4, submittedOn: "2026-07-01" }),
+    );
+    const result = recordReport(ledger, report({ submittedOn: "2026-06-10" }), cica);
+    expect(result.issues.map((i) => [i.messageKey, i.path, i.params.revision, i.params.submittedOn, i.params.earlier, i.params.earlierOn])).toEqual([
+      ["ledger.backdated.later", ["submittedOn"], 2, "2026-03-01", 1, "2026-06-10"],
+    ]);
+    // Located under the report's place in a ledger document too.
+    const loaded = ledgerFromJSON(
+      { schema: "cica-cbm/ledger@1", reports: [report({ revision: 2, submittedOn: "2026-03-01" }), report({ submittedOn: "2026-06-10" })] },
+      cica,
+    );
+    expect(loaded.issues.map((i) => [i.messageKey, i.path])).toEqual([["ledger.backdated.later", ["reports", 1, "submittedOn"]]]);
+  });
+
+  it("warns of a lower revision arriving late only when a higher one is dated strictly before it", () => {
+    const ledger = ledgerOf(report({ revision: 2, submittedOn: "2026-03-01" }), report({ revision: 3, submittedOn: "2026-08-01" }));
+    expect(recordReport(ledger, report({ submittedOn: "2026-03-01" }), cica).issues).toEqual([]);
+    expect(recordReport(ledger, report({ submittedOn: "2026-03-02" }), cica).issues.map((i) => i.params.revision)).toEqual([2]);
   });
 
   it("says nothing of revisions in date order, or dated on the same day", () => {

@@ -76,3 +76,9 @@ describe("migrateLedger through a renumbering (cica@2021 → test@2099, made up)
     expect(result.ledger.size).toBe(2);
   });
 });
+
+describe("migrateLedger misuse", () => {
+  it("names itself in the CbmError for a value that is not a measure map", () => {
+    expect(() => migrateLedger(createLedger(), {} as never, both)).toThrowError(/^migrateLedger: /);
+  });
+});
