@@ -6,7 +6,7 @@ import type { CoordinatorAssignment, Registry } from "../participants/types.js";
 import { coordinatorOf, servesOn } from "./coordinatorOf.js";
 
 const registryWith = (coordinators: readonly CoordinatorAssignment[]): Registry => ({ ...cica.registry, coordinators });
-const notADate = (text: string) => text as CoordinatorAssignment["from"];
+const notADate = (text: string) => text as NonNullable<CoordinatorAssignment["from"]>;
 
 describe("servesOn", () => {
   it("holds a term from the day it starts up to, not including, the day its until names", () => {
