@@ -43,6 +43,21 @@ describe("latestPlan", () => {
     expect(latestPlan([conflicting, second], "2025-06-19")).toBe(second);
   });
 
+  it("takes the one approved later of two conflicting revisions even when its JSON text sorts first", () => {
+    // Keys in reverse order: its text begins {"events":…, before the other's {"schema":….
+    const later = Object.fromEntries(Object.entries({ ...second, approvedOn: "2025-06-20", events: [] }).reverse()) as unknown as CbmPlan;
+    expect(JSON.stringify(later) < JSON.stringify(second)).toBe(true);
+    expect(latestPlan([second, later])).toBe(later);
+    expect(latestPlan([later, second])).toBe(later);
+  });
+
+  it("takes, of two conflicting revisions approved on one day, the one whose JSON text sorts last, in either order", () => {
+    const other: CbmPlan = { ...second, events: [] };
+    const last = JSON.stringify(other) > JSON.stringify(second) ? other : second;
+    expect(latestPlan([second, other])).toBe(last);
+    expect(latestPlan([other, second])).toBe(last);
+  });
+
   it("gives the same revision for any order of any revisions and any day (property)", () => {
     const revisions = fc.array(
       fc.record({ revision: fc.integer({ min: 1, max: 4 }), day: fc.integer({ min: 1, max: 28 }), events: fc.integer({ min: 0, max: 3 }) }),
@@ -76,6 +91,26 @@ describe("latestPlan", () => {
       const error = thrown(call);
       expect(isCbmError(error) && error.code).toBe(code);
     }
+  });
+});
+
+describe("latestPlan and checkPlanRevisions: misuse", () => {
+  it("refuses a plan without a text id, a whole revision or a text approval date, naming the function and what to pass", () => {
+    const bad = [{ ...approved, id: 7 }, { ...approved, revision: 1.5 }, { ...approved, revision: "1" }, { ...approved, approvedOn: undefined }, null, "plan"];
+    for (const value of bad) {
+      expect(() => latestPlan([approved, value as unknown as CbmPlan])).toThrow(
+        "latestPlan: pass plans that validatePlan accepted (each with an id, a revision and approvedOn).",
+      );
+      expect(() => checkPlanRevisions([approved, value as unknown as CbmPlan])).toThrow(
+        "checkPlanRevisions: pass plans that validatePlan accepted (each with an id, a revision and approvedOn).",
+      );
+    }
+  });
+
+  it("says which day is not a date, and lists in order the ids of plans given together", () => {
+    expect(() => latestPlan([approved], "2025-02-30")).toThrow('latestPlan: asOf "2025-02-30" is not a real calendar date written YYYY-MM-DD.');
+    const plans = [{ ...approved, id: "Z-PLAN" }, approved, { ...approved, id: "A-PLAN" }];
+    expect(() => latestPlan(plans)).toThrow("latestPlan: pass the revisions of one plan; these have the ids A-PLAN, CICA-PLAN-2025, Z-PLAN.");
   });
 });
 
