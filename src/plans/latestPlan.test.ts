@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BASE_PLAN } from "../../test/support/plans.js";
 import { isCbmError } from "../errors/CbmError.js";
+import { en } from "../i18n/en.js";
+import type { Locale } from "../i18n/Locale.js";
 import { checkPlanRevisions } from "./checkPlanRevisions.js";
 import { latestPlan } from "./latestPlan.js";
 import type { CbmPlan } from "./types.js";
@@ -133,6 +135,14 @@ describe("checkPlanRevisions", () => {
   it("says it in Russian", () => {
     const [issue] = checkPlanRevisions([second, { ...second, events: [] }], { lang: "ru" });
     expect(issue!.message).toMatch(/^Редакция 2 плана CICA-PLAN-2025 дана дважды/);
+  });
+
+  it("names itself and its option when the language is unknown, or a Locale's plan message is not a text", () => {
+    expect(() => checkPlanRevisions([approved], { lang: "kk" as never })).toThrow(/^checkPlanRevisions: options\.lang must be .*; it is "kk"\.$/);
+    const broken = { ...en, code: "kk", messages: { ...en.messages, "plan.revision-conflict": 42 } } as unknown as Locale;
+    expect(() => checkPlanRevisions([approved], { lang: broken })).toThrow(
+      /^checkPlanRevisions: options\.lang .*messages\["plan\.revision-conflict"\] must be a text/,
+    );
   });
 
   it("checks the plans of different ids apart", () => {
