@@ -1,3 +1,4 @@
+import { toReportSummary } from "../aggregate/toReportSummary.js";
 import { describe, expect, it } from "vitest";
 import { activity, expectCbmError, joint, report } from "../../test/support/aggregateFixtures.js";
 import { plan, planEvent } from "../../test/support/planFixtures.js";
@@ -71,6 +72,19 @@ describe("dimensionReview", () => {
       yield uz;
     }
     expect(dimensionReview(human, once(), cica, { year: 2025, dimension: "human" })).toEqual(review);
+  });
+
+  it("says in each misuse error that it is dimensionReview's, what was wrong and what to pass", () => {
+    expect(() => dimensionReview(human, toReportSummary([]) as never, cica, { year: 2025, dimension: "human" })).toThrow(
+      /^dimensionReview: pass the reports \(a ledger or a list\), not a summary/,
+    );
+    expect(() => dimensionReview(human, [], cica, null as never)).toThrow(/^dimensionReview: pass options such as \{ year: 2025, dimension: "human" \}\.$/);
+    expect(() => dimensionReview(human, [], cica, { year: 2025, dimension: "cultural" as never })).toThrow(
+      /^dimensionReview: options\.dimension must be one of military-political, .*human \(got "cultural"\)\.$/,
+    );
+    expect(() => dimensionReview(human, [], cica, { year: 2025, dimension: "human", by: "dimension" as never })).toThrow(
+      /^dimensionReview: options\.by must be "priorityArea" or "measure" \(got "dimension"\)\.$/,
+    );
   });
 
   it("throws a CbmError for an unknown dimension or grouping", () => {

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BASE_PLAN } from "../../test/support/plans.js";
 import { isCbmError } from "../errors/CbmError.js";
+import { en } from "../i18n/en.js";
+import type { Locale } from "../i18n/Locale.js";
 import { checkPlanRevisions } from "./checkPlanRevisions.js";
 import { latestPlan } from "./latestPlan.js";
 import type { CbmPlan } from "./types.js";
@@ -43,6 +45,21 @@ describe("latestPlan", () => {
     expect(latestPlan([conflicting, second], "2025-06-19")).toBe(second);
   });
 
+  it("takes the one approved later of two conflicting revisions even when its JSON text sorts first", () => {
+    // Keys in reverse order: its text begins {"events":…, before the other's {"schema":….
+    const later = Object.fromEntries(Object.entries({ ...second, approvedOn: "2025-06-20", events: [] }).reverse()) as unknown as CbmPlan;
+    expect(JSON.stringify(later) < JSON.stringify(second)).toBe(true);
+    expect(latestPlan([second, later])).toBe(later);
+    expect(latestPlan([later, second])).toBe(later);
+  });
+
+  it("takes, of two conflicting revisions approved on one day, the one whose JSON text sorts last, in either order", () => {
+    const other: CbmPlan = { ...second, events: [] };
+    const last = JSON.stringify(other) > JSON.stringify(second) ? other : second;
+    expect(latestPlan([second, other])).toBe(last);
+    expect(latestPlan([other, second])).toBe(last);
+  });
+
   it("gives the same revision for any order of any revisions and any day (property)", () => {
     const revisions = fc.array(
       fc.record({ revision: fc.integer({ min: 1, max: 4 }), day: fc.integer({ min: 1, max: 28 }), events: fc.integer({ min: 0, max: 3 }) }),
@@ -79,6 +96,26 @@ describe("latestPlan", () => {
   });
 });
 
+describe("latestPlan and checkPlanRevisions: misuse", () => {
+  it("refuses a plan without a text id, a whole revision or a text approval date, naming the function and what to pass", () => {
+    const bad = [{ ...approved, id: 7 }, { ...approved, revision: 1.5 }, { ...approved, revision: "1" }, { ...approved, approvedOn: undefined }, null, "plan"];
+    for (const value of bad) {
+      expect(() => latestPlan([approved, value as unknown as CbmPlan])).toThrow(
+        "latestPlan: pass plans that validatePlan accepted (each with an id, a revision and approvedOn).",
+      );
+      expect(() => checkPlanRevisions([approved, value as unknown as CbmPlan])).toThrow(
+        "checkPlanRevisions: pass plans that validatePlan accepted (each with an id, a revision and approvedOn).",
+      );
+    }
+  });
+
+  it("says which day is not a date, and lists in order the ids of plans given together", () => {
+    expect(() => latestPlan([approved], "2025-02-30")).toThrow('latestPlan: asOf "2025-02-30" is not a real calendar date written YYYY-MM-DD.');
+    const plans = [{ ...approved, id: "Z-PLAN" }, approved, { ...approved, id: "A-PLAN" }];
+    expect(() => latestPlan(plans)).toThrow("latestPlan: pass the revisions of one plan; these have the ids A-PLAN, CICA-PLAN-2025, Z-PLAN.");
+  });
+});
+
 describe("checkPlanRevisions", () => {
   it("finds no issue in distinct revisions, nor in one revision given twice with the same content", () => {
     expect(checkPlanRevisions([approved, second, third, structuredClone(second)])).toEqual([]);
@@ -98,6 +135,14 @@ describe("checkPlanRevisions", () => {
   it("says it in Russian", () => {
     const [issue] = checkPlanRevisions([second, { ...second, events: [] }], { lang: "ru" });
     expect(issue!.message).toMatch(/^Редакция 2 плана CICA-PLAN-2025 дана дважды/);
+  });
+
+  it("names itself and its option when the language is unknown, or a Locale's plan message is not a text", () => {
+    expect(() => checkPlanRevisions([approved], { lang: "kk" as never })).toThrow(/^checkPlanRevisions: options\.lang must be .*; it is "kk"\.$/);
+    const broken = { ...en, code: "kk", messages: { ...en.messages, "plan.revision-conflict": 42 } } as unknown as Locale;
+    expect(() => checkPlanRevisions([approved], { lang: broken })).toThrow(
+      /^checkPlanRevisions: options\.lang .*messages\["plan\.revision-conflict"\] must be a text/,
+    );
   });
 
   it("checks the plans of different ids apart", () => {

@@ -308,6 +308,17 @@ describe("planExecution: misuse", () => {
     expectCbmError(() => planExecution(p, toReportSummary([]) as never, cica, { year: 2025 }), "invalid-argument");
   });
 
+  it("says in each misuse error that it is planExecution's, what was wrong and what to pass", () => {
+    const p = plan([]);
+    expect(() => planExecution(p, toReportSummary([]) as never, cica, { year: 2025 })).toThrow(
+      /^planExecution: pass the reports \(a ledger or a list\), not a summary: a summary holds no activities/,
+    );
+    expect(() => planExecution(p, [], cica, null as never)).toThrow(/^planExecution: pass options with the plan's year, e\.g\. \{ year: 2025 \}\.$/);
+    expect(() => planExecution(p, [], cica, { year: 2025, dimension: "cultural" as never })).toThrow(
+      /^planExecution: options\.dimension must be one of military-political, .*human \(got "cultural"\)\.$/,
+    );
+  });
+
   it("does not change the plan or the reports it reads", () => {
     const p = plan([planEvent("E")]);
     const r = [joint("KZ", "2.1.2", [activity(["UZ"], "2025-08-10")])];

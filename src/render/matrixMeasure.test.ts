@@ -70,6 +70,12 @@ describe("the matrix's measure in its table and heat map", () => {
     }
   });
 
+  it("writes the ends of the scale as '–' in the legend when the vocabulary has no scale (fewer than two scores)", () => {
+    const unscaled = { ...matrix, scale: null };
+    expect(matrixLegend(unscaled)).toContain("from 0% (–) to 100% (–);");
+    expect(matrixLegend(unscaled, { lang: "ru" })).toContain("от 0% («–») до 100% («–»)");
+  });
+
   it("shows a group with no measures as 'no measures known' in the table (one column) and the heat map (once, over its column)", () => {
     for (const [lang, words] of [
       ["en", "no measures known"],
@@ -115,6 +121,17 @@ describe("voluntary reports in the table and the heat map", () => {
     expect(ru.at(-1)).toBe("Туркменистан (наблюдатель, добровольный отчёт)");
     const svg = renderMatrixSvg(matrix, { registry, lang: "ru" });
     expect(svgRowLabels(svg)).toEqual(ru);
+  });
+
+  it("marks the voluntary report of a state that is no participant apart from an observer's and a newcomer's", () => {
+    const outside = implementationMatrix([report("XX", { year: 2022 })], cica, { year: 2022, catalogue: "cica@2021" });
+    expect(matrixTable(outside, { registry }).rows.map((r) => r.state)).toEqual(["XX (not a participant, voluntary report)"]);
+  });
+
+  it("gives a row both its marks, parted by a semicolon: an observer's voluntary nil report", () => {
+    const nil = implementationMatrix([nilReport("TM", { year: 2022 })], cica, { year: 2022, catalogue: "cica@2021" });
+    expect(matrixTable(nil, { registry }).rows.map((r) => r.state)).toEqual(["Turkmenistan (nil report; observer, voluntary report)"]);
+    expect(matrixTable(nil, { registry, lang: "ru" }).rows.map((r) => r.state)).toEqual(["Туркменистан (нулевой отчёт; наблюдатель, добровольный отчёт)"]);
   });
 
   it("lists the states in the same order in the table and the heat map, in every language", () => {

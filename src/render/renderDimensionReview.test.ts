@@ -56,9 +56,11 @@ function tables(markdown: string): string[][][] {
 
 describe("renderDimensionReview", () => {
   for (const [code, w] of Object.entries(LANGS)) {
-    const markdown = renderDimensionReview(review, { lang: code as "en" | "ru", registry: cica.registry });
+    // Rendered inside each test, so that a change that makes it throw fails the tests by name.
+    const render = () => renderDimensionReview(review, { lang: code as "en" | "ru", registry: cica.registry });
 
     it(`writes the review in ${code}: a title naming the dimension, then one section per part`, () => {
+      const markdown = render();
       expect(markdown.split("\n")[0]).toBe(`# ${w.title(code === "ru" ? "Человеческое измерение" : "Human dimension", 2025)}`);
       expect(levels(markdown)).toEqual([1, 2, 3, 3, 3, 2, 2, 2, 2, 2]);
       for (const heading of Object.values(w.sections)) expect(markdown).toContain(`${heading}\n`);
@@ -67,6 +69,7 @@ describe("renderDimensionReview", () => {
     });
 
     it(`keeps every table of the ${code} review rectangular, even with a title holding | and a link`, () => {
+      const markdown = render();
       for (const table of tables(markdown)) {
         const width = table[0]!.length;
         for (const row of table) expect(row).toHaveLength(width);
@@ -75,6 +78,7 @@ describe("renderDimensionReview", () => {
     });
 
     it(`states totals in ${code} that add up to the number of events, and each breakdown's rows to them`, () => {
+      const markdown = render();
       const [totals, ...breakdowns] = tables(markdown).slice(0, 4);
       const numbers = (row: readonly string[]) => row.slice(1).map(Number);
       const [events, ...byState] = numbers(totals![2]!);
@@ -91,6 +95,7 @@ describe("renderDimensionReview", () => {
     });
 
     it(`starts every column heading of the ${code} review with a capital, the states' words included, and keeps those words as they are in the cells`, () => {
+      const markdown = render();
       for (const table of tables(markdown)) {
         for (const heading of table[0]!) expect(heading, heading).toMatch(/^\P{Ll}/u);
       }
@@ -98,6 +103,7 @@ describe("renderDimensionReview", () => {
     });
 
     it(`lists each event once in ${code}, with its state in words and the states confirming it`, () => {
+      const markdown = render();
       const events = tables(markdown)[4]!;
       expect(events.slice(2).map((row) => row[0])).toEqual(["E01", "E02", "E03"]);
       expect(events.slice(2).map((row) => row[6])).toEqual([w.states["held-by-reports"], w.states["no-information"], w.states.cancelled]);

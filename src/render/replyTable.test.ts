@@ -6,7 +6,7 @@ import { formatShare } from "./formatShare.js";
 import { rateTable } from "./rateTable.js";
 import { replyTable } from "./replyTable.js";
 import { toCsv } from "./toCsv.js";
-import { expectCbmError, nilReport, registry, report } from "../../test/support/aggregateFixtures.js";
+import { catchError, expectCbmError, nilReport, registry, report } from "../../test/support/aggregateFixtures.js";
 
 const results = validateReports(
   [
@@ -128,5 +128,13 @@ describe("formatShare", () => {
 
   it("refuses a number outside 0 to 1", () => {
     for (const bad of [-0.1, 1.01, Number.NaN, Number.POSITIVE_INFINITY, "0.5"]) expectCbmError(() => formatShare(bad as never), "invalid-argument");
+  });
+
+  it("says in its error what a share is and which value it got", () => {
+    for (const bad of [-0.1, 1.01, Number.NaN]) {
+      expect(catchError(() => formatShare(bad))).toMatchObject({
+        message: `formatShare: a share is a number from 0 to 1 or null (got ${String(bad)}).`,
+      });
+    }
   });
 });

@@ -231,6 +231,19 @@ describe("table builders", () => {
     ]);
   });
 
+  it("lists every other catalogue version a partner reported under, parted by commas", () => {
+    const two = findDiscrepancies(
+      [
+        joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", undefined, "Visit")]),
+        joint("UZ", "HUM.4", [activity(["TJ"], "2025-09-01")], { catalogue: "cica@2004" }),
+        joint("UZ", "HUM.4", [activity(["TJ"], "2025-09-01")], { catalogue: "cica@2010" }),
+      ],
+      {},
+      { year: 2025, catalogue: "cica@2021" },
+    );
+    expect(discrepancyTable(two, { registry }).rows.map((r) => r.status)).toEqual(["partner reported under another catalogue version: cica@2004, cica@2010"]);
+  });
+
   it("renders the tables as CSV and Markdown", () => {
     const csv = toCsv(discrepancyTable(found, { registry }));
     expect(csv.split("\r\n")[3]).toBe("cica@2021,HUM.4,Kazakhstan,Uzbekistan,confirmed,Student exchange,2025-09-01/2025-09-30,Exchange of students,2025-09-15");
