@@ -178,6 +178,16 @@ describe("validateDraft", () => {
       for (const entry of [0, 1, 2, 3]) expect(where(validateDraft(draft, cica, { entry }).issues)).not.toContain("reporter.unknown reporter");
     });
 
+    it("says, when the index is not one, what an index is and what was given", () => {
+      let message: string | undefined;
+      try {
+        validateDraft(draft, cica, { entry: -1 });
+      } catch (error) {
+        if (isCbmError(error)) message = error.message;
+      }
+      expect(message).toBe("validateDraft: options.entry must be an entry's index, a whole number from 0; it is -1.");
+    });
+
     it("gives nothing for an index past the last entry, and refuses an index that is not one", () => {
       expect(validateDraft(draft, cica, { entry: 4 })).toEqual({ ok: true, complete: true, issues: [], missing: [] });
       for (const entry of [-1, 1.5, Number.NaN]) {
@@ -210,6 +220,25 @@ describe("validateDraft", () => {
       const [issue] = validateDraft(asReport(COMPLETE_DRAFT), cica).issues;
       expect(issue?.message).toContain(`"${REPORT_SCHEMA_ID}"`);
       expect(issue?.message).toContain('"cica-cbm/draft@1"');
+    });
+
+    it("quotes a text given for a draft, or for its format tag, and shows any other value as it is", () => {
+      const message = (value: unknown) => validateDraft(value, cica).issues[0]?.message;
+      expect(message("my draft")).toContain('this is "my draft".');
+      expect(message(42)).toContain("this is 42.");
+      expect(message({ schema: "my format" })).toContain('this one says "my format".');
+      expect(message({ schema: 3 })).toContain("this one says 3.");
+    });
+
+    it("names, for an object whose fields cannot be read, what was thrown", () => {
+      const throwing = (thrown: unknown) =>
+        new Proxy(draftCopy(), {
+          ownKeys() {
+            throw thrown;
+          },
+        });
+      expect(validateDraft(throwing(new TypeError("no")), cica).issues[0]?.message).toContain("an object that cannot be read (TypeError)");
+      expect(validateDraft(throwing("no"), cica).issues[0]?.message).toContain("an object that cannot be read (error)");
     });
 
     it("gets a draft.type issue for an object whose fields cannot be read", () => {
