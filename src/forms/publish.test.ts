@@ -209,7 +209,7 @@ describe("publish: each rule of the tables and the published report", () => {
 
   it("copies the partners and the evidence, leaving the source's lists and links unfrozen, and publishes no field of a link it does not know", () => {
     const source = structuredClone(marked);
-    const activity = source.entries[0]!.activities![0]! as { evidence: { uri: string; note?: string }[] };
+    const activity = source.entries[0]!.activities![0]! as unknown as { evidence: { uri: string; note?: string }[] };
     activity.evidence[0]!.note = "internal note";
     const text = JSON.stringify(publish([source], { year: 2025 }));
     expect(text).not.toContain("internal note");
