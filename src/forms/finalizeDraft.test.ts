@@ -156,6 +156,10 @@ describe("finalizeDraft", () => {
     expect(report?.entries[0]?.activities?.[0]?.partners).toEqual(["TR"]);
   });
 
+  it("names itself when refusing, as misuse, a context without catalogues and registry", () => {
+    expect(() => finalizeDraft(COMPLETE_DRAFT, {} as never, ON)).toThrow(/^finalizeDraft: pass a context/);
+  });
+
   it("says, in the message of each misuse, what to pass", () => {
     const messageOf = (run: () => unknown) => {
       try {

@@ -188,6 +188,10 @@ describe("validateDraft", () => {
       expect(message).toBe("validateDraft: options.entry must be an entry's index, a whole number from 0; it is -1.");
     });
 
+    it("takes options given as null as no options: the whole draft is checked", () => {
+      expect(validateDraft(draft, cica, null as never)).toEqual(validateDraft(draft, cica));
+    });
+
     it("gives nothing for an index past the last entry, and refuses an index that is not one", () => {
       expect(validateDraft(draft, cica, { entry: 4 })).toEqual({ ok: true, complete: true, issues: [], missing: [] });
       for (const entry of [-1, 1.5, Number.NaN]) {
@@ -250,6 +254,10 @@ describe("validateDraft", () => {
       const result = validateDraft(hostile, cica, { entry: 0 });
       expect(where(result.issues)).toEqual(["draft.type "]);
     });
+  });
+
+  it("names itself when refusing, as misuse, a context without catalogues and registry", () => {
+    expect(() => validateDraft(COMPLETE_DRAFT, {} as never)).toThrow(/^validateDraft: pass a context/);
   });
 
   it("never changes the draft", () => {
