@@ -98,6 +98,22 @@ describe("validateDraft", () => {
     expect(result.complete).toBe(true);
   });
 
+  it("gives a part of the wrong shape (a list that is not one, an item that is not an object) the issue validateReport gives it, at the same path", () => {
+    const shapes = [
+      draftCopy((d) => Object.assign(d, { entries: "HUM.1" })),
+      draftCopy((d) => Object.assign(d.entries, { 1: "HUM.4" })),
+      draftCopy((d) => Object.assign(d.entries[0]!, { activities: "visit" })),
+      draftCopy((d) => Object.assign(d.entries[0]!, { activities: ["visit"] })),
+      draftCopy((d) => Object.assign(d.entries[0]!.activities![0]!, { evidence: "https://example.org" })),
+      draftCopy((d) => Object.assign(d.entries[0]!.activities![0]!, { evidence: ["https://example.org"] })),
+    ];
+    for (const draft of shapes) {
+      const result = validateDraft(draft, cica);
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.issues).toEqual(validateReport(asReport(draft), cica).issues);
+    }
+  });
+
   it("keeps warnings apart from errors: a draft with warnings only is ok", () => {
     const result = validateDraft(
       draftCopy((d) => {
