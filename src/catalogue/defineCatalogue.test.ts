@@ -77,6 +77,16 @@ describe("defineCatalogue", () => {
     ["a version with a slash at the end", { version: "1/" }, /version must be/],
     ["a version that is not a text", { version: 2025 }, /version must be/],
     ["a title without English", { title: { ru: "План" } }, /title\.en is required\./],
+    ["a definition without a title", { title: undefined }, /title\.en is required\./],
+    ["a dimension that is not an object", { dimensions: [null], measures: [] }, /every dimension needs a non-empty string id\./],
+    ["a measure that is not an object", { measures: [null] }, /measures\[0\]\.id must be a non-empty string/],
+    ["a measure without a title", { measures: [{ id: "1", dimension: "human" }] }, /measures\[0\] \("1"\): title\.en is required\./],
+    ["an activity kind without a label", { activityKinds: [{ id: "drill" }] }, /activity kind "drill": label\.en is required\./],
+    [
+      "a measure in an undeclared dimension, listing the declared ones",
+      { measures: [{ id: "1", dimension: "cyber", title: { en: "x" } }] },
+      /measures\[0\] \("1"\): dimension "cyber" is not one of military-political, new-challenges-threats, economic, environmental, human\./,
+    ],
     ["measures that are not a list", { measures: "1, 2" }, /measures must be an array\./],
     [
       "a priority area in an undeclared dimension",
