@@ -49,6 +49,47 @@ describe("diffCatalogues", () => {
     expect(diff.removed.map((m) => m.id)).toEqual(["2"]);
   });
 
+  it("names each field that changed, its place in the structure as well as its texts: dimension, priority area, parent, kind and label", () => {
+    const base = {
+      id: "plan",
+      title: { en: "Plan" },
+      priorityAreas: [
+        { id: "youth", dimension: "human", title: { en: "Youth" } },
+        { id: "trade", dimension: "economic", title: { en: "Trade" } },
+      ],
+    } as const;
+    const v1 = defineCatalogue({
+      ...base,
+      version: "1",
+      measures: [
+        { id: "G", kind: "measure-group", dimension: "human", title: { en: "Group" } },
+        { id: "H", kind: "measure-group", dimension: "human", title: { en: "Other group" } },
+        { id: "1", dimension: "human", priorityArea: "youth", parent: "G", label: "Clause 1", title: { en: "Exchanges" } },
+      ],
+    });
+    const v2 = defineCatalogue({
+      ...base,
+      version: "2",
+      measures: [
+        { id: "G", kind: "measure-group", dimension: "human", title: { en: "Group" } },
+        { id: "H", kind: "measure-group", dimension: "human", title: { en: "Other group" } },
+        { id: "1", kind: "priority", dimension: "economic", priorityArea: "trade", parent: "H", label: "Clause 2", title: { en: "Exchanges" } },
+      ],
+    });
+    expect(diffCatalogues(v1, v2).changed).toEqual([
+      {
+        id: "1",
+        changes: [
+          { field: "dimension", before: "human", after: "economic" },
+          { field: "priorityArea", before: "youth", after: "trade" },
+          { field: "parent", before: "G", after: "H" },
+          { field: "kind", before: "measure", after: "priority" },
+          { field: "label", before: "Clause 1", after: "Clause 2" },
+        ],
+      },
+    ]);
+  });
+
   it("finds nothing between a version and itself", () => {
     expect(diffCatalogues(c2021, c2021)).toMatchObject({ added: [], removed: [], changed: [] });
   });

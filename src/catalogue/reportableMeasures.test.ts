@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { defineCatalogue } from "./defineCatalogue.js";
+import { ru } from "../i18n/ru.js";
 import { reportableMeasures } from "./reportableMeasures.js";
+import type { Catalogue } from "./types.js";
 
 const c2021 = cica.catalogues["cica@2021"];
 
@@ -75,5 +77,24 @@ describe("reportableMeasures", () => {
     expect(Object.isFrozen(first[0]?.dimension)).toBe(true);
     expect(reportableMeasures(c2021, { lang: "ru" })).toEqual(first);
     expect(JSON.stringify(c2021)).toBe(before);
+  });
+
+  it("labels them in the language of a Locale passed in", () => {
+    expect(reportableMeasures(c2021, { lang: ru })).toEqual(reportableMeasures(c2021, { lang: "ru" }));
+  });
+
+  it("labels a dimension the catalogue does not declare by its id, and gives no heading or priority area it cannot find", () => {
+    // A catalogue object made by hand, not by defineCatalogue (which would refuse these references).
+    const handMade = {
+      ...c2021,
+      dimensions: [],
+      priorityAreas: [],
+      measures: [
+        { id: "X.1", kind: "measure", dimension: "maritime", parent: "X", priorityArea: "coasts", numberIsOfficial: false, title: { en: "Coast guard talks" } },
+      ],
+    } as unknown as Catalogue;
+    expect(reportableMeasures(handMade)).toEqual([
+      { id: "X.1", kind: "measure", label: "Coast guard talks", dimension: { id: "maritime", label: "maritime" } },
+    ]);
   });
 });

@@ -43,6 +43,28 @@ function codeOf(run: () => unknown): string | undefined {
   return undefined;
 }
 
+function messageOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (isCbmError(error)) return error.message;
+    throw error;
+  }
+  return undefined;
+}
+
+/** The same report with no access marks, no remarks, no "nothing new" marks and no extensions. */
+const BARE: NationalReport = deepFreeze({
+  schema: "cica-cbm/report@2",
+  id: "UZ-2025",
+  reporter: "UZ",
+  catalogue: "cica@2021",
+  year: 2025,
+  revision: 1,
+  submittedOn: "2026-03-01",
+  entries: [{ measure: "2.1.2", status: "implemented" }],
+});
+
 describe("carryForward", () => {
   it("starts next year's draft with the same state and catalogue, a new id, and each entry's measure, status and remarks", () => {
     const { draft, unmapped } = carryForward(REPORT);
@@ -99,8 +121,41 @@ describe("carryForward", () => {
     expect(codeOf(() => carryForward(REPORT, { year: 2026.5 }))).toBe("invalid-argument");
   });
 
+  it("adds no field the report did not have: no access, remarks, 'nothing new' mark or extensions out of nothing", () => {
+    const { draft } = carryForward(BARE);
+    expect(Object.keys(draft)).toEqual(["schema", "id", "reporter", "catalogue", "year", "entries"]);
+    expect(Object.keys(draft.entries[0]!)).toEqual(["measure", "status"]);
+  });
+
+  it("copies the ministry's extensions whatever JSON they hold: nulls, numbers, lists of objects", () => {
+    const extensions = { "ministry.data": { none: null, count: 3, rows: [{ a: 1 }, [2, "x"]] } };
+    const { draft } = carryForward(deepFreeze({ ...BARE, extensions }));
+    expect(draft.extensions).toEqual(extensions);
+    expect(Object.isFrozen((draft.extensions!["ministry.data"] as { rows: unknown[] }).rows[0])).toBe(false);
+  });
+
+  it("says, in the message of each misuse, what to pass instead", () => {
+    expect(messageOf(() => carryForward(null as never))).toBe("carryForward: pass a valid national report (check it with validateReport first).");
+    expect(messageOf(() => carryForward(REPORT, { year: 2024 }))).toBe(
+      "carryForward: options.year must be a whole number after the report's year 2025; it is 2024.",
+    );
+    const fromOther = defineMeasureMap(test2099, cica2021, {});
+    expect(messageOf(() => carryForward(REPORT, { map: fromOther }))).toBe(
+      "carryForward: the report is written against cica@2021, but the measure map starts from test@2099. Use a map from cica@2021.",
+    );
+    expect(messageOf(() => carryForward(REPORT, { map: {} as never }))).toMatch(/^carryForward: options\.map: /);
+  });
+
   it("refuses, as misuse, something that is not a report", () => {
-    for (const bad of [null, 42, [], { ...REPORT, entries: undefined }, { ...REPORT, year: "2025" }]) {
+    for (const bad of [
+      null,
+      42,
+      [],
+      { ...REPORT, entries: undefined },
+      { ...REPORT, year: "2025" },
+      { ...REPORT, reporter: undefined },
+      { ...REPORT, catalogue: 2021 },
+    ]) {
       expect(codeOf(() => carryForward(bad as never))).toBe("invalid-argument");
     }
   });

@@ -13,6 +13,16 @@ function codeOf(run: () => unknown): string | undefined {
   return undefined;
 }
 
+function messageOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (isCbmError(error)) return error.message;
+    throw error;
+  }
+  return undefined;
+}
+
 describe("createDraft", () => {
   it("makes an empty draft for the state, the year and the catalogue, with an id made of the reporter and the year", () => {
     expect(createDraft({ reporter: "KZ", year: 2025, catalogue: "cica@2021" })).toEqual({
@@ -55,5 +65,23 @@ describe("createDraft", () => {
       expect(codeOf(() => createDraft({ ...ok, ...bad } as never))).toBe("invalid-argument");
     }
     expect(codeOf(() => createDraft(null as never))).toBe("invalid-argument");
+  });
+
+  it("leaves the access out of the draft when none is given, and takes either access mark", () => {
+    expect(createDraft({ reporter: "KZ", year: 2025, catalogue: "cica@2021" })).not.toHaveProperty("access");
+    expect(createDraft({ reporter: "KZ", year: 2025, catalogue: "cica@2021", access: "member-states" }).access).toBe("member-states");
+    expect(createDraft({ reporter: "KZ", year: 2025, catalogue: "cica@2021", access: "public" }).access).toBe("public");
+  });
+
+  it("tells the developer, in the message of each misuse, which option is wrong and what to pass", () => {
+    const ok = { reporter: "KZ", year: 2025, catalogue: "cica@2021" } as const;
+    expect(messageOf(() => createDraft(undefined as never))).toMatch(/^createDraft: pass \{ reporter, year, catalogue \}/);
+    expect(messageOf(() => createDraft({ ...ok, reporter: "" }))).toMatch(/^createDraft: reporter must be a state's code, e\.g\. "KZ"/);
+    expect(messageOf(() => createDraft({ ...ok, year: 2025.5 }))).toBe("createDraft: year must be a whole number, e.g. 2025; it is 2025.5.");
+    expect(messageOf(() => createDraft({ ...ok, catalogue: "" }))).toMatch(
+      /^createDraft: catalogue must be a catalogue version's reference, e\.g\. "cica@2021"/,
+    );
+    expect(messageOf(() => createDraft({ ...ok, id: 3 } as never))).toMatch(/^createDraft: id must be a text/);
+    expect(messageOf(() => createDraft({ ...ok, access: "secret" } as never))).toMatch(/^createDraft: access must be "public" or "member-states"/);
   });
 });

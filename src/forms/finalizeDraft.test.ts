@@ -67,6 +67,35 @@ describe("finalizeDraft", () => {
     expect(entry?.activities?.[0]?.title).toBe("Defence college visit");
   });
 
+  it("leaves a cleared evidence title out, keeping the link", () => {
+    const draft = draftCopy((d) => {
+      d.entries[0]!.activities![0]!.evidence![0]!.title = "";
+    });
+    const result = finalizeDraft(draft, cica, ON);
+    expect(result.ok).toBe(true);
+    expect(result.report?.entries[0]?.activities?.[0]?.evidence).toEqual([{ uri: "https://example.org/press/2025-04-10" }]);
+  });
+
+  it("writes a nil report's fields in the order of the format, its nil mark before its access", () => {
+    const nil = draftCopy((d) => Object.assign(d, { entries: [], nil: true }));
+    const shuffled = Object.fromEntries(Object.entries(nil).reverse());
+    const result = finalizeDraft(shuffled, cica, ON);
+    expect(result.ok).toBe(true);
+    expect(Object.keys(result.report ?? {})).toEqual([
+      "schema",
+      "id",
+      "reporter",
+      "catalogue",
+      "year",
+      "revision",
+      "submittedOn",
+      "nil",
+      "access",
+      "entries",
+      "extensions",
+    ]);
+  });
+
   it("refuses an incomplete draft, listing what is missing, and makes no report", () => {
     const draft = createDraft({ reporter: "KZ", year: 2025, catalogue: "cica@2021" });
     draft.entries.push({ measure: "2.1.2" });
@@ -125,6 +154,27 @@ describe("finalizeDraft", () => {
     draft.entries[0]!.activities![0]!.partners!.push("CN");
     expect(report?.entries[0]?.status).toBe("implemented");
     expect(report?.entries[0]?.activities?.[0]?.partners).toEqual(["TR"]);
+  });
+
+  it("names itself when refusing, as misuse, a context without catalogues and registry", () => {
+    expect(() => finalizeDraft(COMPLETE_DRAFT, {} as never, ON)).toThrow(/^finalizeDraft: pass a context/);
+  });
+
+  it("says, in the message of each misuse, what to pass", () => {
+    const messageOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (isCbmError(error)) return error.message;
+      }
+      return undefined;
+    };
+    expect(messageOf(() => finalizeDraft(COMPLETE_DRAFT, cica, { submittedOn: 20260301 } as never))).toBe(
+      'finalizeDraft: pass the day of submission, e.g. finalizeDraft(draft, cica, { submittedOn: "2026-03-01" }).',
+    );
+    expect(messageOf(() => finalizeDraft(COMPLETE_DRAFT, cica, { ...ON, revision: 0 }))).toBe(
+      "finalizeDraft: options.revision must be a whole number from 1; it is 0.",
+    );
   });
 
   it("refuses, as misuse, options without a day of submission or with a revision below 1 or not whole", () => {

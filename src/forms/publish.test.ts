@@ -158,6 +158,88 @@ function expectMisuse(fn: () => unknown, message: RegExp, code: CbmError["code"]
   expect((thrown as CbmError).message).toMatch(message);
 }
 
+describe("publish: each rule of the tables and the published report", () => {
+  /** A public report whose parts carry every kind of mark and list the tables join. */
+  const marked: NationalReport = {
+    ...base,
+    id: "KZ-2025",
+    reporter: "KZ",
+    access: "public",
+    entries: [
+      {
+        measure: "HUM.4",
+        status: "implemented",
+        access: "public",
+        activities: [
+          {
+            title: "Autumn exchange",
+            kind: "exchange",
+            from: "2025-09-01",
+            partners: ["UZ", "TR"],
+            evidence: [{ uri: "https://example.org/1", title: "Press release" }, { uri: "https://example.org/2" }],
+            access: "public",
+          },
+        ],
+      },
+      { measure: "HUM.1", status: "planned", activities: [] },
+      { measure: "2.1.2", status: "planned", access: "member-states" },
+      { measure: "ENV.1", status: "planned", access: "member-states" },
+      { measure: "NCTG.1", status: "in-progress", activities: [{ title: "Closed talks", kind: "meeting", from: "2025-10-01", access: "member-states" }] },
+    ],
+  };
+  const publication = publish([marked], { year: 2025, context: cica });
+  const [report] = publication.reports;
+
+  it("keeps the access marks of the published entries and activities", () => {
+    expect(report?.entries[0]?.access).toBe("public");
+    expect(report?.entries[0]?.activities?.[0]?.access).toBe("public");
+  });
+
+  it("leaves out a list of activities emptied by withholding, and keeps a list the report gave empty", () => {
+    const [, empty, emptied] = report?.entries ?? [];
+    expect(empty?.activities).toEqual([]);
+    expect(emptied?.measure).toBe("NCTG.1");
+    expect(Object.keys(emptied ?? {})).toEqual(["measure", "status"]);
+  });
+
+  it("leaves out a field the report holds as undefined", () => {
+    const loose = { ...marked, entries: [{ measure: "HUM.4", status: "implemented", remarks: undefined }] } as unknown as NationalReport;
+    expect(Object.keys(publish([loose], { year: 2025 }).reports[0]?.entries[0] ?? {})).toEqual(["measure", "status"]);
+  });
+
+  it("copies the partners and the evidence, leaving the source's lists and links unfrozen, and publishes no field of a link it does not know", () => {
+    const source = structuredClone(marked);
+    const activity = source.entries[0]!.activities![0]! as unknown as { evidence: { uri: string; note?: string }[] };
+    activity.evidence[0]!.note = "internal note";
+    const text = JSON.stringify(publish([source], { year: 2025 }));
+    expect(text).not.toContain("internal note");
+    expect(Object.isFrozen(source.entries[0]!.activities![0]!.partners)).toBe(false);
+    expect(Object.isFrozen(activity.evidence[0])).toBe(false);
+  });
+
+  it("joins the partners, the evidence links and the measures withheld with spaces", () => {
+    expect(publication.tables.activities.rows[0]).toMatchObject({ partners: "UZ TR", evidence: "https://example.org/1 https://example.org/2" });
+    expect(publication.tables.withheld.rows[0]).toMatchObject({ withheldMeasures: "2.1.2 ENV.1", entriesWithheld: 2, activitiesWithheld: 1 });
+  });
+
+  it("marks a public report whose every entry is withheld as not published, and a nil report as nil", () => {
+    const closedEntries: NationalReport = { ...marked, entries: [{ measure: "2.1.2", status: "planned", access: "member-states" }] };
+    const nil: NationalReport = { ...base, id: "UZ-2025", reporter: "UZ", access: "public", nil: true, entries: [] };
+    const rows = publish([closedEntries, nil], { year: 2025 }).tables.replies.rows;
+    expect(rows.map((row) => [row.reporter, row.published, row.nil])).toEqual([
+      ["KZ", false, false],
+      ["UZ", true, true],
+    ]);
+  });
+
+  it("heads the data tables in English by default and the dictionary's headings column in the language asked for", () => {
+    expect(publication.tables.entries.columns.map((column) => column.label).slice(0, 4)).toEqual(["Reporter", "Catalogue", "Year", "Measure"]);
+    const ru = publish([marked], { year: 2025, lang: "ru" });
+    expect(ru.tables.dictionary.rows.find((row) => row.table === "entries" && row.column === "measure")?.heading).toBe("Мера");
+    expect(publication.tables.dictionary.rows.find((row) => row.table === "entries" && row.column === "measure")?.heading).toBe("Measure");
+  });
+});
+
 describe("publish: misuse", () => {
   it("throws a CbmError for a year that is not one, an asOf that is not a date (invalid-date), a summary, or a language it does not know", () => {
     expectMisuse(() => publish([kz], { year: 25.5 }), /publish/);

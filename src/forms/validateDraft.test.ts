@@ -98,6 +98,22 @@ describe("validateDraft", () => {
     expect(result.complete).toBe(true);
   });
 
+  it("gives a part of the wrong shape (a list that is not one, an item that is not an object) the issue validateReport gives it, at the same path", () => {
+    const shapes = [
+      draftCopy((d) => Object.assign(d, { entries: "HUM.1" })),
+      draftCopy((d) => Object.assign(d.entries, { 1: "HUM.4" })),
+      draftCopy((d) => Object.assign(d.entries[0]!, { activities: "visit" })),
+      draftCopy((d) => Object.assign(d.entries[0]!, { activities: ["visit"] })),
+      draftCopy((d) => Object.assign(d.entries[0]!.activities![0]!, { evidence: "https://example.org" })),
+      draftCopy((d) => Object.assign(d.entries[0]!.activities![0]!, { evidence: ["https://example.org"] })),
+    ];
+    for (const draft of shapes) {
+      const result = validateDraft(draft, cica);
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.issues).toEqual(validateReport(asReport(draft), cica).issues);
+    }
+  });
+
   it("keeps warnings apart from errors: a draft with warnings only is ok", () => {
     const result = validateDraft(
       draftCopy((d) => {
@@ -178,6 +194,20 @@ describe("validateDraft", () => {
       for (const entry of [0, 1, 2, 3]) expect(where(validateDraft(draft, cica, { entry }).issues)).not.toContain("reporter.unknown reporter");
     });
 
+    it("says, when the index is not one, what an index is and what was given", () => {
+      let message: string | undefined;
+      try {
+        validateDraft(draft, cica, { entry: -1 });
+      } catch (error) {
+        if (isCbmError(error)) message = error.message;
+      }
+      expect(message).toBe("validateDraft: options.entry must be an entry's index, a whole number from 0; it is -1.");
+    });
+
+    it("takes options given as null as no options: the whole draft is checked", () => {
+      expect(validateDraft(draft, cica, null as never)).toEqual(validateDraft(draft, cica));
+    });
+
     it("gives nothing for an index past the last entry, and refuses an index that is not one", () => {
       expect(validateDraft(draft, cica, { entry: 4 })).toEqual({ ok: true, complete: true, issues: [], missing: [] });
       for (const entry of [-1, 1.5, Number.NaN]) {
@@ -212,6 +242,25 @@ describe("validateDraft", () => {
       expect(issue?.message).toContain('"cica-cbm/draft@1"');
     });
 
+    it("quotes a text given for a draft, or for its format tag, and shows any other value as it is", () => {
+      const message = (value: unknown) => validateDraft(value, cica).issues[0]?.message;
+      expect(message("my draft")).toContain('this is "my draft".');
+      expect(message(42)).toContain("this is 42.");
+      expect(message({ schema: "my format" })).toContain('this one says "my format".');
+      expect(message({ schema: 3 })).toContain("this one says 3.");
+    });
+
+    it("names, for an object whose fields cannot be read, what was thrown", () => {
+      const throwing = (thrown: unknown) =>
+        new Proxy(draftCopy(), {
+          ownKeys() {
+            throw thrown;
+          },
+        });
+      expect(validateDraft(throwing(new TypeError("no")), cica).issues[0]?.message).toContain("an object that cannot be read (TypeError)");
+      expect(validateDraft(throwing("no"), cica).issues[0]?.message).toContain("an object that cannot be read (error)");
+    });
+
     it("gets a draft.type issue for an object whose fields cannot be read", () => {
       const hostile = new Proxy(draftCopy(), {
         ownKeys() {
@@ -221,6 +270,10 @@ describe("validateDraft", () => {
       const result = validateDraft(hostile, cica, { entry: 0 });
       expect(where(result.issues)).toEqual(["draft.type "]);
     });
+  });
+
+  it("names itself when refusing, as misuse, a context without catalogues and registry", () => {
+    expect(() => validateDraft(COMPLETE_DRAFT, {} as never)).toThrow(/^validateDraft: pass a context/);
   });
 
   it("never changes the draft", () => {
