@@ -90,6 +90,8 @@ describe("extensions: every value that is not JSON is found, not only the first"
     const tooLarge = ["extensions.too-large", "extensions", L.extensionText];
     expect(issuesOf({ a: over, b: Number.NaN })).toEqual([tooLarge]);
     expect(issuesOf({ a: [over, Number.NaN], b: Number.NaN })).toEqual([tooLarge]);
+    // In a list in a list no key is counted in between: the stop itself must reach the outer list.
+    expect(issuesOf({ a: [[over], Number.NaN] })).toEqual([tooLarge]);
     expect(issuesOf({ o: { a: over, b: Number.NaN }, b: Number.NaN })).toEqual([tooLarge]);
   });
 
