@@ -3,6 +3,7 @@ import { defineCatalogue } from "../catalogue/defineCatalogue.js";
 import { defineMeasureMap } from "../catalogue/defineMeasureMap.js";
 import { cica2004, cica2021 } from "../data/cica/catalogues.js";
 import { isCbmError } from "../errors/CbmError.js";
+import { en } from "../i18n/en.js";
 import { back, both, forward, renumber, report, test2099 } from "../../test/support/renumbering.js";
 import { migrateReport } from "./migrateReport.js";
 
@@ -146,5 +147,19 @@ describe("migrateReport through a renumbering (cica@2021 → test@2099, made up)
 
   it("names itself when the context is not one", () => {
     expect(() => migrateReport(report, forward, {} as never)).toThrow(/^migrateReport: /);
+  });
+
+  it("refuses a function that carries the parts of a map: a measure map is an object made by defineMeasureMap", () => {
+    expect(() => migrateReport(report, Object.assign(() => undefined, forward) as never, both)).toThrow(
+      "migrateReport: pass a measure map made by defineMeasureMap.",
+    );
+  });
+
+  it("names itself and context.lang when a Locale of one's own lacks a migration message", () => {
+    const { "migration.catalogue": _left, ...messages } = en.messages;
+    expect(() => migrateReport(report, forward, { ...both, lang: en })).not.toThrow();
+    expect(() => migrateReport(report, forward, { ...both, lang: { ...en, messages } as never })).toThrow(
+      /^migrateReport: context\.lang must be "en" or "ru", or a Locale .*migration\.catalogue/,
+    );
   });
 });

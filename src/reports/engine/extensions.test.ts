@@ -84,4 +84,31 @@ describe("extensions: every value that is not JSON is found, not only the first"
       ["extensions.too-deep", L.extensionDepth + 1],
     ]);
   });
+
+  it("reads nothing past the first text over the limit: no later bad value, in the same list, object or an outer one", () => {
+    const over = "x".repeat(L.extensionText + 1);
+    const tooLarge = ["extensions.too-large", "extensions", L.extensionText];
+    expect(issuesOf({ a: over, b: Number.NaN })).toEqual([tooLarge]);
+    expect(issuesOf({ a: [over, Number.NaN], b: Number.NaN })).toEqual([tooLarge]);
+    // In a list in a list no key is counted in between: the stop itself must reach the outer list.
+    expect(issuesOf({ a: [[over], Number.NaN] })).toEqual([tooLarge]);
+    expect(issuesOf({ o: { a: over, b: Number.NaN }, b: Number.NaN })).toEqual([tooLarge]);
+  });
+
+  it("reads no key or value past the limit of values, not even an unsafe key", () => {
+    const tooLarge = ["extensions.too-large", "extensions", L.extensionNodes];
+    expect(issuesOf({ o: keys(L.extensionNodes), constructor: 1 })).toEqual([tooLarge]);
+  });
+
+  it("counts the values nested too deep toward the limit of values, and says so once at the first value past it", () => {
+    // The values under a part too deep are not checked, but they are read and counted: the key
+    // after them is past the limit.
+    const nested = (depth: number, inner: unknown): unknown => (depth === 0 ? inner : { d: nested(depth - 1, inner) });
+    const issues = issuesOf({ o: { deep: nested(L.extensionDepth + 1, new Array(L.extensionNodes).fill(0)), x: 1 }, constructor: 1 });
+    expect(issues.map(([rule, path]) => [rule, String(path).split(".").length - 1])).toEqual([
+      ["extensions.too-deep", L.extensionDepth + 1],
+      ["extensions.too-large", 0],
+    ]);
+    expect(issues[1]).toEqual(["extensions.too-large", "extensions", L.extensionNodes]);
+  });
 });
