@@ -94,6 +94,20 @@ describe("accumulator", () => {
     expectCbmError(() => reportingRate(summary, { registry }, { year: 2025, asOf: "2026-06-30" }), "invalid-argument");
   });
 
+  it("says up to which day a summary counts and which day was asked, in its CbmError", () => {
+    expect(() => toReportSummary(toReportSummary([kz], { asOf: "2026-03-31" }))).toThrowError(
+      "This summary counts revisions up to 2026-03-31, not any day: accumulate again with that asOf.",
+    );
+    expect(() => toReportSummary(toReportSummary([kz]), { asOf: "2026-06-30" })).toThrowError(
+      "This summary counts revisions up to any day, not 2026-06-30: accumulate again with that asOf.",
+    );
+  });
+
+  it("throws a CbmError, not a TypeError, for a null or undefined source", () => {
+    expectCbmError(() => toReportSummary(null as never), "invalid-argument");
+    expectCbmError(() => toReportSummary(undefined as never), "invalid-argument");
+  });
+
   it("throws a CbmError for a source that is neither reports, a ledger nor a summary", () => {
     expectCbmError(() => toReportSummary(42 as unknown as NationalReport[]), "invalid-argument");
     expectCbmError(() => accumulate({ kind: "cica-cbm/accumulator", read: 0 }, kz), "invalid-argument");

@@ -218,6 +218,39 @@ describe("reportingRate: what its errors name, the catalogue filter and the volu
     expect(reportingRate(nilOnOne.reverse(), { registry }, { year: 2025 }).rows.find((r) => r.state === "KZ")?.reply).toBe("report");
   });
 
+  it("counts only the year asked for: a report on another year is no reply", () => {
+    const rate = reportingRate([report("KZ", { year: 2024 }), report("UZ")], { registry }, { year: 2025 });
+    expect(rate.rows.filter((r) => r.state === "KZ" || r.state === "UZ").map((r) => [r.state, r.reply])).toEqual([
+      ["KZ", "missing"],
+      ["UZ", "report"],
+    ]);
+    expect(rate.replied).toBe(1);
+  });
+
+  it("takes a state's first day from whichever catalogue version it replied on first, listed first or not", () => {
+    const reports = [report("KZ", { submittedOn: "2026-03-05" }), nilReport("KZ", { catalogue: "cica@2004", submittedOn: "2026-06-10" })];
+    expect(reportingRate(reports, { registry }, { year: 2025, deadline: "2026-05-31" }).rows.find((r) => r.state === "KZ")).toMatchObject({
+      firstSubmittedOn: "2026-03-05",
+      late: false,
+      catalogues: ["cica@2004", "cica@2021"],
+    });
+  });
+
+  it("sorts many voluntary replies by code whatever order they came in", () => {
+    const codes = ["US", "XX", "JP", "SA", "AA", "ZZ"];
+    const rate = reportingRate(
+      codes.map((code) => report(code)),
+      { registry },
+      { year: 2025 },
+    );
+    expect(rate.voluntary.map((r) => r.state)).toEqual([...codes].sort());
+  });
+
+  it("names itself in the CbmError of an unknown catalogue or a rejected option that is not a list", () => {
+    expect(() => reportingRate([], cica, { year: 2025, catalogue: "cica@2099" })).toThrowError(/^reportingRate: /);
+    expect(() => reportingRate([], cica, { year: 2025, rejected: 3 as never })).toThrowError(/^reportingRate: options\.rejected/);
+  });
+
   it("sorts the voluntary replies by code, the rejected among them too", () => {
     // The United States (an observer) sent a report; Saudi Arabia (an observer) only a rejected one.
     const rejected = validateReports([{ input: { ...report("SA"), submittedOn: "2026-02-30" }, origin: { file: "sa.json" } }], cica);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cica } from "../data/cica/index.js";
 import { trend } from "./trend.js";
 import { report, nilReport, entry, expectCbmError } from "../../test/support/aggregateFixtures.js";
 
@@ -53,6 +54,13 @@ describe("trend", () => {
 
   it("names both years of a range out of order in its error, so the caller sees what was asked", () => {
     expect(() => trend([], {}, { from: 2025, to: 2024 })).toThrow("trend: from and to must be in order, at most 1,000 years apart (got 2025 to 2024).");
+  });
+
+  it("names itself and the option at fault in each CbmError", () => {
+    expect(() => trend([], {}, { from: 2024.5, to: 2025 })).toThrowError(/^trend: .*from/);
+    expect(() => trend([], {}, { from: 2024, to: 2025.5 })).toThrowError(/^trend: .*to/);
+    expect(() => trend([], cica, { from: 2024, to: 2025, catalogue: "cica@2099" })).toThrowError(/^trend: /);
+    expect(() => trend([], null as never, { from: 2024, to: 2025 })).toThrowError(/^trend: /);
   });
 
   it("throws a CbmError on a range that is not two integers in order, at most 1,000 years apart", () => {

@@ -83,9 +83,6 @@ export function diffReports(a: NationalReport, b: NationalReport): ReportChange[
   for (const entry of entriesB) {
     if (!seen.has(entry.measure)) out.push({ path: ["entries", entry.measure], kind: "added", after: entry });
   }
-  const order = (change: ReportChange) => (change.path[0] === "entries" ? 1 : 0);
-  return out
-    .map((change, index) => ({ change, index }))
-    .sort((x, y) => order(x.change) - order(y.change) || x.index - y.index)
-    .map((x) => x.change);
+  // Already in the documented order: the report's own fields were compared first, then its entries.
+  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BASE_REPORT as BASE, draftOf, type Draft } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
+import { en } from "../i18n/en.js";
 import { isCbmError } from "../errors/CbmError.js";
 import type { NationalReport } from "../reports/schema.js";
 import type { ValidationContext } from "../reports/types.js";
@@ -791,6 +792,15 @@ describe("misuse", () => {
       }
     });
   }
+
+  it("names context.lang when a language of one's own lacks the ledger's messages, in ledgerFromJSON as in recordReport", () => {
+    const messages = Object.fromEntries(Object.entries(en.messages).filter(([key]) => !key.startsWith("ledger.")));
+    const lang = { ...en, code: "xx", messages } as unknown as ValidationContext["lang"];
+    expect(() => ledgerFromJSON("{}", { ...cica, lang })).toThrowError(/^ledgerFromJSON: context\.lang must be .*messages\["ledger\.type"\] is missing/);
+    expect(() => recordReport(createLedger(), {}, { ...cica, lang })).toThrowError(
+      /^recordReport: context\.lang must be .*messages\["ledger\.type"\] is missing/,
+    );
+  });
 
   it("makes recordReport and ledgerFromJSON throw a CbmError when the context has no registry", () => {
     for (const call of [
