@@ -46,8 +46,8 @@ describe("replyTable: rejected submissions", () => {
 });
 
 describe("replyTable: observers and states that were members for part of the year", () => {
-  const table = replyTable(rate, { registry });
   it("marks an observer's reply and a newcomer's reply apart, after the expected states", () => {
+    const table = replyTable(rate, { registry });
     const year2022 = reportingRate([report("KW", { year: 2022 })], { registry }, { year: 2022 });
     expect(replyTable(year2022, { registry }).rows.at(-1)).toMatchObject({ code: "KW", basis: "voluntary (member for part of the year)" });
     expect(replyTable(year2022, { registry, lang: "ru" }).rows.at(-1)).toMatchObject({ code: "KW", basis: "добровольно (член часть года)" });
