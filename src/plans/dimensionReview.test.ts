@@ -20,15 +20,18 @@ const kz = report("KZ", {
 const uz = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")], { submittedOn: "2026-05-01" });
 
 describe("dimensionReview", () => {
-  const review = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human" });
+  // Computed inside each test, so that a change that makes it throw fails the tests by name.
+  const reviewOf = () => dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human" });
 
   it("holds the plan's execution for the dimension's events only", () => {
+    const review = reviewOf();
     expect(review.execution.events.map((e) => `${e.id} ${e.state}`)).toEqual(["E01 held-by-reports", "E02 no-information"]);
     expect(review.execution.totals.events).toBe(2);
     expect(review.label).toEqual({ en: "Human dimension", ru: "Человеческое измерение" });
   });
 
   it("keeps the implementation matrix's columns of the dimension, by priority area or by measure", () => {
+    const review = reviewOf();
     expect(review.matrix.groups.map((g) => g.id)).toEqual(["human-general"]);
     expect(review.matrix.rows.map((r) => [r.state, r.cells.length])).toEqual([
       ["KZ", 1],
@@ -45,11 +48,13 @@ describe("dimensionReview", () => {
   });
 
   it("says who replied for the year, whatever dimension the replies cover", () => {
+    const review = reviewOf();
     expect(review.replies.expected).toBe(28);
     expect(review.replies.rows.filter((r) => r.reply !== "missing").map((r) => r.state)).toEqual(["KZ", "UZ"]);
   });
 
   it("keeps the mirror checks of joint activities under the dimension's measures, counts recounted", () => {
+    const review = reviewOf();
     expect(review.discrepancies.rows.map((r) => [r.measure, r.status])).toEqual([["HUM.4", "confirmed"]]);
     expect(review.discrepancies).toMatchObject({ confirmed: 1, unconfirmed: 0, noPartnerReport: 0, partnerOtherCatalogue: 0 });
     const mp = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "military-political" });
@@ -67,6 +72,7 @@ describe("dimensionReview", () => {
   });
 
   it("reads a one-time iterable once, so that every part sees the same reports", () => {
+    const review = reviewOf();
     function* once(): Generator<NationalReport> {
       yield kz;
       yield uz;

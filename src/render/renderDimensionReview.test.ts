@@ -8,28 +8,30 @@ import { dimensionReview } from "../plans/dimensionReview.js";
 import { EVENT_STATES } from "../plans/executionTypes.js";
 import { renderDimensionReview } from "./renderDimensionReview.js";
 
-const review = dimensionReview(
-  plan([
-    planEvent("E01", {
-      dimension: "human",
-      priorityArea: "human-general",
-      proposers: ["UZ"],
-      planned: "2025-09",
-      title: { en: "Youth forum", ru: "Молодёжный форум" },
-    }),
-    planEvent("E02", {
-      dimension: "human",
-      priorityArea: "human-general",
-      proposers: ["IN"],
-      planned: "2025-11",
-      title: { en: "Film | week [x](https://example.org)" },
-    }),
-    planEvent("E03", { dimension: "human", measure: "HUM.5", priorityArea: undefined, proposers: ["KZ"], outcome: { status: "cancelled" } }),
-  ]),
-  [joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-10", undefined, "Youth forum"), activity([], "2025-03-01", undefined, "Library week")])],
-  cica,
-  { year: 2025, dimension: "human", asOf: "2026-06-30" },
-);
+// Computed inside each test, so that a change to the plans layer that makes it throw fails the tests by name.
+const reviewOf = () =>
+  dimensionReview(
+    plan([
+      planEvent("E01", {
+        dimension: "human",
+        priorityArea: "human-general",
+        proposers: ["UZ"],
+        planned: "2025-09",
+        title: { en: "Youth forum", ru: "Молодёжный форум" },
+      }),
+      planEvent("E02", {
+        dimension: "human",
+        priorityArea: "human-general",
+        proposers: ["IN"],
+        planned: "2025-11",
+        title: { en: "Film | week [x](https://example.org)" },
+      }),
+      planEvent("E03", { dimension: "human", measure: "HUM.5", priorityArea: undefined, proposers: ["KZ"], outcome: { status: "cancelled" } }),
+    ]),
+    [joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-10", undefined, "Youth forum"), activity([], "2025-03-01", undefined, "Library week")])],
+    cica,
+    { year: 2025, dimension: "human", asOf: "2026-06-30" },
+  );
 const LANGS = { en: EN_PLAN_LABELS, ru: RU_PLAN_LABELS } as const;
 
 /** A word as a column heading: its first letter a capital. */
@@ -57,7 +59,7 @@ function tables(markdown: string): string[][][] {
 describe("renderDimensionReview", () => {
   for (const [code, w] of Object.entries(LANGS)) {
     // Rendered inside each test, so that a change that makes it throw fails the tests by name.
-    const render = () => renderDimensionReview(review, { lang: code as "en" | "ru", registry: cica.registry });
+    const render = () => renderDimensionReview(reviewOf(), { lang: code as "en" | "ru", registry: cica.registry });
 
     it(`writes the review in ${code}: a title naming the dimension, then one section per part`, () => {
       const markdown = render();
@@ -113,7 +115,7 @@ describe("renderDimensionReview", () => {
   }
 
   it("uses no English heading or state word in the Russian review", () => {
-    const markdown = renderDimensionReview(review, { lang: "ru" });
+    const markdown = renderDimensionReview(reviewOf(), { lang: "ru" });
     const states = Object.values(EN_PLAN_LABELS.states);
     for (const word of [...Object.values(EN_PLAN_LABELS.sections), ...states, ...states.map(capitalised)]) expect(markdown).not.toContain(`| ${word} |`);
     for (const heading of Object.values(EN_PLAN_LABELS.sections)) expect(markdown).not.toContain(heading);

@@ -45,9 +45,28 @@ describe("replyTable: rejected submissions", () => {
   });
 });
 
+describe("replyTable: each rejected submission of a state", () => {
+  it("lists every rejected submission of a state in its cell, parted by semicolons, and names one without an origin by its identity alone", () => {
+    const twice = validateReports(
+      [
+        { input: report("KZ", { submittedOn: "2026-02-30" }), origin: { file: "kz.json" } },
+        { input: report("KZ", { revision: 2, submittedOn: "2026-13-01" }) },
+      ],
+      cica,
+    );
+    const table = replyTable(reportingRate([], { registry }, { year: 2025, rejected: twice }), { registry });
+    expect(table.rows.find((r) => r.code === "KZ")?.rejected).toBe("KZ-2025 r1 (kz.json): field.date; KZ-2025 r2: field.date");
+  });
+
+  it("leaves the code and name of a submission with no readable identity empty, and names no state for it", () => {
+    const last = replyTable(rate, { registry }).rows.at(-1);
+    expect(last).toMatchObject({ code: "", state: "" });
+  });
+});
+
 describe("replyTable: observers and states that were members for part of the year", () => {
-  const table = replyTable(rate, { registry });
   it("marks an observer's reply and a newcomer's reply apart, after the expected states", () => {
+    const table = replyTable(rate, { registry });
     const year2022 = reportingRate([report("KW", { year: 2022 })], { registry }, { year: 2022 });
     expect(replyTable(year2022, { registry }).rows.at(-1)).toMatchObject({ code: "KW", basis: "voluntary (member for part of the year)" });
     expect(replyTable(year2022, { registry, lang: "ru" }).rows.at(-1)).toMatchObject({ code: "KW", basis: "добровольно (член часть года)" });

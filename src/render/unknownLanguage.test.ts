@@ -19,7 +19,7 @@ import { replyTable } from "./replyTable.js";
 const matrix = implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" });
 const rate = reportingRate([], cica, { year: 2025 });
 const found = findDiscrepancies([], cica, { year: 2025 });
-const review = dimensionReview(plan([]), [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
+const review = () => dimensionReview(plan([]), [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
 const kk = "kk" as never;
 
 const renderers: readonly (readonly [string, () => unknown])[] = [
@@ -27,7 +27,7 @@ const renderers: readonly (readonly [string, () => unknown])[] = [
   ["matrixLegend", () => matrixLegend(matrix, { lang: kk })],
   ["matrixTable", () => matrixTable(matrix, { lang: kk })],
   ["rateTable", () => rateTable(rate, { lang: kk })],
-  ["renderDimensionReview", () => renderDimensionReview(review, { lang: kk })],
+  ["renderDimensionReview", () => renderDimensionReview(review(), { lang: kk })],
   ["renderMatrixSvg", () => renderMatrixSvg(matrix, { lang: kk })],
   ["renderReport", () => renderReport(report("KZ"), { lang: kk })],
   ["replyTable", () => replyTable(rate, { lang: kk })],
