@@ -180,6 +180,7 @@ describe("finalizeDraft", () => {
   it("refuses, as misuse, options without a day of submission or with a revision below 1 or not whole", () => {
     expect(codeOf(() => finalizeDraft(COMPLETE_DRAFT, cica, {} as never))).toBe("invalid-argument");
     expect(codeOf(() => finalizeDraft(COMPLETE_DRAFT, cica, undefined as never))).toBe("invalid-argument");
+    expect(codeOf(() => finalizeDraft(COMPLETE_DRAFT, cica, null as never))).toBe("invalid-argument");
     expect(codeOf(() => finalizeDraft(COMPLETE_DRAFT, cica, { ...ON, revision: 0 }))).toBe("invalid-argument");
     expect(codeOf(() => finalizeDraft(COMPLETE_DRAFT, cica, { ...ON, revision: 1.5 }))).toBe("invalid-argument");
     expect(codeOf(() => finalizeDraft(COMPLETE_DRAFT, cica, { ...ON, revision: 1 }))).toBeUndefined();

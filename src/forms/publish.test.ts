@@ -202,9 +202,20 @@ describe("publish: each rule of the tables and the published report", () => {
     expect(Object.keys(emptied ?? {})).toEqual(["measure", "status"]);
   });
 
-  it("leaves out a field the report holds as undefined", () => {
+  it("leaves out a field the report holds as undefined, a list of partners or links too", () => {
     const loose = { ...marked, entries: [{ measure: "HUM.4", status: "implemented", remarks: undefined }] } as unknown as NationalReport;
     expect(Object.keys(publish([loose], { year: 2025 }).reports[0]?.entries[0] ?? {})).toEqual(["measure", "status"]);
+    const looseActivity = {
+      ...marked,
+      entries: [
+        {
+          measure: "HUM.4",
+          status: "implemented",
+          activities: [{ title: "Visit", kind: "visit", from: "2025-05-01", partners: undefined, evidence: undefined }],
+        },
+      ],
+    } as unknown as NationalReport;
+    expect(Object.keys(publish([looseActivity], { year: 2025 }).reports[0]?.entries[0]?.activities?.[0] ?? {})).toEqual(["title", "kind", "from"]);
   });
 
   it("copies the partners and the evidence, leaving the source's lists and links unfrozen, and publishes no field of a link it does not know", () => {
