@@ -1,7 +1,6 @@
 // Reading and validating every input, one item at a time, for every command that reads reports.
 import {
   cica,
-  compileReportSchema,
   formatIssue,
   reportIdentity,
   validateReport,
@@ -98,7 +97,7 @@ export async function check(
   },
 ) {
   const { input, lang, today } = reading;
-  const context = { ...cica, schema: compileReportSchema(), lang, ...(today ? { today } : {}) };
+  const context = { ...cica, lang, ...(today ? { today } : {}) };
   let read = 0;
   let valid = 0;
   let invalid = 0;
