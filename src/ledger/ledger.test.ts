@@ -795,7 +795,7 @@ describe("misuse", () => {
 
   it("names context.lang when a language of one's own lacks the ledger's messages, in ledgerFromJSON as in recordReport", () => {
     const messages = Object.fromEntries(Object.entries(en.messages).filter(([key]) => !key.startsWith("ledger.")));
-    const lang = { ...en, code: "xx", messages } as unknown as ValidationContext["lang"];
+    const lang = { ...en, code: "xx", messages } as unknown as NonNullable<ValidationContext["lang"]>;
     expect(() => ledgerFromJSON("{}", { ...cica, lang })).toThrowError(/^ledgerFromJSON: context\.lang must be .*messages\["ledger\.type"\] is missing/);
     expect(() => recordReport(createLedger(), {}, { ...cica, lang })).toThrowError(
       /^recordReport: context\.lang must be .*messages\["ledger\.type"\] is missing/,
