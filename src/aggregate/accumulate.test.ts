@@ -76,6 +76,11 @@ describe("accumulator", () => {
     ]);
   });
 
+  it("counts a revision submitted on the asOf day itself", () => {
+    expect(toReportSummary([kz], { asOf: kz.submittedOn }).records.map((r) => r.reporter)).toEqual(["KZ"]);
+    expect(toReportSummary([kz], { asOf: "2026-02-28" }).records).toEqual([]);
+  });
+
   it("gives the same summary however the reports are split and merged", () => {
     const reports = [kz, uz, report("KZ", { revision: 2, submittedOn: "2026-04-01" }), nilReport("MN"), report("KZ", { year: 2024 })];
     let left = createAccumulator();

@@ -57,8 +57,8 @@ describe("trend", () => {
   });
 
   it("names itself and the option at fault in each CbmError", () => {
-    expect(() => trend([], {}, { from: 2024.5, to: 2025 })).toThrowError(/^trend: .*from/);
-    expect(() => trend([], {}, { from: 2024, to: 2025.5 })).toThrowError(/^trend: .*to/);
+    expect(() => trend([], {}, { from: 2024.5, to: 2025 })).toThrowError(/^trend: from must be an integer/);
+    expect(() => trend([], {}, { from: 2024, to: 2025.5 })).toThrowError(/^trend: to must be an integer/);
     expect(() => trend([], cica, { from: 2024, to: 2025, catalogue: "cica@2099" })).toThrowError(/^trend: /);
     expect(() => trend([], null as never, { from: 2024, to: 2025 })).toThrowError(/^trend: /);
   });
