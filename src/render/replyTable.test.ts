@@ -46,16 +46,16 @@ describe("replyTable: rejected submissions", () => {
 });
 
 describe("replyTable: each rejected submission of a state", () => {
-  it("lists every rejected submission of a state in its cell, parted by semicolons, and names one without an origin by its identity alone", () => {
+  it("lists every rejected submission of a state in its cell, parted by semicolons, each with its rules parted by commas, and names one without an origin by its identity alone", () => {
     const twice = validateReports(
       [
         { input: report("KZ", { submittedOn: "2026-02-30" }), origin: { file: "kz.json" } },
-        { input: report("KZ", { revision: 2, submittedOn: "2026-13-01" }) },
+        { input: { ...report("KZ", { revision: 2, submittedOn: "2026-13-01" }), entries: [{ measure: "2.1.2", status: "implemnted" }] } },
       ],
       cica,
     );
     const table = replyTable(reportingRate([], { registry }, { year: 2025, rejected: twice }), { registry });
-    expect(table.rows.find((r) => r.code === "KZ")?.rejected).toBe("KZ-2025 r1 (kz.json): field.date; KZ-2025 r2: field.date");
+    expect(table.rows.find((r) => r.code === "KZ")?.rejected).toBe("KZ-2025 r1 (kz.json): field.date; KZ-2025 r2: field.date, status.unknown");
   });
 
   it("leaves the code and name of a submission with no readable identity empty, and names no state for it", () => {
