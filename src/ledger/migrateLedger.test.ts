@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineMeasureMap } from "../catalogue/defineMeasureMap.js";
 import { cica2021 } from "../data/cica/catalogues.js";
+import { en } from "../i18n/en.js";
 import { both, forward, report, test2099 } from "../../test/support/renumbering.js";
 import { createLedger } from "./createLedger.js";
 import { currentReports } from "./currentReports.js";
@@ -80,5 +81,17 @@ describe("migrateLedger through a renumbering (cica@2021 → test@2099, made up)
 describe("migrateLedger misuse", () => {
   it("names itself in the CbmError for a value that is not a measure map", () => {
     expect(() => migrateLedger(createLedger(), {} as never, both)).toThrowError(/^migrateLedger: /);
+  });
+
+  it("names itself for a context without a registry, even when the ledger holds nothing to migrate", () => {
+    const noRegistry = { catalogues: both.catalogues } as never;
+    expect(() => migrateLedger(createLedger(), forward, noRegistry)).toThrowError(/^migrateLedger: pass a context/);
+    const withReport = ledgerOf([kz1]);
+    expect(() => migrateLedger(withReport, forward, noRegistry)).toThrowError(/^migrateLedger: pass a context/);
+  });
+
+  it("names itself and context.lang for a language of its own that lacks the migration's messages", () => {
+    const lang = { ...en, code: "xx", messages: Object.fromEntries(Object.entries(en.messages).filter(([key]) => !key.startsWith("migration."))) } as never;
+    expect(() => migrateLedger(createLedger(), forward, { ...both, lang })).toThrowError(/^migrateLedger: context\.lang/);
   });
 });

@@ -1,4 +1,7 @@
 import type { MeasureMap } from "../catalogue/defineMeasureMap.js";
+import { MIGRATION_MESSAGES } from "../i18n/messages.js";
+import { withMessages } from "../i18n/messageSource.js";
+import { prepareContext } from "../reports/engine/index.js";
 import { assertMap, migrateValid, type UnmappedEntry } from "../reports/migrateReport.js";
 import type { ReportIssue, ValidationContext } from "../reports/types.js";
 import { reportHistory } from "./reportHistory.js";
@@ -86,6 +89,9 @@ export interface LedgerMigration {
  */
 export function migrateLedger(ledger: Ledger, map: MeasureMap, context: ValidationContext): LedgerMigration {
   assertMap(map, "migrateLedger");
+  // The context is checked before any revision is read, so that a bad one is named here even
+  // when the ledger holds nothing to migrate.
+  withMessages(prepareContext(context, "migrateLedger").lang, MIGRATION_MESSAGES, "migrateLedger", "context.lang");
   const history = reportHistory(ledger, { catalogue: map.from });
   const byReport = new Map<string, typeof history>();
   for (const report of history) {
@@ -96,7 +102,7 @@ export function migrateLedger(ledger: Ledger, map: MeasureMap, context: Validati
   let migrated = 0;
   const notMigrated: NotMigrated[] = [];
   for (const revisions of byReport.values()) {
-    const results = revisions.map((report) => migrateValid(report, map, context));
+    const results = revisions.map((report) => migrateValid(report, map, context, "migrateLedger"));
     if (results.some((result) => !result.ok)) {
       revisions.forEach((report, index) => {
         const result = results[index]!;

@@ -118,9 +118,9 @@ export function migrateReport(input: unknown, map: MeasureMap, context: Validati
 }
 
 /** Migrates a report already validated against its own version. */
-export function migrateValid(report: NationalReport, map: MeasureMap, context: ValidationContext): MigrationResult {
-  const prepared = prepareContext(context, "migrateReport");
-  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES, "migrateReport", "context.lang"));
+export function migrateValid(report: NationalReport, map: MeasureMap, context: ValidationContext, fn = "migrateReport"): MigrationResult {
+  const prepared = prepareContext(context, fn);
+  const collector = new IssueCollector(withMessages(prepared.lang, MIGRATION_MESSAGES, fn, "context.lang"));
   if (report.catalogue !== map.from) {
     collector.add("migration.catalogue", ["catalogue"], { received: report.catalogue, from: map.from, to: map.to });
     collector.finish();
