@@ -87,7 +87,7 @@ describe("revisionStore", () => {
       expect(store.add(report(reporter, year, 1 + (i % 3), "planned"), 9, "line 1")).toMatchObject({ file: i % 5, where: `line ${i + 1}` });
     }
     expect(store.size).toBe(count);
-  });
+  }, 60_000); // 60,000 revisions: seconds on a loaded machine, where the default 5 s aborts a mutation run
 
   it("starts small: a run of a few reports does not grow it", () => {
     const store = revisionStore();

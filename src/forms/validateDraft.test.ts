@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import { COMPLETE_DRAFT, draftCopy } from "../../test/support/drafts.js";
 import { cica } from "../data/cica/index.js";
 import { isCbmError } from "../errors/CbmError.js";
+import { en } from "../i18n/en.js";
+import type { Locale } from "../i18n/Locale.js";
 import { ru } from "../i18n/ru.js";
 import { REPORT_SCHEMA_ID } from "../reports/schema.js";
 import { validateReport } from "../reports/validateReport.js";
 import { createDraft } from "./createDraft.js";
+import { finalizeDraft } from "./finalizeDraft.js";
 import { validateDraft } from "./validateDraft.js";
 
 const where = (items: readonly { rule: string; path: readonly (string | number)[] }[]) => items.map((item) => `${item.rule} ${item.path.join(".")}`);
@@ -286,5 +289,36 @@ describe("validateDraft", () => {
     validateDraft(draft, cica, { entry: 1 });
     expect(JSON.stringify(draft)).toBe(before);
     expect(Object.isFrozen(draft)).toBe(false);
+  });
+});
+
+describe("a language of one's own without the draft messages", () => {
+  const messages = Object.fromEntries(Object.entries(en.messages).filter(([key]) => !key.startsWith("draft.")));
+  const lang = { ...en, code: "xx", messages } as unknown as Locale;
+
+  it("is named by validateDraft as context.lang when it has to say that a value is not a draft", () => {
+    expect(() => validateDraft("not a draft", { ...cica, lang })).toThrowError(/^validateDraft: context\.lang .*messages\["draft\.type/);
+    expect(() => validateDraft({ schema: "other" }, { ...cica, lang })).toThrowError(/^validateDraft: context\.lang .*messages\["draft\.type/);
+  });
+
+  it("is named by finalizeDraft as context.lang, also for a value that cannot be read", () => {
+    const unreadable = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("no");
+        },
+        get: () => {
+          throw new Error("no");
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error("no");
+        },
+      },
+    );
+    expect(() => finalizeDraft(42, { ...cica, lang }, { submittedOn: "2026-03-01" })).toThrowError(/^finalizeDraft: context\.lang .*messages\["draft\.type/);
+    expect(() => finalizeDraft(unreadable, { ...cica, lang }, { submittedOn: "2026-03-01" })).toThrowError(
+      /^finalizeDraft: context\.lang .*messages\["draft\.type/,
+    );
   });
 });

@@ -151,11 +151,11 @@ describe("validateReports: what its misuse errors say", () => {
     }
   });
 
-  it("names the position of the first item that is not { input }: null, a text or a bare report", () => {
+  it("names the position of the first item that is neither { input } nor { text }: null, a bare text or a bare report", () => {
     for (const bad of [null, "KZ-2025", KZ]) {
       const error = thrown(() => validateReports([{ input: KZ }, { input: KZ }, bad as never], cica));
       expect(error.code).toBe("invalid-argument");
-      expect(error.message).toMatch(/^validateReports: item 2 is not \{ input, origin\? \}/);
+      expect(error.message).toMatch(/^validateReports: item 2 is neither \{ input, origin\? \} nor \{ text, origin\? \}/);
     }
   });
 
