@@ -23,6 +23,16 @@ describe("accumulator", () => {
     expect(finishAccumulator(merged).records.map((r) => r.reporter)).toEqual(["KZ"]);
   });
 
+  it("names the function called, and the way on, when a spent accumulator is used again", () => {
+    const empty = createAccumulator();
+    accumulate(empty, kz);
+    const way = "this accumulator was already used; go on with the one accumulate or mergeAccumulators returned.";
+    expect(() => accumulate(empty, uz)).toThrowError(`accumulate: ${way}`);
+    expect(() => finishAccumulator(empty)).toThrowError(`finishAccumulator: ${way}`);
+    expect(() => mergeAccumulators(empty, createAccumulator())).toThrowError(`mergeAccumulators: ${way}`);
+    expect(() => mergeAccumulators(createAccumulator(), empty)).toThrowError(`mergeAccumulators: ${way}`);
+  });
+
   it("throws a CbmError when merging an accumulator with itself", () => {
     const acc = createAccumulator();
     expectCbmError(() => mergeAccumulators(acc, acc), "invalid-argument");
