@@ -199,3 +199,52 @@ describe("the context rules: one issue for each problem", () => {
     expect(rules(report((d) => (activity(d).kind = "😀".repeat(L.kind + 1))))).toEqual([["field.too-long", "entries.0.activities.0.kind"]]);
   });
 });
+
+describe("the context rules' paths, params and limits (measured by mutation testing)", () => {
+  const issuesOf = (input: unknown) => validateReport(input, cica).issues;
+
+  it("places an unknown measure at its entry's measure, and names other catalogues only when they hold it", () => {
+    const unknown = issuesOf(report((d) => (d.entries[0].measure = "ZZ.99"))).find((issue) => issue.rule === "measure.unknown");
+    expect(unknown?.path).toEqual(["entries", 0, "measure"]);
+    expect(unknown?.messageKey).toBe("measure.unknown");
+    expect(unknown?.params).not.toHaveProperty("elsewhere");
+  });
+
+  it("places an unknown catalogue at `catalogue`, listing every catalogue the context holds", () => {
+    const unknown = issuesOf(report((d) => (d.catalogue = "zz@1999"))).find((issue) => issue.rule === "catalogue.unknown");
+    expect(unknown?.path).toEqual(["catalogue"]);
+    expect(unknown?.messageKey).toBe("catalogue.unknown");
+    expect(unknown?.params.known).toEqual(Object.keys(cica.catalogues));
+  });
+
+  it("places a catalogue written in another case at `catalogue` too, with the one it is and every catalogue held", () => {
+    const unknown = issuesOf(report((d) => (d.catalogue = "CICA@2021"))).find((issue) => issue.rule === "catalogue.unknown");
+    expect(unknown?.path).toEqual(["catalogue"]);
+    expect(unknown?.messageKey).toBe("catalogue.unknown.suggest");
+    expect(unknown?.params).toMatchObject({ suggestion: "cica@2021", known: Object.keys(cica.catalogues) });
+  });
+
+  it("checks a kind of the longest length in characters against the vocabulary, even when an emoji makes it one unit longer", () => {
+    const kind = `${"x".repeat(L.kind - 1)}🙂`;
+    expect(kind.length).toBe(L.kind + 1);
+    expect(issuesOf(report((d) => (activity(d).kind = kind))).map((issue) => issue.rule)).toEqual(["activity.kind-unknown"]);
+  });
+
+  it("suggests a status written with spaces for hyphens as the status it is", () => {
+    const unknown = issuesOf(report((d) => (d.entries[0].status = "partially implementd"))).find((issue) => issue.rule === "status.unknown");
+    expect(unknown?.params.suggestion).toBe("partially-implemented");
+  });
+
+  it("leaves a nothing-new year past 9999 to the structure's one issue", () => {
+    const rulesFound = issuesOf(
+      report((d) => Object.assign(d, { schema: "cica-cbm/report@2" }) && Object.assign(d.entries[0], { nothingNewSince: 10000, activities: [] })),
+    ).map((issue) => issue.rule);
+    expect(rulesFound).toEqual(["field.value"]);
+  });
+
+  it("still checks a kind of exactly the longest length against the vocabulary, and leaves a longer one to field.too-long", () => {
+    const kindOf = (length: number) => issuesOf(report((d) => (activity(d).kind = "x".repeat(length)))).map((issue) => issue.rule);
+    expect(kindOf(L.kind)).toEqual(["activity.kind-unknown"]);
+    expect(kindOf(L.kind + 1)).toEqual(["field.too-long"]);
+  });
+});
