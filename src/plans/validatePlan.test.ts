@@ -460,3 +460,21 @@ describe("validatePlan: limits before work", () => {
     ]);
   });
 });
+
+describe("the plan's structure, mapped to plan rules (measured by mutation testing)", () => {
+  it("says a plan without its format tag misses it, rather than naming an unsupported format", () => {
+    const { schema: _, ...untagged } = BASE_PLAN;
+    expect(summary(validate(untagged))).toContainEqual(["field.missing", ["schema"], "error"]);
+    expect(validate(untagged).issues.map((issue) => issue.rule)).not.toContain("schema.unsupported");
+  });
+
+  it("says an empty event title is empty, and keeps revision.below-one for the plan's own revision", () => {
+    const empty = validate(first((event) => (event.title.en = "")));
+    expect(summary(empty)).toContainEqual(["field.empty", ["events", 0, "title", "en"], "error"]);
+    expect(empty.issues.map((issue) => issue.rule)).not.toContain("revision.below-one");
+    expect(validate(plan((draft) => (draft.revision = 0))).issues.map((issue) => [issue.rule, issue.messageKey])).toContainEqual([
+      "revision.below-one",
+      "revision.below-one.plan",
+    ]);
+  });
+});
