@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BASE_PLAN } from "../../test/support/plans.js";
 import { draftOf, type Draft } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
+import { DIMENSIONS } from "../dimensions/DIMENSIONS.js";
 import { isCbmError } from "../errors/CbmError.js";
 import { EN, RU } from "../i18n/messages.js";
 import { formatIssue } from "../reports/formatIssue.js";
@@ -466,6 +467,49 @@ describe("the plan's structure, mapped to plan rules (measured by mutation testi
     const { schema: _, ...untagged } = BASE_PLAN;
     expect(summary(validate(untagged))).toContainEqual(["field.missing", ["schema"], "error"]);
     expect(validate(untagged).issues.map((issue) => issue.rule)).not.toContain("schema.unsupported");
+  });
+
+  it("says where an unknown key is: in the plan, with the plan's own advice, in an event, its title or its outcome", () => {
+    const unknown = (input: Draft) => validate(input).issues.map((issue) => [issue.rule, issue.path, issue.params.where, issue.messageKey]);
+    expect(unknown(plan((draft) => (draft.notes = "x")))).toEqual([["field.unknown", ["notes"], "the plan", "field.unknown.plan"]]);
+    expect(unknown(first((event) => (event.notes = "x")))).toEqual([["field.unknown", [...E0, "notes"], "an event", "field.unknown"]]);
+    expect(unknown(first((event) => (event.title.fr = "x")))).toEqual([["field.unknown", [...E0, "title", "fr"], "an event's title", "field.unknown"]]);
+    expect(unknown(plan((draft) => (draft.events[2].outcome.notes = "x")))).toEqual([
+      ["field.unknown", ["events", 2, "outcome", "notes"], "an event's outcome", "field.unknown"],
+    ]);
+  });
+
+  it("says a dimension that is not a text is not a dimension id, naming the ids, and an unknown text once", () => {
+    const result = validate(plan((draft) => (draft.events[1].dimension = 3)));
+    expect(summary(result)).toEqual([["plan.dimension-unknown", ["events", 1, "dimension"], "error"]]);
+    expect(result.issues[0]!.params.known).toEqual(DIMENSIONS.map((dimension) => dimension.id));
+    expect(result.issues[0]!.message).toContain('"3"');
+    expect(summary(validate(plan((draft) => (draft.events[1].dimension = "cultural"))))).toEqual([
+      ["plan.dimension-unknown", ["events", 1, "dimension"], "error"],
+    ]);
+  });
+
+  it("says an outcome without a status misses it, rather than naming a status outside the vocabulary", () => {
+    expect(summary(validate(first((event) => (event.outcome = {}))))).toEqual([["field.missing", [...E0, "outcome", "status"], "error"]]);
+  });
+
+  it("says a held date of the wrong type is of the wrong type, not that the event is held without dates", () => {
+    expect(summary(validate(plan((draft) => (draft.events[2].outcome.from = 20250514))))).toEqual([["field.type", ["events", 2, "outcome", "from"], "error"]]);
+  });
+
+  it("says a held event's last day written as a month is not a date: the planned-date words are for planned dates and postponements", () => {
+    expect(summary(validate(plan((draft) => (draft.events[2].outcome.to = "2025-06"))))).toEqual([["field.date", ["events", 2, "outcome", "to"], "error"]]);
+  });
+
+  it("keeps revision.below-one to the revision: a year below 1000 is out of range and an empty id is empty", () => {
+    expect(summary(validate(plan((draft) => (draft.year = 999))))).toEqual([["field.value", ["year"], "error"]]);
+    expect(summary(validate(plan((draft) => (draft.id = ""))))).toEqual([["field.empty", ["id"], "error"]]);
+  });
+
+  it("says an event title over PLAN_LIMITS.title characters is too long", () => {
+    const result = validate(plan((draft) => (draft.events[1].title.en = "x".repeat(PLAN_LIMITS.title + 1))));
+    expect(summary(result)).toEqual([["field.too-long", ["events", 1, "title", "en"], "error"]]);
+    expect(result.issues[0]!.params).toMatchObject({ length: PLAN_LIMITS.title + 1, max: PLAN_LIMITS.title });
   });
 
   it("says an empty event title is empty, and keeps revision.below-one for the plan's own revision", () => {
