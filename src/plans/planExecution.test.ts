@@ -337,3 +337,149 @@ describe("planExecution: misuse", () => {
     expect([p, r]).toEqual(before);
   });
 });
+
+describe("planExecution: what each event and activity shows", () => {
+  it("shows an activity's partners once each and sorted, its first day as its last when the report gives none, and its venue only where given", () => {
+    const talks = { title: "Talks", kind: "seminar", from: "2025-08-10", partners: ["UZ", "KZ", "UZ"], venue: "Astana" };
+    const found = planExecution(plan([]), [joint("TR", "2.1.2", [talks, activity([], "2025-08-12", undefined, "Visit")])], cica, { year: 2025 });
+    const shared = { reporter: "TR", report: "TR-2025", measure: "2.1.2", kind: "seminar" };
+    expect(found.unplanned).toStrictEqual([
+      { ...shared, title: "Talks", from: "2025-08-10", to: "2025-08-10", partners: ["KZ", "UZ"], venue: "Astana" },
+      { ...shared, title: "Visit", from: "2025-08-12", to: "2025-08-12", partners: [] },
+    ]);
+  });
+
+  it("with no plan for the year, lists every activity of the year as unplanned, on any catalogue version", () => {
+    const reports = [joint("KZ", "2.1.2", [activity([], "2025-08-10")]), joint("UZ", "3.4", [activity([], "2025-08-11")], { catalogue: "cica@2004" })];
+    const found = planExecution(plan([planEvent("E")], { year: 2024 }), reports, cica, { year: 2025 });
+    expect(found.plan).toBeNull();
+    expect(found.unplanned.map((a) => a.reporter)).toEqual(["KZ", "UZ"]);
+  });
+
+  it("reads an outcome outside the vocabulary (a plan not validated) as no outcome: the planned window, the state from the reports", () => {
+    const found = planExecution(plan([planEvent("E", { outcome: { status: "done" } as never })]), [joint("KZ", "2.1.2", [activity([], "2025-08-10")])], cica, {
+      year: 2025,
+    });
+    expect(found.events[0]).toMatchObject({ state: "held-by-reports", window: { from: "2025-08-01", to: "2025-08-31" } });
+    expect(found.events[0]?.activities).toHaveLength(1);
+  });
+
+  it("gives a postponed event without a new date no window and no activity", () => {
+    const found = planExecution(plan([planEvent("E", { outcome: { status: "postponed" } })]), [joint("KZ", "2.1.2", [activity([], "2025-08-10")])], cica, {
+      year: 2025,
+    });
+    expect(found.events[0]).toMatchObject({ state: "postponed", window: null, activities: [] });
+    expect(found.unplanned).toHaveLength(1);
+  });
+
+  it("gives an activity that fits two events alike to the first by id, whatever their order in the plan", () => {
+    for (const events of [
+      [planEvent("E2"), planEvent("E1")],
+      [planEvent("E1"), planEvent("E2")],
+    ]) {
+      const found = planExecution(plan(events), [joint("KZ", "2.1.2", [activity([], "2025-08-10")])], cica, { year: 2025 });
+      expect(stateOf(found)).toEqual({ E1: "held-by-reports", E2: "no-information" });
+    }
+  });
+
+  it("gives the same answer whatever the order of the reports", () => {
+    const reports = [
+      joint("UZ", "2.1.2", [activity(["KZ"], "2025-08-23", undefined, "Seminar in Astana")]),
+      joint("KZ", "2.1.2", [activity([], "2025-08-20", undefined, "B"), activity([], "2025-08-02", undefined, "A"), activity([], "2025-03-02")]),
+      joint("TR", "2.1.2", [activity([], "2025-03-01")]),
+    ];
+    const events = [planEvent("E1"), planEvent("E2", { proposers: ["UZ"] })];
+    const forward = planExecution(plan(events), reports, cica, { year: 2025 });
+    expect(planExecution(plan(events), [...reports].reverse(), cica, { year: 2025 })).toEqual(forward);
+    expect(forward.events[0]?.activities.map((a) => `${a.reporter} ${a.title}`)).toEqual(["KZ A", "UZ Seminar in Astana"]);
+    expect(forward.unplanned.map((a) => `${a.reporter} ${a.from}`)).toEqual(["KZ 2025-03-02", "KZ 2025-08-20", "TR 2025-03-01"]);
+  });
+
+  it("dates a postponed event by the day it is moved to, and a cancelled one by its planned date, for its coordinator", () => {
+    // Russia coordinates ICT security up to, not including, 2026-01-01.
+    const coordinatorOf = (outcome: Parameters<typeof planEvent>[1]["outcome"]) =>
+      planExecution(plan([planEvent("E", { priorityArea: "nct-ict", planned: "2025-11", outcome })]), [], cica, { year: 2025 }).events[0]?.coordinator;
+    expect(coordinatorOf({ status: "postponed", to: "2026-Q1" })).toBe("unknown");
+    expect(coordinatorOf({ status: "cancelled" })).toBe("RU");
+    expect(coordinatorOf(undefined)).toBe("RU");
+  });
+
+  it("shows an event's area from its measure when the plan gives none, its measure only when given, and an unknown proposer when none is listed", () => {
+    const found = planExecution(
+      plan([
+        planEvent("E1", { dimension: "human", priorityArea: undefined, measure: "HUM.4" }),
+        planEvent("E2", { dimension: "environmental", priorityArea: undefined, proposers: undefined }),
+        planEvent("E3", { proposers: [] }),
+      ]),
+      [],
+      cica,
+      { year: 2025 },
+    );
+    const [byMeasure, bare, none] = found.events;
+    expect([byMeasure?.priorityArea, byMeasure?.measure, byMeasure?.proposer]).toEqual(["human-general", "HUM.4", "KZ"]);
+    expect(["priorityArea" in bare!, "measure" in bare!, "outcome" in bare!, bare?.proposer]).toEqual([false, false, false, "unknown"]);
+    expect(none?.proposer).toBe("unknown");
+    expect(found.byProposer.map((row) => row.key)).toEqual(["KZ", "unknown"]);
+  });
+
+  it("orders areas in catalogue order with their titles, areas the catalogue lacks after them by id, and no area last", () => {
+    const found = planExecution(
+      plan([
+        planEvent("E1", { priorityArea: "zz-area" }),
+        planEvent("E2", { dimension: "environmental", priorityArea: undefined }),
+        planEvent("E3", { priorityArea: "aa-area" }),
+        planEvent("E4", { dimension: "human", priorityArea: "human-general" }),
+        planEvent("E5"),
+      ]),
+      [],
+      cica,
+      { year: 2025 },
+    );
+    expect(found.byPriorityArea.map((row) => [row.key, row.counts.events])).toEqual([
+      ["mp-general", 1],
+      ["human-general", 1],
+      ["aa-area", 1],
+      ["zz-area", 1],
+      ["(none)", 1],
+    ]);
+    const area = cica.catalogues["cica@2021"].priorityAreas.find((a) => a.id === "mp-general");
+    expect(found.byPriorityArea[0]?.label).toEqual(area?.title);
+    expect(found.byPriorityArea.slice(2).map((row) => "label" in row)).toEqual([false, false, false]);
+  });
+
+  it("names each dimension of the breakdown in both languages, in catalogue order", () => {
+    const found = planExecution(plan([planEvent("E1", { dimension: "human", priorityArea: undefined }), planEvent("E2")]), [], cica, { year: 2025 });
+    expect(found.byDimension.map((row) => [row.key, row.label])).toEqual([
+      ["military-political", { en: "Military-political dimension", ru: expect.stringMatching(/[А-Яа-я]/u) }],
+      ["human", { en: "Human dimension", ru: "Человеческое измерение" }],
+    ]);
+  });
+
+  it("orders proposers by code with unknown last, even after a code that sorts after it (a plan not validated)", () => {
+    const found = planExecution(plan([planEvent("E1", { proposers: [] }), planEvent("E2", { proposers: ["zz"] }), planEvent("E3")]), [], cica, {
+      year: 2025,
+    });
+    expect(found.byProposer.map((row) => row.key)).toEqual(["KZ", "zz", "unknown"]);
+  });
+
+  it("orders coordinators by code with unknown last", () => {
+    const found = planExecution(
+      plan([planEvent("E1", { priorityArea: undefined, dimension: "environmental" }), planEvent("E2", { priorityArea: "nct-ict", planned: "2025-05" })]),
+      [],
+      cica,
+      { year: 2025 },
+    );
+    expect(found.byCoordinator.map((row) => row.key)).toEqual(["RU", "unknown"]);
+  });
+
+  it("names the asOf and the dimension asked in the answer, and neither when not asked", () => {
+    const asked = planExecution(plan([]), [], cica, { year: 2025, asOf: "2025-06-01", dimension: "human" });
+    expect([asked.asOf, asked.dimension]).toEqual(["2025-06-01", "human"]);
+    const plain = planExecution(plan([]), [], cica, { year: 2025 });
+    expect(["asOf" in plain, "dimension" in plain]).toEqual([false, false]);
+  });
+
+  it("says options that are not an object are misuse, naming the year to pass", () => {
+    expect(() => planExecution(plan([]), [], cica, 2025 as never)).toThrow(/^planExecution: pass options with the plan's year/);
+  });
+});
