@@ -4,6 +4,7 @@ import { activity, expectCbmError, joint, report } from "../../test/support/aggr
 import { plan, planEvent } from "../../test/support/planFixtures.js";
 import { cica } from "../data/cica/index.js";
 import type { NationalReport } from "../reports/schema.js";
+import { validateReports } from "../reports/validateReports.js";
 import { dimensionReview } from "./dimensionReview.js";
 
 const human = plan([
@@ -96,5 +97,69 @@ describe("dimensionReview", () => {
   it("throws a CbmError for an unknown dimension or grouping", () => {
     expectCbmError(() => dimensionReview(human, [], cica, { year: 2025, dimension: "cultural" as never }), "invalid-argument");
     expectCbmError(() => dimensionReview(human, [], cica, { year: 2025, dimension: "human", by: "dimension" as never }), "invalid-argument");
+  });
+});
+
+describe("dimensionReview: what it passes on to each part", () => {
+  const plans = () => [
+    plan([planEvent("E01", { dimension: "human", priorityArea: "human-general", proposers: ["UZ"], planned: "2025-09" })]),
+    plan([planEvent("E09", { dimension: "human", priorityArea: "human-general", proposers: ["KZ"], planned: "2025-10" })], { id: "OTHER-2025" }),
+  ];
+
+  it("takes the plan named by options.plan when the year has plans of several ids", () => {
+    const review = dimensionReview(plans(), [], cica, { year: 2025, dimension: "human", plan: "OTHER-2025" });
+    expect([review.execution.plan?.id, review.execution.events.map((e) => e.id)]).toEqual(["OTHER-2025", ["E09"]]);
+    expectCbmError(() => dimensionReview(plans(), [], cica, { year: 2025, dimension: "human" }), "invalid-argument");
+  });
+
+  it("marks a reply first submitted after options.deadline late", () => {
+    const reports = [report("KZ", { submittedOn: "2026-03-01" }), report("UZ", { submittedOn: "2026-05-01" })];
+    const review = dimensionReview(plans()[0]!, reports, cica, { year: 2025, dimension: "human", deadline: "2026-04-01" });
+    expect(review.replies.rows.filter((r) => r.reply !== "missing").map((r) => [r.state, r.late])).toEqual([
+      ["KZ", false],
+      ["UZ", true],
+    ]);
+  });
+
+  it("tells a state whose submissions were rejected from one that sent nothing, given options.rejected", () => {
+    const rejected = validateReports([{ input: { ...report("TJ"), submittedOn: "2026-02-30" }, origin: { file: "tj.json" } }], cica);
+    const review = dimensionReview(plans()[0]!, [], cica, { year: 2025, dimension: "human", rejected });
+    expect(review.replies.rows.find((r) => r.state === "TJ")?.reply).toBe("rejected");
+    expect(dimensionReview(plans()[0]!, [], cica, { year: 2025, dimension: "human" }).replies.rows.find((r) => r.state === "TJ")?.reply).toBe("missing");
+  });
+
+  it("reads the matrix and the mirror checks on options.catalogue when given, else on the plan's", () => {
+    const reports = [joint("KZ", "3.4", [activity(["UZ"], "2025-09-15")], { catalogue: "cica@2004" })];
+    const review = dimensionReview(plans()[0]!, reports, cica, { year: 2025, dimension: "new-challenges-threats", catalogue: "cica@2004" });
+    expect([review.matrix.catalogue, review.matrix.groups.map((g) => g.id)]).toEqual(["cica@2004", ["nct-drugs"]]);
+    expect(review.discrepancies.rows.map((r) => [r.reporter, r.measure])).toEqual([["KZ", "3.4"]]);
+    const onPlan = dimensionReview(plans()[0]!, reports, cica, { year: 2025, dimension: "new-challenges-threats" });
+    expect([onPlan.matrix.catalogue, onPlan.discrepancies.rows]).toEqual(["cica@2021", []]);
+  });
+
+  it("keeps in the discrepancies the replies' conflicts and back-dated revisions of the matrix's catalogue only", () => {
+    const reports = [
+      report("KZ"),
+      report("KZ", { entries: [], nil: true }),
+      report("UZ", { catalogue: "cica@2004", entries: [{ measure: "3.4", status: "implemented" }] }),
+      report("UZ", { catalogue: "cica@2004", entries: [], nil: true }),
+      report("TR", { submittedOn: "2026-03-01" }),
+      report("TR", { revision: 2, submittedOn: "2026-02-01" }),
+      report("IN", { catalogue: "cica@2004", entries: [], nil: true, submittedOn: "2026-03-01" }),
+      report("IN", { catalogue: "cica@2004", entries: [], nil: true, revision: 2, submittedOn: "2026-02-01" }),
+    ];
+    const review = dimensionReview(plans()[0]!, reports, cica, { year: 2025, dimension: "human" });
+    expect(review.replies.conflicts.map((note) => note.catalogue).sort()).toEqual(["cica@2004", "cica@2021"]);
+    expect(review.replies.backdated.map((note) => note.catalogue).sort()).toEqual(["cica@2004", "cica@2021"]);
+    expect(review.discrepancies.conflicts.map((note) => note.catalogue)).toEqual(["cica@2021"]);
+    expect(review.discrepancies.backdated.map((note) => note.catalogue)).toEqual(["cica@2021"]);
+  });
+
+  it("names no asOf when none is asked", () => {
+    expect("asOf" in dimensionReview(plans()[0]!, [], cica, { year: 2025, dimension: "human" })).toBe(false);
+  });
+
+  it("says options that are not an object are misuse, with an example to pass", () => {
+    expect(() => dimensionReview(plans()[0]!, [], cica, 2025 as never)).toThrow(/^dimensionReview: pass options such as/);
   });
 });
