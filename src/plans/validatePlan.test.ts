@@ -522,3 +522,115 @@ describe("the plan's structure, mapped to plan rules (measured by mutation testi
     ]);
   });
 });
+
+describe("validatePlan: the contextual rules' edges", () => {
+  const rules = (input: unknown, extra?: Extra) => validate(input, extra).issues.map((issue) => issue.rule);
+  const suggested = (input: unknown) => validate(input).issues.map((issue) => [issue.rule, issue.messageKey, issue.params.suggestion ?? null]);
+
+  it("reads a year from 1000 to 9999 as the plan's, and one past either as unreadable", () => {
+    expect(rules(plan((draft) => (draft.year = 1000)))).toContain("plan.planned-outside-year");
+    expect(rules(plan((draft) => (draft.year = 9999)))).toContain("plan.planned-outside-year");
+    expect(rules(plan((draft) => (draft.year = 10000)))).toEqual(["field.value"]);
+    expect(rules(plan((draft) => (draft.year = 999)))).toEqual(["field.value"]);
+  });
+
+  it("names an unknown catalogue with the known ones, and leaves an empty or untyped one to the structure", () => {
+    const unknown = validate(plan((draft) => (draft.catalogue = "cica@2030")));
+    expect(summary(unknown)).toEqual([["catalogue.unknown", ["catalogue"], "error"]]);
+    expect(unknown.issues[0]!.params).toMatchObject({ received: "cica@2030", known: ["cica@2004", "cica@2021"] });
+    expect(rules(plan((draft) => (draft.catalogue = "")))).toEqual(["field.empty"]);
+    expect(rules(plan((draft) => (draft.catalogue = 2021)))).toEqual(["field.type"]);
+  });
+
+  it("leaves events that are not a list, or an event that is not an object, to the structure, and checks the other events", () => {
+    expect(rules(plan((draft) => (draft.events = "E01")))).toEqual(["field.type"]);
+    const result = validate(plan((draft) => ((draft.events[0] = 5), (draft.events[1].proposers = ["QQ"]))));
+    expect(summary(result)).toEqual([
+      ["field.type", ["events", 0], "error"],
+      ["plan.state-unknown", ["events", 1, "proposers", 0], "error"],
+    ]);
+  });
+
+  it("suggests the dimension meant: the same word in another case or spacing, the only one it begins from three letters, or one within a slip per three letters, two at most", () => {
+    const dimension = (value: string) => suggested(plan((draft) => (draft.events[1].dimension = value)))[0]![2];
+    expect(["HUMAN ", "new_challenges threats", "mil", "eco", "humn", "xuman", "economik", "ecnomik"].map(dimension)).toEqual([
+      "human",
+      "new-challenges-threats",
+      "military-political",
+      "economic",
+      "human",
+      "human",
+      "economic",
+      "economic",
+    ]);
+    expect(["hu", "hmn", "xumax", "ecnmikk", "h".repeat(PLAN_LIMITS.code + 1)].map(dimension)).toEqual([null, null, null, null, null]);
+  });
+
+  it("suggests the priority area meant, and none where the beginning fits several", () => {
+    const area = (value: string) => suggested(plan((draft) => (draft.events[1].priorityArea = value)))[0];
+    expect(area("eco-tour")).toEqual(["plan.area-unknown", "plan.area-unknown.suggest", "eco-tourism"]);
+    expect(area("ECO_TOURISM")).toEqual(["plan.area-unknown", "plan.area-unknown.suggest", "eco-tourism"]);
+    expect(area("eco")).toEqual(["plan.area-unknown", "plan.area-unknown", null]);
+  });
+
+  it("suggests a measure written in another case, and none for a measure the catalogue lacks", () => {
+    expect(suggested(first((event) => (event.measure = "nctg.2")))).toEqual([["plan.measure-unknown", "plan.measure-unknown.suggest", "NCTG.2"]]);
+    expect(suggested(first((event) => (event.measure = "NCTG.9")))).toEqual([["plan.measure-unknown", "plan.measure-unknown", null]]);
+  });
+
+  it("says a measure of another dimension belongs to its own dimension, whatever the area", () => {
+    const result = validate(first((event) => (event.measure = "HUM.3")));
+    expect(result.issues.map((issue) => [issue.rule, issue.messageKey, issue.params.owner, issue.params.stated])).toEqual([
+      ["plan.measure-mismatch", "plan.measure-mismatch", "human", "new-challenges-threats"],
+    ]);
+  });
+
+  it("does not hold a measure without a priority area against the event's area", () => {
+    const result = validate(
+      plan((draft) => {
+        draft.events[1].dimension = "environmental";
+        draft.events[1].measure = "ENV.1";
+      }),
+    );
+    expect(summary(result)).toEqual([["plan.area-mismatch", ["events", 1, "priorityArea"], "error"]]);
+  });
+
+  it("suggests only a state for an unknown proposer: not an organisation, and nothing for a code that names no one", () => {
+    const proposer = (code: string) => suggested(plan((draft) => (draft.events[1].proposers = [code])))[0];
+    expect(proposer("Kazakhstan")).toEqual(["plan.state-unknown", "plan.state-unknown.suggest", "KZ"]);
+    expect(proposer("OSCE")).toEqual(["plan.state-unknown", "plan.state-unknown", null]);
+    expect(proposer("QQ")).toEqual(["plan.state-unknown", "plan.state-unknown", null]);
+  });
+
+  it("names the state suggested in both languages", () => {
+    const issue = only(validate(plan((draft) => (draft.events[1].proposers = ["Kazakhstan"]))));
+    expect([issue.params["name.en"], issue.params["name.ru"]]).toEqual(["Kazakhstan", "Казахстан"]);
+  });
+
+  it("holds an event held from its first to its last day against the year: touching the year by a day is inside it", () => {
+    const held = (from: string, to?: string) =>
+      rules(plan((draft) => (draft.events[2].outcome = to === undefined ? { status: "held", from } : { status: "held", from, to })));
+    expect(held("2024-12-30", "2024-12-31")).toEqual(["plan.held-outside-year"]);
+    expect(held("2024-12-30", "2025-01-01")).toEqual([]);
+    expect(held("2025-12-31")).toEqual([]);
+    expect(held("2026-01-01")).toEqual(["plan.held-outside-year"]);
+  });
+
+  it("checks no merge of an event without an id beyond the structure's issue", () => {
+    expect(rules(plan((draft) => (delete draft.events[0].id, (draft.events[0].outcome = { status: "merged", into: "E02" }))))).toEqual(["field.missing"]);
+  });
+
+  it("follows a merge into a repeated id to the first event of that id only", () => {
+    const result = validate(
+      plan((draft) => {
+        draft.events[0].outcome = { status: "merged", into: "E02" };
+        draft.events[2].id = "E02";
+        draft.events[2].outcome = { status: "merged", into: "E01" };
+      }),
+    );
+    expect(summary(result)).toEqual([
+      ["plan.event-duplicate", ["events", 2, "id"], "error"],
+      ["plan.merged-cycle", ["events", 2, "outcome", "into"], "error"],
+    ]);
+  });
+});
