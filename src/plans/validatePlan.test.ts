@@ -8,6 +8,7 @@ import { EN, RU } from "../i18n/messages.js";
 import { formatIssue } from "../reports/formatIssue.js";
 import { REPORT_RULES, type RuleId } from "../reports/rules.js";
 import type { IssuePath, ReportIssue } from "../reports/types.js";
+import { REPORT_LIMITS } from "../reports/limits.js";
 import { PLAN_LIMITS } from "./limits.js";
 import { validatePlan, type PlanValidationResult } from "./validatePlan.js";
 
@@ -632,5 +633,54 @@ describe("validatePlan: the contextual rules' edges", () => {
       ["plan.event-duplicate", ["events", 2, "id"], "error"],
       ["plan.merged-cycle", ["events", 2, "outcome", "into"], "error"],
     ]);
+  });
+});
+
+describe("validatePlan: the copy it reads, and what it says of it", () => {
+  it("names a plan's field by its path, never in the words of a report's fields", () => {
+    const issue = only(validate(plan((draft) => (draft.year = "2025"))));
+    expect(issue.message).toMatch(/^"year" /);
+    expect(issue.message).not.toMatch(/report/);
+  });
+
+  it("cuts a list of proposers over PLAN_LIMITS.states and says so", () => {
+    const result = validate(plan((draft) => (draft.events[1].proposers = Array.from({ length: PLAN_LIMITS.states + 1 }, () => "TR"))));
+    expect(result.issues[0]).toMatchObject({ rule: "field.too-many", path: ["events", 1, "proposers"], params: { length: PLAN_LIMITS.states + 1 } });
+    expect(result.issues[0]!.params.max).toBe(PLAN_LIMITS.states);
+    expect(result.issues.filter((issue) => issue.rule === "field.too-many")).toHaveLength(1);
+  });
+
+  it("reads a value outside the format within a budget of its own, and says where it went over", () => {
+    const notes = Array.from({ length: REPORT_LIMITS.extensionNodes + 1 }, () => 0);
+    const result = validate(first((event) => (event.notes = notes)));
+    const tooLarge = result.issues.filter((issue) => issue.rule === "plan.too-large");
+    expect(tooLarge.map((issue) => [issue.path, issue.messageKey, issue.params.max, issue.severity])).toEqual([
+      [[...E0, "notes"], "plan.too-large.value", REPORT_LIMITS.extensionNodes, "error"],
+    ]);
+    expect(result.ok).toBe(false);
+  });
+
+  it("checks the extensions apart, and leaves extensions that are not an object to the structure", () => {
+    const extensions = validate(plan((draft) => (draft.extensions = { "org.example": { ratio: Number.NaN } })));
+    expect(summary(extensions)).toEqual([["extensions.not-json", ["extensions", "org.example", "ratio"], "error"]]);
+    expect(validate(plan((draft) => (draft.extensions = { "org.example": { venue: "Astana" } }))).issues).toEqual([]);
+    expect(summary(validate(plan((draft) => (draft.extensions = "none"))))).toEqual([["field.type", ["extensions"], "error"]]);
+  });
+
+  it("says a plan that throws when read cannot be read, naming the error's kind, and nothing else", () => {
+    const throwing = (thrown: unknown) => {
+      const input = plan();
+      Object.defineProperty(input, "events", {
+        enumerable: true,
+        get() {
+          throw thrown;
+        },
+      });
+      return input;
+    };
+    const result = validate(throwing(new RangeError("no")));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => [issue.rule, issue.params.received])).toEqual([["plan.type", "an object that cannot be read (RangeError)"]]);
+    expect(only(validate(throwing("no"))).params.received).toBe("an object that cannot be read (error)");
   });
 });
