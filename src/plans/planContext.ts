@@ -61,6 +61,7 @@ export function checkPlanContext(input: Record<string, unknown>, context: Prepar
   const events = own(input, "events");
   if (!Array.isArray(events)) return;
   const limit = Math.min(events.length, L.events);
+  // The first event (an object) of each id.
   const firstOf = new Map<string, number>();
   const merges: { readonly index: number; readonly id: string | undefined; readonly into: string }[] = [];
   for (let index = 0; index < limit; index++) {
@@ -111,7 +112,7 @@ export function checkPlanContext(input: Record<string, unknown>, context: Prepar
       if (text(into)) merges.push({ index, id: text(id) ? id : undefined, into });
     }
   }
-  checkMerges(merges, firstOf, events, collector);
+  checkMerges(merges, firstOf, collector);
 }
 
 function checkDimension(event: Record<string, unknown>, at: JsonPath, collector: IssueCollector): string | undefined {
@@ -218,8 +219,7 @@ function checkHeld(outcome: Record<string, unknown>, at: JsonPath, year: number 
   const to = isFullDate(toValue) ? toValue : undefined;
   if (to !== undefined && to < from) collector.add("plan.held-ends-before-start", [...at, "to"], { from, to });
   else if (year !== undefined) {
-    const y = String(year).padStart(4, "0");
-    if ((to ?? from) < `${y}-01-01` || from > `${y}-12-31`) collector.add("plan.held-outside-year", [...at, "from"], { from, to: to ?? from, year });
+    if ((to ?? from) < `${year}-01-01` || from > `${year}-12-31`) collector.add("plan.held-outside-year", [...at, "from"], { from, to: to ?? from, year });
   }
   if (context.today !== undefined && from > context.today) collector.add("plan.held-in-future", [...at, "from"], { from, today: context.today });
 }
@@ -231,7 +231,6 @@ function checkHeld(outcome: Record<string, unknown>, at: JsonPath, year: number 
 function checkMerges(
   merges: readonly { readonly index: number; readonly id: string | undefined; readonly into: string }[],
   firstOf: ReadonlyMap<string, number>,
-  events: readonly unknown[],
   collector: IssueCollector,
 ): void {
   const intoOf = new Map<string, string>();
@@ -242,7 +241,7 @@ function checkMerges(
       collector.add("plan.merged-cycle", at, { into: shortText(into), cycle: `${shortText(into)} → ${shortText(into)}` }, "plan.merged-cycle.self");
       continue;
     }
-    if (!firstOf.has(into) || !isPlainObject(events[firstOf.get(into)!])) {
+    if (!firstOf.has(into)) {
       collector.add("plan.merged-unknown", at, { into: shortText(into) });
       continue;
     }

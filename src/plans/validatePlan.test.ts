@@ -564,7 +564,19 @@ describe("validatePlan: the contextual rules' edges", () => {
       "economic",
       "economic",
     ]);
-    expect(["hu", "hmn", "xumax", "ecnmikk", "h".repeat(PLAN_LIMITS.code + 1)].map(dimension)).toEqual([null, null, null, null, null]);
+    expect(["hu", "hmn", "xumax", "ecnmikk", `human${" ".repeat(PLAN_LIMITS.code)}`].map(dimension)).toEqual([null, null, null, null, null]);
+  });
+
+  it("suggests nothing for an area or a proposer over PLAN_LIMITS.code characters, which the structure says is too long", () => {
+    const padded = (word: string) => `${word}${" ".repeat(PLAN_LIMITS.code)}`;
+    expect(suggested(plan((draft) => (draft.events[1].priorityArea = padded("eco-tourism"))))).toEqual([
+      ["field.too-long", "field.too-long", null],
+      ["plan.area-unknown", "plan.area-unknown", null],
+    ]);
+    expect(suggested(plan((draft) => (draft.events[1].proposers = [padded("Kazakhstan")])))).toEqual([
+      ["field.too-long", "field.too-long", null],
+      ["plan.state-unknown", "plan.state-unknown", null],
+    ]);
   });
 
   it("suggests the priority area meant, and none where the beginning fits several", () => {
