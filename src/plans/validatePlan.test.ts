@@ -629,6 +629,11 @@ describe("validatePlan: the contextual rules' edges", () => {
     expect(held("2026-01-01")).toEqual(["plan.held-outside-year"]);
   });
 
+  it("says nothing of a postponement against a planned date that is not one", () => {
+    const result = validate(first((event) => ((event.planned = "2025-Q5"), (event.outcome = { status: "postponed", to: "2025-03" }))));
+    expect(summary(result)).toEqual([["plan.planned-date", [...E0, "planned"], "error"]]);
+  });
+
   it("checks no merge of an event without an id beyond the structure's issue", () => {
     expect(rules(plan((draft) => (delete draft.events[0].id, (draft.events[0].outcome = { status: "merged", into: "E02" }))))).toEqual(["field.missing"]);
   });
