@@ -159,14 +159,15 @@ function checkCatalogue(
   const measure = getMeasure(catalogue, measureId);
   if (!measure) {
     const params = { measure: shortText(measureId), catalogue: catalogue.ref };
-    const elsewhere = [...context.catalogues.values()].filter((other) => other !== catalogue && getMeasure(other, measureId)).map((other) => other.ref);
-    const guess =
-      elsewhere.length > 0
-        ? undefined
-        : // As for a report's measures: case, spacing and full-width forms only, never a near id (2.1.3 is one slip from 2.1.5).
-          suggestCode(measureId, catalogue.measures, { separator: "", slips: false });
-    if (elsewhere.length > 0) collector.add("plan.measure-unknown", [...at, "measure"], { ...params, elsewhere }, "plan.measure-unknown.elsewhere");
-    else if (guess !== undefined) collector.add("plan.measure-unknown", [...at, "measure"], { ...params, suggestion: guess }, "plan.measure-unknown.suggest");
+    // The catalogues that hold it (the plan's own does not).
+    const elsewhere = [...context.catalogues.values()].filter((other) => getMeasure(other, measureId)).map((other) => other.ref);
+    if (elsewhere.length > 0) {
+      collector.add("plan.measure-unknown", [...at, "measure"], { ...params, elsewhere }, "plan.measure-unknown.elsewhere");
+      return;
+    }
+    // As for a report's measures: case, spacing and full-width forms only, never a near id (2.1.3 is one slip from 2.1.5).
+    const guess = suggestCode(measureId, catalogue.measures, { separator: "", slips: false });
+    if (guess !== undefined) collector.add("plan.measure-unknown", [...at, "measure"], { ...params, suggestion: guess }, "plan.measure-unknown.suggest");
     else collector.add("plan.measure-unknown", [...at, "measure"], params);
     return;
   }

@@ -554,8 +554,10 @@ describe("validatePlan: the contextual rules' edges", () => {
 
   it("suggests the dimension meant: the same word in another case or spacing, the only one it begins from three letters, or one within a slip per three letters, two at most", () => {
     const dimension = (value: string) => suggested(plan((draft) => (draft.events[1].dimension = value)))[0]![2];
-    expect(["HUMAN ", "new_challenges threats", "mil", "eco", "humn", "xuman", "economik", "ecnomik"].map(dimension)).toEqual([
+    expect([" eco ", "HUMAN ", "new_challenges threats", "new  challenges", "mil", "eco", "humn", "xuman", "economik", "ecnomik"].map(dimension)).toEqual([
+      "economic",
       "human",
+      "new-challenges-threats",
       "new-challenges-threats",
       "military-political",
       "economic",
@@ -584,17 +586,23 @@ describe("validatePlan: the contextual rules' edges", () => {
     expect(area("eco-tour")).toEqual(["plan.area-unknown", "plan.area-unknown.suggest", "eco-tourism"]);
     expect(area("ECO_TOURISM")).toEqual(["plan.area-unknown", "plan.area-unknown.suggest", "eco-tourism"]);
     expect(area("eco")).toEqual(["plan.area-unknown", "plan.area-unknown", null]);
+    expect(summary(validate(plan((draft) => (draft.events[1].priorityArea = "eco"))))).toEqual([["plan.area-unknown", ["events", 1, "priorityArea"], "error"]]);
+    expect(area(`eco-tourism${" ".repeat(PLAN_LIMITS.code - 11)}`)).toEqual(["plan.area-unknown", "plan.area-unknown.suggest", "eco-tourism"]);
   });
 
-  it("suggests a measure written in another case, and none for a measure the catalogue lacks", () => {
+  it("suggests a measure written in another case or spacing, never one a slip away, and none for a measure the catalogue lacks", () => {
     expect(suggested(first((event) => (event.measure = "nctg.2")))).toEqual([["plan.measure-unknown", "plan.measure-unknown.suggest", "NCTG.2"]]);
+    expect(suggested(first((event) => (event.measure = "NCTG_ .2")))).toEqual([["plan.measure-unknown", "plan.measure-unknown.suggest", "NCTG.2"]]);
+    expect(suggested(first((event) => (event.measure = "NCTG.22")))).toEqual([["plan.measure-unknown", "plan.measure-unknown", null]]);
     expect(suggested(first((event) => (event.measure = "NCTG.9")))).toEqual([["plan.measure-unknown", "plan.measure-unknown", null]]);
+    for (const measure of ["nctg.2", "NCTG.9"])
+      expect(summary(validate(first((event) => (event.measure = measure))))).toEqual([["plan.measure-unknown", [...E0, "measure"], "error"]]);
   });
 
   it("says a measure of another dimension belongs to its own dimension, whatever the area", () => {
     const result = validate(first((event) => (event.measure = "HUM.3")));
-    expect(result.issues.map((issue) => [issue.rule, issue.messageKey, issue.params.owner, issue.params.stated])).toEqual([
-      ["plan.measure-mismatch", "plan.measure-mismatch", "human", "new-challenges-threats"],
+    expect(result.issues.map((issue) => [issue.rule, issue.path, issue.messageKey, issue.params.owner, issue.params.stated])).toEqual([
+      ["plan.measure-mismatch", [...E0, "measure"], "plan.measure-mismatch", "human", "new-challenges-threats"],
     ]);
   });
 
@@ -613,6 +621,11 @@ describe("validatePlan: the contextual rules' edges", () => {
     expect(proposer("Kazakhstan")).toEqual(["plan.state-unknown", "plan.state-unknown.suggest", "KZ"]);
     expect(proposer("OSCE")).toEqual(["plan.state-unknown", "plan.state-unknown", null]);
     expect(proposer("QQ")).toEqual(["plan.state-unknown", "plan.state-unknown", null]);
+    expect(proposer(`Kazakhstan${" ".repeat(PLAN_LIMITS.code - 10)}`)).toEqual(["plan.state-unknown", "plan.state-unknown.suggest", "KZ"]);
+  });
+
+  it("leaves a proposer that is not a text, or is empty, to the structure", () => {
+    expect(rules(plan((draft) => (draft.events[1].proposers = [5, ""])))).toEqual(["field.type", "field.empty"]);
   });
 
   it("names the state suggested in both languages", () => {
@@ -627,6 +640,25 @@ describe("validatePlan: the contextual rules' edges", () => {
     expect(held("2024-12-30", "2025-01-01")).toEqual([]);
     expect(held("2025-12-31")).toEqual([]);
     expect(held("2026-01-01")).toEqual(["plan.held-outside-year"]);
+  });
+
+  it("takes a postponement to the planned day itself as not earlier, and one to the month today ends as not past", () => {
+    expect(rules(first((event) => ((event.planned = "2025-05-14"), (event.outcome = { status: "postponed", to: "2025-05-14" }))))).toEqual([]);
+    expect(
+      rules(
+        first((event) => (event.outcome = { status: "postponed", to: "2025-08" })),
+        { today: "2025-08-31" },
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads an into only of a merged event", () => {
+    expect(rules(first((event) => (event.outcome = { status: "cancelled", into: "E09" })))).toEqual(["field.unknown"]);
+  });
+
+  it("says an event merged into itself is, naming the circle of one", () => {
+    const issue = only(validate(first((event) => (event.outcome = { status: "merged", into: "E01" }))));
+    expect([issue.messageKey, issue.params.cycle]).toEqual(["plan.merged-cycle.self", "E01 → E01"]);
   });
 
   it("says nothing of a postponement against a planned date that is not one", () => {
