@@ -432,6 +432,10 @@ describe("validatePlan: misuse", () => {
       expect(isCbmError(error)).toBe(true);
     }
   });
+
+  it("names validatePlan and context.lang in the error of an unknown language", () => {
+    expect(() => validatePlan(plan(), { ...cica, lang: "de" as never })).toThrow(/^validatePlan: context\.lang/);
+  });
 });
 
 describe("validatePlan: limits before work", () => {
@@ -457,8 +461,8 @@ describe("validatePlan: limits before work", () => {
     const event = { ...BASE_PLAN.events[1], notes: Array.from({ length: 9_999 }, () => 0) };
     const result = validate({ ...plan(), events: Array.from({ length: PLAN_LIMITS.events }, () => event) });
     expect(result.ok).toBe(false);
-    expect(result.issues.filter((issue) => issue.rule === "plan.too-large").map((issue) => [issue.severity, issue.params.max])).toEqual([
-      ["error", PLAN_LIMITS.values],
+    expect(result.issues.map((issue) => [issue.rule, issue.messageKey, issue.severity, issue.params.max])).toEqual([
+      ["plan.too-large", "plan.too-large", "error", PLAN_LIMITS.values],
     ]);
   });
 });
@@ -709,6 +713,26 @@ describe("validatePlan: the copy it reads, and what it says of it", () => {
     expect(result.ok).toBe(false);
   });
 
+  it("reads an event's title, outcome, proposers and hosts by the plan's shape, never as free-form data cut at its budget", () => {
+    const many = () => Object.fromEntries(Array.from({ length: REPORT_LIMITS.extensionNodes + 1 }, (_, i) => [`k${i}`, 0]));
+    const codes = () => Array.from({ length: REPORT_LIMITS.extensionNodes + 1 }, () => "TR");
+    for (const edit of [
+      (event: Draft) => (event.title = { en: "Seminar", ...many() }),
+      (event: Draft) => (event.outcome = { status: "cancelled", ...many() }),
+      (event: Draft) => (event.proposers = codes()),
+      (event: Draft) => (event.hosts = codes()),
+    ]) {
+      const result = validate(first(edit));
+      expect(result.ok).toBe(false);
+      expect(result.issues.map((issue) => issue.rule)).not.toContain("plan.too-large");
+    }
+  });
+
+  it("leaves extensions over their budget to the extensions' own rule", () => {
+    const extensions = { "org.example": Array.from({ length: REPORT_LIMITS.extensionNodes + 1 }, () => 0) };
+    expect(validate(plan((draft) => (draft.extensions = extensions))).issues.map((issue) => issue.rule)).toEqual(["extensions.too-large"]);
+  });
+
   it("checks the extensions apart, and leaves extensions that are not an object to the structure", () => {
     const extensions = validate(plan((draft) => (draft.extensions = { "org.example": { ratio: Number.NaN } })));
     expect(summary(extensions)).toEqual([["extensions.not-json", ["extensions", "org.example", "ratio"], "error"]]);
@@ -729,7 +753,9 @@ describe("validatePlan: the copy it reads, and what it says of it", () => {
     };
     const result = validate(throwing(new RangeError("no")));
     expect(result.ok).toBe(false);
-    expect(result.issues.map((issue) => [issue.rule, issue.params.received])).toEqual([["plan.type", "an object that cannot be read (RangeError)"]]);
+    expect(result.issues.map((issue) => [issue.rule, issue.path, issue.params.received])).toEqual([
+      ["plan.type", [], "an object that cannot be read (RangeError)"],
+    ]);
     expect(only(validate(throwing("no"))).params.received).toBe("an object that cannot be read (error)");
   });
 });
