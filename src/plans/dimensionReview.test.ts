@@ -155,6 +155,39 @@ describe("dimensionReview: what it passes on to each part", () => {
     expect(review.discrepancies.backdated.map((note) => note.catalogue)).toEqual(["cica@2021"]);
   });
 
+  it("reads the plan's execution as on asOf too", () => {
+    const reports = [
+      report("UZ", { submittedOn: "2026-03-01", entries: [{ measure: "HUM.4", status: "implemented", activities: [activity([], "2025-09-10")] }] }),
+    ];
+    const execution = (asOf?: string) =>
+      dimensionReview(plans()[0]!, reports, cica, { year: 2025, dimension: "human", ...(asOf !== undefined ? { asOf } : {}) }).execution;
+    expect([execution().events[0]?.state, execution("2026-02-28").events[0]?.state, execution("2026-02-28").asOf]).toEqual([
+      "held-by-reports",
+      "no-information",
+      "2026-02-28",
+    ]);
+  });
+
+  it("keeps no column whose measures are of several dimensions", () => {
+    const base = cica.catalogues["cica@2021"];
+    // A catalogue of the tests: cica@2021 with HUM.1 given no priority area, so that the column "(none)" holds environmental and human measures.
+    const mixed = {
+      ...base,
+      ref: "mixed@1",
+      measures: base.measures.map((m) => {
+        if (m.id !== "HUM.1") return m;
+        const { priorityArea: _, ...rest } = m;
+        return rest;
+      }),
+    };
+    const review = dimensionReview([], [], { catalogues: [mixed], registry: cica.registry }, { year: 2025, dimension: "environmental", catalogue: "mixed@1" });
+    expect(review.matrix.groups).toEqual([]);
+  });
+
+  it("names asOf in the error of an asOf that is not a date", () => {
+    expect(() => dimensionReview(plans()[0]!, [], cica, { year: 2025, dimension: "human", asOf: "2026-02-30" })).toThrow(/^dimensionReview: asOf "2026-02-30" is not a real calendar date/);
+  });
+
   it("names no asOf when none is asked", () => {
     expect("asOf" in dimensionReview(plans()[0]!, [], cica, { year: 2025, dimension: "human" })).toBe(false);
   });
