@@ -7,22 +7,25 @@ import type { NationalReport } from "../reports/schema.js";
 import { validateReports } from "../reports/validateReports.js";
 import { dimensionReview } from "./dimensionReview.js";
 
-const human = plan([
-  planEvent("E01", { dimension: "human", priorityArea: "human-general", proposers: ["UZ"], planned: "2025-09" }),
-  planEvent("E02", { dimension: "human", priorityArea: "human-general", proposers: ["IN"], planned: "2025-11" }),
-  planEvent("E03"),
-]);
-const kz = report("KZ", {
-  entries: [
-    { measure: "HUM.4", status: "implemented", activities: [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange")] },
-    { measure: "2.1.2", status: "implemented", activities: [activity(["TR"], "2025-04-10", undefined, "College visit")] },
-  ],
-});
-const uz = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")], { submittedOn: "2026-05-01" });
+/** The plan of the tests: two human-dimension events and one military-political. */
+const human = () =>
+  plan([
+    planEvent("E01", { dimension: "human", priorityArea: "human-general", proposers: ["UZ"], planned: "2025-09" }),
+    planEvent("E02", { dimension: "human", priorityArea: "human-general", proposers: ["IN"], planned: "2025-11" }),
+    planEvent("E03"),
+  ]);
+const kz = () =>
+  report("KZ", {
+    entries: [
+      { measure: "HUM.4", status: "implemented", activities: [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange")] },
+      { measure: "2.1.2", status: "implemented", activities: [activity(["TR"], "2025-04-10", undefined, "College visit")] },
+    ],
+  });
+const uz = () => joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")], { submittedOn: "2026-05-01" });
 
 describe("dimensionReview", () => {
   // Computed inside each test, so that a change that makes it throw fails the tests by name.
-  const reviewOf = () => dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human" });
+  const reviewOf = () => dimensionReview(human(), [kz(), uz()], cica, { year: 2025, dimension: "human" });
 
   it("holds the plan's execution for the dimension's events only", () => {
     const review = reviewOf();
@@ -38,13 +41,13 @@ describe("dimensionReview", () => {
       ["KZ", 1],
       ["UZ", 1],
     ]);
-    const byMeasure = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human", by: "measure" });
+    const byMeasure = dimensionReview(human(), [kz(), uz()], cica, { year: 2025, dimension: "human", by: "measure" });
     expect(byMeasure.matrix.groups.map((g) => g.id)).toEqual(["HUM.1", "HUM.2", "HUM.3", "HUM.4", "HUM.5", "HUM.6"]);
     expect(byMeasure.matrix.rows.find((r) => r.state === "KZ")?.cells[3]?.entries).toBe(1);
     // The environmental measures of cica@2021 have no priority area: their column is "(none)".
-    const env = dimensionReview(human, [kz], cica, { year: 2025, dimension: "environmental" });
+    const env = dimensionReview(human(), [kz()], cica, { year: 2025, dimension: "environmental" });
     expect(env.matrix.groups.map((g) => g.id)).toEqual(["(none)"]);
-    const mp = dimensionReview(human, [kz], cica, { year: 2025, dimension: "military-political" });
+    const mp = dimensionReview(human(), [kz()], cica, { year: 2025, dimension: "military-political" });
     expect(mp.matrix.groups.map((g) => g.id)).toEqual(["mp-general"]);
   });
 
@@ -58,13 +61,13 @@ describe("dimensionReview", () => {
     const review = reviewOf();
     expect(review.discrepancies.rows.map((r) => [r.measure, r.status])).toEqual([["HUM.4", "confirmed"]]);
     expect(review.discrepancies).toMatchObject({ confirmed: 1, unconfirmed: 0, noPartnerReport: 0, partnerOtherCatalogue: 0 });
-    const mp = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "military-political" });
+    const mp = dimensionReview(human(), [kz(), uz()], cica, { year: 2025, dimension: "military-political" });
     expect(mp.discrepancies.rows.map((r) => [r.measure, r.status])).toEqual([["2.1.2", "no-partner-report"]]);
     expect(mp.discrepancies.noPartnerReport).toBe(1);
   });
 
   it("reads every part as on asOf", () => {
-    const early = dimensionReview(human, [kz, uz], cica, { year: 2025, dimension: "human", asOf: "2026-04-01" });
+    const early = dimensionReview(human(), [kz(), uz()], cica, { year: 2025, dimension: "human", asOf: "2026-04-01" });
     expect(early.replies.rows.find((r) => r.state === "UZ")?.reply).toBe("missing");
     expect(early.matrix.rows.map((r) => r.state)).toEqual(["KZ"]);
     expect(early.discrepancies.rows.map((r) => r.status)).toEqual(["no-partner-report"]);
@@ -75,28 +78,28 @@ describe("dimensionReview", () => {
   it("reads a one-time iterable once, so that every part sees the same reports", () => {
     const review = reviewOf();
     function* once(): Generator<NationalReport> {
-      yield kz;
-      yield uz;
+      yield kz();
+      yield uz();
     }
-    expect(dimensionReview(human, once(), cica, { year: 2025, dimension: "human" })).toEqual(review);
+    expect(dimensionReview(human(), once(), cica, { year: 2025, dimension: "human" })).toEqual(review);
   });
 
   it("says in each misuse error that it is dimensionReview's, what was wrong and what to pass", () => {
-    expect(() => dimensionReview(human, toReportSummary([]) as never, cica, { year: 2025, dimension: "human" })).toThrow(
+    expect(() => dimensionReview(human(), toReportSummary([]) as never, cica, { year: 2025, dimension: "human" })).toThrow(
       /^dimensionReview: pass the reports \(a ledger or a list\), not a summary/,
     );
-    expect(() => dimensionReview(human, [], cica, null as never)).toThrow(/^dimensionReview: pass options such as \{ year: 2025, dimension: "human" \}\.$/);
-    expect(() => dimensionReview(human, [], cica, { year: 2025, dimension: "cultural" as never })).toThrow(
+    expect(() => dimensionReview(human(), [], cica, null as never)).toThrow(/^dimensionReview: pass options such as \{ year: 2025, dimension: "human" \}\.$/);
+    expect(() => dimensionReview(human(), [], cica, { year: 2025, dimension: "cultural" as never })).toThrow(
       /^dimensionReview: options\.dimension must be one of military-political, .*human \(got "cultural"\)\.$/,
     );
-    expect(() => dimensionReview(human, [], cica, { year: 2025, dimension: "human", by: "dimension" as never })).toThrow(
+    expect(() => dimensionReview(human(), [], cica, { year: 2025, dimension: "human", by: "dimension" as never })).toThrow(
       /^dimensionReview: options\.by must be "priorityArea" or "measure" \(got "dimension"\)\.$/,
     );
   });
 
   it("throws a CbmError for an unknown dimension or grouping", () => {
-    expectCbmError(() => dimensionReview(human, [], cica, { year: 2025, dimension: "cultural" as never }), "invalid-argument");
-    expectCbmError(() => dimensionReview(human, [], cica, { year: 2025, dimension: "human", by: "dimension" as never }), "invalid-argument");
+    expectCbmError(() => dimensionReview(human(), [], cica, { year: 2025, dimension: "cultural" as never }), "invalid-argument");
+    expectCbmError(() => dimensionReview(human(), [], cica, { year: 2025, dimension: "human", by: "dimension" as never }), "invalid-argument");
   });
 });
 
@@ -185,7 +188,9 @@ describe("dimensionReview: what it passes on to each part", () => {
   });
 
   it("names asOf in the error of an asOf that is not a date", () => {
-    expect(() => dimensionReview(plans()[0]!, [], cica, { year: 2025, dimension: "human", asOf: "2026-02-30" })).toThrow(/^dimensionReview: asOf "2026-02-30" is not a real calendar date/);
+    expect(() => dimensionReview(plans()[0]!, [], cica, { year: 2025, dimension: "human", asOf: "2026-02-30" })).toThrow(
+      /^dimensionReview: asOf "2026-02-30" is not a real calendar date/,
+    );
   });
 
   it("names no asOf when none is asked", () => {

@@ -20,19 +20,20 @@ function columnSums(rows: readonly EventBreakdownRow[]): Record<string, number> 
 }
 
 describe("planExecution: a year's plan against the states' reports", () => {
-  const scenario = plan([
-    planEvent("E01"),
-    planEvent("E02", { proposers: ["TR"], outcome: { status: "held", from: "2025-07-13", to: "2025-07-14" } }),
-    planEvent("E03", { dimension: "human", priorityArea: "human-general", measure: "HUM.4", proposers: ["UZ"], hosts: ["KG"], planned: "2025-Q3" }),
-    planEvent("E04", { dimension: "human", priorityArea: "human-general", proposers: ["IN"], planned: "2025-10" }),
-    planEvent("E05", { dimension: "human", measure: "HUM.1", priorityArea: undefined, proposers: ["CN"], outcome: { status: "postponed", to: "2026-Q1" } }),
-    planEvent("E06", { proposers: ["AZ"], outcome: { status: "cancelled" } }),
-    planEvent("E07", { proposers: ["AZ", "KZ"], outcome: { status: "merged", into: "E01" } }),
-    planEvent("E08", { dimension: "environmental", priorityArea: undefined, proposers: ["MN"], planned: "2025-05" }),
-    planEvent("E09", { dimension: "new-challenges-threats", priorityArea: "nct-ict", proposers: ["RU"], planned: "2025-11" }),
-    planEvent("E10", { dimension: "economic", priorityArea: "eco-tourism", proposers: ["TJ"], planned: "2025-Q2" }),
-  ]);
-  const reports = [
+  const scenario = () =>
+    plan([
+      planEvent("E01"),
+      planEvent("E02", { proposers: ["TR"], outcome: { status: "held", from: "2025-07-13", to: "2025-07-14" } }),
+      planEvent("E03", { dimension: "human", priorityArea: "human-general", measure: "HUM.4", proposers: ["UZ"], hosts: ["KG"], planned: "2025-Q3" }),
+      planEvent("E04", { dimension: "human", priorityArea: "human-general", proposers: ["IN"], planned: "2025-10" }),
+      planEvent("E05", { dimension: "human", measure: "HUM.1", priorityArea: undefined, proposers: ["CN"], outcome: { status: "postponed", to: "2026-Q1" } }),
+      planEvent("E06", { proposers: ["AZ"], outcome: { status: "cancelled" } }),
+      planEvent("E07", { proposers: ["AZ", "KZ"], outcome: { status: "merged", into: "E01" } }),
+      planEvent("E08", { dimension: "environmental", priorityArea: undefined, proposers: ["MN"], planned: "2025-05" }),
+      planEvent("E09", { dimension: "new-challenges-threats", priorityArea: "nct-ict", proposers: ["RU"], planned: "2025-11" }),
+      planEvent("E10", { dimension: "economic", priorityArea: "eco-tourism", proposers: ["TJ"], planned: "2025-Q2" }),
+    ]);
+  const reports = () => [
     report("KZ", {
       entries: [
         {
@@ -50,7 +51,7 @@ describe("planExecution: a year's plan against the states' reports", () => {
     joint("MN", "ENV.1", [activity([], "2025-05-12", undefined, "Steppe workshop")]),
   ];
   // Computed inside each test, so that a change that makes it throw fails the tests by name.
-  const run = () => planExecution(scenario, reports, cica, { year: 2025 });
+  const run = () => planExecution(scenario(), reports(), cica, { year: 2025 });
 
   it("gives each event exactly one state, from the plan's outcome or the matching activities", () => {
     const execution = run();
@@ -71,7 +72,7 @@ describe("planExecution: a year's plan against the states' reports", () => {
   it("reconciles the totals to the number of events, with no information counted apart from held", () => {
     const execution = run();
     const { totals } = execution;
-    expect(totals.events).toBe(scenario.events.length);
+    expect(totals.events).toBe(scenario().events.length);
     expect(sum(totals)).toBe(totals.events);
     expect(totals["no-information"]).toBe(4);
     expect(totals.held + totals["held-by-reports"]).toBe(3);
@@ -114,24 +115,24 @@ describe("planExecution: a year's plan against the states' reports", () => {
 
   it("keeps the plan's order of events and names the plan revision taken", () => {
     const execution = run();
-    expect(execution.events.map((e) => e.id)).toEqual(scenario.events.map((e) => e.id));
+    expect(execution.events.map((e) => e.id)).toEqual(scenario().events.map((e) => e.id));
     expect(execution.plan).toEqual({ id: "CICA-PLAN-2025", revision: 1, approvedOn: "2024-12-04", catalogue: "cica@2021" });
   });
 
   it("limits events and unplanned activities to one dimension when asked", () => {
-    const human = planExecution(scenario, reports, cica, { year: 2025, dimension: "human" });
+    const human = planExecution(scenario(), reports(), cica, { year: 2025, dimension: "human" });
     expect(human.events.map((e) => e.id)).toEqual(["E03", "E04", "E05"]);
     expect(human.totals.events).toBe(3);
     expect(human.unplanned).toEqual([]);
-    const mp = planExecution(scenario, reports, cica, { year: 2025, dimension: "military-political" });
+    const mp = planExecution(scenario(), reports(), cica, { year: 2025, dimension: "military-political" });
     expect(mp.unplanned.map((a) => a.title)).toEqual(["Staff talks", "Another seminar"]);
   });
 
   it("reads a ledger as it reads a list of reports", () => {
     const execution = run();
     let ledger = createLedger();
-    for (const r of reports) ledger = recordReport(ledger, r, cica).ledger;
-    expect(planExecution(scenario, ledger, cica, { year: 2025 })).toEqual(execution);
+    for (const r of reports()) ledger = recordReport(ledger, r, cica).ledger;
+    expect(planExecution(scenario(), ledger, cica, { year: 2025 })).toEqual(execution);
   });
 });
 
@@ -271,40 +272,40 @@ describe("planExecution: the coordinator of an event", () => {
 });
 
 describe("planExecution: revisions of the plan", () => {
-  const v1 = plan([planEvent("E1")]);
-  const v2 = plan([planEvent("E1"), planEvent("E2")], { revision: 2, approvedOn: "2025-06-10" });
+  const v1 = () => plan([planEvent("E1")]);
+  const v2 = () => plan([planEvent("E1"), planEvent("E2")], { revision: 2, approvedOn: "2025-06-10" });
 
   it("takes the highest revision approved on or before asOf", () => {
-    expect(planExecution([v2, v1], [], cica, { year: 2025 }).plan?.revision).toBe(2);
-    expect(planExecution([v2, v1], [], cica, { year: 2025, asOf: "2025-06-09" }).plan?.revision).toBe(1);
-    expect(planExecution([v2, v1], [], cica, { year: 2025, asOf: "2025-06-10" }).totals.events).toBe(2);
+    expect(planExecution([v2(), v1()], [], cica, { year: 2025 }).plan?.revision).toBe(2);
+    expect(planExecution([v2(), v1()], [], cica, { year: 2025, asOf: "2025-06-09" }).plan?.revision).toBe(1);
+    expect(planExecution([v2(), v1()], [], cica, { year: 2025, asOf: "2025-06-10" }).totals.events).toBe(2);
   });
 
   it("gives no plan and no events when none is approved by asOf", () => {
-    const found = planExecution([v1], [], cica, { year: 2025, asOf: "2024-12-03" });
+    const found = planExecution([v1()], [], cica, { year: 2025, asOf: "2024-12-03" });
     expect(found.plan).toBeNull();
     expect(found.totals.events).toBe(0);
   });
 
   it("lists one revision given twice with different content as a conflict and counts neither", () => {
     const other = plan([planEvent("E1"), planEvent("E3")], { revision: 2, approvedOn: "2025-06-11" });
-    const found = planExecution([v1, v2, other], [], cica, { year: 2025 });
+    const found = planExecution([v1(), v2(), other], [], cica, { year: 2025 });
     expect(found.conflicts).toEqual([{ plan: "CICA-PLAN-2025", revision: 2, approvedOn: ["2025-06-10", "2025-06-11"] }]);
     expect(found.plan?.revision).toBe(1);
   });
 
   it("counts one revision given twice with the same content once, without a conflict", () => {
-    const found = planExecution([v2, v1, structuredClone(v2)], [], cica, { year: 2025 });
+    const found = planExecution([v2(), v1(), structuredClone(v2())], [], cica, { year: 2025 });
     expect(found.conflicts).toEqual([]);
     expect(found.plan?.revision).toBe(2);
   });
 
   it("ignores plans of other years, and asks which plan when several ids are given", () => {
     const next = plan([planEvent("E1")], { year: 2026, id: "CICA-PLAN-2026" });
-    expect(planExecution([v1, next], [], cica, { year: 2025 }).plan?.id).toBe("CICA-PLAN-2025");
+    expect(planExecution([v1(), next], [], cica, { year: 2025 }).plan?.id).toBe("CICA-PLAN-2025");
     const rival = plan([], { id: "OTHER-2025" });
-    expectCbmError(() => planExecution([v1, rival], [], cica, { year: 2025 }), "invalid-argument");
-    expect(planExecution([v1, rival], [], cica, { year: 2025, plan: "OTHER-2025" }).plan?.id).toBe("OTHER-2025");
+    expectCbmError(() => planExecution([v1(), rival], [], cica, { year: 2025 }), "invalid-argument");
+    expect(planExecution([v1(), rival], [], cica, { year: 2025, plan: "OTHER-2025" }).plan?.id).toBe("OTHER-2025");
   });
 });
 
