@@ -325,28 +325,28 @@ describe.each(RULE_CASES)("$rule", (c) => {
 
 describe("validatePlan: structure, in the plan's own words", () => {
   it.each([
-    ["a plan in the report's format", plan((d) => (d.schema = "cica-cbm/report@1")), "schema.unsupported", ["schema"], "cica-cbm/plan@1"],
-    ["an unknown top-level key", plan((d) => (d.notes = "x")), "field.unknown", ["notes"], "field of the plan"],
+    ["a plan in the report's format", () => plan((d) => (d.schema = "cica-cbm/report@1")), "schema.unsupported", ["schema"], "cica-cbm/plan@1"],
+    ["an unknown top-level key", () => plan((d) => (d.notes = "x")), "field.unknown", ["notes"], "field of the plan"],
     [
       "an unknown key in an outcome",
-      plan((d) => (d.events[2].outcome.attendance = 40)),
+      () => plan((d) => (d.events[2].outcome.attendance = 40)),
       "field.unknown",
       ["events", 2, "outcome", "attendance"],
       "event's outcome",
     ],
-    ["revision 0", plan((d) => (d.revision = 0)), "revision.below-one", ["revision"], "the plan as approved is revision 1"],
-    ["a format outside the vocabulary", first((e) => (e.format = "in-person")), "plan.value-unknown", [...E0, "format"], "offline, online, hybrid"],
-    ["a held date written as a month", plan((d) => (d.events[2].outcome.from = "2025-05")), "field.date", ["events", 2, "outcome", "from"], "YYYY-MM-DD"],
-    ["an event without a planned date", first((e) => delete e.planned), "field.missing", [...E0, "planned"], "is missing"],
+    ["revision 0", () => plan((d) => (d.revision = 0)), "revision.below-one", ["revision"], "the plan as approved is revision 1"],
+    ["a format outside the vocabulary", () => first((e) => (e.format = "in-person")), "plan.value-unknown", [...E0, "format"], "offline, online, hybrid"],
+    ["a held date written as a month", () => plan((d) => (d.events[2].outcome.from = "2025-05")), "field.date", ["events", 2, "outcome", "from"], "YYYY-MM-DD"],
+    ["an event without a planned date", () => first((e) => delete e.planned), "field.missing", [...E0, "planned"], "is missing"],
     [
       "a postponement to a thirteenth month",
-      first((e) => (e.outcome = { status: "postponed", to: "2025-13" })),
+      () => first((e) => (e.outcome = { status: "postponed", to: "2025-13" })),
       "plan.planned-date",
       [...E0, "outcome", "to"],
       "quarter",
     ],
   ] as const)("names %s", (_name, input, rule, path, text) => {
-    const issue = only(validate(input));
+    const issue = only(validate(input()));
     expect([issue.rule, issue.path]).toEqual([rule, path]);
     expect(issue.message).toContain(text);
     expect(issue.message).not.toMatch(/the report|this report|reported/);
