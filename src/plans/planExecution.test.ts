@@ -484,3 +484,95 @@ describe("planExecution: what each event and activity shows", () => {
     expect(() => planExecution(plan([]), [], cica, 2025 as never)).toThrow(/^planExecution: pass options with the plan's year/);
   });
 });
+
+describe("planExecution: the order of activities, and the edges of matching", () => {
+  it("orders a reporter's activities alike in all but partners by their partners, then by venue, no venue first", () => {
+    const talks = (partners: string[], venue?: string) => ({ title: "Talks", kind: "seminar", from: "2025-08-10", partners, ...(venue ? { venue } : {}) });
+    const order = (activities: ReturnType<typeof talks>[]) =>
+      planExecution(plan([]), [joint("KZ", "2.1.2", activities)], cica, { year: 2025 }).unplanned.map((a) => `${a.partners.join("+")} ${a.venue ?? "-"}`);
+    const expected = ["TJ -", "UZ -", "UZ Astana", "UZ Bishkek"];
+    expect(order([talks(["UZ"], "Bishkek"), talks(["UZ"], "Astana"), talks(["UZ"]), talks(["TJ"])])).toEqual(expected);
+    expect(order([talks(["TJ"]), talks(["UZ"]), talks(["UZ"], "Astana"), talks(["UZ"], "Bishkek")])).toEqual(expected);
+    expect(order([talks(["UZ"], "Astana"), talks(["UZ"]), talks(["TJ"]), talks(["UZ"], "Bishkek")])).toEqual(expected);
+  });
+
+  it("shows an activity reported without partners with none", () => {
+    const alone = { title: "Talks", kind: "seminar", from: "2025-08-10" };
+    expect(planExecution(plan([]), [joint("KZ", "2.1.2", [alone])], cica, { year: 2025 }).unplanned[0]?.partners).toEqual([]);
+  });
+
+  it("gives an activity that fits two events of one id (a plan not validated) to the first in the plan", () => {
+    const found = planExecution(
+      plan([planEvent("E1", { title: { en: "First" } }), planEvent("E1", { title: { en: "Second" } })]),
+      [joint("KZ", "2.1.2", [activity([], "2025-08-10")])],
+      cica,
+      {
+        year: 2025,
+      },
+    );
+    expect(found.events.map((e) => [e.title.en, e.state])).toEqual([
+      ["First", "held-by-reports"],
+      ["Second", "no-information"],
+    ]);
+  });
+
+  it("matches an event by its measure alone when the measure has no priority area", () => {
+    const event = planEvent("E", { dimension: "environmental", priorityArea: undefined, measure: "ENV.1" });
+    expect(stateOf(planExecution(plan([event]), [joint("KZ", "ENV.1", [activity([], "2025-08-10")])], cica, { year: 2025 })).E).toBe("held-by-reports");
+  });
+
+  it("pairs each of a reporter's activities with the one event it fits", () => {
+    const found = planExecution(
+      plan([planEvent("E1"), planEvent("E2", { planned: "2025-10" })]),
+      [joint("KZ", "2.1.2", [activity([], "2025-08-10", undefined, "August"), activity([], "2025-10-10", undefined, "October")])],
+      cica,
+      { year: 2025 },
+    );
+    expect(found.events.map((e) => e.activities.map((a) => a.title))).toEqual([["August"], ["October"]]);
+  });
+
+  it("shows an event's outcome as the plan records it", () => {
+    const found = planExecution(plan([planEvent("E", { outcome: { status: "cancelled" } })]), [], cica, { year: 2025 });
+    expect(found.events[0]?.outcome).toEqual({ status: "cancelled" });
+  });
+
+  it("puts an unknown proposer last whatever the order of the events", () => {
+    const events = [planEvent("E1", { proposers: [] }), planEvent("E2", { proposers: ["zz"] }), planEvent("E3"), planEvent("E4", { proposers: ["yy"] })];
+    for (const order of [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [1, 0, 3, 2],
+      [2, 3, 0, 1],
+    ]) {
+      const found = planExecution(plan(order.map((i) => events[i]!)), [], cica, { year: 2025 });
+      expect(found.byProposer.map((row) => row.key)).toEqual(["KZ", "yy", "zz", "unknown"]);
+    }
+  });
+
+  it("names the dimensions as the plan's catalogue names them, in its order, and as DIMENSIONS does for a catalogue the context lacks", () => {
+    const base = cica.catalogues["cica@2021"];
+    // A catalogue of the tests: cica@2021 with its dimensions in another order, the human one renamed, in English only.
+    const renamed = {
+      ...base,
+      ref: "renamed@1",
+      dimensions: [...base.dimensions].reverse().map((d) => (d.id === "human" ? { id: d.id, en: "People" } : d)),
+    };
+    const events = [planEvent("E1"), planEvent("E2", { dimension: "human", priorityArea: "human-general" })];
+    const found = planExecution(plan(events, { catalogue: "renamed@1" }), [], { catalogues: [renamed], registry: cica.registry }, { year: 2025 });
+    expect(found.byDimension.map((row) => [row.key, row.label])).toEqual([
+      ["human", { en: "People" }],
+      ["military-political", { en: "Military-political dimension", ru: expect.stringMatching(/[А-Яа-я]/u) }],
+    ]);
+    const elsewhere = planExecution(plan(events, { catalogue: "cica@2030" }), [], cica, { year: 2025 });
+    expect(elsewhere.byDimension.map((row) => [row.key, row.label?.en])).toEqual([
+      ["military-political", "Military-political dimension"],
+      ["human", "Human dimension"],
+    ]);
+  });
+
+  it("names asOf in the error of an asOf that is not a date", () => {
+    expect(() => planExecution(plan([]), [], cica, { year: 2025, asOf: "2025-02-30" })).toThrow(
+      /^planExecution: asOf "2025-02-30" is not a real calendar date/,
+    );
+  });
+});

@@ -65,7 +65,7 @@ function windowOf(event: PlanEvent): DayRange | undefined {
   const outcome = event.outcome;
   if (outcome === undefined || !RECORDED.has(outcome.status)) return plannedPeriod(event.planned);
   if (outcome.status === "held") return heldRange(outcome.from, outcome.to);
-  if (outcome.status === "postponed") return outcome.to === undefined ? undefined : plannedPeriod(outcome.to);
+  if (outcome.status === "postponed") return plannedPeriod(outcome.to);
   return undefined;
 }
 
@@ -289,7 +289,8 @@ export function planExecution(
     ),
     byProposer: breakdown(events, (e) => e.proposer, lastly("unknown")),
     byCoordinator: breakdown(events, (e) => e.coordinator, lastly("unknown")),
-    unplanned: unplanned.sort(compareActivities),
+    // Already in order: by reporter, each one's activities sorted.
+    unplanned,
   };
 }
 
