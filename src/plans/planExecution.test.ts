@@ -563,6 +563,7 @@ describe("planExecution: the order of activities, and the edges of matching", ()
       ["human", { en: "People" }],
       ["military-political", { en: "Military-political dimension", ru: expect.stringMatching(/[А-Яа-я]/u) }],
     ]);
+    expect("ru" in found.byDimension[0]!.label!).toBe(false);
     const elsewhere = planExecution(plan(events, { catalogue: "cica@2030" }), [], cica, { year: 2025 });
     expect(elsewhere.byDimension.map((row) => [row.key, row.label?.en])).toEqual([
       ["military-political", "Military-political dimension"],

@@ -207,7 +207,8 @@ export function planExecution(
       people: new Set([...(event.proposers ?? []), ...(event.hosts ?? [])]),
     });
   });
-  accounts.sort((a, b) => compareText(a.id, b.id) || a.index - b.index);
+  // A stable sort: events of one id stay in plan order.
+  accounts.sort((a, b) => compareText(a.id, b.id));
   const compatible = (event: EventAccount, activity: ActivityAccount) =>
     ((event.measure !== undefined && activity.measure === event.measure) || (event.area !== undefined && activity.area === event.area)) &&
     (event.people.has(activity.reporter) || activity.partners.some((p) => event.people.has(p))) &&
