@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BASE_PLAN } from "../../test/support/plans.js";
+import { PSEUDO } from "../../test/support/pseudoLocale.js";
 import { draftOf, type Draft } from "../../test/support/reports.js";
 import { cica } from "../data/cica/index.js";
 import { DIMENSIONS } from "../dimensions/DIMENSIONS.js";
@@ -433,8 +434,12 @@ describe("validatePlan: misuse", () => {
     }
   });
 
-  it("names validatePlan and context.lang in the error of an unknown language", () => {
+  it("names validatePlan and context.lang in the error of an unknown language, and of a Locale that lacks a plan's message", () => {
     expect(() => validatePlan(plan(), { ...cica, lang: "de" as never })).toThrow(/^validatePlan: context\.lang/);
+    const { "plan.type": _, ...messages } = PSEUDO.messages;
+    expect(() => validatePlan(plan(), { ...cica, lang: { ...PSEUDO, messages } as never })).toThrow(
+      /^validatePlan: context\.lang .*messages\["plan\.type"\] is missing/,
+    );
   });
 });
 
