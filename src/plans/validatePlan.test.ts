@@ -602,7 +602,7 @@ describe("validatePlan: the contextual rules' edges", () => {
   it("suggests a measure written in another case or spacing, never one a slip away, and none for a measure the catalogue lacks", () => {
     expect(suggested(first((event) => (event.measure = "nctg.2")))).toEqual([["plan.measure-unknown", "plan.measure-unknown.suggest", "NCTG.2"]]);
     expect(suggested(first((event) => (event.measure = "NCTG_ .2")))).toEqual([["plan.measure-unknown", "plan.measure-unknown.suggest", "NCTG.2"]]);
-    expect(suggested(first((event) => (event.measure = "NCTG.22")))).toEqual([["plan.measure-unknown", "plan.measure-unknown", null]]);
+    expect(suggested(first((event) => (event.measure = "2.1.22")))).toEqual([["plan.measure-unknown", "plan.measure-unknown", null]]);
     expect(suggested(first((event) => (event.measure = "NCTG.9")))).toEqual([["plan.measure-unknown", "plan.measure-unknown", null]]);
     for (const measure of ["nctg.2", "NCTG.9"])
       expect(summary(validate(first((event) => (event.measure = measure))))).toEqual([["plan.measure-unknown", [...E0, "measure"], "error"]]);
