@@ -590,6 +590,19 @@ describe("validatePlan: the contextual rules' edges", () => {
     ]);
   });
 
+  it("suggests an area written in another case even when it is too short to be begun or slipped from", () => {
+    const base = cica.catalogues["cica@2021"];
+    // A catalogue of the tests: cica@2021 with one more area, "IT", of two capital letters.
+    const short = { ...base, ref: "short@1", priorityAreas: [...base.priorityAreas, { id: "IT", dimension: "economic", title: { en: "IT" } }] };
+    const result = validatePlan(
+      plan((draft) => ((draft.catalogue = "short@1"), (draft.events[1].priorityArea = "it"))),
+      { catalogues: [short], registry: cica.registry },
+    );
+    expect(result.issues.map((issue) => [issue.rule, issue.messageKey, issue.params.suggestion])).toEqual([
+      ["plan.area-unknown", "plan.area-unknown.suggest", "IT"],
+    ]);
+  });
+
   it("suggests the priority area meant, and none where the beginning fits several", () => {
     const area = (value: string) => suggested(plan((draft) => (draft.events[1].priorityArea = value)))[0];
     expect(area("eco-tour")).toEqual(["plan.area-unknown", "plan.area-unknown.suggest", "eco-tourism"]);
