@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { defineCatalogue } from "./defineCatalogue.js";
+import { isCbmError } from "../errors/CbmError.js";
 import { ru } from "../i18n/ru.js";
 import { reportableMeasures } from "./reportableMeasures.js";
 import type { Catalogue } from "./types.js";
@@ -77,6 +78,17 @@ describe("reportableMeasures", () => {
     expect(Object.isFrozen(first[0]?.dimension)).toBe(true);
     expect(reportableMeasures(c2021, { lang: "ru" })).toEqual(first);
     expect(JSON.stringify(c2021)).toBe(before);
+  });
+
+  it("refuses a language it has no labels for with a CbmError naming reportableMeasures and options.lang", () => {
+    let caught: unknown;
+    try {
+      reportableMeasures(c2021, { lang: "de" as never });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isCbmError(caught) && caught.code).toBe("invalid-argument");
+    expect((caught as Error).message).toMatch(/^reportableMeasures: options\.lang must be "en" or "ru"/);
   });
 
   it("labels them in the language of a Locale passed in", () => {
