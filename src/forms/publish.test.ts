@@ -124,6 +124,13 @@ describe("publish: the report it writes", () => {
     expect(text).toContain("Student exchanges");
   });
 
+  it("publishes the year since which a public entry has nothing new, in the report and in the entries table", () => {
+    const steady: NationalReport = { ...kz, entries: [{ measure: "HUM.4", status: "implemented", nothingNewSince: 2023 }] };
+    const publication = publish([steady], { year: 2025 });
+    expect(publication.reports[0]?.entries[0]?.nothingNewSince).toBe(2023);
+    expect(publication.tables.entries.rows[0]?.nothingNewSince).toBe(2023);
+  });
+
   it("keeps the fields of each part in the order the report gives them", () => {
     const [report] = publish([kz], { year: 2025 }).reports;
     expect(Object.keys(report!)).toEqual(["schema", "catalogue", "year", "revision", "submittedOn", "id", "reporter", "access", "entries"]);
@@ -268,5 +275,12 @@ describe("publish: misuse", () => {
     expectMisuse(() => publish(toReportSummary([kz]) as never, { year: 2025 }), /not a summary/);
     expectMisuse(() => publish([kz], { year: 2025, lang: "kk" as never }), /lang/);
     expectMisuse(() => publish([kz], undefined as never), /year to publish/);
+  });
+
+  it("names itself, and the option at fault, when it refuses a date, a context or a language", () => {
+    expectMisuse(() => publish([kz], { year: 2025, asOf: "2026-13-01" }), /^publish: .*asOf/, "invalid-date");
+    expectMisuse(() => publish([kz], { year: 2025, context: "cica" as never }), /^publish: pass a context shaped like cica/);
+    expectMisuse(() => publish([kz], { year: 2025, context: null as never }), /^publish: pass a context shaped like cica/);
+    expectMisuse(() => publish([kz], { year: 2025, lang: "kk" as never }), /^publish: options\.lang /);
   });
 });
