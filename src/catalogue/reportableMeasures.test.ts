@@ -33,6 +33,19 @@ describe("reportableMeasures", () => {
     expect(item?.priorityArea).toEqual({ id: "nct-general", label: area?.title.en });
   });
 
+  it("labels them in English itself when no language is given, not in any other text a title carries", () => {
+    // A catalogue read from a file may carry texts under keys of no language, even an empty one.
+    const handMade = {
+      ...c2021,
+      dimensions: [{ id: "human", en: "Human dimension", "": "(no language)" }],
+      priorityAreas: [],
+      measures: [{ id: "X.1", kind: "measure", dimension: "human", numberIsOfficial: true, title: { en: "Student exchanges", "": "(no language)" } }],
+    } as unknown as Catalogue;
+    expect(reportableMeasures(handMade)).toEqual([
+      { id: "X.1", kind: "measure", label: "Student exchanges", dimension: { id: "human", label: "Human dimension" } },
+    ]);
+  });
+
   it("labels them in Russian when asked", () => {
     const items = reportableMeasures(c2021, { lang: "ru" });
     const sub = items.find((i) => i.id === "2.1.4.a");

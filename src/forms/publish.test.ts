@@ -269,12 +269,13 @@ describe("publish: each rule of the tables and the published report", () => {
 });
 
 describe("publish: misuse", () => {
-  it("throws a CbmError for a year that is not one, an asOf that is not a date (invalid-date), a summary, or a language it does not know", () => {
+  it("throws a CbmError for options that are none (undefined or null), a year that is not one, an asOf that is not a date (invalid-date), a summary, or a language it does not know", () => {
     expectMisuse(() => publish([kz], { year: 25.5 }), /publish/);
     expectMisuse(() => publish([kz], { year: 2025, asOf: "2026-13-01" }), /asOf/, "invalid-date");
     expectMisuse(() => publish(toReportSummary([kz]) as never, { year: 2025 }), /not a summary/);
     expectMisuse(() => publish([kz], { year: 2025, lang: "kk" as never }), /lang/);
     expectMisuse(() => publish([kz], undefined as never), /year to publish/);
+    expectMisuse(() => publish([kz], null as never), /year to publish/);
   });
 
   it("names itself, and the option at fault, when it refuses a date, a context or a language", () => {
