@@ -72,6 +72,12 @@ describe("defineCatalogue", () => {
     ["an id starting with a digit", { id: "2plan" }, /id must be lowercase letters, digits and hyphens, starting with a letter \(got "2plan"\)/],
     ["an id ending in a sign", { id: "plan!" }, /lowercase/],
     ["an id that is not a text", { id: 7 }, /\(got 7\)/],
+    [
+      "an id that is not a text although it reads as a good one",
+      { id: ["plan"] },
+      /id must be lowercase letters, digits and hyphens, starting with a letter \(got \["plan"\]\)/,
+    ],
+    ["a version that is not a text although it reads as a good one", { version: ["2025"] }, /version must be .* \(got \["2025"\]\)/],
     ["a version starting with a dot", { version: ".1" }, /version must be letters, digits, "\.", "_" or "-" \(got "\.1"\)/],
     ["a version with a space", { version: "1 0" }, /version must be/],
     ["a version with a slash at the end", { version: "1/" }, /version must be/],

@@ -41,9 +41,12 @@ const CATALOGUE_ID = /^[a-z][a-z0-9-]*$/;
  * (a NUL, a right-to-left mark) looks like another id, or cuts a key joined with NUL in two.
  */
 const UNSAFE_ID_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
-/** A text in quotes with its unsafe characters written as `\\uXXXX`, so that a message shows them. */
-const quoted = (value: unknown): string =>
-  JSON.stringify(value)?.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) ?? String(value);
+/**
+ * A text in quotes with its unsafe characters written as `\\uXXXX`, so that a message shows them.
+ * Every caller has checked that the id is a string: `JSON.stringify` gives a text for it.
+ */
+const quoted = (value: string): string =>
+  JSON.stringify(value).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 /** An activity kind's id: lower-case words (any script) and digits joined by single hyphens. */
 const ACTIVITY_KIND_ID = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cica } from "../data/cica/index.js";
 import { defineCatalogue } from "./defineCatalogue.js";
+import { isCbmError } from "../errors/CbmError.js";
 import { ru } from "../i18n/ru.js";
 import { reportableMeasures } from "./reportableMeasures.js";
 import type { Catalogue } from "./types.js";
@@ -30,6 +31,19 @@ describe("reportableMeasures", () => {
     expect(item?.label).toMatch(/^Exchange of information on measures combating/);
     expect(item?.dimension).toEqual({ id: "new-challenges-threats", label: dimension?.en });
     expect(item?.priorityArea).toEqual({ id: "nct-general", label: area?.title.en });
+  });
+
+  it("labels them in English itself when no language is given, not in any other text a title carries", () => {
+    // A catalogue read from a file may carry texts under keys of no language, even an empty one.
+    const handMade = {
+      ...c2021,
+      dimensions: [{ id: "human", en: "Human dimension", "": "(no language)" }],
+      priorityAreas: [],
+      measures: [{ id: "X.1", kind: "measure", dimension: "human", numberIsOfficial: true, title: { en: "Student exchanges", "": "(no language)" } }],
+    } as unknown as Catalogue;
+    expect(reportableMeasures(handMade)).toEqual([
+      { id: "X.1", kind: "measure", label: "Student exchanges", dimension: { id: "human", label: "Human dimension" } },
+    ]);
   });
 
   it("labels them in Russian when asked", () => {
@@ -77,6 +91,17 @@ describe("reportableMeasures", () => {
     expect(Object.isFrozen(first[0]?.dimension)).toBe(true);
     expect(reportableMeasures(c2021, { lang: "ru" })).toEqual(first);
     expect(JSON.stringify(c2021)).toBe(before);
+  });
+
+  it("refuses a language it has no labels for with a CbmError naming reportableMeasures and options.lang", () => {
+    let caught: unknown;
+    try {
+      reportableMeasures(c2021, { lang: "de" as never });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isCbmError(caught) && caught.code).toBe("invalid-argument");
+    expect((caught as Error).message).toMatch(/^reportableMeasures: options\.lang must be "en" or "ru"/);
   });
 
   it("labels them in the language of a Locale passed in", () => {

@@ -75,23 +75,18 @@ function isMissing(issue: ReportIssue): boolean {
  * without them, their absence is not missing. `only`: the path of the part a form step checks.
  */
 export function readDraft(input: unknown, prepared: Prepared, added: Readonly<Record<string, unknown>> | undefined, only?: IssuePath): DraftReading {
+  // The function a caller called: the name its refusal of a language without the draft messages gives.
+  const fn = added === undefined ? "validateDraft" : "finalizeDraft";
   let candidate: Record<string, unknown>;
   try {
-    const problem = draftProblem(input, prepared, added === undefined ? "validateDraft" : "finalizeDraft");
+    const problem = draftProblem(input, prepared, fn);
     if (problem) return { report: undefined, issues: [problem], missing: [] };
     candidate = reportOf(input as Record<string, unknown>, added ?? {});
   } catch (error) {
     // A value whose fields cannot be read (a getter that throws, a revoked Proxy): not a draft.
     return {
       report: undefined,
-      issues: [
-        draftType(
-          prepared,
-          added === undefined ? "validateDraft" : "finalizeDraft",
-          `an object that cannot be read (${error instanceof Error ? error.name : "error"})`,
-          "draft.type",
-        ),
-      ],
+      issues: [draftType(prepared, fn, `an object that cannot be read (${error instanceof Error ? error.name : "error"})`, "draft.type")],
       missing: [],
     };
   }

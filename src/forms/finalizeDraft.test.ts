@@ -67,6 +67,18 @@ describe("finalizeDraft", () => {
     expect(entry?.activities?.[0]?.title).toBe("Defence college visit");
   });
 
+  it("leaves a field the draft holds as undefined out of the report, at every level, as it leaves out a cleared one", () => {
+    const draft = draftCopy((d) => {
+      Object.assign(d, { nil: undefined, extensions: undefined });
+      Object.assign(d.entries[0]!, { remarks: undefined });
+      Object.assign(d.entries[0]!.activities![0]!, { venue: undefined });
+    });
+    const report = finalizeDraft(draft, cica, ON).report;
+    expect(Object.keys(report ?? {})).toEqual(["schema", "id", "reporter", "catalogue", "year", "revision", "submittedOn", "access", "entries"]);
+    expect(report?.entries[0]).not.toHaveProperty("remarks");
+    expect(report?.entries[0]?.activities?.[0]).not.toHaveProperty("venue");
+  });
+
   it("leaves a cleared evidence title out, keeping the link", () => {
     const draft = draftCopy((d) => {
       d.entries[0]!.activities![0]!.evidence![0]!.title = "";

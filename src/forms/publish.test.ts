@@ -32,10 +32,12 @@ const kz: NationalReport = {
 };
 const uz: NationalReport = { ...base, id: "UZ-internal", reporter: "UZ", entries: [{ measure: "ENV.1", status: "in-progress", remarks: "Draft figures" }] };
 
-describe("publish: what each table holds", () => {
-  const publication = publish([uz, kz], { year: 2025, context: cica });
+/** The publication of both reports, made inside each test that reads it. */
+const publicationOfBoth = () => publish([uz, kz], { year: 2025, context: cica });
 
+describe("publish: what each table holds", () => {
   it("lists every report of the year in the replies, the withheld one with only the fact that the state replied", () => {
+    const publication = publicationOfBoth();
     expect(publication.tables.replies.rows).toEqual([
       {
         reporter: "KZ",
@@ -55,6 +57,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("gives one row per published entry with its dimension, and one per published activity", () => {
+    const publication = publicationOfBoth();
     expect(publication.tables.entries.rows).toEqual([
       expect.objectContaining({ reporter: "KZ", measure: "HUM.4", dimension: "human", status: "implemented", remarks: "Student exchanges", activities: 1 }),
     ]);
@@ -64,6 +67,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("declares what was withheld of each report: counts and measure ids, never text", () => {
+    const publication = publicationOfBoth();
     expect(publication.tables.withheld.rows).toEqual([
       {
         reporter: "KZ",
@@ -81,6 +85,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("describes in the dictionary exactly the columns of the four tables, in their order", () => {
+    const publication = publicationOfBoth();
     for (const table of PUBLICATION_TABLES) {
       expect(publication.dictionary.filter((c) => c.table === table).map((c) => c.name)).toEqual(publication.tables[table].columns.map((c) => c.key));
     }
@@ -93,6 +98,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("heads the tables and the dictionary in the language asked for, and names states in it", () => {
+    const publication = publicationOfBoth();
     const ru = publish([uz, kz], { year: 2025, context: cica, lang: "ru" });
     expect(toCsv(ru.tables.entries).split("\r\n")[0]).toBe(
       "Государство-докладчик,Каталог,Год,Мера,Измерение,Статус,Ничего нового с,Примечания,Опубликовано мероприятий",
@@ -116,6 +122,13 @@ describe("publish: the report it writes", () => {
     expect(text).not.toContain("internal note");
     expect(text).not.toContain("secret draft");
     expect(text).toContain("Student exchanges");
+  });
+
+  it("publishes the year since which a public entry has nothing new, in the report and in the entries table", () => {
+    const steady: NationalReport = { ...kz, entries: [{ measure: "HUM.4", status: "implemented", nothingNewSince: 2023 }] };
+    const publication = publish([steady], { year: 2025 });
+    expect(publication.reports[0]?.entries[0]?.nothingNewSince).toBe(2023);
+    expect(publication.tables.entries.rows[0]?.nothingNewSince).toBe(2023);
   });
 
   it("keeps the fields of each part in the order the report gives them", () => {
@@ -158,44 +171,46 @@ function expectMisuse(fn: () => unknown, message: RegExp, code: CbmError["code"]
   expect((thrown as CbmError).message).toMatch(message);
 }
 
-describe("publish: each rule of the tables and the published report", () => {
-  /** A public report whose parts carry every kind of mark and list the tables join. */
-  const marked: NationalReport = {
-    ...base,
-    id: "KZ-2025",
-    reporter: "KZ",
-    access: "public",
-    entries: [
-      {
-        measure: "HUM.4",
-        status: "implemented",
-        access: "public",
-        activities: [
-          {
-            title: "Autumn exchange",
-            kind: "exchange",
-            from: "2025-09-01",
-            partners: ["UZ", "TR"],
-            evidence: [{ uri: "https://example.org/1", title: "Press release" }, { uri: "https://example.org/2" }],
-            access: "public",
-          },
-        ],
-      },
-      { measure: "HUM.1", status: "planned", activities: [] },
-      { measure: "2.1.2", status: "planned", access: "member-states" },
-      { measure: "ENV.1", status: "planned", access: "member-states" },
-      { measure: "NCTG.1", status: "in-progress", activities: [{ title: "Closed talks", kind: "meeting", from: "2025-10-01", access: "member-states" }] },
-    ],
-  };
-  const publication = publish([marked], { year: 2025, context: cica });
-  const [report] = publication.reports;
+/** A public report whose parts carry every kind of mark and list the tables join. */
+const marked: NationalReport = {
+  ...base,
+  id: "KZ-2025",
+  reporter: "KZ",
+  access: "public",
+  entries: [
+    {
+      measure: "HUM.4",
+      status: "implemented",
+      access: "public",
+      activities: [
+        {
+          title: "Autumn exchange",
+          kind: "exchange",
+          from: "2025-09-01",
+          partners: ["UZ", "TR"],
+          evidence: [{ uri: "https://example.org/1", title: "Press release" }, { uri: "https://example.org/2" }],
+          access: "public",
+        },
+      ],
+    },
+    { measure: "HUM.1", status: "planned", activities: [] },
+    { measure: "2.1.2", status: "planned", access: "member-states" },
+    { measure: "ENV.1", status: "planned", access: "member-states" },
+    { measure: "NCTG.1", status: "in-progress", activities: [{ title: "Closed talks", kind: "meeting", from: "2025-10-01", access: "member-states" }] },
+  ],
+};
+/** The publication of the marked report, made inside each test that reads it. */
+const publicationOfMarked = () => publish([marked], { year: 2025, context: cica });
 
+describe("publish: each rule of the tables and the published report", () => {
   it("keeps the access marks of the published entries and activities", () => {
+    const [report] = publicationOfMarked().reports;
     expect(report?.entries[0]?.access).toBe("public");
     expect(report?.entries[0]?.activities?.[0]?.access).toBe("public");
   });
 
   it("leaves out a list of activities emptied by withholding, and keeps a list the report gave empty", () => {
+    const [report] = publicationOfMarked().reports;
     const [, empty, emptied] = report?.entries ?? [];
     expect(empty?.activities).toEqual([]);
     expect(emptied?.measure).toBe("NCTG.1");
@@ -229,6 +244,7 @@ describe("publish: each rule of the tables and the published report", () => {
   });
 
   it("joins the partners, the evidence links and the measures withheld with spaces", () => {
+    const publication = publicationOfMarked();
     expect(publication.tables.activities.rows[0]).toMatchObject({ partners: "UZ TR", evidence: "https://example.org/1 https://example.org/2" });
     expect(publication.tables.withheld.rows[0]).toMatchObject({ withheldMeasures: "2.1.2 ENV.1", entriesWithheld: 2, activitiesWithheld: 1 });
   });
@@ -244,6 +260,7 @@ describe("publish: each rule of the tables and the published report", () => {
   });
 
   it("heads the data tables in English by default and the dictionary's headings column in the language asked for", () => {
+    const publication = publicationOfMarked();
     expect(publication.tables.entries.columns.map((column) => column.label).slice(0, 4)).toEqual(["Reporter", "Catalogue", "Year", "Measure"]);
     const ru = publish([marked], { year: 2025, lang: "ru" });
     expect(ru.tables.dictionary.rows.find((row) => row.table === "entries" && row.column === "measure")?.heading).toBe("Мера");
@@ -252,11 +269,19 @@ describe("publish: each rule of the tables and the published report", () => {
 });
 
 describe("publish: misuse", () => {
-  it("throws a CbmError for a year that is not one, an asOf that is not a date (invalid-date), a summary, or a language it does not know", () => {
+  it("throws a CbmError for options that are none (undefined or null), a year that is not one, an asOf that is not a date (invalid-date), a summary, or a language it does not know", () => {
     expectMisuse(() => publish([kz], { year: 25.5 }), /publish/);
     expectMisuse(() => publish([kz], { year: 2025, asOf: "2026-13-01" }), /asOf/, "invalid-date");
     expectMisuse(() => publish(toReportSummary([kz]) as never, { year: 2025 }), /not a summary/);
     expectMisuse(() => publish([kz], { year: 2025, lang: "kk" as never }), /lang/);
     expectMisuse(() => publish([kz], undefined as never), /year to publish/);
+    expectMisuse(() => publish([kz], null as never), /year to publish/);
+  });
+
+  it("names itself, and the option at fault, when it refuses a date, a context or a language", () => {
+    expectMisuse(() => publish([kz], { year: 2025, asOf: "2026-13-01" }), /^publish: .*asOf/, "invalid-date");
+    expectMisuse(() => publish([kz], { year: 2025, context: "cica" as never }), /^publish: pass a context shaped like cica/);
+    expectMisuse(() => publish([kz], { year: 2025, context: null as never }), /^publish: pass a context shaped like cica/);
+    expectMisuse(() => publish([kz], { year: 2025, lang: "kk" as never }), /^publish: options\.lang /);
   });
 });
