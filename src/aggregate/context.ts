@@ -5,13 +5,18 @@ import type { AggregateContext, ReportSummary } from "./types.js";
 
 // How the aggregates read their context (see AggregateContext); not exported from the package.
 
-/** Throws unless the context is an object (e.g. `cica`, or `{ catalogues, registry }`). */
-export function assertContext(context: unknown, fn: string): asserts context is AggregateContext {
+/**
+ * Throws unless the context is an object (e.g. `cica`, or `{ catalogues, registry }`). `where`:
+ * where this caller takes it and a call that shows it, since the aggregates take it second, the
+ * plans' reviews third and publish in its options.
+ */
+export function assertContext(
+  context: unknown,
+  fn: string,
+  where: { readonly place: string; readonly call: string } = { place: "as the second argument", call: `${fn}(reports, cica, options)` },
+): asserts context is AggregateContext {
   if (typeof context !== "object" || context === null || Array.isArray(context)) {
-    throw new CbmError(
-      "invalid-argument",
-      `${fn}: pass a context shaped like cica ({ catalogues, registry }) as the second argument, e.g. ${fn}(reports, cica, options).`,
-    );
+    throw new CbmError("invalid-argument", `${fn}: pass a context shaped like cica ({ catalogues, registry }) ${where.place}, e.g. ${where.call}.`);
   }
 }
 

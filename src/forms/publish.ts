@@ -260,7 +260,7 @@ export function publish(source: Ledger | Iterable<NationalReport>, options: Publ
   const { year, asOf, context } = options;
   assertQueryYear(year, "publish");
   assertOptionalDate(asOf, "publish", "asOf");
-  if (context !== undefined) assertContext(context, "publish");
+  if (context !== undefined) assertContext(context, "publish", { place: "as options.context", call: "publish(reports, { year: 2025, context: cica })" });
   if (isSummary(source)) {
     throw new CbmError("invalid-argument", "publish: pass the reports (a ledger or a list), not a summary: a summary holds none of the text to publish.");
   }

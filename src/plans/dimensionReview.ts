@@ -109,7 +109,7 @@ export function dimensionReview(
   options: DimensionReviewOptions,
 ): DimensionReview {
   const fn = "dimensionReview";
-  assertContext(context, fn);
+  assertContext(context, fn, { place: "as the third argument", call: `${fn}(plan, reports, cica, options)` });
   if (typeof options !== "object" || options === null)
     throw new CbmError("invalid-argument", `${fn}: pass options such as { year: 2025, dimension: "human" }.`);
   const { year, dimension, asOf, deadline, by = "priorityArea" } = options;

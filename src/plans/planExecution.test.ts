@@ -398,7 +398,7 @@ describe("planExecution: what each event and activity shows", () => {
 
   it("dates a postponed event by the day it is moved to, and a cancelled one by its planned date, for its coordinator", () => {
     // Russia coordinates ICT security up to, not including, 2026-01-01.
-    const coordinatorOf = (outcome: Parameters<typeof planEvent>[1]["outcome"]) =>
+    const coordinatorOf = (outcome: NonNullable<Parameters<typeof planEvent>[1]>["outcome"]) =>
       planExecution(plan([planEvent("E", { priorityArea: "nct-ict", planned: "2025-11", outcome })]), [], cica, { year: 2025 }).events[0]?.coordinator;
     expect(coordinatorOf({ status: "postponed", to: "2026-Q1" })).toBe("unknown");
     expect(coordinatorOf({ status: "cancelled" })).toBe("RU");

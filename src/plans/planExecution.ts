@@ -148,7 +148,7 @@ export function planExecution(
   options: PlanExecutionOptions,
 ): PlanExecution {
   const fn = "planExecution";
-  assertContext(context, fn);
+  assertContext(context, fn, { place: "as the third argument", call: `${fn}(plan, reports, cica, options)` });
   if (typeof options !== "object" || options === null) throw new CbmError("invalid-argument", `${fn}: pass options with the plan's year, e.g. { year: 2025 }.`);
   const { year, asOf, dimension } = options;
   assertQueryYear(year, fn);
