@@ -370,14 +370,29 @@ describe("renderMatrixSvg's layout", () => {
     expect(column(4)).toEqual(["one two"]);
   });
 
-  it("cuts a heading longer than four lines at the fourth, ending it with an ellipsis within the line", () => {
+  /** The lines of the first group's heading when it is labelled so. */
+  function firstHeading(label: string): string[] {
     const matrix = matrixOf();
+    const svg = renderMatrixSvg({ ...matrix, groups: matrix.groups.map((g, i) => ({ ...g, label: { en: i === 0 ? label : g.id } })) });
+    const gridTop = cellsOf(svg)[0]!.y;
+    const x = cellsOf(svg)[0]!.x + 55;
+    return textsOf(svg)
+      .filter((t) => t.y < gridTop && t.x === x)
+      .map((t) => t.text);
+  }
+
+  it("cuts a heading longer than four lines at the fourth, ending it with an ellipsis within the line", () => {
     const words = ["a", "b", "c", "d", "e"].map((c) => c.repeat(15)).join(" ");
-    const svg = renderMatrixSvg({ ...matrix, groups: matrix.groups.map((g, i) => ({ ...g, label: { en: i === 0 ? words : g.id } })) });
-    const first = textsOf(svg).filter(
-      (t) => t.y < 100 && t.attributes["text-anchor"] === "middle" && t.x === textsOf(svg).find((x) => x.text.startsWith("aaa"))!.x,
-    );
-    expect(first.map((t) => t.text)).toEqual(["a".repeat(15), "b".repeat(15), "c".repeat(15), `${"d".repeat(14)}…`]);
+    expect(firstHeading(words)).toEqual(["a".repeat(15), "b".repeat(15), "c".repeat(15), `${"d".repeat(14)}…`]);
+  });
+
+  it("keeps a heading of exactly four lines whole", () => {
+    const words = ["a", "b", "c", "d"].map((c) => c.repeat(15)).join(" ");
+    expect(firstHeading(words)).toEqual(["a".repeat(15), "b".repeat(15), "c".repeat(15), "d".repeat(15)]);
+  });
+
+  it("keeps a hyphenated word of exactly a line's 15 letters whole", () => {
+    expect(firstHeading("local self-government")).toEqual(["local", "self-government"]);
   });
 
   it("writes a control character of a title as the replacement character", () => {

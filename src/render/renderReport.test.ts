@@ -381,6 +381,7 @@ describe("renderReport", () => {
     expect(empty).toContain(`<h2>${EN_REPORT_LABELS.sections.entries}</h2>\n<p>${EN_REPORT_LABELS.noEntries}</p>\n</article>`);
     expect(empty).not.toContain(EN_REPORT_LABELS.nil);
     expect(renderReport(report({ entries: [] }))).toMatch(new RegExp(`## ${EN_REPORT_LABELS.sections.entries}\\n\\n${EN_REPORT_LABELS.noEntries}\\n$`));
+    expect(renderReport(report({ nil: true, entries: [] }))).toMatch(new RegExp(`## ${EN_REPORT_LABELS.sections.entries}\\n\\n${EN_REPORT_LABELS.nil}\\n$`));
     expect(renderReport(report())).not.toContain(EN_REPORT_LABELS.sections.extensions);
     expect(renderReport(report({ extensions: {} }), { format: "html" })).not.toContain(EN_REPORT_LABELS.sections.extensions);
   });
