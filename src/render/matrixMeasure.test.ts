@@ -12,14 +12,14 @@ import { toMarkdown } from "./toMarkdown.js";
 import { entry, nilReport, registry, report } from "../../test/support/aggregateFixtures.js";
 
 // 2022: Kuwait joined during the year, Turkmenistan is an observer; both report voluntarily.
-const reports = [
+const reportsOf = () => [
   report("UZ", { year: 2022, entries: [entry("HUM.1", "not-started"), entry("HUM.2", "not-started")] }),
   report("TM", { year: 2022 }),
   report("KW", { year: 2022 }),
   report("AF", { year: 2022, entries: [entry("HUM.1", "implemented")] }),
   nilReport("MN", { year: 2022 }),
 ];
-const matrix = implementationMatrix(reports, cica, { year: 2022, catalogue: "cica@2021" });
+const matrixOf = () => implementationMatrix(reportsOf(), cica, { year: 2022, catalogue: "cica@2021" });
 
 /** The state labels of the heat map, top to bottom (the texts anchored at the end of the label column). */
 const svgRowLabels = (svg: string) => [...svg.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="end" fill="#111111">([^<]*)<\/text>/g)].map((m) => m[1]!);
@@ -34,6 +34,7 @@ const svgText = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g
 
 describe("the matrix's measure in its table and heat map", () => {
   it("heads the heat map with the measure it shows, in English and Russian", () => {
+    const matrix = matrixOf();
     expect(renderMatrixSvg(matrix, { registry })).toContain('<title id="t">Implementation level of cica@2021, 2022</title>');
     expect(renderMatrixSvg(matrix, { registry, measure: "coverage" })).toContain('<title id="t">Coverage of reporting on cica@2021, 2022</title>');
     expect(renderMatrixSvg(matrix, { registry, lang: "ru" })).toContain('<title id="t">Уровень выполнения мер: cica@2021, 2022</title>');
@@ -41,6 +42,7 @@ describe("the matrix's measure in its table and heat map", () => {
   });
 
   it("colours a state that reports 'not started' everywhere by a level of 0%, with its coverage of 33% below it", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry });
     expect(svg).toContain("Uzbekistan — Human dimension: level 0%, coverage 33% (2 of 6 measures)");
     const coverage = renderMatrixSvg(matrix, { registry, measure: "coverage" });
@@ -49,6 +51,7 @@ describe("the matrix's measure in its table and heat map", () => {
   });
 
   it("writes an unknown level as '–' (with the coverage beside it), never as 0%", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry });
     expect(svg).toContain("Mongolia (nil report) — Human dimension: level not reported (unknown), coverage 0%");
     const table = matrixTable(matrix, { registry });
@@ -59,6 +62,7 @@ describe("the matrix's measure in its table and heat map", () => {
   });
 
   it("explains how the measure is computed in the legend, naming the ends of the scale, in English and Russian", () => {
+    const matrix = matrixOf();
     expect(matrixLegend(matrix)).toMatch(/^Implementation level: the mean status .* from 0% \(Not started\) to 100% \(Implemented\); .*unknown, not zero/);
     expect(matrixLegend(matrix, { measure: "coverage" })).toMatch(/^Coverage: the share of the group's measures .*not the implementation level/);
     expect(matrixLegend(matrix, { lang: "ru" })).toMatch(/^Уровень выполнения: средний статус .* от 0% \(«Не начато»\) до 100% \(«Выполнено»\)/);
@@ -71,12 +75,14 @@ describe("the matrix's measure in its table and heat map", () => {
   });
 
   it("writes the ends of the scale as '–' in the legend when the vocabulary has no scale (fewer than two scores)", () => {
+    const matrix = matrixOf();
     const unscaled = { ...matrix, scale: null };
     expect(matrixLegend(unscaled)).toContain("from 0% (–) to 100% (–);");
     expect(matrixLegend(unscaled, { lang: "ru" })).toContain("от 0% («–») до 100% («–»)");
   });
 
   it("shows a group with no measures as 'no measures known' in the table (one column) and the heat map (once, over its column)", () => {
+    const matrix = matrixOf();
     for (const [lang, words] of [
       ["en", "no measures known"],
       ["ru", "меры не известны"],
@@ -99,7 +105,7 @@ describe("the matrix's measure in its table and heat map", () => {
   });
 
   it("names the heading of a matrix by measure as a heading, not as missing measures", () => {
-    const byMeasure = implementationMatrix(reports, cica, { year: 2022, catalogue: "cica@2021", by: "measure" });
+    const byMeasure = implementationMatrix(reportsOf(), cica, { year: 2022, catalogue: "cica@2021", by: "measure" });
     const table = matrixTable(byMeasure, { registry });
     const heading = table.columns.find((c) => c.label.startsWith("2.1.1") || c.label === byMeasure.groups.find((g) => g.id === "2.1.1")!.label.en)!;
     expect(table.rows[0]![heading.key]).toBe("a heading, not reported on");
@@ -108,6 +114,7 @@ describe("the matrix's measure in its table and heat map", () => {
 
 describe("voluntary reports in the table and the heat map", () => {
   it("marks an observer's and a newcomer's row in English and Russian, and a nil report as before", () => {
+    const matrix = matrixOf();
     const en = matrixTable(matrix, { registry }).rows.map((r) => r.state);
     expect(en).toEqual([
       "Afghanistan",
@@ -135,6 +142,7 @@ describe("voluntary reports in the table and the heat map", () => {
   });
 
   it("lists the states in the same order in the table and the heat map, in every language", () => {
+    const matrix = matrixOf();
     for (const lang of ["en", "ru"] as const) {
       const table = matrixTable(matrix, { registry, lang }).rows.map((r) => r.state);
       expect(svgRowLabels(renderMatrixSvg(matrix, { registry, lang }))).toEqual(table);
@@ -142,7 +150,7 @@ describe("voluntary reports in the table and the heat map", () => {
   });
 
   it("leaves the voluntary rows out of both when the matrix leaves them out", () => {
-    const expected = implementationMatrix(reports, cica, { year: 2022, catalogue: "cica@2021", expectedOnly: true });
+    const expected = implementationMatrix(reportsOf(), cica, { year: 2022, catalogue: "cica@2021", expectedOnly: true });
     expect(matrixTable(expected, { registry }).rows.map((r) => r.code)).toEqual(["AF", "MN", "UZ"]);
     expect(svgRowLabels(renderMatrixSvg(expected, { registry }))).toEqual(["Afghanistan", "Mongolia (nil report)", "Uzbekistan"]);
   });
@@ -153,6 +161,7 @@ describe("the heat map's long titles", () => {
     "Уровень выполнения мер Совещания по взаимодействию и мерам доверия в Азии по Каталогу 2021 г., 2025 (иллюстративные данные, не реальные отчёты государств-членов)";
 
   it("wraps a long title into lines within the picture, losing no word", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry, lang: "ru", title: long });
     const width = Number(svg.match(/<svg [^>]*width="(\d+)"/)![1]);
     const lines = [...svg.matchAll(/<text x="10" y="[\d.]+" font-size="16" font-weight="600" fill="#111111">([^<]*)<\/text>/g)].map((m) => m[1]!);
@@ -165,6 +174,7 @@ describe("the heat map's long titles", () => {
   });
 
   it("moves the grid down below a wrapped title, so that no heading overlaps it", () => {
+    const matrix = matrixOf();
     const short = renderMatrixSvg(matrix, { registry, lang: "ru", title: "Кратко" });
     const wrapped = renderMatrixSvg(matrix, { registry, lang: "ru", title: long });
     const firstHeadingY = (svg: string) => Number(svg.match(/<text x="[\d.]+" y="([\d.]+)" text-anchor="middle" fill="#111111">/)![1]);
@@ -174,6 +184,7 @@ describe("the heat map's long titles", () => {
   });
 
   it("gives a long state name room: the label column is as wide as the longest marked name", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry, lang: "ru" });
     const gridLeft = Number(svg.match(/<rect x="([\d.]+)" y="[\d.]+" width="110"/)![1]) - 1;
     const longest = Math.max(...svgRowLabels(svg).map((n) => n.length));
@@ -183,6 +194,7 @@ describe("the heat map's long titles", () => {
 
 describe("the CSV of the matrix table", () => {
   it("keeps level and coverage in columns of their own, headed by their measure", () => {
+    const matrix = matrixOf();
     const csv = toCsv(matrixTable(matrix, { registry }));
     expect(csv.split("\r\n")[0]).toContain("Human dimension: level,Human dimension: coverage");
     expect(en.labels.matrix.level).toBe("level");

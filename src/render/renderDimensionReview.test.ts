@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activity, joint } from "../../test/support/aggregateFixtures.js";
 import { plan, planEvent } from "../../test/support/planFixtures.js";
+import type { CbmPlan } from "../plans/types.js";
 import { cica } from "../data/cica/index.js";
 import { en } from "../i18n/en.js";
 import { EN_PLAN_LABELS, RU_PLAN_LABELS } from "../i18n/planLabels.js";
@@ -136,5 +137,86 @@ describe("renderDimensionReview in a language of one's own", () => {
     const review = dimensionReview([], [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
     const own = { ...en, code: "kk", labels: { table: en.labels.table, svg: en.labels.svg, replies: en.labels.replies, matrix: en.labels.matrix } };
     expect(renderDimensionReview(review, { lang: own }).split("\n")[0]).toBe(`# ${EN_PLAN_LABELS.title("Human dimension", 2025)}`);
+  });
+});
+
+/** A plan of an event held by the reports and one with no priority area, with activities outside it (one of several days, with two partners). */
+const fullReviewOf = (plans: readonly CbmPlan[] = []) =>
+  dimensionReview(
+    plans.length > 0
+      ? plans
+      : plan([
+          planEvent("E01", { dimension: "human", priorityArea: "human-general", proposers: ["UZ"], planned: "2025-09", title: { en: "Youth forum" } }),
+          planEvent("E04", { dimension: "human", priorityArea: undefined, proposers: ["IN"], planned: "2025-10" }),
+        ]),
+    [
+      joint("KZ", "HUM.4", [
+        activity(["UZ"], "2025-09-10", undefined, "Youth forum"),
+        activity(["MN", "IN"], "2025-03-01", "2025-03-05", "Library week"),
+        activity([], "2025-04-01", undefined, "Book fair"),
+      ]),
+      joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-10", undefined, "Youth forum")]),
+    ],
+    cica,
+    { year: 2025, dimension: "human", asOf: "2026-06-30" },
+  );
+
+describe("renderDimensionReview's rows", () => {
+  it("writes each event's row in full: id, title, planned date, area by name (or none), proposer and coordinator by name, state, and the states confirming it parted by commas", () => {
+    const events = tables(renderDimensionReview(fullReviewOf(), { registry: cica.registry }))[4]!;
+    expect(events.slice(2)).toEqual([
+      ["E01", "Youth forum", "2025-09", "Human dimension (as a whole)", "Uzbekistan", "unknown", "held (by the reports only)", "Kazakhstan, Uzbekistan"],
+      ["E04", "Event E04", "2025-10", "no priority area", "India", "unknown", "no information", ""],
+    ]);
+  });
+
+  it("writes each activity outside the plan with its reporter and partners by name, its measure, title, and dates as a range only when it lasts more than a day", () => {
+    const unplanned = tables(renderDimensionReview(fullReviewOf(), { registry: cica.registry }))[5]!;
+    expect(unplanned[0]).toEqual(["Reported by", "Measure", "Activity", "Dates", "Partners"]);
+    expect(unplanned.slice(2)).toEqual([
+      ["Kazakhstan", "HUM.4", "Library week", "2025-03-01/2025-03-05", "India, Mongolia"],
+      ["Kazakhstan", "HUM.4", "Book fair", "2025-04-01", ""],
+    ]);
+  });
+
+  it("names each breakdown's rows: the area by its title (events without one last, as such), the proposer and the coordinator by name, an unknown coordinator in words", () => {
+    for (const [code, w] of Object.entries(LANGS)) {
+      const [, byArea, byProposer, byCoordinator] = tables(renderDimensionReview(fullReviewOf(), { lang: code as "en" | "ru", registry: cica.registry }));
+      expect(byArea!.slice(2).map((row) => row[0])).toEqual([
+        code === "ru" ? "Человеческое измерение (в целом)" : "Human dimension (as a whole)",
+        w.columns.noArea,
+      ]);
+      expect(byProposer!.slice(2).map((row) => row[0])).toEqual(code === "ru" ? ["Индия", "Узбекистан"] : ["India", "Uzbekistan"]);
+      expect(byCoordinator!.slice(2).map((row) => row[0])).toEqual([w.columns.unknown]);
+    }
+  });
+
+  it("names the states of the matrix, the replies and the mirror checks from the registry given, and shows codes without one", () => {
+    const named = tables(renderDimensionReview(fullReviewOf(), { registry: cica.registry }));
+    const plain = tables(renderDimensionReview(fullReviewOf()));
+    for (const index of [6, 7]) {
+      expect(named[index]!.find((row) => row[0] === "KZ")![1]).toBe("Kazakhstan");
+      expect(plain[index]!.find((row) => row[0] === "KZ")![1]).toBe("KZ");
+    }
+    expect(named[8]!.slice(2).map((row) => row[2])).toContain("Kazakhstan");
+    expect(plain[8]!.slice(2).map((row) => row[2])).toContain("KZ");
+  });
+
+  it("says after the plan line and the date how many plan revisions were given twice with different content", () => {
+    const first = plan([planEvent("E01", { dimension: "human", priorityArea: "human-general", proposers: ["UZ"] })]);
+    const rival = { ...first, approvedOn: "2024-12-05", events: [] };
+    for (const [code, w] of Object.entries(LANGS)) {
+      const markdown = renderDimensionReview(fullReviewOf([first, rival]), { lang: code as "en" | "ru" });
+      expect(markdown.split("\n")[2]).toBe(`${w.noPlan} ${w.asOf("2026-06-30")} ${w.conflicts(1)}`);
+    }
+    expect(renderDimensionReview(fullReviewOf()).split("\n")[2]).toBe(
+      `${EN_PLAN_LABELS.plan("CICA-PLAN-2025", 1, "2024-12-04")} ${EN_PLAN_LABELS.asOf("2026-06-30")}`,
+    );
+  });
+
+  it("leaves a state's word that a Locale starts with a capital as it is in the column heading", () => {
+    const own = { ...en, code: "kk", labels: { ...en.labels, plan: { ...EN_PLAN_LABELS, states: { ...EN_PLAN_LABELS.states, held: "Held in full" } } } };
+    const totals = tables(renderDimensionReview(fullReviewOf(), { lang: own }))[0]!;
+    expect(totals[0]![2]).toBe("Held in full");
   });
 });

@@ -257,6 +257,182 @@ describe("renderReport", () => {
     renderReport(input, { format: "html", context: cica, issues: [] });
     expect(input).toEqual(copy);
   });
+
+  it("lays out a Markdown report: the title, the identity, catalogue and access lines, then each measure with its status, remarks and numbered activities, then the extension keys", () => {
+    const hum4 = textIn(catalogue.measures.find((m) => m.id === "HUM.4")!.title, "en");
+    const m212 = textIn(catalogue.measures.find((m) => m.id === "2.1.2")!.title, "en");
+    const input = report({
+      entries: [
+        {
+          measure: "HUM.4",
+          status: "implemented",
+          remarks: "Student exchanges",
+          activities: [
+            {
+              title: "Youth forum",
+              kind: "seminar",
+              from: "2025-09-10",
+              to: "2025-09-12",
+              venue: "Astana",
+              partners: ["UZ", "XX"],
+              evidence: [{ uri: "https://example.org/forum", title: "Press release" }, { uri: "ftp://example.org/x" }],
+            },
+            { title: "Visit", kind: "visit", from: "2025-04-01", partners: [], evidence: [] },
+          ],
+        },
+        { measure: "2.1.2", status: "planned", activities: [] },
+      ],
+      extensions: { "kz:form": 1, note: "x" },
+    });
+    expect(renderReport(input, { context: cica })).toBe(
+      [
+        "# Kazakhstan: national report on the implementation of confidence building measures, 2025",
+        `Report KZ-2025, revision 2, submitted on 2026-03-01.<br>\n${reportText("Catalogue: Updated CICA Catalogue of Confidence Building Measures (cica@2021).", "markdown")}<br>\nAccess: member states only.`,
+        "## Measures",
+        `### HUM.4 ${reportText(hum4, "markdown")}`,
+        "Status: Implemented (implemented)",
+        "Remarks: Student exchanges",
+        [
+          "Activities:",
+          "",
+          "1. **Youth forum**",
+          "   - Kind: seminar",
+          "   - Dates: 2025-09-10 – 2025-09-12",
+          "   - Venue: Astana",
+          "   - Partners: Uzbekistan (UZ), XX",
+          "   - Evidence:",
+          `     - [${reportText("https://example.org/forum", "markdown")}](https://example.org/forum) — Press release`,
+          `     - ${reportText("ftp://example.org/x", "markdown")}`,
+          "2. **Visit**",
+          "   - Kind: visit",
+          "   - Dates: 2025-04-01",
+        ].join("\n"),
+        `### 2.1.2 ${reportText(m212, "markdown")}`,
+        "Status: Planned (planned)",
+        "## Extensions",
+        "The report carries the reporter's own data under these keys, kept verbatim and not shown:\n\n- kz:form\n- note\n",
+      ].join("\n\n"),
+    );
+  });
+
+  it("lays out an HTML report as one article: paragraphs for the lines, a section per measure, an ordered list of activities each with a list of its fields, then the extension keys", () => {
+    const hum4 = textIn(catalogue.measures.find((m) => m.id === "HUM.4")!.title, "en");
+    const m212 = textIn(catalogue.measures.find((m) => m.id === "2.1.2")!.title, "en");
+    const input = report({
+      entries: [
+        {
+          measure: "HUM.4",
+          status: "implemented",
+          remarks: "Student exchanges",
+          activities: [
+            {
+              title: "Youth forum",
+              kind: "seminar",
+              from: "2025-09-10",
+              to: "2025-09-12",
+              venue: "Astana",
+              partners: ["UZ", "XX"],
+              evidence: [{ uri: "https://example.org/forum", title: "Press release" }, { uri: "ftp://example.org/x" }],
+            },
+            { title: "Visit", kind: "visit", from: "2025-04-01", partners: [], evidence: [] },
+          ],
+        },
+        { measure: "2.1.2", status: "planned", activities: [] },
+      ],
+      extensions: { "kz:form": 1, note: "x" },
+    });
+    expect(renderReport(input, { context: cica, format: "html" })).toBe(
+      [
+        '<article lang="en">',
+        "<h1>Kazakhstan: national report on the implementation of confidence building measures, 2025</h1>",
+        "<p>Report KZ-2025, revision 2, submitted on 2026-03-01.</p>",
+        "<p>Catalogue: Updated CICA Catalogue of Confidence Building Measures (cica@2021).</p>",
+        "<p>Access: member states only.</p>",
+        "<h2>Measures</h2>",
+        `<section><h3>HUM.4 ${reportText(hum4, "html")}</h3>`,
+        "<p>Status: Implemented (implemented)</p>",
+        "<p>Remarks: Student exchanges</p>",
+        "<p>Activities:</p>",
+        "<ol>" +
+          "<li><strong>Youth forum</strong><ul><li>Kind: seminar</li><li>Dates: 2025-09-10 – 2025-09-12</li><li>Venue: Astana</li>" +
+          "<li>Partners: Uzbekistan (UZ), XX</li>" +
+          '<li>Evidence:<ul><li><a href="https://example.org/forum" rel="noreferrer">https://example.org/forum</a> — Press release</li><li>ftp://example.org/x</li></ul></li>' +
+          "</ul></li>" +
+          "<li><strong>Visit</strong><ul><li>Kind: visit</li><li>Dates: 2025-04-01</li></ul></li>" +
+          "</ol>",
+        "</section>",
+        `<section><h3>2.1.2 ${reportText(m212, "html")}</h3>`,
+        "<p>Status: Planned (planned)</p>",
+        "</section>",
+        "<h2>Extensions</h2>",
+        "<p>The report carries the reporter&#39;s own data under these keys, kept verbatim and not shown:</p>",
+        "<ul><li>kz:form</li><li>note</li></ul>",
+        "</article>",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says in HTML too that a nil report has nothing to report and an empty one that no measure is reported, and omits the extensions in both formats when there are none", () => {
+    const nil = renderReport(report({ nil: true, entries: [] }), { format: "html" });
+    expect(nil).toContain(`<h2>${EN_REPORT_LABELS.sections.entries}</h2>\n<p>${EN_REPORT_LABELS.nil}</p>\n</article>`);
+    expect(nil).not.toContain(EN_REPORT_LABELS.noEntries);
+    const empty = renderReport(report({ entries: [] }), { format: "html" });
+    expect(empty).toContain(`<h2>${EN_REPORT_LABELS.sections.entries}</h2>\n<p>${EN_REPORT_LABELS.noEntries}</p>\n</article>`);
+    expect(empty).not.toContain(EN_REPORT_LABELS.nil);
+    expect(renderReport(report({ entries: [] }))).toMatch(new RegExp(`## ${EN_REPORT_LABELS.sections.entries}\\n\\n${EN_REPORT_LABELS.noEntries}\\n$`));
+    expect(renderReport(report({ nil: true, entries: [] }))).toMatch(new RegExp(`## ${EN_REPORT_LABELS.sections.entries}\\n\\n${EN_REPORT_LABELS.nil}\\n$`));
+    expect(renderReport(report())).not.toContain(EN_REPORT_LABELS.sections.extensions);
+    expect(renderReport(report({ extensions: {} }), { format: "html" })).not.toContain(EN_REPORT_LABELS.sections.extensions);
+  });
+
+  it("lays out the annex as a table of severity, place and message in words of the rendering's language, the report itself named where the path is empty", () => {
+    const issues = [
+      { rule: "field.missing", severity: "error", path: ["entries", 0, "measure"], messageKey: "ministry.own", params: {}, message: "Checked by hand" },
+      { rule: "field.missing", severity: "warning", path: [], messageKey: "ministry.own", params: {}, message: "Seen by hand" },
+    ] as unknown as ReportIssue[];
+    const html = renderReport(report(), { format: "html", lang: "ru", issues });
+    expect(html).toMatch(
+      new RegExp(
+        `\n<h2>${RU_REPORT_LABELS.sections.issues}</h2>\n<table>\n<thead><tr><th>Серьёзность</th><th>Где</th><th>Сообщение</th></tr></thead>\n<tbody>\n` +
+          "<tr><td>ошибка</td><td>entries\\[0\\]\\.measure</td><td>Checked by hand</td></tr>\n" +
+          "<tr><td>предупреждение</td><td>\\(доклад\\)</td><td>Seen by hand</td></tr>\n</tbody>\n</table>\n</article>\n$",
+      ),
+    );
+    const md = renderReport(report(), { lang: "ru", issues });
+    expect(
+      md.endsWith(
+        `\n\n## ${RU_REPORT_LABELS.sections.issues}\n\n| Серьёзность | Где | Сообщение |\n| --- | --- | --- |\n| ошибка | entries\\[0\\].measure | Checked by hand |\n| предупреждение | (доклад) | Seen by hand |\n`,
+      ),
+    ).toBe(true);
+    expect(renderReport(report(), { format: "html", issues: [] })).toContain(
+      `<h2>${EN_REPORT_LABELS.sections.issues}</h2>\n<p>${EN_REPORT_LABELS.issues.none}</p>\n</article>`,
+    );
+  });
+
+  it("escapes each of & < > \" ' in HTML text as its entity", () => {
+    expect(reportText(`a&b<c>d"e'f`, "html")).toBe("a&amp;b&lt;c&gt;d&quot;e&#39;f");
+    expect(renderReport(report({ entries: [{ measure: "HUM.4", status: "implemented", remarks: `&<>"'` }] }), { format: "html" })).toContain(
+      "<p>Remarks: &amp;&lt;&gt;&quot;&#39;</p>",
+    );
+  });
+
+  it("makes no link of an address that only ends in an http one, such as javascript:https://…", () => {
+    for (const uri of ["javascript:https://example.org/x", "xhttps://example.org/x"]) {
+      const html = renderReport(hostile({ evidence: [{ uri }] }, "r"), { format: "html" });
+      expect(html).not.toContain("<a ");
+      expect(renderReport(hostile({ evidence: [{ uri }] }, "r"))).not.toContain("](");
+    }
+  });
+
+  it("escapes only the closing # of a heading, leaving one inside it as it is", () => {
+    const locale = { ...en, labels: { ...en.labels, report: { ...EN_REPORT_LABELS, title: () => "C# and F#" } } };
+    expect(renderReport(report(), { lang: locale }).split("\n")[0]).toBe("# C# and F\\#");
+  });
+
+  it("names the format it was given when it refuses one", () => {
+    expect(() => renderReport(report(), { format: "pdf" as "html" })).toThrow(/options\.format must be "markdown" or "html".*"pdf"/);
+  });
 });
 
 const text = fc.oneof(

@@ -8,18 +8,22 @@ import { replyTable } from "./replyTable.js";
 import { toCsv } from "./toCsv.js";
 import { catchError, expectCbmError, nilReport, registry, report } from "../../test/support/aggregateFixtures.js";
 
-const results = validateReports(
-  [
-    { input: report("KZ", { submittedOn: "2026-02-30" }), origin: { file: "kz.json" } },
-    { input: { ...report("UZ"), entries: [{ measure: "2.1.2", status: "implemnted" }] }, origin: { file: "batch.ndjson", line: 4 } },
-    { input: "not a report", origin: { row: 7 } },
-  ],
-  cica,
-);
-const rate = reportingRate([nilReport("MN"), report("KW", { year: 2022 }), report("SA")], { registry }, { year: 2025, rejected: results });
+/** Kazakhstan's file with an impossible date, Uzbekistan's with a misspelt status and a row that is no report, rejected; Mongolia's nil report, Kuwait's of another year and Saudi Arabia's, received (2025). */
+const rateOf = () => {
+  const results = validateReports(
+    [
+      { input: report("KZ", { submittedOn: "2026-02-30" }), origin: { file: "kz.json" } },
+      { input: { ...report("UZ"), entries: [{ measure: "2.1.2", status: "implemnted" }] }, origin: { file: "batch.ndjson", line: 4 } },
+      { input: "not a report", origin: { row: 7 } },
+    ],
+    cica,
+  );
+  return reportingRate([nilReport("MN"), report("KW", { year: 2022 }), report("SA")], { registry }, { year: 2025, rejected: results });
+};
 
 describe("replyTable: rejected submissions", () => {
   it("says 'received, rejected' with the report and the rules, apart from 'missing', in English", () => {
+    const rate = rateOf();
     const table = replyTable(rate, { registry });
     expect(table.rows.find((r) => r.code === "KZ")).toMatchObject({ reply: "received, rejected", rejected: "KZ-2025 r1 (kz.json): field.date" });
     expect(table.rows.find((r) => r.code === "UZ")).toMatchObject({
@@ -30,6 +34,7 @@ describe("replyTable: rejected submissions", () => {
   });
 
   it("says it in Russian, with the line of the file in Russian", () => {
+    const rate = rateOf();
     const table = replyTable(rate, { registry, lang: "ru" });
     expect(table.rows.find((r) => r.code === "KZ")).toMatchObject({ reply: "получен, отклонён" });
     expect(table.rows.find((r) => r.code === "UZ")?.rejected).toBe("UZ-2025 r1 (batch.ndjson строка 4): status.unknown");
@@ -37,6 +42,7 @@ describe("replyTable: rejected submissions", () => {
   });
 
   it("lists a rejected submission with no readable identity last, by its origin", () => {
+    const rate = rateOf();
     const en = replyTable(rate, { registry });
     const last = en.rows.at(-1);
     expect(last).toMatchObject({ code: "", basis: "no readable identity", reply: "received, rejected" });
@@ -59,6 +65,7 @@ describe("replyTable: each rejected submission of a state", () => {
   });
 
   it("leaves the code and name of a submission with no readable identity empty, and names no state for it", () => {
+    const rate = rateOf();
     const last = replyTable(rate, { registry }).rows.at(-1);
     expect(last).toMatchObject({ code: "", state: "" });
   });
@@ -66,6 +73,7 @@ describe("replyTable: each rejected submission of a state", () => {
 
 describe("replyTable: observers and states that were members for part of the year", () => {
   it("marks an observer's reply and a newcomer's reply apart, after the expected states", () => {
+    const rate = rateOf();
     const table = replyTable(rate, { registry });
     const year2022 = reportingRate([report("KW", { year: 2022 })], { registry }, { year: 2022 });
     expect(replyTable(year2022, { registry }).rows.at(-1)).toMatchObject({ code: "KW", basis: "voluntary (member for part of the year)" });
@@ -78,6 +86,7 @@ describe("replyTable: observers and states that were members for part of the yea
   });
 
   it("leaves the voluntary replies out with voluntary: false, and only them", () => {
+    const rate = rateOf();
     const all = replyTable(rate, { registry });
     const expectedOnly = replyTable(rate, { registry, voluntary: false });
     expect(all.rows.some((r) => r.code === "SA")).toBe(true);
@@ -89,6 +98,7 @@ describe("replyTable: observers and states that were members for part of the yea
 
 describe("rateTable", () => {
   it("gives the counts of the year, the rejected apart, and the rate as a percentage by formatShare", () => {
+    const rate = rateOf();
     const table = rateTable(rate);
     expect(table.columns.map((c) => c.label)).toEqual([
       "Year",
@@ -109,6 +119,7 @@ describe("rateTable", () => {
   });
 
   it("writes the rate as a number from 0 to 1 with four decimals when a machine reads it", () => {
+    const rate = rateOf();
     expect(rateTable(rate, { share: "number" }).rows[0]?.rate).toBe(0.0357);
     expect(toCsv(rateTable(rate, { share: "number" })).split("\r\n")[1]).toBe("2025,28,1,0,1,0,2,25,1,0.0357");
     const none = reportingRate([], { registry: { ...registry, participants: [] } }, { year: 2025 });
@@ -117,6 +128,7 @@ describe("rateTable", () => {
   });
 
   it("labels its columns in Russian", () => {
+    const rate = rateOf();
     expect(rateTable(rate, { lang: "ru" }).columns.map((c) => c.label)).toEqual([
       "Год",
       "Ожидалось",

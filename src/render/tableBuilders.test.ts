@@ -9,14 +9,33 @@ import { implementationMatrix } from "../aggregate/implementationMatrix.js";
 import { reportingRate } from "../aggregate/reportingRate.js";
 import { registry, c2021, report, nilReport, entry, activity, joint } from "../../test/support/aggregateFixtures.js";
 
-describe("table builders", () => {
-  const rate = reportingRate(
+/** Kazakhstan reports late, Mongolia a nil report, Saudi Arabia (an observer) voluntarily: 2025, deadline 2026-05-31. */
+const rateOf = () =>
+  reportingRate(
     [report("KZ", { submittedOn: "2026-06-15" }), nilReport("MN"), report("SA", { entries: [entry("HUM.1"), entry("HUM.2")] })],
     { registry },
     { year: 2025, deadline: "2026-05-31" },
   );
 
+const reportsForMatrix = () => [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")];
+const matrixOf = () => implementationMatrix(reportsForMatrix(), { catalogues: [c2021] }, { year: 2025, by: "dimension" });
+
+/** Kazakhstan's and Uzbekistan's accounts of one exchange, Kazakhstan's visit to Tajikistan, India's festival with Mongolia (nil report). */
+const foundOf = () =>
+  findDiscrepancies(
+    [
+      joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange"), activity(["TJ"], "2025-05-05", undefined, "Visit")]),
+      joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")]),
+      joint("IN", "HUM.3", [activity(["MN"], "2025-02-01", "2025-02-03", "Festival")]),
+      nilReport("MN"),
+    ],
+    {},
+    { year: 2025 },
+  );
+
+describe("table builders", () => {
   it("builds the table of replies in English, expected states first, then voluntary ones", () => {
+    const rate = rateOf();
     const table = replyTable(rate, { registry });
     expect(table.columns.map((c) => c.key)).toEqual(["code", "state", "basis", "reply", "late", "revision", "first", "entries", "rejected"]);
     expect(table.columns.map((c) => c.label)).toEqual([
@@ -48,6 +67,7 @@ describe("table builders", () => {
   });
 
   it("builds the table of replies in Russian, naming states through the registry", () => {
+    const rate = rateOf();
     const table = replyTable(rate, { registry, lang: "ru" });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Код",
@@ -66,13 +86,12 @@ describe("table builders", () => {
   });
 
   it("shows codes alone without a registry", () => {
+    const rate = rateOf();
     expect(replyTable(rate).rows.find((r) => r.code === "KZ")?.state).toBe("KZ");
   });
 
-  const reportsForMatrix = [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")];
-  const matrix = implementationMatrix(reportsForMatrix, { catalogues: [c2021] }, { year: 2025, by: "dimension" });
-
   it("builds the matrix table in English: each group's level with its coverage beside it, a nil report named as such", () => {
+    const matrix = matrixOf();
     const table = matrixTable(matrix, { registry });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Code",
@@ -96,6 +115,7 @@ describe("table builders", () => {
   });
 
   it("builds the matrix table of coverage alone when asked, headed as coverage", () => {
+    const matrix = matrixOf();
     const table = matrixTable(matrix, { registry, value: "coverage" });
     expect(table.columns.map((c) => c.label).slice(2)).toEqual([
       "Military-political dimension: coverage",
@@ -106,13 +126,14 @@ describe("table builders", () => {
     ]);
     expect(table.rows[0]).toEqual({ code: "KZ", state: "Kazakhstan", g0: "9%", g1: "0%", g2: "no measures known", g3: "0%", g4: "33%" });
     // The matrix's own measure picks the same table.
-    const byMatrix = matrixTable(implementationMatrix(reportsForMatrix, { catalogues: [c2021] }, { year: 2025, measure: "coverage" }), {
+    const byMatrix = matrixTable(implementationMatrix(reportsForMatrix(), { catalogues: [c2021] }, { year: 2025, measure: "coverage" }), {
       registry,
     });
     expect(byMatrix).toEqual(table);
   });
 
   it("builds the matrix table in Russian, with mean scores rounded to two places", () => {
+    const matrix = matrixOf();
     const table = matrixTable(matrix, { registry, lang: "ru", value: "meanScore" });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Код",
@@ -132,18 +153,8 @@ describe("table builders", () => {
     ).toEqual(["Военно-политическое измерение: уровень", "Военно-политическое измерение: охват"]);
   });
 
-  const found = findDiscrepancies(
-    [
-      joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange"), activity(["TJ"], "2025-05-05", undefined, "Visit")]),
-      joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")]),
-      joint("IN", "HUM.3", [activity(["MN"], "2025-02-01", "2025-02-03", "Festival")]),
-      nilReport("MN"),
-    ],
-    {},
-    { year: 2025 },
-  );
-
   it("builds the side-by-side table of discrepancies in English", () => {
+    const found = foundOf();
     const table = discrepancyTable(found, { registry });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Catalogue",
@@ -194,6 +205,7 @@ describe("table builders", () => {
   });
 
   it("builds the side-by-side table of discrepancies in Russian", () => {
+    const found = foundOf();
     const table = discrepancyTable(found, { registry, lang: "ru" });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Каталог",
@@ -245,6 +257,8 @@ describe("table builders", () => {
   });
 
   it("renders the tables as CSV and Markdown", () => {
+    const found = foundOf();
+    const rate = rateOf();
     const csv = toCsv(discrepancyTable(found, { registry }));
     expect(csv.split("\r\n")[3]).toBe("cica@2021,HUM.4,Kazakhstan,Uzbekistan,confirmed,Student exchange,2025-09-01/2025-09-30,Exchange of students,2025-09-15");
     const md = toMarkdown(replyTable(rate, { registry, lang: "ru" }));
