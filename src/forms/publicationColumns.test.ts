@@ -38,9 +38,11 @@ const closed: NationalReport = { ...base, id: "UZ-2025", reporter: "UZ", entries
 const keysOf = (rows: readonly object[]) => [...new Set(rows.flatMap((row) => Object.keys(row)))].sort();
 
 describe("the publication's columns and data dictionary", () => {
-  const publication = publish([full, closed], { year: 2025, context: cica });
+  // Built inside each test that reads it (docs/testing.md: fixtures belong inside the tests).
+  const publicationOf = () => publish([full, closed], { year: 2025, context: cica });
 
   it("names each column by the key its rows use: a fully filled report's rows have a cell under every column of their table, and none outside it", () => {
+    const publication = publicationOf();
     for (const table of PUBLICATION_TABLES) {
       const rows = publication.tables[table].rows;
       expect(rows.length).toBeGreaterThan(0);
@@ -75,6 +77,7 @@ describe("the publication's columns and data dictionary", () => {
   });
 
   it("gives the dictionary one row per column, in table order, under its own columns, headed in both languages", () => {
+    const publication = publicationOf();
     const dictionary = publication.tables.dictionary;
     expect(dictionary.rows.map((row) => `${row.table} ${row.column}`)).toEqual(PUBLICATION_COLUMNS.map((column) => `${column.table} ${column.name}`));
     expect(keysOf(dictionary.rows)).toEqual(dictionary.columns.map((column) => column.key).sort());

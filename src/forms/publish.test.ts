@@ -33,9 +33,11 @@ const kz: NationalReport = {
 const uz: NationalReport = { ...base, id: "UZ-internal", reporter: "UZ", entries: [{ measure: "ENV.1", status: "in-progress", remarks: "Draft figures" }] };
 
 describe("publish: what each table holds", () => {
-  const publication = publish([uz, kz], { year: 2025, context: cica });
+  // Built inside each test that reads it (docs/testing.md: fixtures belong inside the tests).
+  const publicationOf = () => publish([uz, kz], { year: 2025, context: cica });
 
   it("lists every report of the year in the replies, the withheld one with only the fact that the state replied", () => {
+    const publication = publicationOf();
     expect(publication.tables.replies.rows).toEqual([
       {
         reporter: "KZ",
@@ -55,6 +57,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("gives one row per published entry with its dimension, and one per published activity", () => {
+    const publication = publicationOf();
     expect(publication.tables.entries.rows).toEqual([
       expect.objectContaining({ reporter: "KZ", measure: "HUM.4", dimension: "human", status: "implemented", remarks: "Student exchanges", activities: 1 }),
     ]);
@@ -64,6 +67,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("declares what was withheld of each report: counts and measure ids, never text", () => {
+    const publication = publicationOf();
     expect(publication.tables.withheld.rows).toEqual([
       {
         reporter: "KZ",
@@ -81,6 +85,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("describes in the dictionary exactly the columns of the four tables, in their order", () => {
+    const publication = publicationOf();
     for (const table of PUBLICATION_TABLES) {
       expect(publication.dictionary.filter((c) => c.table === table).map((c) => c.name)).toEqual(publication.tables[table].columns.map((c) => c.key));
     }
@@ -93,6 +98,7 @@ describe("publish: what each table holds", () => {
   });
 
   it("heads the tables and the dictionary in the language asked for, and names states in it", () => {
+    const publication = publicationOf();
     const ru = publish([uz, kz], { year: 2025, context: cica, lang: "ru" });
     expect(toCsv(ru.tables.entries).split("\r\n")[0]).toBe(
       "Государство-докладчик,Каталог,Год,Мера,Измерение,Статус,Ничего нового с,Примечания,Опубликовано мероприятий",
@@ -187,15 +193,19 @@ describe("publish: each rule of the tables and the published report", () => {
       { measure: "NCTG.1", status: "in-progress", activities: [{ title: "Closed talks", kind: "meeting", from: "2025-10-01", access: "member-states" }] },
     ],
   };
-  const publication = publish([marked], { year: 2025, context: cica });
-  const [report] = publication.reports;
+  // Built inside each test that reads it (docs/testing.md: fixtures belong inside the tests).
+  const publicationOf = () => publish([marked], { year: 2025, context: cica });
 
   it("keeps the access marks of the published entries and activities", () => {
+    const publication = publicationOf();
+    const [report] = publication.reports;
     expect(report?.entries[0]?.access).toBe("public");
     expect(report?.entries[0]?.activities?.[0]?.access).toBe("public");
   });
 
   it("leaves out a list of activities emptied by withholding, and keeps a list the report gave empty", () => {
+    const publication = publicationOf();
+    const [report] = publication.reports;
     const [, empty, emptied] = report?.entries ?? [];
     expect(empty?.activities).toEqual([]);
     expect(emptied?.measure).toBe("NCTG.1");
@@ -229,6 +239,7 @@ describe("publish: each rule of the tables and the published report", () => {
   });
 
   it("joins the partners, the evidence links and the measures withheld with spaces", () => {
+    const publication = publicationOf();
     expect(publication.tables.activities.rows[0]).toMatchObject({ partners: "UZ TR", evidence: "https://example.org/1 https://example.org/2" });
     expect(publication.tables.withheld.rows[0]).toMatchObject({ withheldMeasures: "2.1.2 ENV.1", entriesWithheld: 2, activitiesWithheld: 1 });
   });
@@ -244,6 +255,7 @@ describe("publish: each rule of the tables and the published report", () => {
   });
 
   it("heads the data tables in English by default and the dictionary's headings column in the language asked for", () => {
+    const publication = publicationOf();
     expect(publication.tables.entries.columns.map((column) => column.label).slice(0, 4)).toEqual(["Reporter", "Catalogue", "Year", "Measure"]);
     const ru = publish([marked], { year: 2025, lang: "ru" });
     expect(ru.tables.dictionary.rows.find((row) => row.table === "entries" && row.column === "measure")?.heading).toBe("Мера");

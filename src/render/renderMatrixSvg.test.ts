@@ -33,14 +33,16 @@ function checkXml(svg: string): { tags: string[] } {
 }
 
 describe("renderMatrixSvg", () => {
-  const reports = [
+  // Built inside each test that reads it (docs/testing.md: fixtures belong inside the tests).
+  const matrixOf = () => implementationMatrix(reports(), { catalogues: [c2021] }, { year: 2025, by: "dimension" });
+  const reports = () => [
     report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2")] }),
     report("UZ", { entries: [entry("ENV.1", "in-progress"), entry("ENV.2")] }),
     nilReport("MN"),
   ];
-  const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year: 2025, by: "dimension" });
 
   it("is well-formed XML with one svg root, a <title> and a <desc>", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry });
     expect(svg.startsWith("<svg ")).toBe(true);
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
@@ -52,6 +54,7 @@ describe("renderMatrixSvg", () => {
   });
 
   it("gives every cell a <title> of its own, besides the document's", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry });
     const titles = [...svg.matchAll(/<title[^>]*>([^<]*)<\/title>/g)].map((m) => m[1]!);
     expect(titles).toHaveLength(1 + matrix.rows.length * matrix.groups.length);
@@ -62,6 +65,7 @@ describe("renderMatrixSvg", () => {
   });
 
   it("escapes a hostile title, so no script gets in", () => {
+    const matrix = matrixOf();
     const title = `</title><script>alert(1)</script> & "quotes" 'too'`;
     const svg = renderMatrixSvg(matrix, { title });
     checkXml(svg);
@@ -70,6 +74,7 @@ describe("renderMatrixSvg", () => {
   });
 
   it("escapes hostile state codes and group labels shown without a registry", () => {
+    const matrix = matrixOf();
     const hostile = {
       ...matrix,
       rows: [{ ...matrix.rows[0]!, state: "<script>x</script>" }],
@@ -82,6 +87,7 @@ describe("renderMatrixSvg", () => {
   });
 
   it("refers to nothing outside itself: no URL but the SVG namespace, no @import, no url()", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry, lang: "ru" });
     const urls = [...svg.matchAll(/https?:\/\/[^\s"'<>]*/g)].map((m) => m[0]);
     expect(urls).toEqual(["http://www.w3.org/2000/svg"]);
@@ -92,6 +98,7 @@ describe("renderMatrixSvg", () => {
   });
 
   it("labels everything in Russian with lang ru", () => {
+    const matrix = matrixOf();
     const svg = renderMatrixSvg(matrix, { registry, lang: "ru" });
     checkXml(svg);
     expect(svg).toContain('<title id="t">Уровень выполнения мер: cica@2021, 2025</title>');

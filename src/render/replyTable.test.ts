@@ -8,19 +8,21 @@ import { replyTable } from "./replyTable.js";
 import { toCsv } from "./toCsv.js";
 import { catchError, expectCbmError, nilReport, registry, report } from "../../test/support/aggregateFixtures.js";
 
-const results = validateReports(
-  [
-    { input: report("KZ", { submittedOn: "2026-02-30" }), origin: { file: "kz.json" } },
-    { input: { ...report("UZ"), entries: [{ measure: "2.1.2", status: "implemnted" }] }, origin: { file: "batch.ndjson", line: 4 } },
-    { input: "not a report", origin: { row: 7 } },
-  ],
-  cica,
-);
-const rate = reportingRate([nilReport("MN"), report("KW", { year: 2022 }), report("SA")], { registry }, { year: 2025, rejected: results });
+// Built inside each test that reads them (docs/testing.md: fixtures belong inside the tests).
+const results = () =>
+  validateReports(
+    [
+      { input: report("KZ", { submittedOn: "2026-02-30" }), origin: { file: "kz.json" } },
+      { input: { ...report("UZ"), entries: [{ measure: "2.1.2", status: "implemnted" }] }, origin: { file: "batch.ndjson", line: 4 } },
+      { input: "not a report", origin: { row: 7 } },
+    ],
+    cica,
+  );
+const rate = () => reportingRate([nilReport("MN"), report("KW", { year: 2022 }), report("SA")], { registry }, { year: 2025, rejected: results() });
 
 describe("replyTable: rejected submissions", () => {
   it("says 'received, rejected' with the report and the rules, apart from 'missing', in English", () => {
-    const table = replyTable(rate, { registry });
+    const table = replyTable(rate(), { registry });
     expect(table.rows.find((r) => r.code === "KZ")).toMatchObject({ reply: "received, rejected", rejected: "KZ-2025 r1 (kz.json): field.date" });
     expect(table.rows.find((r) => r.code === "UZ")).toMatchObject({
       reply: "received, rejected",
@@ -30,18 +32,18 @@ describe("replyTable: rejected submissions", () => {
   });
 
   it("says it in Russian, with the line of the file in Russian", () => {
-    const table = replyTable(rate, { registry, lang: "ru" });
+    const table = replyTable(rate(), { registry, lang: "ru" });
     expect(table.rows.find((r) => r.code === "KZ")).toMatchObject({ reply: "получен, отклонён" });
     expect(table.rows.find((r) => r.code === "UZ")?.rejected).toBe("UZ-2025 r1 (batch.ndjson строка 4): status.unknown");
     expect(table.rows.find((r) => r.code === "AF")).toMatchObject({ reply: "нет" });
   });
 
   it("lists a rejected submission with no readable identity last, by its origin", () => {
-    const en = replyTable(rate, { registry });
+    const en = replyTable(rate(), { registry });
     const last = en.rows.at(-1);
     expect(last).toMatchObject({ code: "", basis: "no readable identity", reply: "received, rejected" });
     expect(last?.rejected).toMatch(/^row 7: \S/);
-    expect(replyTable(rate, { registry, lang: "ru" }).rows.at(-1)).toMatchObject({ basis: "реквизиты не читаются", reply: "получен, отклонён" });
+    expect(replyTable(rate(), { registry, lang: "ru" }).rows.at(-1)).toMatchObject({ basis: "реквизиты не читаются", reply: "получен, отклонён" });
   });
 });
 
@@ -59,37 +61,37 @@ describe("replyTable: each rejected submission of a state", () => {
   });
 
   it("leaves the code and name of a submission with no readable identity empty, and names no state for it", () => {
-    const last = replyTable(rate, { registry }).rows.at(-1);
+    const last = replyTable(rate(), { registry }).rows.at(-1);
     expect(last).toMatchObject({ code: "", state: "" });
   });
 });
 
 describe("replyTable: observers and states that were members for part of the year", () => {
   it("marks an observer's reply and a newcomer's reply apart, after the expected states", () => {
-    const table = replyTable(rate, { registry });
+    const table = replyTable(rate(), { registry });
     const year2022 = reportingRate([report("KW", { year: 2022 })], { registry }, { year: 2022 });
     expect(replyTable(year2022, { registry }).rows.at(-1)).toMatchObject({ code: "KW", basis: "voluntary (member for part of the year)" });
     expect(replyTable(year2022, { registry, lang: "ru" }).rows.at(-1)).toMatchObject({ code: "KW", basis: "добровольно (член часть года)" });
     expect(table.rows.find((r) => r.code === "SA")?.basis).toBe("voluntary (observer)");
-    expect(replyTable(rate, { registry, lang: "ru" }).rows.find((r) => r.code === "SA")?.basis).toBe("добровольно (наблюдатель)");
+    expect(replyTable(rate(), { registry, lang: "ru" }).rows.find((r) => r.code === "SA")?.basis).toBe("добровольно (наблюдатель)");
     const firstVoluntary = table.rows.findIndex((r) => String(r.basis).startsWith("voluntary"));
     expect(table.rows.slice(0, firstVoluntary).every((r) => r.basis === "expected (member)")).toBe(true);
     expect(table.rows.find((r) => r.code === "KZ")?.basis).toBe("expected (member)");
   });
 
   it("leaves the voluntary replies out with voluntary: false, and only them", () => {
-    const all = replyTable(rate, { registry });
-    const expectedOnly = replyTable(rate, { registry, voluntary: false });
+    const all = replyTable(rate(), { registry });
+    const expectedOnly = replyTable(rate(), { registry, voluntary: false });
     expect(all.rows.some((r) => r.code === "SA")).toBe(true);
     expect(expectedOnly.rows.some((r) => r.code === "SA")).toBe(false);
-    expect(expectedOnly.rows).toHaveLength(all.rows.length - rate.voluntary.length);
-    expect(expectedOnly.rows.filter((r) => r.code !== "").map((r) => r.code)).toEqual(rate.rows.map((r) => r.state));
+    expect(expectedOnly.rows).toHaveLength(all.rows.length - rate().voluntary.length);
+    expect(expectedOnly.rows.filter((r) => r.code !== "").map((r) => r.code)).toEqual(rate().rows.map((r) => r.state));
   });
 });
 
 describe("rateTable", () => {
   it("gives the counts of the year, the rejected apart, and the rate as a percentage by formatShare", () => {
-    const table = rateTable(rate);
+    const table = rateTable(rate());
     expect(table.columns.map((c) => c.label)).toEqual([
       "Year",
       "Expected",
@@ -109,15 +111,15 @@ describe("rateTable", () => {
   });
 
   it("writes the rate as a number from 0 to 1 with four decimals when a machine reads it", () => {
-    expect(rateTable(rate, { share: "number" }).rows[0]?.rate).toBe(0.0357);
-    expect(toCsv(rateTable(rate, { share: "number" })).split("\r\n")[1]).toBe("2025,28,1,0,1,0,2,25,1,0.0357");
+    expect(rateTable(rate(), { share: "number" }).rows[0]?.rate).toBe(0.0357);
+    expect(toCsv(rateTable(rate(), { share: "number" })).split("\r\n")[1]).toBe("2025,28,1,0,1,0,2,25,1,0.0357");
     const none = reportingRate([], { registry: { ...registry, participants: [] } }, { year: 2025 });
     expect(rateTable(none, { share: "number" }).rows[0]?.rate).toBeNull();
     expect(rateTable(none).rows[0]?.rate).toBe("–");
   });
 
   it("labels its columns in Russian", () => {
-    expect(rateTable(rate, { lang: "ru" }).columns.map((c) => c.label)).toEqual([
+    expect(rateTable(rate(), { lang: "ru" }).columns.map((c) => c.label)).toEqual([
       "Год",
       "Ожидалось",
       "Ответили",

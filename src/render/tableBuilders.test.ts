@@ -10,14 +10,16 @@ import { reportingRate } from "../aggregate/reportingRate.js";
 import { registry, c2021, report, nilReport, entry, activity, joint } from "../../test/support/aggregateFixtures.js";
 
 describe("table builders", () => {
-  const rate = reportingRate(
-    [report("KZ", { submittedOn: "2026-06-15" }), nilReport("MN"), report("SA", { entries: [entry("HUM.1"), entry("HUM.2")] })],
-    { registry },
-    { year: 2025, deadline: "2026-05-31" },
-  );
+  // Built inside each test that reads it (docs/testing.md: fixtures belong inside the tests).
+  const rate = () =>
+    reportingRate(
+      [report("KZ", { submittedOn: "2026-06-15" }), nilReport("MN"), report("SA", { entries: [entry("HUM.1"), entry("HUM.2")] })],
+      { registry },
+      { year: 2025, deadline: "2026-05-31" },
+    );
 
   it("builds the table of replies in English, expected states first, then voluntary ones", () => {
-    const table = replyTable(rate, { registry });
+    const table = replyTable(rate(), { registry });
     expect(table.columns.map((c) => c.key)).toEqual(["code", "state", "basis", "reply", "late", "revision", "first", "entries", "rejected"]);
     expect(table.columns.map((c) => c.label)).toEqual([
       "Code",
@@ -48,7 +50,7 @@ describe("table builders", () => {
   });
 
   it("builds the table of replies in Russian, naming states through the registry", () => {
-    const table = replyTable(rate, { registry, lang: "ru" });
+    const table = replyTable(rate(), { registry, lang: "ru" });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Код",
       "Государство",
@@ -66,14 +68,14 @@ describe("table builders", () => {
   });
 
   it("shows codes alone without a registry", () => {
-    expect(replyTable(rate).rows.find((r) => r.code === "KZ")?.state).toBe("KZ");
+    expect(replyTable(rate()).rows.find((r) => r.code === "KZ")?.state).toBe("KZ");
   });
 
-  const reportsForMatrix = [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")];
-  const matrix = implementationMatrix(reportsForMatrix, { catalogues: [c2021] }, { year: 2025, by: "dimension" });
+  const reportsForMatrix = () => [report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("2.1.2", "not-applicable")] }), nilReport("MN")];
+  const matrix = () => implementationMatrix(reportsForMatrix(), { catalogues: [c2021] }, { year: 2025, by: "dimension" });
 
   it("builds the matrix table in English: each group's level with its coverage beside it, a nil report named as such", () => {
-    const table = matrixTable(matrix, { registry });
+    const table = matrixTable(matrix(), { registry });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Code",
       "State",
@@ -96,7 +98,7 @@ describe("table builders", () => {
   });
 
   it("builds the matrix table of coverage alone when asked, headed as coverage", () => {
-    const table = matrixTable(matrix, { registry, value: "coverage" });
+    const table = matrixTable(matrix(), { registry, value: "coverage" });
     expect(table.columns.map((c) => c.label).slice(2)).toEqual([
       "Military-political dimension: coverage",
       "Fight against new challenges and threats: coverage",
@@ -106,14 +108,14 @@ describe("table builders", () => {
     ]);
     expect(table.rows[0]).toEqual({ code: "KZ", state: "Kazakhstan", g0: "9%", g1: "0%", g2: "no measures known", g3: "0%", g4: "33%" });
     // The matrix's own measure picks the same table.
-    const byMatrix = matrixTable(implementationMatrix(reportsForMatrix, { catalogues: [c2021] }, { year: 2025, measure: "coverage" }), {
+    const byMatrix = matrixTable(implementationMatrix(reportsForMatrix(), { catalogues: [c2021] }, { year: 2025, measure: "coverage" }), {
       registry,
     });
     expect(byMatrix).toEqual(table);
   });
 
   it("builds the matrix table in Russian, with mean scores rounded to two places", () => {
-    const table = matrixTable(matrix, { registry, lang: "ru", value: "meanScore" });
+    const table = matrixTable(matrix(), { registry, lang: "ru", value: "meanScore" });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Код",
       "Государство",
@@ -126,25 +128,26 @@ describe("table builders", () => {
     expect(table.rows[0]).toEqual({ code: "KZ", state: "Казахстан", g0: null, g1: null, g2: "меры не известны", g3: null, g4: 2.5 });
     expect(table.rows[1]?.state).toBe("Монголия (нулевой отчёт)");
     expect(
-      matrixTable(matrix, { registry, lang: "ru" })
+      matrixTable(matrix(), { registry, lang: "ru" })
         .columns.map((c) => c.label)
         .slice(2, 4),
     ).toEqual(["Военно-политическое измерение: уровень", "Военно-политическое измерение: охват"]);
   });
 
-  const found = findDiscrepancies(
-    [
-      joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange"), activity(["TJ"], "2025-05-05", undefined, "Visit")]),
-      joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")]),
-      joint("IN", "HUM.3", [activity(["MN"], "2025-02-01", "2025-02-03", "Festival")]),
-      nilReport("MN"),
-    ],
-    {},
-    { year: 2025 },
-  );
+  const found = () =>
+    findDiscrepancies(
+      [
+        joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-01", "2025-09-30", "Student exchange"), activity(["TJ"], "2025-05-05", undefined, "Visit")]),
+        joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-15", undefined, "Exchange of students")]),
+        joint("IN", "HUM.3", [activity(["MN"], "2025-02-01", "2025-02-03", "Festival")]),
+        nilReport("MN"),
+      ],
+      {},
+      { year: 2025 },
+    );
 
   it("builds the side-by-side table of discrepancies in English", () => {
-    const table = discrepancyTable(found, { registry });
+    const table = discrepancyTable(found(), { registry });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Catalogue",
       "Measure",
@@ -194,7 +197,7 @@ describe("table builders", () => {
   });
 
   it("builds the side-by-side table of discrepancies in Russian", () => {
-    const table = discrepancyTable(found, { registry, lang: "ru" });
+    const table = discrepancyTable(found(), { registry, lang: "ru" });
     expect(table.columns.map((c) => c.label)).toEqual([
       "Каталог",
       "Мера",
@@ -245,9 +248,9 @@ describe("table builders", () => {
   });
 
   it("renders the tables as CSV and Markdown", () => {
-    const csv = toCsv(discrepancyTable(found, { registry }));
+    const csv = toCsv(discrepancyTable(found(), { registry }));
     expect(csv.split("\r\n")[3]).toBe("cica@2021,HUM.4,Kazakhstan,Uzbekistan,confirmed,Student exchange,2025-09-01/2025-09-30,Exchange of students,2025-09-15");
-    const md = toMarkdown(replyTable(rate, { registry, lang: "ru" }));
+    const md = toMarkdown(replyTable(rate(), { registry, lang: "ru" }));
     expect(md.split("\n")).toHaveLength(29 + 2 + 1);
   });
 });

@@ -16,21 +16,22 @@ import { renderMatrixSvg } from "./renderMatrixSvg.js";
 import { renderReport } from "./renderReport.js";
 import { replyTable } from "./replyTable.js";
 
-const matrix = implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" });
-const rate = reportingRate([], cica, { year: 2025 });
-const found = findDiscrepancies([], cica, { year: 2025 });
+// Built inside each test that reads them (docs/testing.md: fixtures belong inside the tests).
+const matrix = () => implementationMatrix([], cica, { year: 2025, catalogue: "cica@2021" });
+const rate = () => reportingRate([], cica, { year: 2025 });
+const found = () => findDiscrepancies([], cica, { year: 2025 });
 const review = () => dimensionReview(plan([]), [], cica, { year: 2025, dimension: "human", catalogue: "cica@2021" });
 const kk = "kk" as never;
 
 const renderers: readonly (readonly [string, () => unknown])[] = [
-  ["discrepancyTable", () => discrepancyTable(found, { lang: kk })],
-  ["matrixLegend", () => matrixLegend(matrix, { lang: kk })],
-  ["matrixTable", () => matrixTable(matrix, { lang: kk })],
-  ["rateTable", () => rateTable(rate, { lang: kk })],
+  ["discrepancyTable", () => discrepancyTable(found(), { lang: kk })],
+  ["matrixLegend", () => matrixLegend(matrix(), { lang: kk })],
+  ["matrixTable", () => matrixTable(matrix(), { lang: kk })],
+  ["rateTable", () => rateTable(rate(), { lang: kk })],
   ["renderDimensionReview", () => renderDimensionReview(review(), { lang: kk })],
-  ["renderMatrixSvg", () => renderMatrixSvg(matrix, { lang: kk })],
+  ["renderMatrixSvg", () => renderMatrixSvg(matrix(), { lang: kk })],
   ["renderReport", () => renderReport(report("KZ"), { lang: kk })],
-  ["replyTable", () => replyTable(rate, { lang: kk })],
+  ["replyTable", () => replyTable(rate(), { lang: kk })],
 ];
 
 describe("a language that is not one", () => {
