@@ -152,6 +152,14 @@ describe("implementationMatrix", () => {
     for (const expectedOnly of [true, false]) expect(message({ expectedOnly })).toBe("no error");
   });
 
+  it("names itself in the CbmError for a context that is not an object", () => {
+    for (const context of [undefined, null, [c2021]]) {
+      expect(() => implementationMatrix([kz], context as unknown as typeof cica, { year: 2025 })).toThrowError(
+        /^implementationMatrix: pass a context shaped like cica .* e\.g\. implementationMatrix\(reports, cica, options\)\.$/,
+      );
+    }
+  });
+
   describe("its defaults", () => {
     const on2004 = report("IN", { catalogue: "cica@2004", entries: [entry("3.4", "implemented")] });
 
