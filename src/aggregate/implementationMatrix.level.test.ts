@@ -4,7 +4,7 @@ import { cica } from "../data/cica/index.js";
 import { implementationMatrix } from "./implementationMatrix.js";
 import { reportingRate } from "./reportingRate.js";
 import { toReportSummary } from "./toReportSummary.js";
-import { c2021, entry, expectCbmError, nilReport, registry, report } from "../../test/support/aggregateFixtures.js";
+import { c2021, entry, expectCbmError, nilReport, registry, report, STATUSES } from "../../test/support/aggregateFixtures.js";
 
 const ENV = ["ENV.1", "ENV.2", "ENV.3", "ENV.4", "ENV.5"];
 const HUMAN = 4;
@@ -225,6 +225,15 @@ describe("implementationMatrix: the ends of the scale and statuses outside it", 
     expect(matrix.statuses).toEqual(["idea", "wish", "begun", "done", "finished"]);
     expect(matrix.scale?.lowest.status).toBe("idea");
     expect(matrix.scale?.highest.status).toBe("done");
+  });
+
+  it("finds the ends of the scale in a vocabulary listed in any order, not only lowest first", () => {
+    const reversed = { ...c2021, statuses: [...c2021.statuses].reverse() };
+    const kz = report("KZ", { entries: [entry("HUM.1", "implemented"), entry("HUM.2", "planned")] });
+    const matrix = implementationMatrix([kz], { catalogues: [reversed] }, { year: 2025 });
+    expect(matrix.statuses).toEqual([...STATUSES].reverse());
+    expect([matrix.scale?.lowest.status, matrix.scale?.highest.status]).toEqual(["not-started", "implemented"]);
+    expect(matrix.rows[0]!.cells[HUMAN]!.level).toBe((1 + 0.25) / 2);
   });
 
   it("gives no scale and no level, but counts and coverage, for a vocabulary with no score at all", () => {
