@@ -132,6 +132,20 @@ describe("findDiscrepancies", () => {
     }
   });
 
+  it("counts date distances exactly in the last year of the calendar, so a tie there is still broken by the earlier start", () => {
+    // Both 4 days from the visit: Earlier by its start, Later by its end.
+    const on = { year: 9999, submittedOn: "9999-12-31" };
+    const kzOne = joint("KZ", "HUM.4", [activity(["UZ"], "9999-09-16", "9999-09-16", "Visit")], on);
+    const uzTwo = joint("UZ", "HUM.4", [activity(["KZ"], "9999-09-15", "9999-09-19", "Later"), activity(["KZ"], "9999-09-12", "9999-09-16", "Earlier")], on);
+    for (const input of [
+      [kzOne, uzTwo],
+      [uzTwo, kzOne],
+    ]) {
+      const found = findDiscrepancies(input, {}, { year: 9999 });
+      expect(found.rows.find((r) => r.reporter === "KZ")?.partnerActivity?.title).toBe("Earlier");
+    }
+  });
+
   it("confirms, of two accounts of the lower code that tie for one partner account, the first in order (start, end, title)", () => {
     const kzTwo = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-05", "2025-09-05", "Beta"), activity(["UZ"], "2025-09-05", "2025-09-05", "Alpha")]);
     const uzOne = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-05", "2025-09-05", "Visit")]);
