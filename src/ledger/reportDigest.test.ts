@@ -121,4 +121,17 @@ describe("reportDigest", () => {
     expect(reportDigest(inherited)).toBe(reportDigest(upgradeReport(inherited)));
     expect(reportDigest(inherited)).toBe(reportDigest(base as unknown as NationalReport));
   });
+
+  it("tells apart objects at any depth that differ only under a key named schema (only the report's own tag is read as a version)", () => {
+    expect(withValue({ schema: "cica-cbm/report@1" })).not.toBe(withValue({ schema: "cica-cbm/report@2" }));
+    expect(withValue([{ schema: "a" }])).not.toBe(withValue([{ schema: "b" }]));
+  });
+
+  it("tells apart, as JSON equality does, a list or a text given in place of a report from an object of the same numbered items", () => {
+    const digest = (value: unknown) => reportDigest(value as NationalReport);
+    expect(digest(["a", "b"])).not.toBe(digest({ 0: "a", 1: "b" }));
+    expect(digest("ab")).not.toBe(digest({ 0: "a", 1: "b" }));
+    expect(digest("ab")).not.toBe(digest(["a", "b"]));
+    expect(digest(["a", "b"])).toBe(digest(["a", "b"]));
+  });
 });
