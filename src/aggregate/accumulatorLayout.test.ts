@@ -36,6 +36,14 @@ describe("the accumulator's layout", () => {
     expect(conflict?.submissions.every((s) => /^[0-9a-f]{16}$/.test(s.digest))).toBe(true);
   });
 
+  it("shows a conflict's digest in full where one of its groups of four digits begins with a zero", () => {
+    // The second submission's digest is 97a10ceec502efa4: its second group of four begins with 0.
+    const resent = report("KZ", { submittedOn: "2026-03-02", entries: [{ measure: "2.1.2", status: "planned", remarks: "r3" }] });
+    expect(reportDigest(resent).slice(4, 5)).toBe("0");
+    const [conflict] = finishAccumulator(accumulateAll([first, resent])).conflicts;
+    expect(conflict?.submissions.map((s) => s.digest)).toEqual([reportDigest(first), reportDigest(resent)]);
+  });
+
   it("takes a report@1 and its upgrade to report@2 as one submission, not a conflict", () => {
     const summary = finishAccumulator(accumulateAll([first, upgradeReport(first)]));
     expect(summary.conflicts).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defineCatalogue } from "../catalogue/defineCatalogue.js";
 import { cica } from "../data/cica/index.js";
 import { countEntries } from "./countEntries.js";
 import { c2021, c2004, report, nilReport, entry, expectCbmError, catchError } from "../../test/support/aggregateFixtures.js";
@@ -107,6 +108,45 @@ describe("countEntries: order and misuse", () => {
     expect(countEntries([first], cica, { by: ["dimension"] }).map((r) => r.key.dimension)).toEqual(["human", null]);
   });
 
+  it("sorts a null key value after every other, even a value that reads after the word null (a priority area 'water')", () => {
+    const plan = defineCatalogue({
+      id: "null-order-plan",
+      version: "1",
+      title: { en: "Plan" },
+      priorityAreas: [{ id: "water", dimension: "environmental", title: { en: "Water" } }],
+      measures: [
+        { id: "A", dimension: "environmental", priorityArea: "water", title: { en: "A" } },
+        { id: "B", dimension: "environmental", title: { en: "B" } },
+      ],
+    });
+    for (const entries of [
+      [entry("A"), entry("B")],
+      [entry("B"), entry("A")],
+    ]) {
+      const rows = countEntries([report("KZ", { catalogue: plan.ref, entries })], { catalogues: [plan] }, { by: ["priorityArea"] });
+      expect(rows.map((r) => r.key.priorityArea)).toEqual(["water", null]);
+    }
+  });
+
+  it("keeps apart every combination of values, however many values a field has (12 reporters by 13 measures)", () => {
+    const states = cica.registry.participants
+      .filter((p) => p.kind === "state")
+      .slice(0, 12)
+      .map((p) => p.code);
+    const measures = c2021.measures
+      .filter((m) => m.kind === "measure")
+      .slice(0, 13)
+      .map((m) => m.id);
+    // The first state reports on all 13 measures, the second on the 13th, the 12th on the 3rd, the others on the first.
+    const reports = states.map((state, i) =>
+      report(state, { entries: (i === 0 ? measures : i === 1 ? [measures[12]!] : i === 11 ? [measures[2]!] : [measures[0]!]).map((m) => entry(m)) }),
+    );
+    const rows = countEntries(reports, {}, { by: ["reporter", "measure"] });
+    expect(rows).toHaveLength(13 + 11);
+    expect(rows.every((r) => r.entries === 1 && r.reports === 1)).toBe(true);
+    expect(rows.filter((r) => r.key.reporter === states[1]).map((r) => r.key.measure)).toEqual([measures[12]]);
+  });
+
   it("counts a report in each group it has entries in, and once per group however its entries are interleaved", () => {
     const interleaved = report("KZ", { entries: [entry("HUM.1"), entry("HUM.2", "planned"), entry("HUM.3"), entry("HUM.4", "planned")] });
     const other = report("UZ", { entries: [entry("HUM.1", "planned")] });
@@ -126,6 +166,9 @@ describe("countEntries: order and misuse", () => {
     );
     expect(message(() => countEntries([], {}, { by: ["priorityArea"] }))).toBe(
       "countEntries: pass a context with catalogues (e.g. cica) to group by dimension or priority area.",
+    );
+    expect(message(() => countEntries([], null as unknown as typeof cica, { by: [] }))).toMatch(
+      /^countEntries: pass a context shaped like cica .* e\.g\. countEntries\(/,
     );
     // Every field it names can be grouped by.
     expect(countEntries([report("KZ")], cica, { by: ["reporter", "catalogue", "year", "dimension", "priorityArea", "measure", "status"] })).toHaveLength(1);

@@ -119,6 +119,48 @@ describe("findDiscrepancies", () => {
     }
   });
 
+  it("counts the date distance in calendar days across the end of a month: February's 28 days, not another month's", () => {
+    // Visit to Near: its end is 13 days after Near's (25 February to 10 March); to Far: its start is 14 days after Far's.
+    const kzOne = joint("KZ", "HUM.4", [activity(["UZ"], "2025-02-20", "2025-03-10", "Visit")]);
+    const uzTwo = joint("UZ", "HUM.4", [activity(["KZ"], "2025-02-20", "2025-02-25", "Near"), activity(["KZ"], "2025-02-06", "2025-03-10", "Far")]);
+    for (const input of [
+      [kzOne, uzTwo],
+      [uzTwo, kzOne],
+    ]) {
+      const found = findDiscrepancies(input, {}, { year: 2025 });
+      expect(found.rows.find((r) => r.reporter === "KZ")?.partnerActivity?.title).toBe("Near");
+    }
+  });
+
+  it("counts date distances exactly in the last year of the calendar, so a tie there is still broken by the earlier start", () => {
+    // Both 4 days from the visit: Earlier by its start, Later by its end.
+    const on = { year: 9999, submittedOn: "9999-12-31" };
+    const kzOne = joint("KZ", "HUM.4", [activity(["UZ"], "9999-09-16", "9999-09-16", "Visit")], on);
+    const uzTwo = joint("UZ", "HUM.4", [activity(["KZ"], "9999-09-15", "9999-09-19", "Later"), activity(["KZ"], "9999-09-12", "9999-09-16", "Earlier")], on);
+    for (const input of [
+      [kzOne, uzTwo],
+      [uzTwo, kzOne],
+    ]) {
+      const found = findDiscrepancies(input, {}, { year: 9999 });
+      expect(found.rows.find((r) => r.reporter === "KZ")?.partnerActivity?.title).toBe("Earlier");
+    }
+  });
+
+  it("confirms, of two accounts of the lower code that tie for one partner account, the first in order (start, end, title)", () => {
+    const kzTwo = joint("KZ", "HUM.4", [activity(["UZ"], "2025-09-05", "2025-09-05", "Beta"), activity(["UZ"], "2025-09-05", "2025-09-05", "Alpha")]);
+    const uzOne = joint("UZ", "HUM.4", [activity(["KZ"], "2025-09-05", "2025-09-05", "Visit")]);
+    for (const input of [
+      [kzTwo, uzOne],
+      [uzOne, kzTwo],
+    ]) {
+      const rows = findDiscrepancies(input, {}, { year: 2025 }).rows;
+      expect(rows.map((r) => [r.reporter, r.status, r.activity.title, r.partnerActivity?.title])).toEqual([
+        ["KZ", "confirmed", "Alpha", "Visit"],
+        ["KZ", "unconfirmed", "Beta", undefined],
+      ]);
+    }
+  });
+
   it("finds as many pairs, and as little total date distance, as an exhaustive search of every pairing, whatever the input order", () => {
     // A fixed pseudo-random sequence (no hidden randomness): 500 small groups of up to 5 accounts a side.
     let seed = 15;

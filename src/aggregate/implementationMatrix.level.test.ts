@@ -4,7 +4,7 @@ import { cica } from "../data/cica/index.js";
 import { implementationMatrix } from "./implementationMatrix.js";
 import { reportingRate } from "./reportingRate.js";
 import { toReportSummary } from "./toReportSummary.js";
-import { c2021, entry, expectCbmError, nilReport, registry, report } from "../../test/support/aggregateFixtures.js";
+import { c2021, entry, expectCbmError, nilReport, registry, report, STATUSES } from "../../test/support/aggregateFixtures.js";
 
 const ENV = ["ENV.1", "ENV.2", "ENV.3", "ENV.4", "ENV.5"];
 const HUMAN = 4;
@@ -194,5 +194,84 @@ describe("implementationMatrix: one catalogue version per row", () => {
       const old = implementationMatrix(source, { catalogues: [v1, v2], registry }, { year: 2025, catalogue: v1.ref });
       expect(old.rows[0]!.cells[HUMAN]).toMatchObject({ entries: 2, coverage: 1, level: 0 });
     }
+  });
+});
+
+describe("implementationMatrix: the ends of the scale and statuses outside it", () => {
+  /** A one-dimension plan of four measures on the given vocabulary, and its matrix of one report. */
+  const matrixOn = (statuses: readonly { id: string; score: number | null }[], entries: readonly (readonly [string, string])[]) => {
+    const plan = defineCatalogue({
+      id: "scale-plan",
+      version: "1",
+      title: { en: "Plan" },
+      statuses: statuses.map((s) => ({ ...s, label: { en: s.id } })),
+      measures: ["A", "B", "C", "D"].map((id) => ({ id, dimension: "human" as const, title: { en: id } })),
+    });
+    const kz = report("KZ", { catalogue: plan.ref, entries: entries.map(([measure, status]) => entry(measure, status)) });
+    return implementationMatrix([kz], { catalogues: [plan] }, { year: 2025 });
+  };
+
+  it("takes, where two statuses share the lowest or the highest score, the first of them in vocabulary order as that end", () => {
+    const matrix = matrixOn(
+      [
+        { id: "idea", score: 0 },
+        { id: "wish", score: 0 },
+        { id: "begun", score: 1 },
+        { id: "done", score: 2 },
+        { id: "finished", score: 2 },
+      ],
+      [],
+    );
+    expect(matrix.statuses).toEqual(["idea", "wish", "begun", "done", "finished"]);
+    expect(matrix.scale?.lowest.status).toBe("idea");
+    expect(matrix.scale?.highest.status).toBe("done");
+  });
+
+  it("finds the ends of the scale in a vocabulary listed in any order, not only lowest first", () => {
+    const reversed = { ...c2021, statuses: [...c2021.statuses].reverse() };
+    const kz = report("KZ", { entries: [entry("HUM.1", "implemented"), entry("HUM.2", "planned")] });
+    const matrix = implementationMatrix([kz], { catalogues: [reversed] }, { year: 2025 });
+    expect(matrix.statuses).toEqual([...STATUSES].reverse());
+    expect([matrix.scale?.lowest.status, matrix.scale?.highest.status]).toEqual(["not-started", "implemented"]);
+    expect(matrix.rows[0]!.cells[HUMAN]!.level).toBe((1 + 0.25) / 2);
+  });
+
+  it("gives no scale and no level, but counts and coverage, for a vocabulary with no score at all", () => {
+    const matrix = matrixOn(
+      [
+        { id: "seen", score: null },
+        { id: "unseen", score: null },
+      ],
+      [["A", "seen"]],
+    );
+    expect(matrix.scale).toBeNull();
+    expect(matrix.rows[0]!.cells[HUMAN]).toMatchObject({ entries: 1, counts: { seen: 1, unseen: 0 }, meanScore: null, coverage: 1 / 4, level: null });
+  });
+
+  it("leaves an entry whose status the vocabulary does not hold out of every count, the level and the coverage", () => {
+    const kz = report("KZ", { entries: [entry("HUM.1", "finished"), entry("HUM.2", "planned")] });
+    const cell = implementationMatrix([kz], { catalogues: [c2021] }, { year: 2025 }).rows[0]!.cells[HUMAN]!;
+    expect(cell).toMatchObject({ entries: 1, meanScore: 1, coverage: 1 / 6, level: 0.25 });
+    expect(Object.keys(cell.counts)).not.toContain("finished");
+  });
+});
+
+describe("implementationMatrix: its columns' labels", () => {
+  it("labels a dimension in Russian where the catalogue names it so, and in English alone where it does not", () => {
+    const own = defineCatalogue({
+      id: "label-plan",
+      version: "1",
+      title: { en: "Plan" },
+      dimensions: [
+        { id: "north", en: "North", ru: "Север" },
+        { id: "south", en: "South" },
+      ],
+      measures: [
+        { id: "A", dimension: "north", title: { en: "A" } },
+        { id: "B", dimension: "south", title: { en: "B" } },
+      ],
+    });
+    const matrix = implementationMatrix([], { catalogues: [own] }, { year: 2025 });
+    expect(matrix.groups.map((g) => g.label)).toStrictEqual([{ en: "North", ru: "Север" }, { en: "South" }]);
   });
 });

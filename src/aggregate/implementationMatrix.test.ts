@@ -116,6 +116,27 @@ describe("implementationMatrix", () => {
     expect(asOf).toMatchObject({ entries: 1, meanScore: 1 });
   });
 
+  it("gives each state's row the counts, mean score, level and coverage of its own entries alone", () => {
+    const reports = [
+      report("AF", { entries: [entry("HUM.1", "planned")] }),
+      report("KZ", { entries: [entry("HUM.1", "implemented"), entry("HUM.2", "in-progress")] }),
+      report("UZ", { entries: [entry("HUM.3", "partially-implemented"), entry("HUM.4", "implemented"), entry("HUM.5", "implemented")] }),
+    ];
+    const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year: 2025 });
+    expect(matrix.rows.map((r) => r.state)).toEqual(["AF", "KZ", "UZ"]);
+    const human = matrix.rows.map((r) => r.cells[4]!);
+    expect(human.map((c) => [c.entries, c.counts.planned, c.counts["in-progress"], c.counts["partially-implemented"], c.counts.implemented])).toEqual([
+      [1, 1, 0, 0, 0],
+      [2, 0, 1, 0, 1],
+      [3, 0, 0, 1, 2],
+    ]);
+    expect(human.map((c) => [c.meanScore, c.level, c.coverage])).toEqual([
+      [1, 0.25, 1 / 6],
+      [3, 0.75, 2 / 6],
+      [(3 + 4 + 4) / 3, (0.75 + 1 + 1) / 3, 3 / 6],
+    ]);
+  });
+
   it("has one row per state that reported on that catalogue for that year, sorted by code", () => {
     const reports = [report("UZ"), report("AF", { year: 2024 }), report("KZ"), report("IN", { catalogue: "cica@2004", entries: [entry("3.4")] }), report("SA")];
     const matrix = implementationMatrix(reports, { catalogues: [c2021] }, { year: 2025, by: "dimension" });
@@ -150,6 +171,14 @@ describe("implementationMatrix", () => {
     for (const by of ["dimension", "priorityArea", "measure"]) expect(message({ by })).toBe("no error");
     for (const measure of ["level", "coverage"]) expect(message({ measure })).toBe("no error");
     for (const expectedOnly of [true, false]) expect(message({ expectedOnly })).toBe("no error");
+  });
+
+  it("names itself in the CbmError for a context that is not an object", () => {
+    for (const context of [undefined, null, [c2021]]) {
+      expect(() => implementationMatrix([kz], context as unknown as typeof cica, { year: 2025 })).toThrowError(
+        /^implementationMatrix: pass a context shaped like cica .* e\.g\. implementationMatrix\(reports, cica, options\)\.$/,
+      );
+    }
   });
 
   describe("its defaults", () => {

@@ -111,6 +111,72 @@ describe("revision conflicts in the aggregates", () => {
     expect(merged.conflicts.map((c) => c.submissions.length)).toEqual([2]);
   });
 
+  it("lists every submission of a conflict once when the merged accumulators each read several of them", () => {
+    // Three contents of revision 1, each sent on its own day; `a` read the second three times, `b` all three.
+    const [p, q, r] = ["2026-03-01", "2026-03-02", "2026-03-03"].map((submittedOn, i) =>
+      report("KZ", { submittedOn, entries: [entry("2.1.2", ["planned", "in-progress", "implemented"][i])] }),
+    ) as [NationalReport, NationalReport, NationalReport];
+    const read = (reports: readonly NationalReport[]) => reports.reduce(accumulate, createAccumulator());
+    const expected = [p, q, r].map((s) => [s.submittedOn, reportDigest(s)]);
+    for (const merged of [mergeAccumulators(read([q, q, q]), read([p, q, r])), mergeAccumulators(read([p, q, r]), read([q, q, q]))]) {
+      const { conflicts, records } = finishAccumulator(merged);
+      expect(records).toEqual([]);
+      expect(conflicts.map((c) => c.submissions.map((s) => [s.submittedOn, s.digest]))).toEqual([expected]);
+    }
+  });
+
+  it("orders a conflict's submissions of one day by id, whichever of them has the lower digest", () => {
+    // Several pairs of contents: their digests fall in either order.
+    const statuses = ["not-started", "planned", "in-progress", "partially-implemented", "implemented"];
+    for (const [i, status] of statuses.entries()) {
+      const a = report("KZ", { id: "KZ-2025-A", submittedOn: "2026-03-05", entries: [entry("2.1.2", status)] });
+      const b = report("KZ", { id: "KZ-2025-B", submittedOn: "2026-03-05", entries: [entry("2.1.2", statuses[(i + 1) % statuses.length]!)] });
+      for (const input of [
+        [a, b],
+        [b, a],
+      ]) {
+        expect(toReportSummary(input).conflicts[0]?.submissions.map((s) => s.id)).toEqual(["KZ-2025-A", "KZ-2025-B"]);
+      }
+    }
+  });
+
+  it("lists with a year's aggregates only the notes of that year, none of a year before, from reports or from a summary", () => {
+    const reports = [
+      report("KZ", { year: 2024 }),
+      report("KZ", { year: 2024, submittedOn: "2025-03-09", entries: [] }),
+      report("MN", { year: 2024 }),
+      report("MN", { year: 2024, revision: 2, submittedOn: "2025-02-01" }),
+      first,
+      other,
+      report("UZ"),
+      report("UZ", { revision: 2, submittedOn: "2026-02-01" }),
+    ];
+    // The summary holds the notes of both years.
+    expect(toReportSummary(reports).backdated.map((b) => [b.reporter, b.year])).toEqual([
+      ["MN", 2024],
+      ["UZ", 2025],
+    ]);
+    for (const source of [reports, toReportSummary(reports)]) {
+      const rate = reportingRate(source, { registry }, { year: 2025 });
+      expect(rate.conflicts.map((c) => [c.reporter, c.year])).toEqual([["KZ", 2025]]);
+      expect(rate.backdated.map((b) => [b.reporter, b.year])).toEqual([["UZ", 2025]]);
+      const years = trend(source, cica, { from: 2025, to: 2025 });
+      expect(years.conflicts.map((c) => [c.reporter, c.year])).toEqual([["KZ", 2025]]);
+      expect(years.backdated.map((b) => [b.reporter, b.year])).toEqual([["UZ", 2025]]);
+    }
+  });
+
+  it("gives countEntries and trend the back-dated revisions beside their rows, as the conflicts, without making them rows", () => {
+    const reports = [report("UZ"), report("UZ", { revision: 2, submittedOn: "2026-02-01" })];
+    const note = { reporter: "UZ", catalogue: "cica@2021", year: 2025, revision: 2, submittedOn: "2026-02-01", earlier: 1, earlierSubmittedOn: "2026-03-01" };
+    const counted = countEntries(reports, cica, { by: ["reporter"] });
+    const years = trend(reports, cica, { from: 2025, to: 2025 });
+    for (const rows of [counted, years]) {
+      expect(rows.backdated).toEqual([note]);
+      expect(Object.keys(rows)).toEqual(["0"]);
+    }
+  });
+
   it("leaves a conflicting revision out of the reply table, and lists it with the year's rate only", () => {
     const rate = reportingRate([first, other, report("UZ")], { registry }, { year: 2025 });
     expect(rate.rows.find((r) => r.state === "KZ")?.reply).toBe("missing");

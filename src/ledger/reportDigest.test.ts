@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NationalReport } from "../reports/schema.js";
+import { upgradeReport } from "../reports/upgradeReport.js";
 import { reportDigest } from "./reportDigest.js";
 
 const base = {
@@ -96,5 +97,42 @@ describe("reportDigest", () => {
       { ...base, nil: true },
     ].map((r) => reportDigest(r as unknown as NationalReport));
     expect(new Set(digests).size).toBe(digests.length);
+  });
+
+  it("gives the same 16 digits on every machine and run: the digests of these reports are known in advance", () => {
+    // Known answers: a change of the digest's arithmetic (or any machine- or run-dependent input)
+    // changes them. The second and third each have a lane that begins with a zero, kept.
+    expect(reportDigest(base as unknown as NationalReport)).toBe("96e1358696012737");
+    const remarked = (remarks: string) => ({ ...base, entries: [{ measure: "2.1.2", status: "implemented", remarks }] }) as unknown as NationalReport;
+    expect(reportDigest(remarked("r46"))).toBe("03fc28ae917fc829");
+    expect(reportDigest(remarked("r1"))).toBe("ad84445a09119ee0");
+  });
+
+  it("gives a report@1 the digest of its upgrade to report@2, and still tells two report@1 contents apart", () => {
+    const v1 = { ...base, schema: "cica-cbm/report@1" } as unknown as NationalReport;
+    expect(reportDigest(v1)).toBe(reportDigest(base as unknown as NationalReport));
+    expect(reportDigest(v1)).toBe(reportDigest(upgradeReport(v1)));
+    const fields = [v1, { ...v1, id: "KZ-2025-B" }, { ...v1, entries: [] }, { ...v1, year: 2024 }, { ...v1, nil: true }];
+    expect(new Set(fields.map((r) => reportDigest(r as NationalReport))).size).toBe(fields.length);
+  });
+
+  it("digests a report whose report@1 tag is inherited, not its own, as its upgrade (the tag made its own)", () => {
+    const { schema: _, ...rest } = base;
+    const inherited = Object.assign(Object.create({ schema: "cica-cbm/report@1" }) as object, rest) as unknown as NationalReport;
+    expect(reportDigest(inherited)).toBe(reportDigest(upgradeReport(inherited)));
+    expect(reportDigest(inherited)).toBe(reportDigest(base as unknown as NationalReport));
+  });
+
+  it("tells apart objects at any depth that differ only under a key named schema (only the report's own tag is read as a version)", () => {
+    expect(withValue({ schema: "cica-cbm/report@1" })).not.toBe(withValue({ schema: "cica-cbm/report@2" }));
+    expect(withValue([{ schema: "a" }])).not.toBe(withValue([{ schema: "b" }]));
+  });
+
+  it("tells apart, as JSON equality does, a list or a text given in place of a report from an object of the same numbered items", () => {
+    const digest = (value: unknown) => reportDigest(value as NationalReport);
+    expect(digest(["a", "b"])).not.toBe(digest({ 0: "a", 1: "b" }));
+    expect(digest("ab")).not.toBe(digest({ 0: "a", 1: "b" }));
+    expect(digest("ab")).not.toBe(digest(["a", "b"]));
+    expect(digest(["a", "b"])).toBe(digest(["a", "b"]));
   });
 });
