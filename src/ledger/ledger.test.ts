@@ -130,6 +130,17 @@ describe("recordReport", () => {
     expect(again.ledger).toBe(ledger);
   });
 
+  it("gives ledger, outcome, report and issues in that order, and no report key at all for a conflict", () => {
+    const ledger = ledgerOf(report());
+    const fresh = recordReport(ledger, report({ revision: 2, submittedOn: "2026-04-01" }), cica);
+    const again = recordReport(ledger, report(), cica);
+    const conflict = recordReport(ledger, report({ submittedOn: "2026-03-05" }), cica);
+    expect([fresh, again, conflict].map((result) => [result.outcome, Object.keys(result)])).toEqual([
+      ["recorded", ["ledger", "outcome", "report", "issues"]],
+      ["unchanged", ["ledger", "outcome", "report", "issues"]],
+      ["rejected", ["ledger", "outcome", "issues"]],
+    ]);
+  });
   it("rejects the same revision number with other content as a conflict naming both submissions and the next free revision", () => {
     const ledger = ledgerOf(report(), report({ revision: 2, submittedOn: "2026-04-01" }));
     const input = report({ submittedOn: "2026-03-05", entries: [{ measure: "2.1.2", status: "planned" }] });
