@@ -102,4 +102,17 @@ describe("claimReport", () => {
     expect(polluted).toEqual([]);
     expect(claimed().clean).toBe(true);
   });
+
+  it("walks a report's own keys only, leaving an object that a program put on Object.prototype unfrozen and uncounted", () => {
+    const added = { nested: ["x"] };
+    Object.defineProperty(Object.prototype, "added", { value: added, enumerable: true, configurable: true, writable: true });
+    try {
+      const input = JSON.parse(JSON.stringify(draftOf(BASE_REPORT_WITH_ACTIVITY)));
+      // Room for the report's 19 values and ten more: the inherited ones, met in each of its four objects, would spend it.
+      const result = claimReport(input, { values: 29, free: L.extensionNodes });
+      expect([result.spent, Object.isFrozen(added), Object.isFrozen(added.nested), Object.keys(input).includes("added")]).toEqual([false, false, false, false]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).added;
+    }
+  });
 });
