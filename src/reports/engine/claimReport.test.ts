@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BASE_REPORT_WITH_ACTIVITY, draftOf, type Draft } from "../../../test/support/reports.js";
+import { TOO_DEEP, TOO_LARGE } from "../../internal/json.js";
 import { REPORT_LIMITS as L } from "../limits.js";
 import { REPORT_SCHEMA_ID } from "../schemaIds.js";
 import { claimReport } from "./claimReport.js";
@@ -111,8 +112,163 @@ describe("claimReport", () => {
       // Room for the report's 19 values and ten more: the inherited ones, met in each of its four objects, would spend it.
       const result = claimReport(input, { values: 29, free: L.extensionNodes });
       expect([result.spent, Object.isFrozen(added), Object.isFrozen(added.nested), Object.keys(input).includes("added")]).toEqual([false, false, false, false]);
+      // Its own keys are still walked: each of its containers is frozen.
+      expect([input, input.entries[0], input.entries[0].activities[0].partners].every(Object.isFrozen)).toBe(true);
     } finally {
       delete (Object.prototype as Record<string, unknown>).added;
     }
+  });
+  it("finds each field clean at the bounds of its limits, and each access level of the format", () => {
+    const uri = (length: number) => `https://example.org/${"a".repeat(length - 20)}`;
+    const bounds: Record<string, (d: Draft) => void> = {
+      "the first year": (d) => (d.year = 1000),
+      "the last year": (d) => (d.year = 9999),
+      "the largest safe revision": (d) => (d.revision = Number.MAX_SAFE_INTEGER),
+      "an id of its most characters": (d) => (d.id = "K".repeat(L.id)),
+      "a link of its most characters": (d) => (d.entries[0].activities[0].evidence = [{ uri: uri(L.uri) }]),
+      "as many partners as the limit": (d) => (d.entries[0].activities[0].partners = Array.from({ length: L.partners }, () => "TR")),
+      public: (d) => (d.entries[0].access = "public"),
+      "member-states": (d) => (d.entries[0].access = "member-states"),
+      "nothing new since the last year": (d) => (d.entries[0].nothingNewSince = 9999),
+    };
+    const unclean = Object.entries(bounds).filter(
+      ([, edit]) =>
+        !claimed((d) => {
+          d.schema = REPORT_SCHEMA_ID;
+          edit(d);
+        }).clean,
+    );
+    expect(unclean.map(([name]) => name)).toEqual([]);
+    expect(uri(L.uri)).toHaveLength(L.uri);
+  });
+
+  it("is not clean for a value just past a limit, a null where a value is asked, or a container where a text is", () => {
+    const edits: Record<string, (d: Draft) => void> = {
+      "a year of 10000": (d) => (d.year = 10000),
+      "nothing new since 10000": (d) => (d.entries[0].nothingNewSince = 10000),
+      "a link one character too long": (d) => (d.entries[0].activities[0].evidence = [{ uri: `https://example.org/${"a".repeat(L.uri - 19)}` }]),
+      "an access level the format does not name": (d) => (d.entries[0].access = "secret"),
+      "a measure of null": (d) => (d.entries[0].measure = null),
+      "a link of null": (d) => (d.entries[0].activities[0].evidence = [{ uri: null }]),
+      "a link's title of null": (d) => (d.entries[0].activities[0].evidence = [{ uri: "https://example.org/a", title: null }]),
+      "a partner of null": (d) => (d.entries[0].activities[0].partners = [null]),
+      "a measure as an object": (d) => (d.entries[0].measure = {}),
+      "a partner as a list": (d) => (d.entries[0].activities[0].partners = [["TR"]]),
+    };
+    const clean = Object.entries(edits).filter(
+      ([, edit]) =>
+        claimed((d) => {
+          d.schema = REPORT_SCHEMA_ID;
+          edit(d);
+        }).clean,
+    );
+    expect(clean.map(([name]) => name)).toEqual([]);
+  });
+
+  it("finds free-form extensions clean whatever they hold: null, lists, nested objects", () => {
+    const result = claimed((d) => (d.extensions = { a: null, b: [null, { c: "x" }], d: 1.5 }));
+    expect(result.clean).toBe(true);
+    expect(Object.isFrozen((result.value as Draft).extensions.b[1])).toBe(true);
+  });
+
+  it("finds a report clean whatever the order of its keys, and cuts its lists after its extensions", () => {
+    const draft = draftOf(BASE_REPORT_WITH_ACTIVITY, (d) => {
+      d.entries[0].activities[0].partners = Array.from({ length: L.partners + 1 }, () => "TR");
+      d.extensions = { note: "x" };
+    });
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : typeof value === "object" && value !== null
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, item]) => [key, reversed(item)]),
+            )
+          : value;
+    const input = JSON.parse(JSON.stringify(reversed(draft)));
+    expect(Object.keys(input)[0]).toBe("extensions");
+    const result = claimReport(input, LIMITS);
+    expect(result.clean).toBe(true);
+    expect(result.cuts).toEqual([{ kind: "list", path: ["entries", 0, "activities", 0, "partners"], length: L.partners + 1, max: L.partners }]);
+  });
+
+  it("is not a report when the text holds null: not clean, and nothing thrown", () => {
+    expect(claimReport(null, LIMITS)).toEqual({ value: null, cuts: [], spent: false, clean: false });
+  });
+
+  it("holds a report of exactly as many values as the budget whole, whether its last value is a text or a list", () => {
+    // The base report with an activity holds 19 values, its last a partner's code; with no partner, 18, its last the empty list.
+    const withPartner = claimReport(JSON.parse(JSON.stringify(BASE_REPORT_WITH_ACTIVITY)), { values: 19, free: 10 });
+    const noPartner = claimReport(JSON.parse(JSON.stringify(draftOf(BASE_REPORT_WITH_ACTIVITY, (d) => (d.entries[0].activities[0].partners = [])))), {
+      values: 18,
+      free: 10,
+    });
+    expect([withPartner.spent, withPartner.cuts, withPartner.clean, noPartner.spent, noPartner.cuts, noPartner.clean]).toEqual([
+      false,
+      [],
+      true,
+      false,
+      [],
+      true,
+    ]);
+  });
+
+  it("spends the budget at the first value past it: one cut there, the rest of its container dropped, and every later container marked", () => {
+    // The root, its seven fields, the list of entries and the first entry are ten values: the first measure is the eleventh.
+    const input = JSON.parse(JSON.stringify(draftOf(BASE_REPORT_WITH_ACTIVITY, (d) => d.entries.push({ measure: "2.1.3", status: "planned" }))));
+    const result = claimReport(input, { values: 10, free: 10 });
+    expect([result.spent, result.clean]).toEqual([true, false]);
+    expect(result.cuts).toEqual([{ kind: "values", path: ["entries", 0, "measure"], max: 10, own: false }]);
+    expect(input.entries).toEqual([{ measure: TOO_LARGE }, TOO_LARGE]);
+    expect(input.year).toBe(2025);
+  });
+
+  it("spends the budget at a text one past it", () => {
+    const result = claimReport(JSON.parse(JSON.stringify(BASE_REPORT_WITH_ACTIVITY)), { values: 18, free: 10 });
+    expect([result.spent, result.cuts]).toEqual([true, [{ kind: "values", path: ["entries", 0, "activities", 0, "partners", 0], max: 18, own: false }]]);
+    expect((result.value as Draft).entries[0].activities[0].partners).toEqual([TOO_LARGE]);
+  });
+
+  it("gives a free-form value under a key the format does not name its own budget, and cuts it once where it runs out", () => {
+    const free = (note: unknown, budget: number) => {
+      const input = JSON.parse(JSON.stringify(draftOf(BASE_REPORT_WITH_ACTIVITY, (d) => (d.note = note))));
+      const result = claimReport(input, { values: L.values, free: budget });
+      return [input.note, result.cuts, result.spent];
+    };
+    const cut = [{ kind: "values", path: ["note"], max: 3, own: false }];
+    // A text past the budget, then a list past it, then a value after a cut in a nested list.
+    expect(free([1, 2, 3, 4], 3)).toEqual([[1, 2, TOO_LARGE], cut, false]);
+    expect(free([1, [], 3], 2)).toEqual([[1, TOO_LARGE], [{ ...cut[0], max: 2 }], false]);
+    expect(free({ a: [1, 2], b: 3, c: 4 }, 3)).toEqual([{ a: [1, TOO_LARGE], b: TOO_LARGE }, cut, false]);
+    expect(free([1, 2], 3)).toEqual([[1, 2], [], false]);
+  });
+
+  it("gives the extensions a budget of their own, not the free-form one, and records the cut as theirs", () => {
+    const input = JSON.parse(
+      JSON.stringify(draftOf(BASE_REPORT_WITH_ACTIVITY, (d) => (d.extensions = { list: Array.from({ length: L.extensionNodes }, () => 0) }))),
+    );
+    const result = claimReport(input, { values: L.values, free: 5 });
+    expect(result.cuts).toEqual([{ kind: "values", path: ["extensions"], max: L.extensionNodes, own: true }]);
+    expect(input.extensions.list).toHaveLength(L.extensionNodes - 1);
+    expect(input.extensions.list.at(-1)).toBe(TOO_LARGE);
+  });
+
+  it("marks a container nested past 64 levels too deep, in an object or a list, and keeps one at 64", () => {
+    const nested = (levels: number, list: boolean): unknown => {
+      let value: unknown = list ? [] : {};
+      for (let i = 0; i < levels; i++) value = list ? [value] : { a: value };
+      return value;
+    };
+    const innermost = (levels: number, list: boolean) => {
+      // The report is at depth 0, its extensions at 1, and the value under `x` at 2.
+      const input = JSON.parse(JSON.stringify(draftOf(BASE_REPORT_WITH_ACTIVITY, (d) => (d.extensions = { x: nested(levels, list) }))));
+      claimReport(input, LIMITS);
+      let value = input.extensions.x;
+      for (let i = 0; i < levels; i++) value = list ? value[0] : value.a;
+      return value;
+    };
+    expect([innermost(62, false), innermost(62, true)]).toEqual([{}, []]);
+    expect([innermost(63, false), innermost(63, true)]).toEqual([TOO_DEEP, TOO_DEEP]);
   });
 });
