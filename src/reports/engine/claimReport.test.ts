@@ -193,6 +193,10 @@ describe("claimReport", () => {
     expect(result.cuts).toEqual([{ kind: "list", path: ["entries", 0, "activities", 0, "partners"], length: L.partners + 1, max: L.partners }]);
   });
 
+  it("takes a text given in place of a report as one value, however many characters it has, and keeps it as it is", () => {
+    expect(claimReport("abc", { values: 2, free: 1 })).toEqual({ value: "abc", cuts: [], spent: false, clean: false });
+  });
+
   it("is not a report when the text holds null: not clean, and nothing thrown", () => {
     expect(claimReport(null, LIMITS)).toEqual({ value: null, cuts: [], spent: false, clean: false });
   });
