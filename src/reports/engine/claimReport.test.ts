@@ -258,21 +258,27 @@ describe("claimReport", () => {
     expect(input.extensions.list.at(-1)).toBe(TOO_LARGE);
   });
 
-  it("marks a container nested past 64 levels too deep, in an object or a list, and keeps one at 64", () => {
+  it("marks a container nested past 64 levels too deep, in an object or a list, keeps what follows it, and keeps one at 64", () => {
+    // Each level holds the next and a number after it.
     const nested = (levels: number, list: boolean): unknown => {
       let value: unknown = list ? [] : {};
-      for (let i = 0; i < levels; i++) value = list ? [value] : { a: value };
+      for (let i = 0; i < levels; i++) value = list ? [value, i] : { a: value, b: i };
       return value;
     };
-    const innermost = (levels: number, list: boolean) => {
+    /** The container that holds the innermost value, after the pass. */
+    const holder = (levels: number, list: boolean) => {
       // The report is at depth 0, its extensions at 1, and the value under `x` at 2.
       const input = JSON.parse(JSON.stringify(draftOf(BASE_REPORT_WITH_ACTIVITY, (d) => (d.extensions = { x: nested(levels, list) }))));
       claimReport(input, LIMITS);
       let value = input.extensions.x;
-      for (let i = 0; i < levels; i++) value = list ? value[0] : value.a;
+      for (let i = 1; i < levels; i++) value = list ? value[0] : value.a;
       return value;
     };
-    expect([innermost(62, false), innermost(62, true)]).toEqual([{}, []]);
-    expect([innermost(63, false), innermost(63, true)]).toEqual([TOO_DEEP, TOO_DEEP]);
+    expect([holder(62, false), holder(62, true)]).toEqual([{ a: {}, b: 0 }, [[], 0]]);
+    expect([holder(63, false), holder(63, true)]).toEqual([{ a: TOO_DEEP, b: 0 }, [TOO_DEEP, 0]]);
+  });
+
+  it("is not a report, and throws nothing, when given nothing at all", () => {
+    expect(claimReport(undefined, LIMITS)).toEqual({ value: undefined, cuts: [], spent: false, clean: false });
   });
 });
