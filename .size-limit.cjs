@@ -35,7 +35,7 @@ module.exports = [
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    26278, // bytes measured; limit 27070 B (+3%)
+    26356, // bytes measured; limit 27150 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
@@ -45,13 +45,13 @@ module.exports = [
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    34272, // bytes measured; limit 35310 B (+3%)
+    34358, // bytes measured; limit 35390 B (+3%)
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 18548), // bytes measured; limit 19110 B (+3%)
-  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB; met, no zod)", "{ validateReport, cica }", 26945), // bytes measured; limit 27760 B (+3%)
+  entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB; met, no zod)", "{ validateReport, cica }", 26969), // bytes measured; limit 27780 B (+3%)
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    42725, // bytes measured; limit 44010 B (+3%)
+    42808, // bytes measured; limit 44100 B (+3%)
   ),
 ];

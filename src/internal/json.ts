@@ -20,7 +20,8 @@ export const CYCLE: object = Object.freeze(Object.create(null));
 export const TOO_DEEP: object = Object.freeze(Object.create(null));
 /** Marks, in a snapshot, where copying stopped: the value holds more values than its budget. */
 export const TOO_LARGE: object = Object.freeze(Object.create(null));
-const SNAPSHOT_DEPTH = 64;
+/** How deep a snapshot goes before it marks a value {@link TOO_DEEP}. */
+export const SNAPSHOT_DEPTH = 64;
 
 /**
  * What a snapshot knows of the value it copies: the lists it cuts, and where data is free-form.
@@ -160,112 +161,6 @@ export function snapshot(input: unknown, shape: CopyShape, limits: SnapshotLimit
     }
   };
   const value = copy(input, shape, 0);
-  return { value, cuts, spent };
-}
-
-/**
- * What {@link snapshot} makes of a value, made in place, for a value the caller owns that holds
- * plain data only: the output of `JSON.parse`, a tree of arrays, plain objects (`__proto__` an own
- * key), texts, numbers, booleans and null, without getters, Proxies, cycles or shared containers.
- * The same cuts, the same markers ({@link TOO_DEEP}, {@link TOO_LARGE}) at the same places and the
- * same budgets as `snapshot(input, shape, limits)`, every container frozen, and no copy: a list over
- * its shape's `max` is shortened to it, a container that passes a budget ends at the marker.
- */
-export function claim(input: unknown, shape: CopyShape, limits: SnapshotLimits): Snapshot {
-  const path: (string | number)[] = [];
-  const cuts: SnapshotCut[] = [];
-  let values = 0;
-  let spent = false;
-  let budget: { left: number; readonly max: number; readonly own: boolean; cut: boolean; root: JsonPath } | undefined;
-
-  // As in snapshot: a value counted against the budgets, false once one is spent.
-  const take = (): boolean => {
-    if (spent) return false;
-    if (++values > limits.values) {
-      spent = true;
-      cuts.push({ kind: "values", path: [...path], max: limits.values, own: false });
-      return false;
-    }
-    if (budget === undefined) return true;
-    if (budget.left > 0) {
-      budget.left--;
-      return true;
-    }
-    if (!budget.cut) {
-      budget.cut = true;
-      cuts.push({ kind: "values", path: budget.root, max: budget.max, own: budget.own });
-    }
-    return false;
-  };
-
-  // The common case, without a call or a path step: a text, number, boolean or null within the
-  // budgets is counted and kept (what `take` does when it returns true).
-  const counted = (value: unknown): boolean => {
-    if ((typeof value === "object" && value !== null) || spent || values >= limits.values) return false;
-    if (budget !== undefined) {
-      if (budget.left <= 0) return false;
-      budget.left--;
-    }
-    values++;
-    return true;
-  };
-
-  const visit = (item: unknown, at: CopyShape, depth: number): unknown => {
-    // JSON.parse makes no other object than arrays and plain objects.
-    const container = typeof item === "object" && item !== null;
-    if (!container) return take() ? item : TOO_LARGE;
-    const isArray = Array.isArray(item);
-    const outer = budget;
-    if (budget === undefined && (at.own !== undefined || (isArray ? at.list === undefined : at.keys === undefined))) {
-      budget = { left: at.own ?? limits.free, max: at.own ?? limits.free, own: at.own !== undefined, cut: false, root: [...path] };
-    }
-    try {
-      if (!take()) return TOO_LARGE;
-      if (depth > SNAPSHOT_DEPTH) return TOO_DEEP;
-      if (isArray) {
-        const list = item as unknown[];
-        if (budget === undefined && list.length > at.list!.max) {
-          cuts.push({ kind: "list", path: [...path], length: list.length, max: at.list!.max });
-          list.length = at.list!.max;
-        }
-        const items = budget === undefined ? at.list!.items : LEAF;
-        for (let index = 0; index < list.length; index++) {
-          const value = list[index];
-          if (counted(value)) continue;
-          path.push(index);
-          const out = visit(value, items, depth + 1);
-          path.pop();
-          if (out === value) continue;
-          list[index] = out;
-          if (out === TOO_LARGE) {
-            list.length = index + 1;
-            break;
-          }
-        }
-      } else {
-        const object = item as Record<string, unknown>;
-        const keys = Object.keys(object);
-        for (let index = 0; index < keys.length; index++) {
-          const key = keys[index]!;
-          const value = object[key];
-          if (counted(value)) continue;
-          path.push(key);
-          const out = visit(value, (budget === undefined ? at.keys!.get(key) : undefined) ?? LEAF, depth + 1);
-          path.pop();
-          if (out === value) continue;
-          setOwn(object, key, out);
-          if (out === TOO_LARGE) {
-            for (let rest = index + 1; rest < keys.length; rest++) delete object[keys[rest]!];
-            break;
-          }
-        }
-      }
-      return Object.freeze(item);
-    } finally {
-      budget = outer;
-    }
-  };
-  const value = visit(input, shape, 0);
   return { value, cuts, spent };
 }
 

@@ -130,6 +130,17 @@ describe("recordReport", () => {
     expect(again.ledger).toBe(ledger);
   });
 
+  it("gives ledger, outcome, report and issues in that order, and no report key at all for a conflict", () => {
+    const ledger = ledgerOf(report());
+    const fresh = recordReport(ledger, report({ revision: 2, submittedOn: "2026-04-01" }), cica);
+    const again = recordReport(ledger, report(), cica);
+    const conflict = recordReport(ledger, report({ submittedOn: "2026-03-05" }), cica);
+    expect([fresh, again, conflict].map((result) => [result.outcome, Object.keys(result)])).toEqual([
+      ["recorded", ["ledger", "outcome", "report", "issues"]],
+      ["unchanged", ["ledger", "outcome", "report", "issues"]],
+      ["rejected", ["ledger", "outcome", "issues"]],
+    ]);
+  });
   it("rejects the same revision number with other content as a conflict naming both submissions and the next free revision", () => {
     const ledger = ledgerOf(report(), report({ revision: 2, submittedOn: "2026-04-01" }));
     const input = report({ submittedOn: "2026-03-05", entries: [{ measure: "2.1.2", status: "planned" }] });
@@ -265,6 +276,27 @@ describe("recordReport", () => {
     expect(recorded(ledger, report({ reporter: "IN", id: "IN-2025" })).size).toBe(3);
     expect(text(ledgerToJSON(ledger))).toBe(before);
     expect(recordReport(ledger, report(), cica).outcome).toBe("unchanged");
+  });
+
+  it("records into a ledger whose hidden lists of revisions were frozen, its store left open, without changing those lists", () => {
+    const ledger = ledgerOf(report());
+    // A freezer that passes over Maps and freezes what they hold: each report's list of its records.
+    const store = (ledger as unknown as Record<symbol, { byKey: Map<string, number[]> }>)[Symbol.for("cica-cbm.ledger.store")]!;
+    for (const list of store.byKey.values()) Object.freeze(list);
+    const next = recordReport(ledger, report({ revision: 2, submittedOn: "2026-04-01" }), cica);
+    expect(next.outcome).toBe("recorded");
+    expect(summary(reportHistory(next.ledger))).toEqual(["KZ/cica@2021/2025/r1", "KZ/cica@2021/2025/r2"]);
+    expect(summary(reportHistory(ledger))).toEqual(["KZ/cica@2021/2025/r1"]);
+  });
+
+  it("keeps a ledger's store under the registered symbol cica-cbm.ledger.store, where the library's other build (CommonJS beside ESM) finds it", () => {
+    const ledger = ledgerOf(report(), report({ reporter: "CN", id: "CN-2025" }));
+    const key = Symbol.for("cica-cbm.ledger.store");
+    // What the other build's functions are given: a ledger value that carries the store under that key.
+    const foreign = Object.defineProperty({ kind: "cica-cbm/ledger", size: ledger.size }, key, {
+      value: (ledger as unknown as Record<symbol, unknown>)[key],
+    }) as Ledger;
+    expect(summary(currentReports(foreign))).toEqual(["CN/cica@2021/2025/r1", "KZ/cica@2021/2025/r1"]);
   });
 
   it("records into a deep-frozen empty ledger", () => {

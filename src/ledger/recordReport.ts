@@ -102,7 +102,11 @@ export function recordReport(ledger: Ledger, input: unknown, context: Validation
   };
   if (report === undefined) return { ledger, outcome: "rejected", issues: issues() };
   const step = recordRevision(ledger, report, collector);
-  return { ...step, issues: issues() };
+  // Written out rather than spread (`{ ...step, issues }`): the same keys in the same order, at a
+  // fraction of the cost of a spread on the bulk path.
+  return step.report === undefined
+    ? { ledger: step.ledger, outcome: step.outcome, issues: issues() }
+    : { ledger: step.ledger, outcome: step.outcome, report: step.report, issues: issues() };
 }
 
 /**

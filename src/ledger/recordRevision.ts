@@ -42,7 +42,11 @@ export function recordRevision(
   fn = "recordReport",
 ): RevisionRecorded {
   const store = storeOf(ledger, fn);
-  const earlier = indicesOf(ledger, store, reportKey(report)).map((index) => store.records[index]!);
+  const key = reportKey(report);
+  const indices = indicesOf(ledger, store, key);
+  // The first revision of a report (the common case): nothing to compare it with.
+  if (indices.length === 0) return { ledger: appendRecord(ledger, store, report, key), outcome: "recorded", report };
+  const earlier = indices.map((index) => store.records[index]!);
   const same = earlier.find((record) => record.revision === report.revision);
   if (same) {
     if (sameContent(same, report)) return { ledger, outcome: "unchanged", report: same };
@@ -93,5 +97,5 @@ export function recordRevision(
       "ledger.backdated.later",
     );
   }
-  return { ledger: appendRecord(ledger, store, report), outcome: "recorded", report };
+  return { ledger: appendRecord(ledger, store, report, key), outcome: "recorded", report };
 }

@@ -63,8 +63,9 @@ export function indicesOf(ledger: Ledger, store: LedgerStore, key: string): numb
 /**
  * A ledger with one more record. Appends in place when this ledger is the newest view of its store
  * (older ledgers never see past their own size), and copies otherwise, or when the store is frozen.
+ * `key`: the report's {@link reportKey}, when the caller has made it already.
  */
-export function appendRecord(ledger: Ledger, store: LedgerStore, report: NationalReport): Ledger {
+export function appendRecord(ledger: Ledger, store: LedgerStore, report: NationalReport, key: string = reportKey(report)): Ledger {
   let target = store;
   if (store.records.length !== ledger.size || Object.isFrozen(store.records) || Object.isFrozen(store.byKey)) {
     const records = store.records.slice(0, ledger.size);
@@ -77,7 +78,6 @@ export function appendRecord(ledger: Ledger, store: LedgerStore, report: Nationa
     });
     target = { records, byKey };
   }
-  const key = reportKey(report);
   const index = target.records.length;
   target.records.push(report);
   const list = target.byKey.get(key);

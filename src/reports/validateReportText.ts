@@ -1,5 +1,5 @@
 import { CbmError } from "../errors/CbmError.js";
-import { claim } from "../internal/json.js";
+import { claimReport } from "./engine/claimReport.js";
 import { IssueCollector } from "./engine/IssueCollector.js";
 import { prepareContext, type Prepared } from "./engine/prepareContext.js";
 import { markValidated } from "./engine/validated.js";
@@ -38,7 +38,7 @@ export function readReportText(text: string, prepared: Prepared): ReadText {
 /** The result of a report's text with a context already checked (validateReportText, validateReports). */
 export function validateTextWith(text: string, prepared: Prepared): ValidationResult {
   const read = readReportText(text, prepared);
-  return read.failure ?? validateWith(read.value, prepared, claim);
+  return read.failure ?? validateWith(read.value, prepared, claimReport);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CbmError } from "../errors/CbmError.js";
-import { claim } from "../internal/json.js";
+import { claimReport } from "./engine/claimReport.js";
 import { prepareContext } from "./engine/prepareContext.js";
 import { markValidated } from "./engine/validated.js";
 import { validateWith } from "./engine/validateWith.js";
@@ -139,7 +139,7 @@ export function validateReports(items: Iterable<ReportInput>, context: Validatio
       const read = readReportText(item.text, prepared);
       // The identity is read before validation cuts the value in place.
       identity = read.failure ? null : reportIdentity(read.value);
-      result = read.failure ?? validateWith(read.value, prepared, claim);
+      result = read.failure ?? validateWith(read.value, prepared, claimReport);
     }
     const named = origin === undefined ? { identity } : { identity, origin: Object.freeze({ ...origin }) };
     results.push(markValidated({ ...result, ...named }, context));

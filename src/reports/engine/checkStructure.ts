@@ -18,8 +18,8 @@ import { mapZodIssue, type StructureIssue } from "./zodIssues.js";
 // walk recurses only as deep as the format nests (report, entry, activity, evidence link), and
 // loops over lists, so a report at its list limits cannot exhaust the stack.
 
-/** What a field holds. */
-type Type =
+/** What a field holds. @internal */
+export type Type =
   | { readonly kind: "text"; readonly max: number }
   | { readonly kind: "date" }
   | { readonly kind: "uri" }
@@ -31,13 +31,14 @@ type Type =
   | { readonly kind: "object"; readonly shape: Shape }
   | { readonly kind: "record" };
 
-/** An object's fields, in the order zod checks them, and the set of their keys. */
-interface Shape {
+/** An object's fields, in the order zod checks them, and the set of their keys. @internal */
+export interface Shape {
   readonly fields: readonly Field[];
   readonly keys: ReadonlySet<string>;
 }
 
-interface Field {
+/** One field of a {@link Shape}. @internal */
+export interface Field {
   readonly key: string;
   readonly type: Type;
   /** An optional field may be missing or `undefined`. */
