@@ -170,7 +170,14 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   else target[key] = value;
 }
 
-/** Deep equality of two JSON values, key order ignored. */
+/** An object's own keys that hold a value: a key holding `undefined` is absent in JSON. */
+const keysWithValues = (record: Record<string, unknown>) => Object.keys(record).filter((key) => record[key] !== undefined);
+
+/**
+ * Deep equality of two values as JSON reads them: key order ignored, and a key holding
+ * `undefined` the same as a key left out (`JSON.stringify` writes neither; a form's object often
+ * holds such keys, and its saved and reloaded copy does not).
+ */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
@@ -181,8 +188,8 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  if (keys.length !== Object.keys(right).length) return false;
+  const keys = keysWithValues(left);
+  if (keys.length !== keysWithValues(right).length) return false;
   return keys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key], right[key]));
 }
 

@@ -4,7 +4,7 @@ import { upgradeReport } from "../reports/upgradeReport.js";
 
 // A content digest of a report, for telling two submissions of one revision apart without holding
 // both: the aggregates and the command line keep digests, not reports. It is the same relation as
-// the ledger's `jsonEqual` (key order ignored, arrays in order), hashed: every value is fed with a
+// the ledger's `jsonEqual` (key order ignored, a key holding `undefined` absent, arrays in order), hashed: every value is fed with a
 // tag for its type and every string with its length, so no two JSON values share a token stream.
 // Two 32-bit multiplicative lanes (64 bits in all): for one key and revision there are a handful of
 // submissions to compare, so a chance collision (about 2^-64 per pair) is not a practical concern.
@@ -68,11 +68,12 @@ function feedObject(record: Record<string, unknown>, upgraded: boolean): void {
   let sum2 = 0;
   let count = 0;
   for (const key in record) {
-    if (!Object.hasOwn(record, key)) continue;
+    const item = record[key];
+    // A key holding `undefined` is a key left out, as in JSON and the ledger's `jsonEqual`.
+    if (item === undefined || !Object.hasOwn(record, key)) continue;
     h1 = 0x811c9dc5;
     h2 = 0x01000193;
     feedString(key);
-    const item = record[key];
     feedValue(upgraded && key === "schema" ? REPORT_SCHEMA_ID : item);
     sum1 = (sum1 + Math.imul(h1 ^ (h1 >>> 15), 0x85ebca6b)) | 0;
     sum2 = (sum2 + Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35)) | 0;
@@ -104,7 +105,8 @@ function hashReport(report: NationalReport): void {
 const hex = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
 
 /**
- * A digest of a report's whole content (every field, key order ignored): two submissions of one
+ * A digest of a report's whole content (every field, key order ignored, a key holding `undefined`
+ * the same as a key left out, as in JSON): two submissions of one
  * revision are the same submission when their digests are equal, as {@link recordReport} judges
  * them. A report@1 and its {@link upgradeReport} (the same report, tagged report@2) are the same
  * content and have one digest. Deterministic (the same report gives the same 16 hex digits on every machine and run) and
