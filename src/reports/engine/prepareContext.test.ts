@@ -66,4 +66,53 @@ describe("prepareContext", () => {
     expect(refusal({ ...cica, schema: null })).toBe("none");
     expect(refusal({ ...cica, schema: "NationalReportSchema" })).toBe("invalid-argument");
   });
+  it("refuses a history with one good change and one without a status, and catalogues holding a value that is not one", () => {
+    const [change] = cica.registry.participants[0]!.history;
+    expect(refusal(registryWith((p) => ({ ...p, history: [change, { from: "2000-01-01" }] })))).toBe("invalid-argument");
+    for (const value of [5, null]) expect(refusal({ ...cica, catalogues: [cica.catalogues["cica@2021"], value] })).toBe("invalid-argument");
+  });
+
+  it("refuses a frozen malformed registry or catalogue every time, not only the first", () => {
+    const registry = Object.freeze({ participants: [{ ...cica.registry.participants[0], kind: undefined }] });
+    const catalogue = Object.freeze({ ...cica.catalogues["cica@2021"], ref: undefined });
+    for (let call = 0; call < 2; call++) {
+      expect(refusal({ ...cica, registry })).toBe("invalid-argument");
+      expect(refusal({ ...cica, catalogues: [catalogue] })).toBe("invalid-argument");
+    }
+  });
+
+  it("reads again a registry, a catalogue or a list of catalogues that is not frozen, as it is at each call", () => {
+    const participant: Record<string, unknown> = { ...cica.registry.participants[0] };
+    const registry = { participants: [participant] };
+    expect(refusal({ ...cica, registry })).toBe("none");
+    participant.code = 1;
+    expect(refusal({ ...cica, registry })).toBe("invalid-argument");
+    const catalogue: Record<string, unknown> = { ...cica.catalogues["cica@2021"] };
+    expect(refusal({ ...cica, catalogues: [catalogue] })).toBe("none");
+    catalogue.measures = undefined;
+    expect(refusal({ ...cica, catalogues: [catalogue] })).toBe("invalid-argument");
+    const rules = (catalogues: unknown) => validateReport(BASE_REPORT, { ...cica, catalogues } as ValidationContext).issues.map((issue) => issue.rule);
+    const list = [cica.catalogues["cica@2021"]];
+    expect(rules(list)).toEqual([]);
+    list.pop();
+    expect(rules(list)).toEqual(["catalogue.unknown"]);
+    const other: Record<string, unknown> = { ...cica.catalogues["cica@2004"] };
+    const frozenList = Object.freeze([cica.catalogues["cica@2021"], other]);
+    expect(refusal({ ...cica, catalogues: frozenList })).toBe("none");
+    other.measures = undefined;
+    expect(refusal({ ...cica, catalogues: frozenList })).toBe("invalid-argument");
+  });
+
+  it("says what is wrong with the context: no registry, or a today that is not a date, quoting it", () => {
+    const message = (context: unknown) => {
+      try {
+        validateReport(BASE_REPORT, context as ValidationContext);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    };
+    expect(message({ ...cica, registry: null })).toBe("validateReport: pass a context with catalogues and a registry, e.g. validateReport(input, cica).");
+    expect(message({ ...cica, today: "2026-02-30" })).toBe('validateReport: context.today "2026-02-30" is not a real calendar date written YYYY-MM-DD.');
+  });
 });
