@@ -32,7 +32,20 @@ describe("a schema of the caller's own", () => {
 
   it("has a union that is not on the schema version mapped like any other issue", () => {
     const schema = z.looseObject({ id: z.union([z.literal("A"), z.literal("B")]) });
-    expect(located(withOwn(schema, BASE_REPORT))).toEqual(["field.type id"]);
+    const issues = withOwn(schema, BASE_REPORT);
+    expect(located(issues)).toEqual(["field.type id"]);
+    expect(issues[0]?.params).toMatchObject({ expected: "a valid value" });
+  });
+
+  it("asks for an integer year even when the schema asks only for a number", () => {
+    const issues = withOwn(z.looseObject({ year: z.number() }), { ...BASE_REPORT, year: "2025" });
+    expect(issues.map((issue) => [issue.rule, issue.params.expected])).toEqual([["field.type", "an integer"]]);
+  });
+
+  it("names a report@2 field unknown to a strict schema as unknown, not as a field of another version, in a report@2", () => {
+    const strict = z.strictObject(Object.fromEntries(Object.keys(BASE_REPORT).map((key) => [key, z.unknown()])));
+    const issues = withOwn(strict, { ...BASE_REPORT, schema: "cica-cbm/report@2", access: "public" });
+    expect(issues.map((issue) => [issue.rule, issue.path, issue.messageKey])).toEqual([["field.unknown", ["access"], "field.unknown.top"]]);
   });
 
   it("has a union on a nested `schema` field mapped like any other issue, not read as the report's version", () => {
