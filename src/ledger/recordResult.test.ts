@@ -1,8 +1,10 @@
 import fc from "fast-check";
+import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { BASE_REPORT as BASE, draftOf } from "../../test/support/reports.js";
 import { mutatedReportArb, validReportArb } from "../../test/properties/properties.js";
 import { cica } from "../data/cica/index.js";
+import { defineRegistry } from "../participants/defineRegistry.js";
 import { compileReportSchema } from "../reports/compileReportSchema.js";
 import { REPORT_LIMITS } from "../reports/limits.js";
 import type { ValidationContext } from "../reports/types.js";
@@ -80,6 +82,44 @@ describe("recordReport with a result of validateReportText", () => {
     const other = validateReportText(JSON.stringify(BASE), { ...cica, lang: "ru" });
     expect(recordReport(createLedger(), other, cica).outcome).toBe("recorded");
     expect(recordReport(createLedger(), result, { ...cica, schema: compileReportSchema() }).outcome).toBe("recorded");
+  });
+
+  it("validates the result's report again when only one part of the context differs", () => {
+    const result = validateReportText(JSON.stringify(BASE), cica);
+    const rulesWith = (context: ValidationContext) => recordReport(createLedger(), result, context).issues.map((issue) => issue.rule);
+    // Each context below rejects the report; the one it was validated with accepts it.
+    expect(rulesWith(cica)).toEqual([]);
+    expect(rulesWith({ ...cica, today: "2026-02-01" })).toEqual(["submitted.in-future"]);
+    const withoutReporter = defineRegistry({ participants: cica.registry.participants.filter((participant) => participant.code !== BASE.reporter) } as never);
+    expect(rulesWith({ ...cica, registry: withoutReporter })).toEqual(["reporter.unknown"]);
+    const withoutCatalogue = Object.fromEntries(Object.entries(cica.catalogues).filter(([ref]) => ref !== BASE.catalogue));
+    expect(rulesWith({ ...cica, catalogues: withoutCatalogue as never })).toEqual(["catalogue.unknown"]);
+    expect(rulesWith({ ...cica, schema: z.looseObject({ id: z.string().max(3) }) as never })).toEqual(["field.too-long"]);
+  });
+
+  it("gives an accepted result's warnings again in the language of the context it is recorded with", () => {
+    const activity = { title: "Visit", kind: "visit", from: "2024-12-30", partners: ["TR"] };
+    const result = validateReportText(JSON.stringify({ ...BASE, entries: [{ ...BASE.entries[0], activities: [activity] }] }), cica);
+    expect(result.issues.map((issue) => issue.rule)).toEqual(["activity.outside-year"]);
+    const [ru] = recordReport(createLedger(), result, { ...cica, lang: "ru" }).issues;
+    expect(ru?.rule).toBe("activity.outside-year");
+    expect(ru?.message).toMatch(/[А-Яа-я]/);
+  });
+
+  it("does not trust an accepted result whose list of issues was changed: an issue added, one replaced by a copy, one removed, or a list that is not one", () => {
+    const clean = validateReportText(JSON.stringify(BASE), cica) as { issues: unknown };
+    clean.issues = [...(clean.issues as unknown[]), { rule: "forged" }];
+    expect(recordReport(createLedger(), clean, cica).outcome).toBe("rejected");
+    const activity = { title: "Visit", kind: "visit", from: "2024-12-30", partners: ["TR"] };
+    const warned = validateReportText(JSON.stringify({ ...BASE, entries: [{ ...BASE.entries[0], activities: [activity] }] }), cica) as { issues: object[] };
+    const issues = warned.issues;
+    warned.issues = issues.map((issue) => ({ ...issue }));
+    expect(recordReport(createLedger(), warned, cica).outcome).toBe("rejected");
+    warned.issues = [];
+    expect(recordReport(createLedger(), warned, cica).outcome).toBe("rejected");
+    const notAList = validateReportText(JSON.stringify(BASE), cica) as { issues: unknown };
+    notAList.issues = "";
+    expect(recordReport(createLedger(), notAList, cica).outcome).toBe("rejected");
   });
 
   it("takes a result of validateReports as it takes one of validateReportText", () => {

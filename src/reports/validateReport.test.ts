@@ -955,6 +955,23 @@ describe("validateReport: catalogue versions superseded for the year", () => {
     }
   });
 
+  it("names, of two versions that supersede the same one, the later adopted, and of two adopted the same day the first by reference", () => {
+    const early = version({ version: "2022", supersedes: "cica@2004", adopted: "2022-03-01" });
+    const late = version({ version: "2023", supersedes: "cica@2004", adopted: "2023-03-01" });
+    for (const catalogues of [
+      [cica2004, early, late],
+      [cica2004, late, early],
+    ])
+      expect(superseded(on("cica@2004", 2025, "3.4", catalogues))[0]).toBe("cica@2023");
+    const a = version({ version: "2023a", supersedes: "cica@2004", adopted: "2023-03-01" });
+    const b = version({ version: "2023b", supersedes: "cica@2004", adopted: "2023-03-01" });
+    for (const catalogues of [
+      [cica2004, a, b],
+      [cica2004, b, a],
+    ])
+      expect(superseded(on("cica@2004", 2025, "3.4", catalogues))[0]).toBe("cica@2023a");
+  });
+
   it("does not warn when the successor is not in the context", () => {
     expect(superseded(on("cica@2004", 2025, "3.4", [cica2004]))).toEqual([]);
   });

@@ -64,6 +64,38 @@ describe("validateReportText", () => {
     expect(issue?.params).toHaveProperty("reason");
   });
 
+  it("gives the exact line and column of a stop on the first line, even when a line break follows it", () => {
+    const [issue] = notJson('{"id":1}x\n{}');
+    expect(issue?.params).toEqual({ field: "(the report)", reason: "Unexpected non-whitespace character after JSON at position 8", line: 1, column: 9 });
+    expect(issue?.message).toBe(
+      "The text is not JSON: it stops at line 1, column 9 (Unexpected non-whitespace character after JSON at position 8). Correct it there, or send the report as the form saves it.",
+    );
+  });
+
+  it("counts a line break at the very start of the text as a line", () => {
+    expect(notJson("\n{}x")[0]?.params).toMatchObject({ line: 2, column: 3 });
+    expect(notJson("\n\n[1,\n2]x\n")[0]?.params).toMatchObject({ line: 4, column: 3 });
+  });
+
+  it("locates a stop right after a line break at column 1 of the next line, and an early end after a line break there too", () => {
+    expect(notJson('{"id":1}\nx')[0]?.params).toMatchObject({ line: 2, column: 1 });
+    expect(notJson("[1,\n")[0]?.params).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it("says only the reader's reason, for the whole text, when the reader gives no position", () => {
+    const [issue, ...rest] = notJson('{"id":}');
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ rule: "report.not-json", severity: "error", path: [], messageKey: "report.not-json" });
+    expect(issue?.params).toEqual({ field: "(the report)", reason: 'Unexpected token \'}\', "{"id":}" is not valid JSON' });
+    expect(issue?.message).toBe(
+      'The text is not JSON (Unexpected token \'}\', "{"id":}" is not valid JSON). Send the report as JSON text: one object {…}, as the form saves it.',
+    );
+  });
+
+  it("names validateReportText when it refuses a context", () => {
+    expect(() => validateReportText("{}", {} as never)).toThrow(/^validateReportText: /);
+  });
+
   it("reports a text with a byte order mark or a second value as not JSON, as JSON.parse does", () => {
     expect(notJson(`\uFEFF${JSON.stringify(BASE_REPORT)}`).map((issue) => issue.rule)).toEqual(["report.not-json"]);
     expect(notJson(`${JSON.stringify(BASE_REPORT)}\n${JSON.stringify(BASE_REPORT)}`)[0]?.params).toMatchObject({ line: 2, column: 1 });
