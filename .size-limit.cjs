@@ -35,23 +35,23 @@ module.exports = [
   entry(
     "validation and ledger, no data: { validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues }",
-    26356, // bytes measured; limit 27150 B (+3%)
+    26367, // bytes measured; limit 27160 B (+3%)
   ),
   entry(
     "aggregates and rendering, no data: { reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, toCsv, toMarkdown, renderMatrixSvg }",
     "{ reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, toCsv, toMarkdown, replyTable, matrixTable, discrepancyTable, renderMatrixSvg }",
-    16682, // bytes measured; limit 17190 B (+3%)
+    16702, // bytes measured; limit 17210 B (+3%)
   ),
   entry(
     "validation, ledger and aggregates, no data (asked: 20 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator }",
-    34358, // bytes measured; limit 35390 B (+3%)
+    34402, // bytes measured; limit 35440 B (+3%)
   ),
   entry("compiled fast path: { compileReportSchema }", "{ compileReportSchema }", 18548), // bytes measured; limit 19110 B (+3%)
   entry("validation with the embedded data: { validateReport, cica } (asked: 27 kB; met, no zod)", "{ validateReport, cica }", 26969), // bytes measured; limit 27780 B (+3%)
   entry(
     "validation, ledger and aggregates with the embedded data (asked: 30 kB; not met)",
     "{ validateReport, recordReport, currentReports, ledgerToJSON, ledgerFromJSON, diffReports, groupIssues, reportingRate, implementationMatrix, countEntries, trend, findDiscrepancies, createAccumulator, accumulate, mergeAccumulators, finishAccumulator, cica }",
-    42808, // bytes measured; limit 44100 B (+3%)
+    42852, // bytes measured; limit 44140 B (+3%)
   ),
 ];
