@@ -44,11 +44,6 @@ export class IssueCollector {
     return this.issues.length >= L.issues;
   }
 
-  /** True once the list is full and an error was found: the input is rejected, a caller may stop looking. */
-  get done(): boolean {
-    return this.errors > 0 && this.full;
-  }
-
   /** Adds an issue at `path` (copied: a caller may pass a path it changes afterwards, such as a stack). */
   add<R extends RuleId>(rule: R, path: JsonPath, ...[params, messageKey = rule]: AddArgs<R>): void {
     const last = this.issues[this.issues.length - 1];
