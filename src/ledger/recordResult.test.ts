@@ -111,7 +111,9 @@ describe("recordReport with a result of validateReportText", () => {
     clean.issues = [...(clean.issues as unknown[]), { rule: "forged" }];
     expect(recordReport(createLedger(), clean, cica).outcome).toBe("rejected");
     const activity = { title: "Visit", kind: "visit", from: "2024-12-30", partners: ["TR"] };
-    const warned = validateReportText(JSON.stringify({ ...BASE, entries: [{ ...BASE.entries[0], activities: [activity] }] }), cica) as { issues: object[] };
+    const warned = validateReportText(JSON.stringify({ ...BASE, entries: [{ ...BASE.entries[0], activities: [activity] }] }), cica) as unknown as {
+      issues: object[];
+    };
     const issues = warned.issues;
     warned.issues = issues.map((issue) => ({ ...issue }));
     expect(recordReport(createLedger(), warned, cica).outcome).toBe("rejected");
