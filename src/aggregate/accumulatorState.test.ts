@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "../../test/support/refusal.js";
 import { report } from "../../test/support/aggregateFixtures.js";
 import { accumulate } from "./accumulate.js";
 import { createAccumulator } from "./createAccumulator.js";
 import { finishAccumulator } from "./finishAccumulator.js";
 import { mergeAccumulators } from "./mergeAccumulators.js";
-import { CbmError } from "../errors/CbmError.js";
-
-/** The message of the CbmError the call throws (fails the test when it throws nothing, or anything else). */
-function refusal(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CbmError);
-    return (error as CbmError).message;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("the accumulator's state", () => {
   it("refuses null or undefined in place of an accumulator with a CbmError naming the function, not a TypeError", () => {

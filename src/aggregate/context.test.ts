@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "../../test/support/refusal.js";
 import { entry, report } from "../../test/support/aggregateFixtures.js";
 import { cica } from "../data/cica/index.js";
-import { CbmError } from "../errors/CbmError.js";
 import { publish } from "../forms/publish.js";
 import { dimensionReview } from "../plans/dimensionReview.js";
 import { planExecution } from "../plans/planExecution.js";
@@ -9,17 +9,6 @@ import { findDiscrepancies } from "./findDiscrepancies.js";
 import { implementationMatrix } from "./implementationMatrix.js";
 import { reportingRate } from "./reportingRate.js";
 import { trend } from "./trend.js";
-
-/** The message of the CbmError the call throws (fails the test when it throws nothing else). */
-function refusal(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CbmError);
-    return (error as CbmError).message;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("a context that is not one", () => {
   it("is asked for as the second argument of an aggregate, with a call that shows it", () => {
