@@ -265,6 +265,15 @@ describe("planExecution: the coordinator of an event", () => {
     expect(planExecution(held, [], cica, { year: 2025 }).events[0]?.coordinator).toBe("AZ");
   });
 
+  it("dates a held event whose held day cannot be read (a plan not validated) by its planned date", () => {
+    // Azerbaijan is attested as coordinator of transport corridors in 2024 only.
+    const event = (from: string) => planEvent("E", { priorityArea: "eco-transport", planned: "2024-05", outcome: { status: "held", from } });
+    const unreadable = plan([event("in the spring")], { year: 2024 });
+    expect(planExecution(unreadable, [], cica, { year: 2024 }).events[0]?.coordinator).toBe("AZ");
+    // A readable held day still decides: held in 2025, the 2024 coordinator does not count.
+    expect(planExecution(plan([event("2025-01-10")], { year: 2024 }), [], cica, { year: 2024 }).events[0]?.coordinator).toBe("unknown");
+  });
+
   it("puts every event in the unknown bucket without a registry", () => {
     const found = planExecution(plan([planEvent("E", { priorityArea: "nct-ict", planned: "2025-05" })]), [], { catalogues: cica.catalogues }, { year: 2025 });
     expect(found.byCoordinator.map((r) => r.key)).toEqual(["unknown"]);

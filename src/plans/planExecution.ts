@@ -241,7 +241,9 @@ export function planExecution(
     const recorded = event.outcome?.status;
     const state: EventState = recorded !== undefined && RECORDED.has(recorded) ? recorded : activities.length > 0 ? "held-by-reports" : "no-information";
     const area = event.priorityArea ?? areaOfMeasure(event.measure);
-    const date = event.outcome?.status === "held" ? window?.from : (window?.from ?? plannedPeriod(event.planned)?.from);
+    // The first held day, else the first day of its window, else of its planned date: a held event
+    // whose day cannot be read (a plan not validated) is dated as planned, as the TSDoc says.
+    const date = window?.from ?? plannedPeriod(event.planned)?.from;
     return {
       id: event.id,
       title: event.title,
