@@ -8,7 +8,8 @@
  *                    [--csv-rows 32000] [--csv-columns 100000]
  *
  * `--only` takes case names (floor, library-text, library-text-ledger, library, library-plain-schema,
- * library-validate-only, zod-classic, ajv, aggregate-library, aggregate-hand-loop), `readers` and `memory`;
+ * library-validate-only, zod-classic, ajv, aggregate-library, aggregate-hand-loop), `readers`, `memory`
+ * and `profile` (each path cut into its steps, in CPU time: only when named, see measureProfile);
  * `--memory-reports 0` skips the memory runs, which need the build (`npm run build`), as every
  * case does. `readers` times CSV reading at half and all of `--csv-rows` broken rows and of a
  * header of `--csv-columns` columns, and the duplicate-key scan of a ledger of `--reports` reports
@@ -52,6 +53,7 @@ const {
   finishAccumulator,
   implementationMatrix,
   recordReport,
+  reportDigest,
   reportingRate,
   validateReport,
   validateReportText,
@@ -124,7 +126,17 @@ function recordValidated(ledger: Ledger, report: NationalReport): Ledger | undef
   return appendRecord(ledger, store, report);
 }
 
-function peerPipeline(lines: readonly string[], check: (value: unknown) => NationalReport | undefined): PipelineOutcome {
+/**
+ * Which steps a pipeline takes after its validation: the cases take all of them; the profile
+ * (`--only profile`) leaves the later ones out to measure each step as a difference.
+ */
+interface Steps {
+  readonly record: boolean;
+  readonly accumulate: boolean;
+}
+const ALL_STEPS: Steps = { record: true, accumulate: true };
+
+function peerPipeline(lines: readonly string[], check: (value: unknown) => NationalReport | undefined, steps: Steps = ALL_STEPS): PipelineOutcome {
   let ledger = createLedger();
   let acc = createAccumulator();
   let valid = 0;
@@ -135,19 +147,21 @@ function peerPipeline(lines: readonly string[], check: (value: unknown) => Natio
       invalid++;
       continue;
     }
-    const next = recordValidated(ledger, report);
-    if (next === undefined) {
-      invalid++;
-      continue;
+    if (steps.record) {
+      const next = recordValidated(ledger, report);
+      if (next === undefined) {
+        invalid++;
+        continue;
+      }
+      ledger = next;
     }
     valid++;
-    ledger = next;
-    acc = accumulate(acc, report);
+    if (steps.accumulate) acc = accumulate(acc, report);
   }
   return { valid, invalid, ledgerSize: ledger.size, summaryRecords: finishAccumulator(acc).records.length };
 }
 
-function libraryPipeline(lines: readonly string[], context: Parameters<typeof recordReport>[2]): PipelineOutcome {
+function libraryPipeline(lines: readonly string[], context: Parameters<typeof recordReport>[2], steps: Steps = ALL_STEPS): PipelineOutcome {
   let ledger = createLedger();
   let acc = createAccumulator();
   let valid = 0;
@@ -160,13 +174,13 @@ function libraryPipeline(lines: readonly string[], context: Parameters<typeof re
     }
     valid++;
     ledger = result.ledger;
-    acc = accumulate(acc, result.report!);
+    if (steps.accumulate) acc = accumulate(acc, result.report!);
   }
   return { valid, invalid, ledgerSize: ledger.size, summaryRecords: finishAccumulator(acc).records.length };
 }
 
 /** The bulk path: each line's text given to validateReportText, which owns the parsed value. */
-function textPipeline(lines: readonly string[], context: Parameters<typeof validateReportText>[1], withLedger: boolean): PipelineOutcome {
+function textPipeline(lines: readonly string[], context: Parameters<typeof validateReportText>[1], steps: Steps): PipelineOutcome {
   let ledger = createLedger();
   let acc = createAccumulator();
   let valid = 0;
@@ -177,7 +191,7 @@ function textPipeline(lines: readonly string[], context: Parameters<typeof valid
       invalid++;
       continue;
     }
-    if (withLedger) {
+    if (steps.record) {
       // The result is recorded without a second validation: recordReport knows it made it.
       const recorded = recordReport(ledger, result, context);
       if (recorded.outcome !== "recorded") {
@@ -187,12 +201,12 @@ function textPipeline(lines: readonly string[], context: Parameters<typeof valid
       ledger = recorded.ledger;
     }
     valid++;
-    acc = accumulate(acc, result.report);
+    if (steps.accumulate) acc = accumulate(acc, result.report);
   }
-  return { valid, invalid, ledgerSize: withLedger ? ledger.size : valid, summaryRecords: finishAccumulator(acc).records.length };
+  return { valid, invalid, ledgerSize: steps.record ? ledger.size : valid, summaryRecords: finishAccumulator(acc).records.length };
 }
 
-function validateOnlyPipeline(lines: readonly string[], context: Parameters<typeof validateReport>[1]): PipelineOutcome {
+function validateOnlyPipeline(lines: readonly string[], context: Parameters<typeof validateReport>[1], steps: Steps = ALL_STEPS): PipelineOutcome {
   let acc = createAccumulator();
   let valid = 0;
   let invalid = 0;
@@ -203,7 +217,7 @@ function validateOnlyPipeline(lines: readonly string[], context: Parameters<type
       continue;
     }
     valid++;
-    acc = accumulate(acc, result.report);
+    if (steps.accumulate) acc = accumulate(acc, result.report);
   }
   return { valid, invalid, ledgerSize: valid, summaryRecords: finishAccumulator(acc).records.length };
 }
@@ -537,6 +551,141 @@ interface CaseResult {
   readonly runsMs: readonly number[];
 }
 
+// ---------------------------------------------------------------------------------------------
+// The profile: each path cut into its steps
+
+/**
+ * A path's steps, each a pipeline that stops after it: a step costs its difference from the one
+ * before. A step marked `apart` is timed on its own (a part of a later step, or a floor to compare
+ * with) and is not subtracted from the next.
+ */
+type ProfilePath = { readonly unit: string; readonly steps: readonly (readonly [step: string, stage: string, apart?: "apart"])[] };
+
+const PROFILE_PATHS: Record<string, ProfilePath> = {
+  "library-text: the bulk path without a ledger (summary, validate)": {
+    unit: "JSON.parse",
+    steps: [
+      ["JSON.parse", "parse"],
+      ["validateReportText (the parse inside it, then the checks)", "text-validate"],
+      ["accumulate", "text-accumulate"],
+    ],
+  },
+  "library-text-ledger: the bulk path with the ledger": {
+    unit: "JSON.parse",
+    steps: [
+      ["JSON.parse", "parse"],
+      ["validateReportText (the parse inside it, then the checks)", "text-validate"],
+      ["recordReport of its result", "text-record"],
+      ["accumulate", "text-record-accumulate"],
+    ],
+  },
+  "library-plain-schema: a form's path (default context)": {
+    unit: "JSON.parse",
+    steps: [
+      ["JSON.parse", "parse"],
+      ["validateReport (copy, structure, context)", "plain-validate"],
+      ["recordReport's record step (validateReport inside it)", "plain-record"],
+      ["accumulate", "plain-record-accumulate"],
+    ],
+  },
+  "ajv: the peer on the shipped JSON Schema": {
+    unit: "JSON.parse",
+    steps: [
+      ["JSON.parse", "parse"],
+      ["ajv's check", "ajv-check"],
+      ["the record step", "ajv-record"],
+      ["accumulate", "ajv-record-accumulate"],
+    ],
+  },
+  "zod-classic: the peer in zod classic": {
+    unit: "JSON.parse",
+    steps: [
+      ["JSON.parse", "parse"],
+      ["zod's safeParse", "zod-check"],
+      ["the record step", "zod-record"],
+      ["accumulate", "zod-record-accumulate"],
+    ],
+  },
+  "aggregation: accumulate, finish, matrix and rate over the valid reports": {
+    unit: "the hand-written loop",
+    steps: [
+      ["the hand-written loop", "hand-loop"],
+      ["a visit of every value of each report, nothing hashed (the least any content digest costs)", "visit", "apart"],
+      ["reportDigest of each report (a part of accumulate)", "digest", "apart"],
+      ["accumulate each report, finishAccumulator", "accumulate-finish"],
+      ["implementationMatrix and reportingRate", "aggregate-library"],
+    ],
+  },
+};
+
+/**
+ * Visits every value of a JSON value as `reportDigest` does (own keys through `for…in`, a key
+ * holding `undefined` passed over, arrays in order) and hashes nothing: any digest of the whole
+ * content costs at least this. Returns how many values it visited, so that the work is not dropped.
+ */
+function visitEvery(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 1;
+  let values = 1;
+  if (Array.isArray(value)) {
+    for (const item of value) values += visitEvery(item);
+    return values;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (item === undefined || !Object.hasOwn(record, key)) continue;
+    values += visitEvery(item);
+  }
+  return values;
+}
+
+/**
+ * `--only profile`: every path of the bench cut into steps, in CPU time (`process.cpuUsage()`,
+ * which another process's work on a shared machine inflates less than the wall time), each
+ * stage run once to warm up, then `runs` times in a rotating order; medians. A step's cost is
+ * its stage's median less the stage before it, in units of the path's first stage; a step timed
+ * apart (the digest, a part of `accumulate`; a visit of every value, a floor) is its own median.
+ */
+function measureProfile(stages: Record<string, () => unknown>, runs: number, log: (text: string) => void) {
+  const names = Object.keys(stages);
+  for (const name of names) stages[name]!();
+  const times = new Map<string, number[]>(names.map((name) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + run) % names.length]!;
+      const started = process.cpuUsage();
+      stages[name]!();
+      const used = process.cpuUsage(started);
+      times.get(name)!.push((used.user + used.system) / 1000);
+    }
+    log(`profile run ${run + 1}/${runs} done`);
+  }
+  const cpuMs = Object.fromEntries(names.map((name) => [name, round(median(times.get(name)!), 1)]));
+  const paths = Object.fromEntries(
+    Object.entries(PROFILE_PATHS)
+      .filter(([, { steps }]) => steps.every(([, stage]) => stage in stages))
+      .map(([path, { unit, steps }]) => {
+        const base = cpuMs[steps[0]![1]]!;
+        let before = 0;
+        const rows = steps.map(([step, stage, apart], index) => {
+          const ms = cpuMs[stage]!;
+          const cost = apart ? ms : ms - before;
+          if (!apart) before = ms;
+          return {
+            step,
+            stage,
+            apart: apart !== undefined,
+            cpuMs: ms,
+            cost: round(cost / base, 2),
+            cumulative: index === 0 || apart ? null : round(ms / base, 2),
+          };
+        });
+        return [path, { unit, rows }];
+      }),
+  );
+  return { cpuMs, paths };
+}
+
 /** Runs the benchmark; returns the result that is printed as JSON. */
 export function runBench(options: {
   reports: number;
@@ -554,6 +703,11 @@ export function runBench(options: {
   const compiled = { ...cica, schema: compileReportSchema() };
   const plain = { ...cica };
   const ajv = ajvValidator();
+  const ajvCheck = (value: unknown) => (ajv(value) ? (value as NationalReport) : undefined);
+  const zodCheck = (value: unknown) => {
+    const parsed = ClassicReportSchema.safeParse(value);
+    return parsed.success ? (parsed.data as NationalReport) : undefined;
+  };
 
   const pipelines: Record<(typeof PIPELINE_CASES)[number], () => unknown> = {
     floor: () => {
@@ -561,17 +715,13 @@ export function runBench(options: {
       for (const line of lines) if (typeof JSON.parse(line) === "object") objects++;
       return objects;
     },
-    "library-text": () => textPipeline(lines, plain, false),
-    "library-text-ledger": () => textPipeline(lines, plain, true),
+    "library-text": () => textPipeline(lines, plain, { record: false, accumulate: true }),
+    "library-text-ledger": () => textPipeline(lines, plain, ALL_STEPS),
     library: () => libraryPipeline(lines, compiled),
     "library-plain-schema": () => libraryPipeline(lines, plain),
     "library-validate-only": () => validateOnlyPipeline(lines, plain),
-    "zod-classic": () =>
-      peerPipeline(lines, (value) => {
-        const parsed = ClassicReportSchema.safeParse(value);
-        return parsed.success ? (parsed.data as NationalReport) : undefined;
-      }),
-    ajv: () => peerPipeline(lines, (value) => (ajv(value) ? (value as NationalReport) : undefined)),
+    "zod-classic": () => peerPipeline(lines, zodCheck),
+    ajv: () => peerPipeline(lines, ajvCheck),
   };
 
   // The valid reports, as the library returns them, for the aggregation cases.
@@ -656,6 +806,51 @@ export function runBench(options: {
     }),
   );
 
+  // The profile is asked for by name only (`--only profile`): it is a tool for looking, not a case.
+  const profile = options.only?.includes("profile")
+    ? measureProfile(
+        {
+          parse: () => pipelines.floor(),
+          // A build from before validateReportText (CICA_CBM_BENCH_DIST) is profiled without its paths.
+          ...(typeof validateReportText === "function"
+            ? {
+                "text-validate": () => textPipeline(lines, plain, { record: false, accumulate: false }),
+                "text-accumulate": () => pipelines["library-text"](),
+                "text-record": () => textPipeline(lines, plain, { record: true, accumulate: false }),
+                "text-record-accumulate": () => pipelines["library-text-ledger"](),
+              }
+            : {}),
+          "plain-validate": () => validateOnlyPipeline(lines, plain, { record: false, accumulate: false }),
+          "plain-record": () => libraryPipeline(lines, plain, { record: true, accumulate: false }),
+          "plain-record-accumulate": () => pipelines["library-plain-schema"](),
+          "ajv-check": () => peerPipeline(lines, ajvCheck, { record: false, accumulate: false }),
+          "ajv-record": () => peerPipeline(lines, ajvCheck, { record: true, accumulate: false }),
+          "ajv-record-accumulate": () => pipelines.ajv(),
+          "zod-check": () => peerPipeline(lines, zodCheck, { record: false, accumulate: false }),
+          "zod-record": () => peerPipeline(lines, zodCheck, { record: true, accumulate: false }),
+          "zod-record-accumulate": () => pipelines["zod-classic"](),
+          "hand-loop": () => aggregates["aggregate-hand-loop"](),
+          visit: () => {
+            let values = 0;
+            for (const report of valid) values += visitEvery(report);
+            return values;
+          },
+          digest: () => {
+            let last = "";
+            for (const report of valid) last = reportDigest(report);
+            return last;
+          },
+          "accumulate-finish": () => {
+            let acc = createAccumulator();
+            for (const report of valid) acc = accumulate(acc, report);
+            return finishAccumulator(acc).records.length;
+          },
+          "aggregate-library": () => aggregates["aggregate-library"](),
+        },
+        runs,
+        log,
+      )
+    : null;
   const readers = wanted("readers")
     ? measureReaders({ csvRows: options.csvRows ?? 32_000, csvColumns: options.csvColumns ?? 100_000, lines, runs, log })
     : null;
@@ -711,6 +906,7 @@ export function runBench(options: {
     cases,
     ratios,
     ratiosOfFastestRuns,
+    profile,
     readers,
     memory,
     goals,
@@ -760,6 +956,16 @@ function main(): void {
     out.push(`  ${"".padEnd(42)} median  fastest`);
     for (const [name, value] of Object.entries(result.ratios)) {
       if (value !== null) out.push(`  ${name.padEnd(42)} ${value.toFixed(2).padStart(6)}  ${(result.ratiosOfFastestRuns[name] ?? 0).toFixed(2).padStart(7)}`);
+    }
+    if (result.profile) {
+      out.push("", "profile (CPU time, medians; each step's cost is its stage less the one before, in units of the path's first step):");
+      for (const [name, { unit, rows }] of Object.entries(result.profile.paths)) {
+        out.push(`  ${name} (x ${unit})`);
+        for (const row of rows)
+          out.push(
+            `    ${row.step.padEnd(64)} ${row.cpuMs.toFixed(1).padStart(9)} ms  ${row.cost.toFixed(2).padStart(6)}${row.cumulative === null ? "" : `  (${row.cumulative.toFixed(2)} so far)`}`,
+          );
+      }
     }
     if (result.readers) {
       out.push("", "readers (medians; a linear reader takes about 2x for twice the input):");

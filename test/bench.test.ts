@@ -130,4 +130,46 @@ describe("npm run bench", () => {
       expect(goal!.met).toBe(goal!.value <= 135);
     }
   }, 150_000);
+
+  it("profiles every path step by step on request, each step a difference from the one before, and leaves the cases out", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--reports", "200", "--runs", "1", "--only", "profile", "--json"], {
+      cwd: repo,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      cases: Record<string, unknown>;
+      profile: {
+        cpuMs: Record<string, number>;
+        paths: Record<string, { unit: string; rows: { stage: string; apart: boolean; cpuMs: number; cost: number; cumulative: number | null }[] }>;
+      };
+    };
+    expect(result.cases).toEqual({});
+    expect(Object.keys(result.profile.paths).map((name) => name.split(":")[0])).toEqual([
+      "library-text",
+      "library-text-ledger",
+      "library-plain-schema",
+      "ajv",
+      "zod-classic",
+      "aggregation",
+    ]);
+    for (const { rows } of Object.values(result.profile.paths)) {
+      // The first step is the unit; each later one costs its stage less the last stage before it,
+      // unless it is timed apart (then it is its own time, and not subtracted from the next).
+      expect(rows[0]!.cost).toBe(1);
+      let before = rows[0]!.cpuMs;
+      for (const row of rows.slice(1)) {
+        expect(row.cpuMs).toBe(result.profile.cpuMs[row.stage]);
+        const cost = row.apart ? row.cpuMs : row.cpuMs - before;
+        expect(row.cost).toBeCloseTo(cost / rows[0]!.cpuMs, 1);
+        expect(row.cumulative === null).toBe(row.apart);
+        if (!row.apart) before = row.cpuMs;
+      }
+    }
+    // Only the digest and the visit are timed apart: the digest is a part of accumulate, the visit a floor.
+    const apart = Object.values(result.profile.paths).flatMap(({ rows }) => rows.filter((row) => row.apart).map((row) => row.stage));
+    expect(apart).toEqual(["visit", "digest"]);
+  }, 150_000);
 });
