@@ -29,35 +29,17 @@ describe("benchmark data", () => {
   });
 });
 
+/** Runs the bench script with `args` and `--json`; returns what it printed, parsed, once it exited cleanly. */
+function bench(args: readonly string[]): unknown {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", ...args, "--json"], { cwd: repo, encoding: "utf8", timeout: 120_000 });
+  expect(run.stderr).not.toMatch(/Error/);
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
 describe("npm run bench", () => {
   it("runs every case on a small input and prints JSON with medians, ratios, memory and goals", () => {
-    const run = spawnSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "scripts/bench.ts",
-        "--reports",
-        "200",
-        "--runs",
-        "1",
-        "--memory-reports",
-        "300",
-        "--csv-rows",
-        "400",
-        "--csv-columns",
-        "2000",
-        "--json",
-      ],
-      {
-        cwd: repo,
-        encoding: "utf8",
-        timeout: 120_000,
-      },
-    );
-    expect(run.stderr).not.toMatch(/Error/);
-    expect(run.status).toBe(0);
-    const result = JSON.parse(run.stdout) as {
+    const result = bench(["--reports", "200", "--runs", "1", "--memory-reports", "300", "--csv-rows", "400", "--csv-columns", "2000"]) as {
       reports: number;
       cases: Record<string, { medianMs: number; minMs: number; usPerReport: number; runsMs: number[] }>;
       ratiosOfFastestRuns: Record<string, number | null>;
@@ -132,14 +114,7 @@ describe("npm run bench", () => {
   }, 150_000);
 
   it("profiles every path step by step on request, each step a difference from the one before, and leaves the cases out", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--reports", "200", "--runs", "1", "--only", "profile", "--json"], {
-      cwd: repo,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
-    expect(run.stderr).not.toMatch(/Error/);
-    expect(run.status).toBe(0);
-    const result = JSON.parse(run.stdout) as {
+    const result = bench(["--reports", "200", "--runs", "1", "--only", "profile"]) as {
       cases: Record<string, unknown>;
       profile: {
         cpuMs: Record<string, number>;
