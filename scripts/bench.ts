@@ -102,6 +102,39 @@ const median = (values: readonly number[]) => {
 };
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/**
+ * Times each named run `runs` times, the names taking turns in a rotating order (so that a burst
+ * of load on a shared machine does not land on one only; a name listed twice runs twice a round),
+ * in milliseconds of wall time or of the process's CPU time (`process.cpuUsage()`, which another
+ * process's work inflates less). Returns every time of each name.
+ */
+function timeInTurns<TName extends string>(
+  order: readonly TName[],
+  runs: number,
+  run: (name: TName) => unknown,
+  clock: "wall" | "cpu",
+  done: (run: number) => void,
+): Map<TName, number[]> {
+  const times = new Map<TName, number[]>(order.map((name) => [name, []]));
+  for (let turn = 0; turn < runs; turn++) {
+    for (let k = 0; k < order.length; k++) {
+      const name = order[(k + turn) % order.length]!;
+      if (clock === "wall") {
+        const started = process.hrtime.bigint();
+        run(name);
+        times.get(name)!.push(Number(process.hrtime.bigint() - started) / 1e6);
+      } else {
+        const started = process.cpuUsage();
+        run(name);
+        const used = process.cpuUsage(started);
+        times.get(name)!.push((used.user + used.system) / 1000);
+      }
+    }
+    done(turn + 1);
+  }
+  return times;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The pipelines
 
@@ -127,7 +160,8 @@ function recordValidated(ledger: Ledger, report: NationalReport): Ledger | undef
 }
 
 /**
- * Which steps a pipeline takes after its validation: the cases take all of them; the profile
+ * Which steps a pipeline takes after its validation: the record into a ledger, then `accumulate`.
+ * Most cases take both; `library-text` and `library-validate-only` no record; the profile
  * (`--only profile`) leaves the later ones out to measure each step as a difference.
  */
 interface Steps {
@@ -161,22 +195,35 @@ function peerPipeline(lines: readonly string[], check: (value: unknown) => Natio
   return { valid, invalid, ledgerSize: ledger.size, summaryRecords: finishAccumulator(acc).records.length };
 }
 
+/**
+ * `JSON.parse` then the library on the parsed value: `recordReport` into a ledger (its checks are
+ * validateReport's), or with `record` off `validateReport` alone; then `accumulate`.
+ */
 function libraryPipeline(lines: readonly string[], context: Parameters<typeof recordReport>[2], steps: Steps = ALL_STEPS): PipelineOutcome {
   let ledger = createLedger();
   let acc = createAccumulator();
   let valid = 0;
   let invalid = 0;
   for (const line of lines) {
-    const result = recordReport(ledger, JSON.parse(line), context);
-    if (result.outcome !== "recorded") {
+    let report: NationalReport | undefined;
+    if (steps.record) {
+      const result = recordReport(ledger, JSON.parse(line), context);
+      if (result.outcome === "recorded") {
+        ledger = result.ledger;
+        report = result.report;
+      }
+    } else {
+      const result = validateReport(JSON.parse(line), context);
+      if (result.ok) report = result.report;
+    }
+    if (report === undefined) {
       invalid++;
       continue;
     }
     valid++;
-    ledger = result.ledger;
-    if (steps.accumulate) acc = accumulate(acc, result.report!);
+    if (steps.accumulate) acc = accumulate(acc, report);
   }
-  return { valid, invalid, ledgerSize: ledger.size, summaryRecords: finishAccumulator(acc).records.length };
+  return { valid, invalid, ledgerSize: steps.record ? ledger.size : valid, summaryRecords: finishAccumulator(acc).records.length };
 }
 
 /** The bulk path: each line's text given to validateReportText, which owns the parsed value. */
@@ -204,22 +251,6 @@ function textPipeline(lines: readonly string[], context: Parameters<typeof valid
     if (steps.accumulate) acc = accumulate(acc, result.report);
   }
   return { valid, invalid, ledgerSize: steps.record ? ledger.size : valid, summaryRecords: finishAccumulator(acc).records.length };
-}
-
-function validateOnlyPipeline(lines: readonly string[], context: Parameters<typeof validateReport>[1], steps: Steps = ALL_STEPS): PipelineOutcome {
-  let acc = createAccumulator();
-  let valid = 0;
-  let invalid = 0;
-  for (const line of lines) {
-    const result = validateReport(JSON.parse(line), context);
-    if (!result.ok) {
-      invalid++;
-      continue;
-    }
-    valid++;
-    if (steps.accumulate) acc = accumulate(acc, result.report);
-  }
-  return { valid, invalid, ledgerSize: valid, summaryRecords: finishAccumulator(acc).records.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,16 +540,13 @@ function measureReaders(options: { csvRows: number; csvColumns: number; lines: r
     const got = cases[name]!.run();
     if (got !== expected[name]) throw new Error(`${name} gave ${got}, expected ${expected[name]}.`);
   }
-  const times = new Map<string, number[]>(names.map((name) => [name, []]));
-  for (let run = 0; run < options.runs; run++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + run) % names.length]!;
-      const started = process.hrtime.bigint();
-      cases[name]!.run();
-      times.get(name)!.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    options.log(`readers: run ${run + 1}/${options.runs} done`);
-  }
+  const times = timeInTurns(
+    names,
+    options.runs,
+    (name) => cases[name]!.run(),
+    "wall",
+    (run) => options.log(`readers: run ${run}/${options.runs} done`),
+  );
   const results: Record<string, ReaderCase> = {};
   for (const name of names) {
     results[name] = {
@@ -649,17 +677,13 @@ function visitEvery(value: unknown): number {
 function measureProfile(stages: Record<string, () => unknown>, runs: number, log: (text: string) => void) {
   const names = Object.keys(stages);
   for (const name of names) stages[name]!();
-  const times = new Map<string, number[]>(names.map((name) => [name, []]));
-  for (let run = 0; run < runs; run++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + run) % names.length]!;
-      const started = process.cpuUsage();
-      stages[name]!();
-      const used = process.cpuUsage(started);
-      times.get(name)!.push((used.user + used.system) / 1000);
-    }
-    log(`profile run ${run + 1}/${runs} done`);
-  }
+  const times = timeInTurns(
+    names,
+    runs,
+    (name) => stages[name]!(),
+    "cpu",
+    (run) => log(`profile run ${run}/${runs} done`),
+  );
   const cpuMs = Object.fromEntries(names.map((name) => [name, round(median(times.get(name)!), 1)]));
   const paths = Object.fromEntries(
     Object.entries(PROFILE_PATHS)
@@ -719,7 +743,7 @@ export function runBench(options: {
     "library-text-ledger": () => textPipeline(lines, plain, ALL_STEPS),
     library: () => libraryPipeline(lines, compiled),
     "library-plain-schema": () => libraryPipeline(lines, plain),
-    "library-validate-only": () => validateOnlyPipeline(lines, plain),
+    "library-validate-only": () => libraryPipeline(lines, plain, { record: false, accumulate: true }),
     "zod-classic": () => peerPipeline(lines, zodCheck),
     ajv: () => peerPipeline(lines, ajvCheck),
   };
@@ -761,16 +785,13 @@ export function runBench(options: {
   // The aggregation cases are short (a tenth of a pipeline), so a burst of load on a shared
   // machine moves them most: they run three times a round.
   const round1 = names.flatMap((name) => (AGGREGATE_CASES.includes(name as never) ? [name, name, name] : [name]));
-  const times = new Map<CaseName, number[]>(names.map((name) => [name, []]));
-  for (let run = 0; run < runs; run++) {
-    for (let k = 0; k < round1.length; k++) {
-      const name = round1[(k + run) % round1.length]!;
-      const started = process.hrtime.bigint();
-      all[name]();
-      times.get(name)!.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    log(`run ${run + 1}/${runs} done`);
-  }
+  const times = timeInTurns(
+    round1,
+    runs,
+    (name) => all[name](),
+    "wall",
+    (run) => log(`run ${run}/${runs} done`),
+  );
 
   const cases: Partial<Record<CaseName, CaseResult>> = {};
   for (const name of names) {
@@ -820,7 +841,7 @@ export function runBench(options: {
                 "text-record-accumulate": () => pipelines["library-text-ledger"](),
               }
             : {}),
-          "plain-validate": () => validateOnlyPipeline(lines, plain, { record: false, accumulate: false }),
+          "plain-validate": () => libraryPipeline(lines, plain, { record: false, accumulate: false }),
           "plain-record": () => libraryPipeline(lines, plain, { record: true, accumulate: false }),
           "plain-record-accumulate": () => pipelines["library-plain-schema"](),
           "ajv-check": () => peerPipeline(lines, ajvCheck, { record: false, accumulate: false }),
